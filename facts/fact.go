@@ -1,0 +1,89 @@
+// Package facts turns news text into typed facts: every figure in an article
+// with its kind, value, interval, unit, change, what it counts and where it
+// stands.
+//
+// The pipeline is small and linear: the text is split into sentences, each
+// sentence into tokens that keep their byte offsets in the original input
+// (normalising each token with golang.org/x/text, never the whole input), a
+// number parser reads numerals and written numbers into spans, and a list of
+// rules (one value per rule, each behind the Rule interface) turns spans into
+// facts. Word lists, units, currencies and event words live in lexicon.go.
+package facts
+
+// Kind says what sort of figure a fact is.
+type Kind string
+
+// The kinds of fact. SPEC.md names them; the comparer aligns only facts of
+// one kind.
+const (
+	KindCount    Kind = "count"
+	KindPercent  Kind = "percent"
+	KindMoney    Kind = "money"
+	KindQuantity Kind = "quantity"
+	KindDuration Kind = "duration"
+	KindDate     Kind = "date"
+	KindOrdinal  Kind = "ordinal"
+)
+
+// Bound says how the wording qualifies a figure.
+type Bound string
+
+// The bounds of SPEC.md.
+const (
+	BoundExact    Bound = "exact"
+	BoundApprox   Bound = "approx"
+	BoundAtLeast  Bound = "at_least"
+	BoundMoreThan Bound = "more_than"
+	BoundAtMost   Bound = "at_most"
+	BoundLessThan Bound = "less_than"
+	BoundRange    Bound = "range"
+)
+
+// Fact is one figure found in a document. Value, Low and High are nil where
+// SPEC.md says null: Value for dates, Low or High for an unbounded side.
+type Fact struct {
+	Type  string   `json:"type"` // always "fact"
+	Doc   string   `json:"doc"`
+	Kind  Kind     `json:"kind"`
+	Value *float64 `json:"value"`
+	Low   *float64 `json:"low"`
+	High  *float64 `json:"high"`
+	Bound Bound    `json:"bound"`
+	// Change is "up" or "down" where the figure is, or comes with, a change;
+	// ChangeRole says how: "by" (the amount of change: rose 3%), "to" (the
+	// new level: rose to 31) or "from" (the old level: down from 3.8%).
+	Change     *string `json:"change"`
+	ChangeRole string  `json:"change_role,omitempty"`
+	// From is the level a change started from, where the sentence gives it.
+	From *float64 `json:"from,omitempty"`
+	Unit string   `json:"unit"`
+	// Dimension is the unit's dimension (length, mass, currency…); BaseValue,
+	// BaseLow and BaseHigh are Value, Low and High in the dimension's base
+	// unit (km→m, mi→m, t→kg, °F→°C), so that facts compare across units.
+	Dimension string   `json:"dimension,omitempty"`
+	BaseUnit  string   `json:"base_unit,omitempty"`
+	BaseValue *float64 `json:"base_value,omitempty"`
+	BaseLow   *float64 `json:"base_low,omitempty"`
+	BaseHigh  *float64 `json:"base_high,omitempty"`
+	Subject   string   `json:"subject"`
+	// Event is the canonical event word of the subject (killed, injured,
+	// missing, shot down…), empty when there is none.
+	Event    string `json:"event,omitempty"`
+	Text     string `json:"text"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Line     int    `json:"line"`
+	Sentence string `json:"sentence"`
+	Date     string `json:"date,omitempty"`
+	// Precision is the step of the last stated digit (1 for 25, 0.1 for
+	// 4.9bn's 4.9 → 1e8 after scaling): a rounded figure covers
+	// [Value-Precision/2, Value+Precision/2).
+	Precision float64 `json:"precision,omitempty"`
+	// Confidence in [0,1]: 1 for a figure read without doubt; lower where a
+	// rule had to guess (a bare number with no counted noun, say).
+	Confidence float64 `json:"confidence"`
+	// Uncertain marks a figure the extractor is unsure of; it is kept, never
+	// guessed silently.
+	Uncertain bool   `json:"uncertain,omitempty"`
+	Rule      string `json:"rule,omitempty"`
+}
