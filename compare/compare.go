@@ -1,8 +1,72 @@
 // Package compare lines up the facts of several reports of one story and
 // flags the figures that cannot all be true.
+//
+// # Alignment
+//
+// Two facts are about the same thing when they have the same kind, units of
+// one dimension (km and mi; never % and pp; any two currencies, which then
+// do not compare), the same event (killed, injured, shot down… from
+// Fact.Event or guessed from the subject's words; an event on one side only
+// forbids alignment), the same change role ("by" with "by", "from" with
+// "from", "to" levels with plain levels) and similar subjects. Subject
+// similarity is a weighted Dice coefficient over the canonical content stems
+// of facts.SubjectTerms, with the event as one more term: synonyms and
+// demonyms of lexicon.go are folded first ("Ukrainian land" = "Ukraine's
+// territory"), generic words ("people", "total") weigh 0, vague ones
+// ("annual", "official") 0.5, names of who or what is counted ("civilians",
+// "drones") 2, all others 1. Two subjects naming different members of one
+// category (civilians/soldiers, drones/missiles, Russian/Ukrainian) never
+// align. Facts align at or above Options.Threshold (DefaultThreshold, 0.6:
+// one extra modifier on one side still aligns, "annual inflation" =
+// "inflation", a different modifier on each side does not). A figure
+// without subject or event aligns only with such figures of other documents
+// whose sentences are that similar; dates align only with the same date.
+// Groups grow by complete linkage, so similarity is never chained.
+//
+// Candidate pairs come from an inverted index keyed by kind, dimension,
+// event, change role and each subject stem: the work grows with the pairs
+// that share a stem, not with the square of all facts.
+//
+// # Intervals
+//
+// Each fact stands for an interval of values its wording allows, in the base
+// unit of its dimension (m, kg, °C, pp…; a currency is its own base):
+//
+//   - exact: what rounds to the figure, [v−s/2, v+s/2), where s is the step of
+//     its last stated digit: Fact.Precision when set, else read off the text
+//     ("$4.9bn" → s = 0.1bn, so it covers $4.87bn; "25" → 1; a plain whole
+//     number is exact to the unit unless it ends in three zeros, "20,000" →
+//     1,000, see precisionOf);
+//   - approx (about, nearly…): v ± (tol·|v| + s/2), tol being
+//     Options.ApproxTolerance (DefaultApproxTolerance, 10%): "about 19%" is
+//     16.6%..21.4%, "about 5" is 4..6;
+//   - at_least [low−s/2, ∞); more_than (low, ∞), open; at_most
+//     (−∞, high+s/2); less_than (−∞, high), open; range [low−s/2, high+s/2),
+//     or [low, high) for a vague amount in words ("dozens of" [24, 100)).
+//
+// Counts are whole numbers: two count intervals overlap only if they share a
+// whole number, so "more than 90" (91 or more) disagrees with "90".
+//
+// # Consistency
+//
+// Mentions of one figure in one document are one claim (Group.Claims). Two
+// claims disagree when their intervals do not overlap, or when both state a
+// change in the same role and one says up, the other down. A document whose
+// own claims disagree gets a Disagreement with Internal set. A disagreement
+// where a fact is a new level ("rose to 31") or the documents carry
+// different dates is flagged as an Update, with Later naming the later
+// document when the dates or the direction of the change tell.
 package compare
 
-import "github.com/figcheck/figcheck/facts"
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/figcheck/figcheck/facts"
+)
 
 // Doc is one report: its name and the facts extracted from it.
 type Doc struct {
@@ -23,6 +87,16 @@ type Options struct {
 	ApproxTolerance float64
 }
 
+func (o Options) withDefaults() Options {
+	if o.Threshold <= 0 {
+		o.Threshold = DefaultThreshold
+	}
+	if o.ApproxTolerance <= 0 {
+		o.ApproxTolerance = DefaultApproxTolerance
+	}
+	return o
+}
+
 // Status of an aligned group.
 type Status string
 
@@ -34,6 +108,19 @@ const (
 	StatusSingle        Status = "single"
 	StatusNotComparable Status = "not_comparable"
 )
+
+// rank orders statuses in a Result.
+func (s Status) rank() int {
+	switch s {
+	case StatusConflict:
+		return 0
+	case StatusNotComparable:
+		return 1
+	case StatusAgree:
+		return 2
+	}
+	return 3
+}
 
 // Disagreement is a pair of facts of a group that cannot both be true.
 type Disagreement struct {
@@ -58,6 +145,10 @@ type Group struct {
 	Status        Status         `json:"status"`
 	Facts         []facts.Fact   `json:"facts"`
 	Disagreements []Disagreement `json:"disagreements"`
+	// Claims numbers the claim each fact belongs to, parallel to Facts:
+	// mentions of one figure in one document share a number. A disagreement
+	// names the first mention of each of its two claims.
+	Claims []int `json:"claims"`
 }
 
 // Result is the outcome of a comparison: groups sorted conflicts first, then
@@ -68,15 +159,400 @@ type Result struct {
 }
 
 // Compare aligns the facts of docs and checks each group for consistency.
+// Each fact's Doc is set to the name of the document it comes with.
 func Compare(docs []Doc, opt Options) Result {
-	return Result{Groups: []Group{}}
+	opt = opt.withDefaults()
+	res := Result{Docs: make([]string, len(docs)), Groups: []Group{}}
+	var items []*item
+	for d, doc := range docs {
+		res.Docs[d] = doc.Name
+		for _, f := range doc.Facts {
+			f.Doc = doc.Name
+			items = append(items, prepare(f, d, len(items), opt.ApproxTolerance))
+		}
+	}
+	type sortable struct {
+		g     Group
+		first *item // the group's first fact in document order
+	}
+	var groups []sortable
+	for _, g := range align(items, opt.Threshold) {
+		members := make([]*item, len(g))
+		for i, m := range g {
+			members[i] = items[m]
+		}
+		grp := buildGroup(members, docs)
+		groups = append(groups, sortable{grp, members[0]})
+	}
+	slices.SortStableFunc(groups, func(a, b sortable) int {
+		return cmp.Or(
+			cmp.Compare(a.g.Status.rank(), b.g.Status.rank()),
+			strings.Compare(a.g.Key, b.g.Key),
+			cmp.Compare(a.first.doc, b.first.doc),
+			cmp.Compare(a.first.f.Start, b.first.f.Start),
+			cmp.Compare(a.first.idx, b.first.idx),
+		)
+	})
+	for _, s := range groups {
+		res.Groups = append(res.Groups, s.g)
+	}
+	return res
+}
+
+// buildGroup orders a group's facts (document, then offset), numbers its
+// claims and checks every pair of claims.
+func buildGroup(ms []*item, docs []Doc) Group {
+	slices.SortFunc(ms, func(a, b *item) int {
+		return cmp.Or(cmp.Compare(a.doc, b.doc), cmp.Compare(a.f.Start, b.f.Start),
+			cmp.Compare(a.f.End, b.f.End), cmp.Compare(a.idx, b.idx))
+	})
+	g := Group{Type: "group", Kind: ms[0].f.Kind, Facts: make([]facts.Fact, len(ms)),
+		Disagreements: []Disagreement{}, Claims: make([]int, len(ms))}
+	var reps []int // first mention of each claim
+	claimOf := map[string]int{}
+	docSet := map[int]bool{}
+	for i, it := range ms {
+		g.Facts[i] = it.f
+		docSet[it.doc] = true
+		k := claimKey(it)
+		c, ok := claimOf[k]
+		if !ok {
+			c = len(reps)
+			claimOf[k] = c
+			reps = append(reps, i)
+		}
+		g.Claims[i] = c
+	}
+	notComparable := false
+	for p := 0; p < len(reps); p++ {
+		for q := p + 1; q < len(reps); q++ {
+			a, b := ms[reps[p]], ms[reps[q]]
+			if a.cmpUnit != b.cmpUnit {
+				if a.doc != b.doc {
+					notComparable = true
+				}
+				continue
+			}
+			reason, ok := disagree(a, b)
+			if !ok {
+				continue
+			}
+			d := Disagreement{A: reps[p], B: reps[q], Internal: a.doc == b.doc}
+			d.Update, d.Later = update(a, b, docs)
+			switch {
+			case d.Internal:
+				reason += fmt.Sprintf(" (both in %s)", docs[a.doc].Name)
+			case d.Update && d.Later != "":
+				reason += fmt.Sprintf("; likely an update, %s being later", d.Later)
+			case d.Update:
+				reason += "; likely an update"
+			}
+			d.Reason = reason
+			g.Disagreements = append(g.Disagreements, d)
+		}
+	}
+	switch {
+	case len(g.Disagreements) > 0:
+		g.Status = StatusConflict
+	case notComparable:
+		g.Status = StatusNotComparable
+	case len(docSet) > 1:
+		g.Status = StatusAgree
+	default:
+		g.Status = StatusSingle
+	}
+	g.Key = string(g.Kind) + " · " + groupSubject(ms)
+	g.Unit = groupUnit(ms)
+	return g
+}
+
+// claimKey identifies a claim: a document and what its figure allows.
+func claimKey(it *item) string {
+	if !it.hasIv {
+		return fmt.Sprintf("%d|%s", it.doc, it.f.Date)
+	}
+	iv := it.base
+	return fmt.Sprintf("%d|%s|%g|%g|%t|%t|%s|%s", it.doc, it.cmpUnit, iv.lo, iv.hi,
+		iv.loOpen, iv.hiOpen, it.change, it.f.Bound)
+}
+
+// disagree says whether two facts of one group cannot both be true, and why.
+func disagree(a, b *item) (string, bool) {
+	if !a.hasIv || !b.hasIv {
+		return "", false
+	}
+	integer := a.integer && b.integer
+	if !a.base.overlaps(b.base, integer) {
+		return outsideReason(a, b), true
+	}
+	if a.change != "" && b.change != "" && a.change != b.change && a.role == b.role {
+		return fmt.Sprintf("%s says %s, %s says %s", quoted(a), direction(a.change),
+			quoted(b), direction(b.change)), true
+	}
+	return "", false
+}
+
+func direction(change string) string {
+	switch change {
+	case "up":
+		return "it rose"
+	case "down":
+		return "it fell"
+	}
+	return change
+}
+
+func quoted(it *item) string {
+	if it.f.Text != "" {
+		return fmt.Sprintf("%q", it.f.Text)
+	}
+	v, _ := figure(it.f)
+	return withUnit(fmtNum(v), it.f.Unit)
+}
+
+// outsideReason explains two intervals that do not overlap, in plain words:
+// `31 is outside "25" (exact)`.
+func outsideReason(a, b *item) string {
+	useBase := a.f.Unit != b.f.Unit
+	pointA := a.f.Bound == facts.BoundExact || a.f.Bound == ""
+	pointB := b.f.Bound == facts.BoundExact || b.f.Bound == ""
+	switch {
+	case pointB:
+		return fmt.Sprintf("%s is outside %s (%s)", pointValue(b, useBase), quoted(a), describe(a, useBase))
+	case pointA:
+		return fmt.Sprintf("%s is outside %s (%s)", pointValue(a, useBase), quoted(b), describe(b, useBase))
+	}
+	return fmt.Sprintf("%s (%s) and %s (%s) cannot both hold", quoted(a), describe(a, useBase),
+		quoted(b), describe(b, useBase))
+}
+
+// display converts a stated number to what a reason shows, and its unit.
+func (it *item) display(x float64, useBase bool) (float64, string) {
+	if useBase {
+		return x*it.k + it.off, it.cmpUnit
+	}
+	return x, it.f.Unit
+}
+
+func pointValue(it *item, useBase bool) string {
+	v, _ := figure(it.f)
+	x, u := it.display(v, useBase)
+	s := withUnit(fmtNum(x), u)
+	if useBase {
+		return fmt.Sprintf("%s (%s)", quoted(it), s)
+	}
+	return s
+}
+
+// describe says in words what interval a fact stands for.
+func describe(it *item, useBase bool) string {
+	iv, unit := it.iv, it.f.Unit
+	if useBase {
+		iv, unit = it.base, it.cmpUnit
+	}
+	num := func(x float64) string { return withUnit(fmtNum(x), unit) }
+	stated := func(p *float64) string {
+		v, _ := figure(it.f)
+		if p != nil {
+			v = *p
+		}
+		x, u := it.display(v, useBase)
+		return withUnit(fmtNum(x), u)
+	}
+	switch it.f.Bound {
+	case facts.BoundApprox:
+		return fmt.Sprintf("approximate: %s to %s", num(iv.lo), num(iv.hi))
+	case facts.BoundAtLeast:
+		return "at least " + stated(it.f.Low)
+	case facts.BoundMoreThan:
+		return "more than " + stated(it.f.Low)
+	case facts.BoundAtMost:
+		return "at most " + stated(it.f.High)
+	case facts.BoundLessThan:
+		return "less than " + stated(it.f.High)
+	case facts.BoundRange:
+		if it.f.High == nil {
+			return stated(it.f.Low) + " or more"
+		}
+		return fmt.Sprintf("range: %s to %s", stated(it.f.Low), stated(it.f.High))
+	}
+	if it.step == 0 || it.integer && it.step <= 1 {
+		return "exact"
+	}
+	return fmt.Sprintf("rounded: %s up to %s", num(iv.lo), num(iv.hi))
+}
+
+// update tells whether a disagreement looks like an update, and which
+// document is later when that is known: by the documents' dates first, else
+// by a fact stating a new level ("rose to 31") when the other figure lies on
+// the side it moved from.
+func update(a, b *item, docs []Doc) (bool, string) {
+	if a.doc != b.doc {
+		if c, ok := compareDates(docs[a.doc].Date, docs[b.doc].Date); ok && c != 0 {
+			if c > 0 {
+				return true, docs[a.doc].Name
+			}
+			return true, docs[b.doc].Name
+		}
+	}
+	toA := a.f.ChangeRole == "to" && a.change != ""
+	toB := b.f.ChangeRole == "to" && b.change != ""
+	if !toA && !toB {
+		return false, ""
+	}
+	if a.doc == b.doc {
+		return true, ""
+	}
+	va, vb := a.base.mid(), b.base.mid()
+	later := func(to, other *item, vt, vo float64) string {
+		if to.change == "up" && vt > vo || to.change == "down" && vt < vo {
+			return docs[to.doc].Name
+		}
+		return ""
+	}
+	switch {
+	case toA && toB:
+		if a.change == b.change {
+			if a.change == "up" && va > vb || a.change == "down" && va < vb {
+				return true, docs[a.doc].Name
+			}
+			return true, docs[b.doc].Name
+		}
+		return true, ""
+	case toA:
+		return true, later(a, b, va, vb)
+	}
+	return true, later(b, a, vb, va)
+}
+
+// mid is a representative value of an interval: its middle, or its finite
+// end when it is unbounded.
+func (iv interval) mid() float64 {
+	switch {
+	case iv.lo < -1e300 && iv.hi > 1e300:
+		return 0
+	case iv.lo < -1e300:
+		return iv.hi
+	case iv.hi > 1e300:
+		return iv.lo
+	}
+	return (iv.lo + iv.hi) / 2
+}
+
+var dateLayouts = []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05",
+	"2006-01-02 15:04", "2006-01-02", "2006-01", "2006"}
+
+// compareDates compares two ISO-8601 dates; ok is false if either is empty.
+func compareDates(a, b string) (int, bool) {
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	if a == "" || b == "" {
+		return 0, false
+	}
+	ta, errA := parseDate(a)
+	tb, errB := parseDate(b)
+	if errA == nil && errB == nil {
+		return ta.Compare(tb), true
+	}
+	return strings.Compare(a, b), true
+}
+
+func parseDate(s string) (time.Time, error) {
+	var err error
+	for _, l := range dateLayouts {
+		var t time.Time
+		if t, err = time.Parse(l, s); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, err
+}
+
+// groupSubject names what a group is about: its most frequent subject (the
+// first of equals), else its event, else its date.
+func groupSubject(ms []*item) string {
+	count := map[string]int{}
+	best := ""
+	for _, it := range ms {
+		if it.subject == "" {
+			continue
+		}
+		count[it.subject]++
+		if best == "" || count[it.subject] > count[best] {
+			best = it.subject
+		}
+	}
+	switch {
+	case best != "":
+		return best
+	case ms[0].event != "":
+		return ms[0].event
+	case ms[0].f.Kind == facts.KindDate:
+		return ms[0].f.Date
+	}
+	return "(no subject)"
+}
+
+// groupUnit is the unit the group's facts share: their stated unit if one,
+// else the base unit they were converted to, else their units joined by "/"
+// (currencies that do not convert).
+func groupUnit(ms []*item) string {
+	stated, base := ms[0].f.Unit, ms[0].cmpUnit
+	var all []string
+	for _, it := range ms {
+		if it.f.Unit != stated {
+			stated = "\x00"
+		}
+		if !slices.Contains(all, it.cmpUnit) {
+			all = append(all, it.cmpUnit)
+		}
+	}
+	switch {
+	case stated != "\x00":
+		return stated
+	case len(all) == 1:
+		return base
+	}
+	return strings.Join(all, "/")
 }
 
 // Check narrows r to what matters for doc: the groups where one of doc's
 // facts disagrees with another document's, and the groups where a fact of
-// doc stands alone (no reference supports it).
+// doc stands alone (no reference supports it). In the first, only the
+// disagreements involving doc are kept (its own internal ones included); the
+// second are kept whole, internal disagreements and all.
 func (r Result) Check(doc string) Result {
-	return r
+	out := Result{Docs: r.Docs, Groups: []Group{}}
+	for _, g := range r.Groups {
+		alone, has := true, false
+		for _, f := range g.Facts {
+			if f.Doc == doc {
+				has = true
+			} else {
+				alone = false
+			}
+		}
+		if !has {
+			continue
+		}
+		if alone {
+			out.Groups = append(out.Groups, g)
+			continue
+		}
+		var keep []Disagreement
+		cross := false
+		for _, d := range g.Disagreements {
+			inA, inB := g.Facts[d.A].Doc == doc, g.Facts[d.B].Doc == doc
+			if inA || inB {
+				keep = append(keep, d)
+				cross = cross || inA != inB
+			}
+		}
+		if cross {
+			g.Disagreements = keep
+			out.Groups = append(out.Groups, g)
+		}
+	}
+	return out
 }
 
 // HasConflict reports whether any group has a disagreement.

@@ -1,0 +1,364 @@
+package compare
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/figcheck/figcheck/facts"
+)
+
+// DefaultThreshold is the least subject similarity for alignment when
+// Options.Threshold is zero.
+const DefaultThreshold = 0.6
+
+// wterm is a canonical subject stem with its weight.
+type wterm struct {
+	t string
+	w float64
+}
+
+// item is a fact prepared for alignment and comparison.
+type item struct {
+	f     facts.Fact
+	doc   int // index in the docs given to Compare
+	idx   int // index over all facts of all docs
+	class string
+	event string
+	role  string // "by", "from" or "level"
+	terms []wterm
+	cats  map[string][]string // category → canonical stems of the subject in it
+	// empty is set for a figure with no subject and no event: it aligns only
+	// across documents, by the words of its sentence (in terms).
+	empty bool
+
+	hasIv   bool
+	iv      interval // in the stated unit
+	base    interval // in cmpUnit
+	step    float64
+	k, off  float64 // stated unit → cmpUnit
+	integer bool
+	cmpUnit string // the unit intervals compare in: a base unit or a currency
+	change  string
+	subject string
+}
+
+// prepare turns a fact into an item.
+func prepare(f facts.Fact, doc, idx int, tol float64) *item {
+	it := &item{f: f, doc: doc, idx: idx, k: 1}
+	it.subject = strings.ToLower(strings.Join(strings.Fields(f.Subject), " "))
+	if f.Change != nil {
+		it.change = *f.Change
+	}
+	switch {
+	case f.ChangeRole == "by", f.ChangeRole == "" && it.change != "":
+		it.role = "by"
+	case f.ChangeRole == "from":
+		it.role = "from"
+	default:
+		it.role = "level"
+	}
+
+	if f.Kind == facts.KindDate {
+		it.class = "date|" + f.Date
+		return it
+	}
+
+	dim := ""
+	switch def, ok := units[f.Unit]; {
+	case f.Unit == "":
+	case f.Kind == facts.KindMoney:
+		dim, it.cmpUnit = "currency", f.Unit
+	case ok:
+		dim, it.cmpUnit, it.k, it.off = def.dim, def.base, def.scale, def.offset
+	case f.BaseUnit != "":
+		dim, it.cmpUnit = f.Dimension, f.BaseUnit
+		if dim == "" {
+			dim = "base " + f.BaseUnit
+		}
+		it.k = baseFactor(f)
+	default:
+		dim, it.cmpUnit = "unit "+f.Unit, f.Unit
+	}
+	it.integer = f.Unit == "" && (f.Kind == facts.KindCount || f.Kind == facts.KindOrdinal)
+	it.iv, it.step, it.hasIv = factInterval(f, tol)
+	it.base = it.iv.scale(it.k, it.off)
+
+	it.terms, it.event = subjectTerms(f.Subject, f.Event)
+	if len(it.terms) == 0 {
+		it.empty = true
+		it.terms = sentenceTerms(f.Sentence)
+	} else {
+		it.cats = categories(it.terms)
+	}
+	it.class = string(f.Kind) + "|" + dim + "|" + it.event + "|" + it.role
+	return it
+}
+
+// baseFactor is the extractor's conversion factor from the stated unit to
+// BaseUnit, read off the Base fields.
+func baseFactor(f facts.Fact) float64 {
+	for _, p := range [][2]*float64{{f.Value, f.BaseValue}, {f.Low, f.BaseLow}, {f.High, f.BaseHigh}} {
+		if p[0] != nil && p[1] != nil && *p[0] != 0 && *p[1]/(*p[0]) > 0 {
+			return *p[1] / *p[0]
+		}
+	}
+	return 1
+}
+
+// subjectTerms returns the weighted canonical stems of a subject and its
+// canonical event. The event comes from the extractor's Event, or failing
+// that from an event word of the subject; the words standing for the event
+// leave the terms and the event joins them as one term "ev:<event>".
+func subjectTerms(subject, event string) ([]wterm, string) {
+	raw := facts.SubjectTerms(subject)
+	for i, s := range raw {
+		raw[i] = canonStem(s)
+	}
+	ev := canonEvent(event)
+	if ev == "" {
+		if slices.Contains(raw, "shot") && slices.Contains(raw, "down") {
+			ev = "shot down"
+		} else {
+			for _, s := range raw {
+				if e, ok := stemEvent[s]; ok {
+					ev = e
+					break
+				}
+			}
+		}
+	}
+	var out []wterm
+	for _, s := range raw {
+		if ev != "" && slices.Contains(eventStems[ev], s) {
+			continue
+		}
+		if w := termWeight(s); w > 0 {
+			out = append(out, wterm{s, w})
+		}
+	}
+	if ev != "" {
+		out = append(out, wterm{"ev:" + ev, 1})
+	}
+	return dedupe(out), ev
+}
+
+// sentenceTerms are the weighted canonical stems of a sentence, numbers
+// left out: what a figure without a subject is matched by.
+func sentenceTerms(sentence string) []wterm {
+	var out []wterm
+	for _, s := range facts.SubjectTerms(sentence) {
+		s = canonStem(s)
+		if hasDigit(s) {
+			continue
+		}
+		if w := termWeight(s); w > 0 {
+			out = append(out, wterm{s, w})
+		}
+	}
+	return dedupe(out)
+}
+
+func dedupe(ts []wterm) []wterm {
+	slices.SortFunc(ts, func(a, b wterm) int { return strings.Compare(a.t, b.t) })
+	return slices.CompactFunc(ts, func(a, b wterm) bool { return a.t == b.t })
+}
+
+func categories(ts []wterm) map[string][]string {
+	var m map[string][]string
+	for _, t := range ts {
+		if c, ok := stemCat[t.t]; ok {
+			if m == nil {
+				m = map[string][]string{}
+			}
+			m[c] = append(m[c], t.t)
+		}
+	}
+	return m
+}
+
+// dice is the weighted Dice coefficient of two sorted term lists:
+// 2·w(A∩B) / (w(A)+w(B)).
+func dice(a, b []wterm) float64 {
+	var inter, sum float64
+	for _, t := range a {
+		sum += t.w
+	}
+	for _, t := range b {
+		sum += t.w
+	}
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch c := strings.Compare(a[i].t, b[j].t); {
+		case c == 0:
+			inter += math.Min(a[i].w, b[j].w)
+			i++
+			j++
+		case c < 0:
+			i++
+		default:
+			j++
+		}
+	}
+	if sum == 0 {
+		return 0
+	}
+	return 2 * inter / sum
+}
+
+// clash reports whether two subjects name different members of one category
+// and none in common ("civilians" and "soldiers").
+func clash(a, b *item) bool {
+	for c, as := range a.cats {
+		bs, ok := b.cats[c]
+		if !ok {
+			continue
+		}
+		common := false
+		for _, s := range as {
+			if slices.Contains(bs, s) {
+				common = true
+				break
+			}
+		}
+		if !common {
+			return true
+		}
+	}
+	return false
+}
+
+// similarity is how much a and b are about the same thing, 0..1; zero when
+// they may not align at all (another kind, dimension, event or change role).
+func similarity(a, b *item) float64 {
+	if a.class != b.class {
+		return 0
+	}
+	if a.f.Kind == facts.KindDate {
+		return 1
+	}
+	if a.empty != b.empty {
+		return 0
+	}
+	if a.empty && a.doc == b.doc {
+		return 0
+	}
+	if !a.empty && clash(a, b) {
+		return 0
+	}
+	return dice(a.terms, b.terms)
+}
+
+// bucketKeys are the inverted-index keys of an item: two items can align
+// only if they share one.
+func bucketKeys(it *item) []string {
+	if it.f.Kind == facts.KindDate {
+		return []string{it.class}
+	}
+	prefix := it.class + "\x00"
+	if it.empty {
+		prefix += "s:"
+	}
+	keys := make([]string, len(it.terms))
+	for i, t := range it.terms {
+		keys[i] = prefix + t.t
+	}
+	return keys
+}
+
+type edge struct {
+	a, b int
+	sim  float64
+}
+
+// align groups items: candidate pairs come from the inverted index, pairs at
+// or above the threshold are edges, and groups grow by complete linkage,
+// strongest edges first: two groups merge only when every pair across them is
+// an edge, so that "territory" cannot chain "Ukrainian territory" to
+// "Russian territory". The result is deterministic: groups in order of their
+// first item.
+func align(items []*item, threshold float64) [][]int {
+	index := map[string][]int{}
+	for _, it := range items {
+		for _, k := range bucketKeys(it) {
+			index[k] = append(index[k], it.idx)
+		}
+	}
+	seen := make([]int, len(items))
+	edgeSet := map[uint64]bool{}
+	var edges []edge
+	for _, it := range items {
+		i := it.idx
+		for _, k := range bucketKeys(it) {
+			bucket := index[k]
+			from, _ := slices.BinarySearch(bucket, i+1)
+			for _, j := range bucket[from:] {
+				if seen[j] == i+1 {
+					continue
+				}
+				seen[j] = i + 1
+				if s := similarity(it, items[j]); s > 0 && s >= threshold-1e-9 {
+					edges = append(edges, edge{i, j, s})
+					edgeSet[pairKey(i, j)] = true
+				}
+			}
+		}
+	}
+	slices.SortFunc(edges, func(x, y edge) int {
+		switch {
+		case x.sim > y.sim:
+			return -1
+		case x.sim < y.sim:
+			return 1
+		case x.a != y.a:
+			return x.a - y.a
+		}
+		return x.b - y.b
+	})
+
+	cluster := make([]int, len(items))
+	members := make([][]int, len(items))
+	for i := range items {
+		cluster[i] = i
+		members[i] = []int{i}
+	}
+	for _, e := range edges {
+		ca, cb := cluster[e.a], cluster[e.b]
+		if ca == cb || !allLinked(members[ca], members[cb], edgeSet) {
+			continue
+		}
+		if ca > cb {
+			ca, cb = cb, ca
+		}
+		for _, m := range members[cb] {
+			cluster[m] = ca
+		}
+		members[ca] = append(members[ca], members[cb]...)
+		members[cb] = nil
+	}
+	var groups [][]int
+	for i, m := range members {
+		if cluster[i] == i && len(m) > 0 {
+			slices.Sort(m)
+			groups = append(groups, m)
+		}
+	}
+	return groups
+}
+
+func pairKey(i, j int) uint64 {
+	if i > j {
+		i, j = j, i
+	}
+	return uint64(i)<<32 | uint64(uint32(j))
+}
+
+func allLinked(as, bs []int, edgeSet map[uint64]bool) bool {
+	for _, a := range as {
+		for _, b := range bs {
+			if !edgeSet[pairKey(a, b)] {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -1,0 +1,326 @@
+package compare
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/figcheck/figcheck/facts"
+)
+
+// DefaultApproxTolerance is the relative half-width given to an approximate
+// figure when Options.ApproxTolerance is zero: "about 19%" covers
+// 19 ± 1.9 (and ± half its rounding step).
+const DefaultApproxTolerance = 0.10
+
+// interval is a set of reals from lo to hi; an open end excludes its bound;
+// ±Inf stands for an unbounded side.
+type interval struct {
+	lo, hi         float64
+	loOpen, hiOpen bool
+}
+
+func closed(lo, hi float64) interval { return interval{lo: lo, hi: hi} }
+
+// intersect returns the common part of a and b (possibly empty).
+func (a interval) intersect(b interval) interval {
+	r := a
+	if b.lo > a.lo || b.lo == a.lo && b.loOpen {
+		r.lo, r.loOpen = b.lo, b.loOpen
+	}
+	if b.hi < a.hi || b.hi == a.hi && b.hiOpen {
+		r.hi, r.hiOpen = b.hi, b.hiOpen
+	}
+	return r
+}
+
+// near reports whether x and y are equal up to float noise.
+func near(x, y float64) bool {
+	if math.IsInf(x, 0) || math.IsInf(y, 0) {
+		return x == y
+	}
+	return math.Abs(x-y) <= 1e-9*math.Max(1, math.Max(math.Abs(x), math.Abs(y)))
+}
+
+// empty reports whether iv holds no number; with integer set, whether it
+// holds no whole number (counts are whole).
+func (iv interval) empty(integer bool) bool {
+	if integer {
+		return firstInt(iv) > lastInt(iv)
+	}
+	if near(iv.lo, iv.hi) {
+		return iv.loOpen || iv.hiOpen
+	}
+	return iv.lo > iv.hi
+}
+
+func isWhole(x float64) bool { return near(x, math.Round(x)) }
+
+func firstInt(iv interval) float64 {
+	if math.IsInf(iv.lo, 0) {
+		return iv.lo
+	}
+	if isWhole(iv.lo) {
+		r := math.Round(iv.lo)
+		if iv.loOpen {
+			r++
+		}
+		return r
+	}
+	return math.Ceil(iv.lo)
+}
+
+func lastInt(iv interval) float64 {
+	if math.IsInf(iv.hi, 0) {
+		return iv.hi
+	}
+	if isWhole(iv.hi) {
+		r := math.Round(iv.hi)
+		if iv.hiOpen {
+			r--
+		}
+		return r
+	}
+	return math.Floor(iv.hi)
+}
+
+// overlaps reports whether a and b have a number (a whole number if integer)
+// in common.
+func (a interval) overlaps(b interval, integer bool) bool {
+	return !a.intersect(b).empty(integer)
+}
+
+// scale applies base = v*k + off to both ends (k > 0).
+func (iv interval) scale(k, off float64) interval {
+	iv.lo = iv.lo*k + off
+	iv.hi = iv.hi*k + off
+	return iv
+}
+
+// factInterval is the interval a fact's wording allows, in the fact's own
+// unit, and the rounding step used. ok is false for a fact with no figure
+// (a date).
+func factInterval(f facts.Fact, tol float64) (iv interval, step float64, ok bool) {
+	v, ok := figure(f)
+	if !ok {
+		return interval{}, 0, false
+	}
+	step = precisionOf(f, v)
+	h := step / 2
+	low, high := v, v
+	if f.Low != nil {
+		low = *f.Low
+	}
+	if f.High != nil {
+		high = *f.High
+	}
+	inf := math.Inf(1)
+	switch f.Bound {
+	case facts.BoundApprox:
+		w := tol*math.Abs(v) + h
+		return closed(v-w, v+w), step, true
+	case facts.BoundAtLeast:
+		return interval{lo: low - h, hi: inf}, step, true
+	case facts.BoundMoreThan:
+		return interval{lo: low, hi: inf, loOpen: true}, step, true
+	case facts.BoundAtMost:
+		return interval{lo: -inf, hi: high + h, hiOpen: h > 0}, step, true
+	case facts.BoundLessThan:
+		return interval{lo: -inf, hi: high, hiOpen: true}, step, true
+	case facts.BoundRange:
+		if f.High == nil {
+			return interval{lo: low - h, hi: inf}, step, true
+		}
+		if !hasDigit(f.Text) {
+			// A vague amount (dozens of: [24, 100)) states its own interval,
+			// upper end exclusive.
+			return interval{lo: low, hi: high, hiOpen: true}, step, true
+		}
+		return interval{lo: low - h, hi: high + h, hiOpen: h > 0}, step, true
+	default: // exact
+		return interval{lo: v - h, hi: v + h, hiOpen: h > 0}, step, true
+	}
+}
+
+// figure is the fact's number: Value, else the bound it states.
+func figure(f facts.Fact) (float64, bool) {
+	switch {
+	case f.Value != nil:
+		return *f.Value, true
+	case f.Low != nil:
+		return *f.Low, true
+	case f.High != nil:
+		return *f.High, true
+	}
+	return 0, false
+}
+
+func hasDigit(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0
+}
+
+// precisionOf is the rounding step of a figure: Fact.Precision when set,
+// else derived from the first numeral of Text (the step of its last stated
+// digit, scaled as the value is: "$4.9bn" → 1e8, "30p" → 0.01). A plain
+// whole number is exact to the unit ("30 killed" means 30) unless it ends in
+// three zeros or more: then it is taken as rounded, to at least two
+// significant digits ("20,000" → step 1,000; "150,000" → 10,000). A figure
+// written in words is exact to the unit below 1,000 ("forty", "a fifth") and
+// rounded to its last non-zero digit above ("two million" → 1e6); a
+// fraction that is not whole ("a third" = 33.333333) has step 0.
+func precisionOf(f facts.Fact, v float64) float64 {
+	if f.Precision > 0 {
+		return f.Precision
+	}
+	av := math.Abs(v)
+	nums := numerals(f.Text)
+	if len(nums) == 0 {
+		if !isWhole(av) {
+			return 0
+		}
+		if av < 1000 {
+			return 1
+		}
+		return trailingStep(av)
+	}
+	n := nums[0]
+	decimals := 0
+	for _, m := range nums {
+		decimals = max(decimals, m.decimals)
+	}
+	if n.value == 0 {
+		return math.Pow10(-decimals)
+	}
+	scale := av / n.value
+	if p := math.Round(math.Log10(scale)); near(scale, math.Pow10(int(p))) {
+		scale = math.Pow10(int(p))
+	}
+	if decimals > 0 {
+		return math.Pow10(-decimals) * scale
+	}
+	if !near(scale, 1) {
+		return scale // "$2bn": the unit of the mantissa, scaled
+	}
+	if z := trailingZeros(n.value); z >= 3 {
+		return math.Min(math.Pow10(z), math.Pow10(int(math.Floor(math.Log10(n.value/10)))))
+	}
+	return 1
+}
+
+// trailingStep is the place of the last non-zero digit of a whole number.
+func trailingStep(v float64) float64 { return math.Pow10(trailingZeros(v)) }
+
+func trailingZeros(v float64) int {
+	z := 0
+	for v >= 10 && near(math.Mod(v, 10), 0) {
+		v = math.Round(v / 10)
+		z++
+	}
+	return z
+}
+
+type numeral struct {
+	value    float64
+	decimals int
+}
+
+// numerals reads the numerals of a text: "1,200" → 1200; "4.9" → 4.9 with
+// one decimal. A comma followed by exactly three digits groups thousands.
+func numerals(s string) []numeral {
+	var out []numeral
+	for i := 0; i < len(s); {
+		if !isDigitByte(s[i]) {
+			i++
+			continue
+		}
+		var b strings.Builder
+		dec := -1
+		j := i
+		for j < len(s) {
+			c := s[j]
+			switch {
+			case isDigitByte(c):
+				b.WriteByte(c)
+				if dec >= 0 {
+					dec++
+				}
+				j++
+				continue
+			case c == ',' && dec < 0 && threeDigits(s, j+1):
+				j++
+				continue
+			case c == '.' && dec < 0 && j+1 < len(s) && isDigitByte(s[j+1]):
+				b.WriteByte('.')
+				dec = 0
+				j++
+				continue
+			}
+			break
+		}
+		if x, err := strconv.ParseFloat(b.String(), 64); err == nil {
+			out = append(out, numeral{value: x, decimals: max(dec, 0)})
+		}
+		i = j
+	}
+	return out
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// threeDigits reports whether s[i:] starts with exactly three digits.
+func threeDigits(s string, i int) bool {
+	if i+3 > len(s) {
+		return false
+	}
+	for k := i; k < i+3; k++ {
+		if !isDigitByte(s[k]) {
+			return false
+		}
+	}
+	return i+3 == len(s) || !isDigitByte(s[i+3])
+}
+
+// fmtNum writes a number for a reason: six significant digits at most,
+// thousands grouped, no exponent.
+func fmtNum(x float64) string {
+	switch {
+	case math.IsInf(x, 1):
+		return "∞"
+	case math.IsInf(x, -1):
+		return "-∞"
+	}
+	if x != 0 {
+		p := math.Pow10(5 - int(math.Floor(math.Log10(math.Abs(x)))))
+		x = math.Round(x*p) / p
+	}
+	s := strconv.FormatFloat(x, 'f', -1, 64)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	intPart, frac, _ := strings.Cut(s, ".")
+	var b strings.Builder
+	for i, c := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	out := b.String()
+	if frac != "" {
+		out += "." + frac
+	}
+	if neg {
+		out = "-" + out
+	}
+	return out
+}
+
+// withUnit appends a unit to a formatted number.
+func withUnit(num, unit string) string {
+	switch unit {
+	case "":
+		return num
+	case "%":
+		return num + "%"
+	}
+	return num + " " + unit
+}

@@ -1,0 +1,326 @@
+package compare
+
+import (
+	"strings"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// This file holds the comparer's word and unit data. Words are written as
+// plain English; init stems them with the same stemmer facts.SubjectTerms
+// uses, so a table entry matches whatever inflection a subject carries.
+
+// synonymWords maps a content word to the word it counts as when subjects
+// are compared. Keep it small: only words that news reports use
+// interchangeably for the same figure.
+var synonymWords = map[string]string{
+	// places and the things in them
+	"land":       "territory",
+	"lands":      "territory",
+	"area":       "territory",
+	"houses":     "homes",
+	"house":      "homes",
+	"dwellings":  "homes",
+	"households": "homes",
+	// people
+	"children":   "child",
+	"kids":       "child",
+	"minors":     "child",
+	"women":      "woman",
+	"men":        "man",
+	"troops":     "soldier",
+	"servicemen": "soldier",
+	"policemen":  "police",
+	"officers":   "police",
+	"babies":     "infant",
+	// economy
+	"jobless":     "unemployment",
+	"joblessness": "unemployment",
+	"economy":     "gdp",
+	"economic":    "gdp",
+	"output":      "gdp",
+}
+
+// demonyms pairs places with their adjectives so that "Ukraine's territory"
+// and "Ukrainian land" share the stem of Ukraine. The first word of each
+// entry is the canonical one.
+var demonyms = [][]string{
+	{"ukraine", "ukrainian", "ukrainians"},
+	{"russia", "russian", "russians"},
+	{"israel", "israeli", "israelis"},
+	{"palestine", "palestinian", "palestinians"},
+	{"gaza", "gazan", "gazans"},
+	{"lebanon", "lebanese"},
+	{"syria", "syrian", "syrians"},
+	{"iran", "iranian", "iranians"},
+	{"iraq", "iraqi", "iraqis"},
+	{"yemen", "yemeni", "yemenis"},
+	{"egypt", "egyptian", "egyptians"},
+	{"sudan", "sudanese"},
+	{"turkey", "turkish", "turkiye"},
+	{"afghanistan", "afghan", "afghans"},
+	{"pakistan", "pakistani", "pakistanis"},
+	{"india", "indian", "indians"},
+	{"china", "chinese"},
+	{"japan", "japanese"},
+	{"korea", "korean", "koreans"},
+	{"taiwan", "taiwanese"},
+	{"us", "america", "american", "americans", "usa"},
+	{"uk", "britain", "british", "briton", "britons"},
+	{"france", "french"},
+	{"germany", "german", "germans"},
+	{"italy", "italian", "italians"},
+	{"spain", "spanish"},
+	{"poland", "polish"},
+	{"greece", "greek", "greeks"},
+	{"netherlands", "dutch"},
+	{"belarus", "belarusian", "belarusians"},
+	{"georgia", "georgian", "georgians"},
+	{"europe", "european", "europeans"},
+	{"africa", "african", "africans"},
+	{"nigeria", "nigerian", "nigerians"},
+	{"kenya", "kenyan", "kenyans"},
+	{"ethiopia", "ethiopian", "ethiopians"},
+	{"mexico", "mexican", "mexicans"},
+	{"canada", "canadian", "canadians"},
+	{"brazil", "brazilian", "brazilians"},
+	{"australia", "australian", "australians"},
+}
+
+// genericWords say nothing about what is counted: "25 people killed" and
+// "25 killed" are the same figure. They weigh nothing in subject similarity.
+var genericWords = []string{
+	"people", "person", "persons", "individuals", "number", "total", "figure",
+	"toll", "count", "amount", "tally", "share", "proportion", "percentage",
+	"percent", "per", "cent", "some", "about", "around", "more", "than",
+	"least", "overall", "s",
+}
+
+// weakWords add little: "annual inflation" is still inflation. They weigh
+// half.
+var weakWords = []string{
+	"new", "year", "annual", "yearly", "monthly", "daily", "weekly", "local",
+	"official", "officially", "estimated", "reported", "confirmed", "rate",
+	"other", "further", "additional", "latest", "current", "recent", "so",
+	"far",
+}
+
+// categoryWords name who or what is counted. Two subjects that both name
+// members of one category, and no member in common, are about different
+// things and never align ("civilians killed" and "soldiers killed", "drones
+// shot down" and "missiles shot down"); the places of the demonyms table form
+// the category "place" the same way ("Russian soldiers", "Ukrainian
+// soldiers"). Person and munition words also weigh double, so that
+// "children killed" does not align with "people killed" on the event alone.
+var categoryWords = map[string][]string{
+	"person": {
+		"civilian", "child", "soldier", "woman", "man", "girl", "boy",
+		"infant", "resident", "worker", "journalist", "police", "firefighter",
+		"patient", "migrant", "refugee", "student", "passenger", "crew",
+		"prisoner", "hostage", "fighter", "militant", "combatant", "staff",
+		"doctor", "nurse", "teacher", "adult", "elderly", "pilgrim", "tourist",
+		"miner", "sailor", "pilot", "voter", "member", "employee",
+	},
+	"munition": {
+		"drone", "missile", "rocket", "shell", "bomb", "projectile", "warhead",
+		"aircraft", "plane", "jet", "helicopter", "tank",
+	},
+}
+
+// eventWords are the canonical event words of GOLD.md with the words that
+// stand for them. A subject naming one of them has that event even when the
+// extractor left Fact.Event empty, except for the events of
+// eventFieldOnly, whose words are common nouns too ("fire", "rescue teams").
+var eventWords = map[string][]string{
+	"killed":       {"killed", "kill", "killing", "dead", "died", "die", "death", "deaths", "fatalities", "fatality", "fatal", "lives"},
+	"injured":      {"injured", "injuries", "injury", "wounded", "wounding", "hurt"},
+	"missing":      {"missing", "unaccounted"},
+	"shot down":    {"shot down", "intercepted", "interception", "interceptions", "downed"},
+	"launched":     {"launched", "fired"},
+	"arrested":     {"arrested", "arrests", "detained", "detentions"},
+	"displaced":    {"displaced", "fled", "displacement"},
+	"evacuated":    {"evacuated", "evacuation", "evacuations"},
+	"rescued":      {"rescued", "rescue", "rescues"},
+	"hospitalised": {"hospitalised", "hospitalized", "hospitalisation", "hospitalization"},
+}
+
+// eventFieldOnly are events taken from Fact.Event only, never guessed from
+// the words of a subject.
+var eventFieldOnly = map[string]bool{"launched": true, "rescued": true, "evacuated": true}
+
+// unitDef converts a unit to its dimension's base unit: base = v*scale+offset.
+type unitDef struct {
+	dim    string
+	base   string
+	scale  float64
+	offset float64
+}
+
+// units the comparer converts itself. Units it does not know fall back to the
+// extractor's Dimension/BaseUnit/BaseValue, and failing those compare only
+// with the same unit.
+var units = map[string]unitDef{
+	// percent and percentage points never mix; basis points are hundredths
+	// of a point.
+	"%":  {"percent", "%", 1, 0},
+	"pp": {"points", "pp", 1, 0},
+	"bp": {"points", "pp", 0.01, 0},
+
+	"m":   {"length", "m", 1, 0},
+	"km":  {"length", "m", 1000, 0},
+	"cm":  {"length", "m", 0.01, 0},
+	"mm":  {"length", "m", 0.001, 0},
+	"mi":  {"length", "m", 1609.344, 0},
+	"ft":  {"length", "m", 0.3048, 0},
+	"in":  {"length", "m", 0.0254, 0},
+	"yd":  {"length", "m", 0.9144, 0},
+	"nmi": {"length", "m", 1852, 0},
+
+	"m2":   {"area", "m2", 1, 0},
+	"km2":  {"area", "m2", 1e6, 0},
+	"mi2":  {"area", "m2", 2589988.110336, 0},
+	"ft2":  {"area", "m2", 0.09290304, 0},
+	"ha":   {"area", "m2", 1e4, 0},
+	"acre": {"area", "m2", 4046.8564224, 0},
+
+	"kg": {"mass", "kg", 1, 0},
+	"g":  {"mass", "kg", 0.001, 0},
+	"mg": {"mass", "kg", 1e-6, 0},
+	"t":  {"mass", "kg", 1000, 0},
+	"lb": {"mass", "kg", 0.45359237, 0},
+	"oz": {"mass", "kg", 0.028349523125, 0},
+
+	"l":   {"volume", "l", 1, 0},
+	"ml":  {"volume", "l", 0.001, 0},
+	"m3":  {"volume", "l", 1000, 0},
+	"gal": {"volume", "l", 3.785411784, 0},
+	"bbl": {"volume", "l", 158.987294928, 0},
+
+	"bbl/d": {"flow", "l/d", 158.987294928, 0},
+
+	"m/s":  {"speed", "m/s", 1, 0},
+	"km/h": {"speed", "m/s", 1 / 3.6, 0},
+	"mph":  {"speed", "m/s", 0.44704, 0},
+	"kn":   {"speed", "m/s", 1852.0 / 3600, 0},
+
+	"°C": {"temperature", "°C", 1, 0},
+	"°F": {"temperature", "°C", 5.0 / 9, -160.0 / 9},
+
+	"Wh":  {"energy", "kWh", 0.001, 0},
+	"kWh": {"energy", "kWh", 1, 0},
+	"MWh": {"energy", "kWh", 1e3, 0},
+	"GWh": {"energy", "kWh", 1e6, 0},
+	"TWh": {"energy", "kWh", 1e9, 0},
+
+	"W":  {"power", "W", 1, 0},
+	"kW": {"power", "W", 1e3, 0},
+	"MW": {"power", "W", 1e6, 0},
+	"GW": {"power", "W", 1e9, 0},
+
+	"B":  {"data", "B", 1, 0},
+	"KB": {"data", "B", 1e3, 0},
+	"MB": {"data", "B", 1e6, 0},
+	"GB": {"data", "B", 1e9, 0},
+	"TB": {"data", "B", 1e12, 0},
+
+	"magnitude": {"magnitude", "magnitude", 1, 0},
+
+	"second": {"time", "second", 1, 0},
+	"minute": {"time", "second", 60, 0},
+	"hour":   {"time", "second", 3600, 0},
+	"day":    {"time", "second", 86400, 0},
+	"week":   {"time", "second", 7 * 86400, 0},
+	"month":  {"time", "second", 2629746, 0},
+	"year":   {"time", "second", 31556952, 0},
+}
+
+// Stemmed forms of the tables above, built once.
+var (
+	stemCanon  = map[string]string{}   // stem → canonical stem
+	stemWeight = map[string]float64{}  // stem → weight when not 1
+	stemEvent  = map[string]string{}   // stem → canonical event
+	stemCat    = map[string]string{}   // canonical stem → category
+	eventCanon = map[string]string{}   // event word (any form) → canonical event
+	eventStems = map[string][]string{} // canonical event → stems standing for it
+)
+
+func stem(w string) string { return english.Stem(strings.ToLower(w), false) }
+
+func init() {
+	for w, to := range synonymWords {
+		stemCanon[stem(w)] = stem(to)
+	}
+	for _, row := range demonyms {
+		c := stem(row[0])
+		for _, w := range row[1:] {
+			stemCanon[stem(w)] = c
+		}
+	}
+	for _, w := range genericWords {
+		stemWeight[canonStem(stem(w))] = 0
+	}
+	for _, w := range weakWords {
+		stemWeight[canonStem(stem(w))] = 0.5
+	}
+	for cat, ws := range categoryWords {
+		for _, w := range ws {
+			s := canonStem(stem(w))
+			stemCat[s] = cat
+			stemWeight[s] = 2
+		}
+	}
+	for _, row := range demonyms {
+		stemCat[stem(row[0])] = "place"
+	}
+	for ev, ws := range eventWords {
+		eventCanon[ev] = ev
+		for _, w := range ws {
+			eventCanon[w] = ev
+			if strings.Contains(w, " ") {
+				continue // "shot down" is found as a pair of stems
+			}
+			s := stem(w)
+			eventStems[ev] = append(eventStems[ev], s)
+			if !eventFieldOnly[ev] {
+				stemEvent[s] = ev
+			}
+		}
+	}
+	eventStems["shot down"] = append(eventStems["shot down"], "shot", "down")
+	stemEvent["down"] = "shot down"
+}
+
+// canonStem maps a stem through the synonym and demonym tables.
+func canonStem(s string) string {
+	if c, ok := stemCanon[s]; ok {
+		return c
+	}
+	return s
+}
+
+// termWeight is the weight of a canonical stem in subject similarity.
+func termWeight(s string) float64 {
+	if w, ok := stemWeight[s]; ok {
+		return w
+	}
+	if len(s) < 2 {
+		return 0
+	}
+	return 1
+}
+
+// canonEvent returns the canonical form of an event word: "wounded" →
+// "injured", "intercepted" → "shot down"; an unknown word is kept, lower case.
+func canonEvent(e string) string {
+	e = strings.ToLower(strings.TrimSpace(e))
+	if e == "" {
+		return ""
+	}
+	if c, ok := eventCanon[e]; ok {
+		return c
+	}
+	if c, ok := stemEvent[stem(e)]; ok {
+		return c
+	}
+	return e
+}
