@@ -1,8 +1,208 @@
 package facts
 
+import (
+	"sort"
+	"strings"
+	"sync"
+)
+
 // Extract returns the facts of one document, sorted by start offset. doc is
 // the name the facts carry; text is the document as read (any bytes: invalid
 // UTF-8 and NUL bytes are tolerated, offsets always index text).
 func Extract(doc string, text []byte) []Fact {
-	return nil
+	return ExtractString(doc, string(text))
+}
+
+// ExtractString is Extract for a string.
+func ExtractString(doc string, text string) []Fact {
+	w := workers.Get().(*work)
+	defer workers.Put(w)
+	w.reset(doc, text)
+	w.run()
+	out := make([]Fact, len(w.facts))
+	copy(out, w.facts)
+	return out
+}
+
+// work holds the buffers of one extraction, reused across calls.
+type work struct {
+	doc       string
+	src       string
+	toks      []token
+	sents     [][2]int
+	nums      []numSpan
+	cands     []cand
+	used      []bool
+	facts     []Fact
+	lineStart []int
+	sentStart int // byte offset of the current sentence
+	sentText  string
+}
+
+var workers = sync.Pool{New: func() any { return new(work) }}
+
+func (w *work) reset(doc, src string) {
+	w.doc, w.src = doc, src
+	w.facts = w.facts[:0]
+	w.lineStart = w.lineStart[:0]
+}
+
+func (w *work) run() {
+	w.toks = tokenize(w.src, w.toks)
+	w.sents = splitSentences(w.src, w.toks, w.sents)
+	for _, s := range w.sents {
+		w.sentence(w.toks[s[0]:s[1]])
+	}
+	sort.SliceStable(w.facts, func(i, j int) bool { return w.facts[i].Start < w.facts[j].Start })
+}
+
+// sentence extracts the facts of one sentence.
+func (w *work) sentence(toks []token) {
+	if len(toks) == 0 {
+		return
+	}
+	if cap(w.used) < len(toks) {
+		w.used = make([]bool, len(toks)*2)
+	}
+	w.used = w.used[:len(toks)]
+	for i := range w.used {
+		w.used[i] = false
+	}
+	s := &sent{w: w, toks: toks, used: w.used}
+	s.start, s.end = toks[0].start, toks[len(toks)-1].end
+	w.sentText = ""
+
+	// Dates of words first (months, weekdays): they claim the numbers in
+	// them (4 July 2023) before any other rule reads those numbers.
+	s.dates()
+	w.nums = parseNumbers(toks, w.nums)
+	w.cands = w.cands[:0]
+	for _, n := range w.nums {
+		if s.claimed(n.i, n.j) {
+			continue
+		}
+		w.cands = append(w.cands, cand{n: n, i: n.i, j: n.j})
+	}
+	s.joinRanges(&w.cands)
+	for ci := range w.cands {
+		c := &w.cands[ci]
+		if s.claimed(c.i, c.j) {
+			continue
+		}
+		for _, r := range rules {
+			if r.Apply(s, c) {
+				c.rule = r.Name()
+				break
+			}
+		}
+		if c.kind == "" {
+			continue
+		}
+		s.claim(c.i, c.j)
+	}
+	s.linkChanges(w.cands)
+	for ci := range w.cands {
+		c := &w.cands[ci]
+		if c.kind != "" {
+			w.facts = append(w.facts, s.fact(c))
+		}
+	}
+}
+
+// sent is the state of the sentence being read.
+type sent struct {
+	w          *work
+	toks       []token
+	used       []bool
+	start, end int
+}
+
+func (s *sent) claimed(i, j int) bool {
+	for k := i; k < j && k < len(s.used); k++ {
+		if s.used[k] {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sent) claim(i, j int) {
+	for k := i; k < j && k < len(s.used); k++ {
+		s.used[k] = true
+	}
+}
+
+// word returns the normalised text of token k, or "" outside the sentence.
+func (s *sent) word(k int) string {
+	if k < 0 || k >= len(s.toks) {
+		return ""
+	}
+	return s.toks[k].text
+}
+
+// fact turns a finished candidate into a Fact.
+func (s *sent) fact(c *cand) Fact {
+	w := s.w
+	start, end := s.toks[c.i].start, s.toks[c.j-1].end
+	f := Fact{
+		Type:       "fact",
+		Doc:        w.doc,
+		Kind:       c.kind,
+		Bound:      c.bound,
+		Unit:       c.unit,
+		Subject:    c.subject,
+		Event:      c.event,
+		Text:       w.src[start:end],
+		Start:      start,
+		End:        end,
+		Line:       w.line(start),
+		Sentence:   w.sentenceText(s.start, s.end),
+		Date:       c.date,
+		Confidence: c.conf,
+		Uncertain:  c.conf < 0.7,
+		Rule:       c.rule,
+		ChangeRole: c.role,
+	}
+	if c.kind != KindDate {
+		f.Value = ptr(c.value)
+		f.Low, f.High = c.low, c.high
+		f.Precision = c.n.precision
+		if c.change != "" {
+			f.Change = ptr(c.change)
+		}
+		if c.hasFrom {
+			f.From = ptr(c.from)
+		}
+		setBase(&f)
+	}
+	if f.Bound == "" {
+		f.Bound = BoundExact
+	}
+	return f
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// line returns the 1-based line of byte offset pos.
+func (w *work) line(pos int) int {
+	if len(w.lineStart) == 0 {
+		w.lineStart = append(w.lineStart, 0)
+		for i := 0; i < len(w.src); i++ {
+			if w.src[i] == '\n' {
+				w.lineStart = append(w.lineStart, i+1)
+			}
+		}
+	}
+	return sort.Search(len(w.lineStart), func(i int) bool { return w.lineStart[i] > pos })
+}
+
+// sentence returns the text of a sentence with its white space folded; the
+// text of one sentence is built once however many facts it holds.
+func (w *work) sentenceText(start, end int) string {
+	if w.sentText != "" && w.sentStart == start {
+		return w.sentText
+	}
+	w.sentStart = start
+	w.sentText = strings.Join(strings.Fields(w.src[start:end]), " ")
+	return w.sentText
 }

@@ -1,0 +1,120 @@
+package facts
+
+import (
+	"fmt"
+	"strconv"
+)
+
+// dates reads the dates written with month and weekday names (July,
+// 4 July 2023, July 4, 2023, March 2021, Thursday) and claims their tokens,
+// so the day and year in them are not read again as counts.
+func (s *sent) dates() {
+	t := s.toks
+	for k := 0; k < len(t); k++ {
+		tk := &t[k]
+		if tk.kind != tokWord || !tk.upper {
+			continue
+		}
+		if wd, ok := weekdays[tk.text]; ok {
+			s.addDate(k, k+1, fmt.Sprintf("XXXX-WXX-%d", wd))
+			continue
+		}
+		m, ok := months[tk.text]
+		if !ok {
+			continue
+		}
+		i, j := k, k+1
+		// The abbreviation's dot: "Jan."
+		if len(tk.text) <= 4 && j < len(t) && t[j].text == "." && !t[j].space {
+			j++
+		}
+		day, year := 0, 0
+		// "4 July", "the 4th of July"
+		if i > 0 && isDay(&t[i-1]) && !s.used[i-1] {
+			day = int(t[i-1].num)
+			i--
+		} else if i > 1 && t[i-1].text == "of" && isDayOrdinal(t, i-2) {
+			day = int(t[i-3].num)
+			i -= 3
+		} else if i > 1 && isDayOrdinal(t, i-1) {
+			day = int(t[i-2].num)
+			i -= 2
+		}
+		// "July 4", "July 4th"
+		if day == 0 && j < len(t) && isDay(&t[j]) && !(j+1 < len(t) && t[j+1].text == "-") {
+			day = int(t[j].num)
+			j++
+			if j < len(t) && t[j].kind == tokWord && !t[j].space {
+				switch t[j].text {
+				case "st", "nd", "rd", "th":
+					j++
+				}
+			}
+		}
+		// ", 2023" or " 2023"
+		y := j
+		if y < len(t) && t[y].text == "," {
+			y++
+		}
+		if y < len(t) && isYear(&t[y]) {
+			year = int(t[y].num)
+			j = y + 1
+		}
+		// A bare "May" or "March" is more often a verb or a noun.
+		if day == 0 && year == 0 && (m == 5 || m == 3) && !s.monthContext(k) {
+			continue
+		}
+		if day == 0 && year == 0 && len(tk.text) <= 3 && tk.text != "may" {
+			continue // "Jan" alone is too often a name
+		}
+		value := "XXXX"
+		if year > 0 {
+			value = strconv.Itoa(year)
+		}
+		value += fmt.Sprintf("-%02d", m)
+		if day > 0 {
+			value += fmt.Sprintf("-%02d", day)
+		}
+		s.addDate(i, j, value)
+		k = j - 1
+	}
+}
+
+// monthContext reports words that make "May" or "March" a month.
+func (s *sent) monthContext(k int) bool {
+	switch s.word(k - 1) {
+	case "in", "on", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "of", "from", "to", "through", "between", "and", "-":
+		return true
+	}
+	return false
+}
+
+func isDay(t *token) bool {
+	return t.kind == tokNum && t.decimals < 0 && !t.grouped && t.intDigits <= 2 && t.num >= 1 && t.num <= 31
+}
+
+// isDayOrdinal reports "4th" ending at token k (the suffix).
+func isDayOrdinal(t []token, k int) bool {
+	if k < 1 {
+		return false
+	}
+	switch t[k].text {
+	case "st", "nd", "rd", "th":
+		return !t[k].space && isDay(&t[k-1])
+	}
+	return false
+}
+
+func isYear(t *token) bool {
+	return t.kind == tokNum && t.decimals < 0 && !t.grouped && t.intDigits == 4 && t.num >= 1000 && t.num <= 2100
+}
+
+// addDate records a date fact for tokens [i, j) and claims them.
+func (s *sent) addDate(i, j int, value string) {
+	if s.claimed(i, j) {
+		return
+	}
+	s.claim(i, j)
+	c := cand{i: i, j: j, kind: KindDate, date: value, conf: 1, rule: "date"}
+	s.w.facts = append(s.w.facts, s.fact(&c))
+}

@@ -1,0 +1,386 @@
+package facts
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// tokKind is the class of a token.
+type tokKind uint8
+
+const (
+	tokWord  tokKind = iota // letters, with inner apostrophes and dotted initials (U.S.)
+	tokNum                  // a numeral: digits with grouping and a decimal part
+	tokSym                  // a symbol: $ £ € % ° / + ~ < > and the like
+	tokPunct                // punctuation: . , ; : ! ? ( ) quotes and dashes
+)
+
+// token is one lexical unit. start and end index the original input, so
+// every fact can point back at its source bytes whatever normalising the
+// token needed.
+type token struct {
+	kind       tokKind
+	start, end int
+	// text is the normalised form: lower-case for words, ASCII digits with
+	// no grouping for numerals, the folded character for symbols ("-" for
+	// any dash or minus, "%" for ％).
+	text string
+	// raw is the source text of the token (after NFKC where the token held
+	// non-ASCII compatibility characters, so "１２" reads "12").
+	raw string
+	// For numerals: the value, the number of digits after the point (-1 if
+	// none), the number of integer digits, whether groups were written.
+	num       float64
+	decimals  int
+	intDigits int
+	grouped   bool
+	space     bool // white space precedes the token
+	newline   bool // a line break precedes the token
+	upper     bool // a word that starts with an upper-case letter
+	allUpper  bool // a word of two or more letters, all upper case
+}
+
+// lexer turns text into tokens, as a loop of state functions in the manner
+// of text/template/parse/lex.go.
+type lexer struct {
+	src     string
+	pos     int
+	start   int
+	space   bool
+	newline bool
+	toks    []token
+}
+
+type stateFn func(*lexer) stateFn
+
+// tokenize splits src into tokens.
+func tokenize(src string, toks []token) []token {
+	l := &lexer{src: src, toks: toks[:0]}
+	for state := lexText; state != nil; {
+		state = state(l)
+	}
+	return l.toks
+}
+
+// lexText skips white space and dispatches on the next character.
+func lexText(l *lexer) stateFn {
+	for l.pos < len(l.src) {
+		c := l.src[l.pos]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+				l.pos++
+				l.space = true
+				continue
+			case c == '\n':
+				l.pos++
+				l.space = true
+				l.newline = true
+				continue
+			case isDigit(c):
+				return lexNumber
+			case c == '.' && l.pos+1 < len(l.src) && isDigit(l.src[l.pos+1]) && (l.pos == 0 || !isAlnum(l.src[l.pos-1])):
+				return lexNumber
+			case isLetter(c):
+				return lexWord
+			default:
+				l.start = l.pos
+				l.pos++
+				l.emitSym(string(c))
+				continue
+			}
+		}
+		r, size := utf8.DecodeRuneInString(l.src[l.pos:])
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			// Invalid UTF-8: a byte that stands for nothing; skip it as
+			// white space so offsets stay honest.
+			l.pos++
+			l.space = true
+		case isSpaceRune(r):
+			l.pos += size
+			l.space = true
+		case unicode.IsDigit(r):
+			return lexNumber
+		case unicode.IsLetter(r):
+			return lexWord
+		default:
+			l.start = l.pos
+			l.pos += size
+			l.emitSym(foldSymbol(r))
+		}
+	}
+	return nil
+}
+
+// lexWord reads letters, inner apostrophes, superscripts (km²) and dotted
+// initials (U.S., a.m.).
+func lexWord(l *lexer) stateFn {
+	l.start = l.pos
+	ascii := true
+	for l.pos < len(l.src) {
+		c := l.src[l.pos]
+		if c < utf8.RuneSelf {
+			if isLetter(c) {
+				l.pos++
+				continue
+			}
+			// Inner apostrophe: "o'clock", "Ukraine's".
+			if c == '\'' && l.pos+1 < len(l.src) && isLetter(l.src[l.pos+1]) {
+				l.pos++
+				continue
+			}
+			// Dotted initials: a single letter, a dot, a letter: "U.S.", "a.m.".
+			if c == '.' && l.pos+1 < len(l.src) && isLetter(l.src[l.pos+1]) && l.pos-l.start >= 1 &&
+				(l.pos-l.start == 1 || l.src[l.pos-2] == '.') &&
+				(l.pos+2 >= len(l.src) || l.src[l.pos+2] == '.' || !isLetter(l.src[l.pos+2])) {
+				l.pos++
+				continue
+			}
+			if c == '.' && l.pos-l.start >= 3 && l.src[l.pos-2] == '.' {
+				// The closing dot of "U.S." belongs to the word.
+				l.pos++
+			}
+			break
+		}
+		r, size := utf8.DecodeRuneInString(l.src[l.pos:])
+		if unicode.IsLetter(r) || r == '²' || r == '³' || unicode.Is(unicode.Mn, r) {
+			ascii = false
+			l.pos += size
+			continue
+		}
+		if r == '’' && l.pos+size < len(l.src) && isLetter(l.src[l.pos+size]) {
+			ascii = false
+			l.pos += size
+			continue
+		}
+		break
+	}
+	raw := l.src[l.start:l.pos]
+	if !ascii {
+		raw = norm.NFKC.String(raw)
+		raw = strings.ReplaceAll(raw, "’", "'")
+	}
+	t := l.token(tokWord, raw)
+	t.text = lowerASCII(raw)
+	if !ascii {
+		t.text = strings.ToLower(raw)
+	}
+	r, _ := utf8.DecodeRuneInString(raw)
+	t.upper = unicode.IsUpper(r)
+	if t.upper && len(raw) >= 2 {
+		t.allUpper = true
+		for _, r := range raw {
+			if unicode.IsLower(r) {
+				t.allUpper = false
+				break
+			}
+		}
+	}
+	l.toks = append(l.toks, t)
+	return lexText
+}
+
+// lexNumber reads a numeral: digits in any script, thousands groups written
+// with commas or with (no-break, narrow or plain) spaces, a decimal part.
+func lexNumber(l *lexer) stateFn {
+	l.start = l.pos
+	var digits []byte
+	var buf [32]byte
+	digits = buf[:0]
+	intDigits := 0
+	grouped := false
+	decimals := -1
+	// readDigits appends a run of digits and reports how many it read.
+	readDigits := func() int {
+		n := 0
+		for l.pos < len(l.src) {
+			c := l.src[l.pos]
+			if isDigit(c) {
+				digits = append(digits, c)
+				l.pos++
+				n++
+				continue
+			}
+			if c < utf8.RuneSelf {
+				break
+			}
+			r, size := utf8.DecodeRuneInString(l.src[l.pos:])
+			d := digitValue(r)
+			if d < 0 {
+				break
+			}
+			digits = append(digits, byte('0'+d))
+			l.pos += size
+			n++
+		}
+		return n
+	}
+	if l.src[l.pos] != '.' {
+		intDigits = readDigits()
+	}
+	// Thousands groups: ",ddd" or " ddd" (any space) followed by a
+	// non-digit, after a first group of one to three digits.
+	for intDigits > 0 && (grouped || intDigits <= 3) && l.pos < len(l.src) {
+		sepLen, _ := groupSeparator(l.src[l.pos:])
+		if sepLen == 0 || countDigitsAt(l.src, l.pos+sepLen) != 3 {
+			break
+		}
+		l.pos += sepLen
+		readDigits()
+		intDigits += 3
+		grouped = true
+	}
+	// A decimal part: ".d" (but not a sentence-ending dot).
+	if l.pos+1 < len(l.src) && l.src[l.pos] == '.' && isDigit(l.src[l.pos+1]) {
+		digits = append(digits, '.')
+		l.pos++
+		decimals = readDigits()
+	}
+	raw := l.src[l.start:l.pos]
+	t := l.token(tokNum, raw)
+	t.text = string(digits)
+	t.num, _ = strconv.ParseFloat(t.text, 64)
+	if len(digits) > 0 && digits[0] == '.' {
+		t.text = "0" + t.text
+		t.num, _ = strconv.ParseFloat(t.text, 64)
+	}
+	t.decimals = decimals
+	t.intDigits = intDigits
+	t.grouped = grouped
+	l.toks = append(l.toks, t)
+	return lexText
+}
+
+// groupSeparator reports the byte length of a thousands separator at the
+// start of s (a comma, a plain space, or a no-break / narrow / thin space),
+// and whether it is a plain space, which groups only short leading runs.
+func groupSeparator(s string) (n int, plainSpace bool) {
+	if s == "" {
+		return 0, false
+	}
+	switch s[0] {
+	case ',':
+		return 1, false
+	case ' ':
+		return 1, true
+	}
+	r, size := utf8.DecodeRuneInString(s)
+	switch r {
+	case '\u00a0', '\u202f', '\u2009', '\u2007':
+		return size, false
+	}
+	return 0, false
+}
+
+// countDigitsAt counts the ASCII digits of the run that starts at i.
+func countDigitsAt(s string, i int) int {
+	n := 0
+	for i < len(s) && isDigit(s[i]) {
+		n++
+		i++
+	}
+	return n
+}
+
+func (l *lexer) token(kind tokKind, raw string) token {
+	t := token{kind: kind, start: l.start, end: l.pos, raw: raw, text: raw, space: l.space, newline: l.newline, decimals: -1}
+	l.space, l.newline = false, false
+	return t
+}
+
+func (l *lexer) emitSym(text string) {
+	kind := tokSym
+	switch text {
+	case ".", ",", ";", ":", "!", "?", "(", ")", "[", "]", "{", "}", "\"", "'", "-", "–", "—", "…":
+		kind = tokPunct
+	}
+	t := l.token(kind, l.src[l.start:l.pos])
+	t.text = text
+	l.toks = append(l.toks, t)
+}
+
+// foldSymbol normalises a non-ASCII symbol: dashes and the minus sign fold to
+// "-" (en dash keeps "–" so ranges can be told from hyphens), curly quotes to
+// ASCII, compatibility forms (％ ＄ ½) through NFKC.
+func foldSymbol(r rune) string {
+	switch r {
+	case '\u2212', '\u2010', '\u2011', '\u2012', '\ufe63', '\uff0d':
+		return "-"
+	case '\u2013':
+		return "–"
+	case '\u2014', '\u2015':
+		return "—"
+	case '‘', '’', '‚', '′':
+		return "'"
+	case '“', '”', '„', '″', '«', '»':
+		return "\""
+	case '\u2044', '\u2215':
+		return "/"
+	}
+	if f, ok := vulgarFractions[r]; ok {
+		return f
+	}
+	return norm.NFKC.String(string(r))
+}
+
+// vulgarFractions are the single-character fractions; they lex as symbols
+// whose text is the fraction's value written out, read by the number parser.
+var vulgarFractions = map[rune]string{
+	'½': "½", '⅓': "⅓", '⅔': "⅔", '¼': "¼", '¾': "¾", '⅕': "⅕", '⅖': "⅖", '⅗': "⅗",
+	'⅘': "⅘", '⅙': "⅙", '⅚': "⅚", '⅛': "⅛", '⅜': "⅜", '⅝': "⅝", '⅞': "⅞",
+}
+
+var vulgarValues = map[string]float64{
+	"½": 0.5, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4,
+	"⅗": 0.6, "⅘": 0.8, "⅙": 1.0 / 6, "⅚": 5.0 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625,
+	"⅞": 0.875,
+}
+
+func isSpaceRune(r rune) bool {
+	switch r {
+	case '\u00a0', '\u202f', '\u2009', '\u2007', '\u200a', '\u2002', '\u2003', '\u2004',
+		'\u2005', '\u2006', '\u2008', '\u3000', '\u200b', '\ufeff', '\u2028', '\u2029', '\u0085':
+		return true
+	}
+	return unicode.IsSpace(r)
+}
+
+// digitValue returns the value of a decimal digit in any script (full-width,
+// Arabic-Indic…), or -1.
+func digitValue(r rune) int {
+	if !unicode.IsDigit(r) {
+		return -1
+	}
+	s := norm.NFKC.String(string(r))
+	if len(s) == 1 && isDigit(s[0]) {
+		return int(s[0] - '0')
+	}
+	switch {
+	case r >= 0x660 && r <= 0x669:
+		return int(r - 0x660)
+	case r >= 0x6f0 && r <= 0x6f9:
+		return int(r - 0x6f0)
+	case r >= 0x966 && r <= 0x96f:
+		return int(r - 0x966)
+	}
+	return -1
+}
+
+func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+func isAlnum(c byte) bool  { return isDigit(c) || isLetter(c) }
+
+// lowerASCII lower-cases an ASCII string, allocating only when it must.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}

@@ -1,0 +1,604 @@
+package facts
+
+// This file is the one place for the extractor's word lists: number words,
+// scales, hedges, currencies, units, event words, months and the words that
+// mark a number as a name rather than a figure. Rules read these tables;
+// they hold no literals of their own.
+
+// cardinals are the number words that are not scales.
+var cardinals = map[string]float64{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+	"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+	"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+	"nought": 0, "nil": 0,
+}
+
+// scaleWords multiply what precedes them ("1.5 million", "three hundred").
+var scaleWords = map[string]float64{
+	"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+	"lakh": 1e5, "crore": 1e7,
+}
+
+// scaleSuffixes are scale abbreviations written after a numeral, attached
+// ("$2.5bn", "10k", "4.3M") or not ("£1.2 tn"). "m" alone is a scale only
+// after a currency; elsewhere it is metres.
+var scaleSuffixes = map[string]float64{
+	"k": 1e3, "K": 1e3, "thousand": 1e3,
+	"m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "MM": 1e6,
+	"bn": 1e9, "b": 1e9, "B": 1e9, "bln": 1e9, "Bn": 1e9,
+	"tn": 1e12, "tr": 1e12, "trn": 1e12, "T": 1e12,
+}
+
+// ordinalWords are written ordinals.
+var ordinalWords = map[string]float64{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+	"twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+	"sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+	"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+	"sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+	"hundredth": 100, "thousandth": 1000, "millionth": 1e6,
+}
+
+// fractionWords are the denominators of written fractions: "a third",
+// "two-thirds", "three quarters".
+var fractionWords = map[string]float64{
+	"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+	"fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+	"seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+	"tenth": 10, "tenths": 10,
+}
+
+// vagueAmount is a plural scale read as an interval: "hundreds of" is
+// [200, 1000). The lower end is two of the unit (a plural), the upper end
+// the next scale up; "tens of thousands" is handled by vagueMultipliers.
+type vagueAmount struct{ low, high float64 }
+
+var vagueAmounts = map[string]vagueAmount{
+	"dozens":    {24, 100},
+	"scores":    {40, 100},
+	"hundreds":  {200, 1e3},
+	"thousands": {2e3, 1e6},
+	"millions":  {2e6, 1e9},
+	"billions":  {2e9, 1e12},
+	"trillions": {2e12, 1e15},
+}
+
+// vagueMultipliers scale a following vague amount: "tens of thousands" is
+// [2e4, 1e5), "hundreds of millions" [2e8, 1e9).
+var vagueMultipliers = map[string]float64{"tens": 10, "hundreds": 100, "dozens": 12}
+
+// boundPhrase maps a hedge before a number to its bound. Longest match wins.
+type boundPhrase struct {
+	words []string
+	bound Bound
+}
+
+var boundsBefore = []boundPhrase{
+	{[]string{"at", "least"}, BoundAtLeast},
+	{[]string{"no", "fewer", "than"}, BoundAtLeast},
+	{[]string{"no", "less", "than"}, BoundAtLeast},
+	{[]string{"not", "less", "than"}, BoundAtLeast},
+	{[]string{"a", "minimum", "of"}, BoundAtLeast},
+	{[]string{"minimum", "of"}, BoundAtLeast},
+	{[]string{"more", "than"}, BoundMoreThan},
+	{[]string{"greater", "than"}, BoundMoreThan},
+	{[]string{"just", "over"}, BoundMoreThan},
+	{[]string{"over"}, BoundMoreThan},
+	{[]string{"exceeds"}, BoundMoreThan},
+	{[]string{"exceeded"}, BoundMoreThan},
+	{[]string{"exceeding"}, BoundMoreThan},
+	{[]string{"exceed"}, BoundMoreThan},
+	{[]string{"upwards", "of"}, BoundMoreThan},
+	{[]string{"upward", "of"}, BoundMoreThan},
+	{[]string{"in", "excess", "of"}, BoundMoreThan},
+	{[]string{"above"}, BoundMoreThan},
+	{[]string{"up", "to"}, BoundAtMost},
+	{[]string{"as", "many", "as"}, BoundAtMost},
+	{[]string{"as", "much", "as"}, BoundAtMost},
+	{[]string{"as", "high", "as"}, BoundAtMost},
+	{[]string{"at", "most"}, BoundAtMost},
+	{[]string{"no", "more", "than"}, BoundAtMost},
+	{[]string{"not", "more", "than"}, BoundAtMost},
+	{[]string{"a", "maximum", "of"}, BoundAtMost},
+	{[]string{"maximum", "of"}, BoundAtMost},
+	{[]string{"fewer", "than"}, BoundLessThan},
+	{[]string{"less", "than"}, BoundLessThan},
+	{[]string{"just", "under"}, BoundLessThan},
+	{[]string{"under"}, BoundLessThan},
+	{[]string{"below"}, BoundLessThan},
+	{[]string{"about"}, BoundApprox},
+	{[]string{"around"}, BoundApprox},
+	{[]string{"some"}, BoundApprox},
+	{[]string{"roughly"}, BoundApprox},
+	{[]string{"nearly"}, BoundApprox},
+	{[]string{"almost"}, BoundApprox},
+	{[]string{"approximately"}, BoundApprox},
+	{[]string{"approx"}, BoundApprox},
+	{[]string{"an", "estimated"}, BoundApprox},
+	{[]string{"estimated"}, BoundApprox},
+	{[]string{"close", "to"}, BoundApprox},
+	{[]string{"circa"}, BoundApprox},
+	{[]string{"c."}, BoundApprox},
+	{[]string{"an", "approximate"}, BoundApprox},
+	{[]string{"approaching"}, BoundApprox},
+	{[]string{"some", "estimated"}, BoundApprox},
+	{[]string{"about", "an", "estimated"}, BoundApprox},
+	{[]string{"~"}, BoundApprox},
+	{[]string{">"}, BoundMoreThan},
+	{[]string{"<"}, BoundLessThan},
+	{[]string{"≥"}, BoundAtLeast},
+	{[]string{"≤"}, BoundAtMost},
+}
+
+// boundsAfter are hedges that follow the figure: "25 or more".
+var boundsAfter = []boundPhrase{
+	{[]string{"or", "more"}, BoundAtLeast},
+	{[]string{"or", "above"}, BoundAtLeast},
+	{[]string{"and", "above"}, BoundAtLeast},
+	{[]string{"or", "over"}, BoundAtLeast},
+	{[]string{"plus"}, BoundAtLeast},
+	{[]string{"+"}, BoundAtLeast},
+	{[]string{"or", "fewer"}, BoundAtMost},
+	{[]string{"or", "less"}, BoundAtMost},
+	{[]string{"or", "so"}, BoundApprox},
+	{[]string{"and", "counting"}, BoundAtLeast},
+}
+
+// currencySymbols are written before (or, rarely, after) the amount.
+var currencySymbols = map[string]string{
+	"$": "USD", "us$": "USD", "u.s.$": "USD", "usd$": "USD",
+	"£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", "₴": "UAH",
+	"₩": "KRW", "₺": "TRY", "₦": "NGN", "₪": "ILS", "₱": "PHP", "₫": "VND",
+	"a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD",
+	"nz$": "NZD", "s$": "SGD", "r$": "BRL", "mx$": "MXN", "rs": "INR", "rs.": "INR",
+	"sfr": "CHF", "chf": "CHF", "fr.": "CHF",
+}
+
+// currencyCodes are the ISO 4217 codes recognised before or after an amount.
+var currencyCodes = map[string]bool{
+	"USD": true, "EUR": true, "GBP": true, "JPY": true, "CNY": true, "RMB": true,
+	"INR": true, "RUB": true, "UAH": true, "CHF": true, "CAD": true, "AUD": true,
+	"NZD": true, "HKD": true, "SGD": true, "KRW": true, "TRY": true, "BRL": true,
+	"MXN": true, "ZAR": true, "SEK": true, "NOK": true, "DKK": true, "PLN": true,
+	"CZK": true, "HUF": true, "ILS": true, "SAR": true, "AED": true, "QAR": true,
+	"EGP": true, "NGN": true, "KES": true, "PKR": true, "BDT": true, "IDR": true,
+	"THB": true, "VND": true, "PHP": true, "MYR": true, "ARS": true, "CLP": true,
+	"COP": true, "PEN": true, "IRR": true, "IQD": true, "KZT": true, "BTC": true,
+	"TWD": true,
+}
+
+// currencyWords follow an amount ("300 euros", "5 billion yen"). Values are
+// ISO codes; "cent" and "pence" carry a factor of 1/100.
+type currencyWord struct {
+	code   string
+	factor float64
+}
+
+var currencyWords = map[string]currencyWord{
+	"dollar": {"USD", 1}, "dollars": {"USD", 1}, "euro": {"EUR", 1}, "euros": {"EUR", 1},
+	"pound": {"GBP", 1}, "pounds": {"GBP", 1}, "sterling": {"GBP", 1},
+	"yen": {"JPY", 1}, "yuan": {"CNY", 1}, "renminbi": {"CNY", 1},
+	"rupee": {"INR", 1}, "rupees": {"INR", 1}, "rouble": {"RUB", 1}, "roubles": {"RUB", 1},
+	"ruble": {"RUB", 1}, "rubles": {"RUB", 1}, "hryvnia": {"UAH", 1}, "hryvnias": {"UAH", 1},
+	"hryvnas": {"UAH", 1}, "hryvnya": {"UAH", 1},
+	"franc": {"CHF", 1}, "francs": {"CHF", 1}, "lira": {"TRY", 1}, "liras": {"TRY", 1},
+	"lire": {"TRY", 1}, "peso": {"MXN", 1}, "pesos": {"MXN", 1}, "rand": {"ZAR", 1},
+	"naira": {"NGN", 1}, "shekel": {"ILS", 1}, "shekels": {"ILS", 1},
+	"riyal": {"SAR", 1}, "riyals": {"SAR", 1}, "dirham": {"AED", 1}, "dirhams": {"AED", 1},
+	"real": {"BRL", 1}, "reais": {"BRL", 1}, "zloty": {"PLN", 1}, "zlotys": {"PLN", 1},
+	"krona": {"SEK", 1}, "kronor": {"SEK", 1}, "krone": {"NOK", 1}, "kroner": {"NOK", 1},
+	"bitcoin": {"BTC", 1}, "bitcoins": {"BTC", 1},
+	"cent": {"USD", 0.01}, "cents": {"USD", 0.01}, "pence": {"GBP", 0.01},
+	"penny": {"GBP", 0.01}, "p": {"GBP", 0.01},
+}
+
+// currencyQualifiers are nationality words that refine a currency word:
+// "Canadian dollars", "Swiss francs".
+var currencyQualifiers = map[string]map[string]string{
+	"dollar":  {"us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD", "hong kong": "HKD", "new zealand": "NZD", "singapore": "SGD", "taiwan": "TWD"},
+	"franc":   {"swiss": "CHF"},
+	"pound":   {"british": "GBP", "egyptian": "EGP"},
+	"peso":    {"mexican": "MXN", "argentine": "ARS", "philippine": "PHP", "colombian": "COP", "chilean": "CLP"},
+	"rupee":   {"indian": "INR", "pakistani": "PKR"},
+	"yuan":    {"chinese": "CNY"},
+	"yen":     {"japanese": "JPY"},
+	"lira":    {"turkish": "TRY"},
+	"real":    {"brazilian": "BRL"},
+	"rouble":  {"russian": "RUB"},
+	"ruble":   {"russian": "RUB"},
+	"riyal":   {"saudi": "SAR"},
+	"krona":   {"swedish": "SEK"},
+	"krone":   {"norwegian": "NOK", "danish": "DKK"},
+	"euro":    {},
+	"shekel":  {"israeli": "ILS"},
+	"dirham":  {"uae": "AED", "emirati": "AED"},
+	"rand":    {"south african": "ZAR"},
+	"hryvnia": {"ukrainian": "UAH"},
+}
+
+// unitDef is a unit: its canonical symbol, dimension, and the factor and
+// offset that take a value to the dimension's base unit.
+type unitDef struct {
+	symbol    string
+	dimension string
+	factor    float64
+	offset    float64 // for temperatures: base = value*factor + offset
+}
+
+// Dimensions and their base units.
+var baseUnits = map[string]string{
+	"length": "m", "area": "m2", "mass": "kg", "volume": "l", "speed": "m/s",
+	"temperature": "°C", "energy": "kWh", "power": "W", "data": "B",
+	"flow": "bbl/d", "magnitude": "magnitude", "duration": "day", "age": "year",
+	"angle": "°", "volume-flow": "m3/d",
+}
+
+var units = map[string]unitDef{
+	"km":        {"km", "length", 1000, 0},
+	"m":         {"m", "length", 1, 0},
+	"cm":        {"cm", "length", 0.01, 0},
+	"mm":        {"mm", "length", 0.001, 0},
+	"mi":        {"mi", "length", 1609.344, 0},
+	"ft":        {"ft", "length", 0.3048, 0},
+	"in":        {"in", "length", 0.0254, 0},
+	"yd":        {"yd", "length", 0.9144, 0},
+	"nmi":       {"nmi", "length", 1852, 0},
+	"pm":        {"pm", "length", 1e-12, 0},
+	"dm":        {"dm", "length", 0.1, 0},
+	"km2":       {"km2", "area", 1e6, 0},
+	"m2":        {"m2", "area", 1, 0},
+	"mi2":       {"mi2", "area", 2589988.110336, 0},
+	"ft2":       {"ft2", "area", 0.09290304, 0},
+	"ha":        {"ha", "area", 1e4, 0},
+	"acre":      {"acre", "area", 4046.8564224, 0},
+	"t":         {"t", "mass", 1000, 0},
+	"kg":        {"kg", "mass", 1, 0},
+	"g":         {"g", "mass", 0.001, 0},
+	"mg":        {"mg", "mass", 1e-6, 0},
+	"µg":        {"µg", "mass", 1e-9, 0},
+	"lb":        {"lb", "mass", 0.45359237, 0},
+	"oz":        {"oz", "mass", 0.028349523125, 0},
+	"st":        {"st", "mass", 6.35029318, 0},
+	"ton":       {"ton", "mass", 907.18474, 0},
+	"l":         {"l", "volume", 1, 0},
+	"ml":        {"ml", "volume", 0.001, 0},
+	"gal":       {"gal", "volume", 3.785411784, 0},
+	"bbl":       {"bbl", "volume", 158.987294928, 0},
+	"m3":        {"m3", "volume", 1000, 0},
+	"ft3":       {"ft3", "volume", 28.316846592, 0},
+	"cup":       {"cup", "volume", 0.2365882365, 0},
+	"tbsp":      {"tbsp", "volume", 0.01478676478125, 0},
+	"tsp":       {"tsp", "volume", 0.00492892159375, 0},
+	"bbl/d":     {"bbl/d", "flow", 1, 0},
+	"km/h":      {"km/h", "speed", 1 / 3.6, 0},
+	"mph":       {"mph", "speed", 0.44704, 0},
+	"m/s":       {"m/s", "speed", 1, 0},
+	"kn":        {"kn", "speed", 1852.0 / 3600, 0},
+	"°C":        {"°C", "temperature", 1, 0},
+	"°F":        {"°F", "temperature", 5.0 / 9, -160.0 / 9},
+	"K":         {"K", "temperature", 1, -273.15},
+	"Wh":        {"Wh", "energy", 0.001, 0},
+	"kWh":       {"kWh", "energy", 1, 0},
+	"MWh":       {"MWh", "energy", 1e3, 0},
+	"GWh":       {"GWh", "energy", 1e6, 0},
+	"TWh":       {"TWh", "energy", 1e9, 0},
+	"W":         {"W", "power", 1, 0},
+	"kW":        {"kW", "power", 1e3, 0},
+	"MW":        {"MW", "power", 1e6, 0},
+	"GW":        {"GW", "power", 1e9, 0},
+	"TW":        {"TW", "power", 1e12, 0},
+	"hp":        {"hp", "power", 745.7, 0},
+	"B":         {"B", "data", 1, 0},
+	"KB":        {"KB", "data", 1e3, 0},
+	"MB":        {"MB", "data", 1e6, 0},
+	"GB":        {"GB", "data", 1e9, 0},
+	"TB":        {"TB", "data", 1e12, 0},
+	"PB":        {"PB", "data", 1e15, 0},
+	"bit":       {"bit", "data", 0.125, 0},
+	"Mb":        {"Mb", "data", 1.25e5, 0},
+	"Gb":        {"Gb", "data", 1.25e8, 0},
+	"magnitude": {"magnitude", "magnitude", 1, 0},
+	"°":         {"°", "angle", 1, 0},
+	"rad":       {"rad", "angle", 57.29577951308232, 0},
+	"turn":      {"turn", "angle", 360, 0},
+	"bcm":       {"bcm", "volume", 1e12, 0},
+}
+
+// unitWords maps the ways units are written (lower case unless the case
+// matters, as for MB and Mb) to canonical symbols. Multi-word units are
+// space-separated and matched token by token.
+var unitWords = map[string]string{
+	"km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
+	"metre": "m", "metres": "m", "meter": "m", "meters": "m",
+	"cm": "cm", "centimetre": "cm", "centimetres": "cm", "centimeter": "cm", "centimeters": "cm",
+	"mm": "mm", "millimetre": "mm", "millimetres": "mm", "millimeter": "mm", "millimeters": "mm",
+	"mile": "mi", "miles": "mi", "mi": "mi",
+	"nautical mile": "nmi", "nautical miles": "nmi",
+	"foot": "ft", "feet": "ft", "ft": "ft",
+	"inch": "in", "inches": "in",
+	"yard": "yd", "yards": "yd", "yd": "yd",
+	"picometer": "pm", "picometers": "pm", "picometre": "pm", "picometres": "pm",
+	"decimeter": "dm", "decimeters": "dm", "decimetre": "dm", "decimetres": "dm",
+	"square kilometre": "km2", "square kilometres": "km2", "square kilometer": "km2", "square kilometers": "km2",
+	"sq km": "km2", "km2": "km2", "km²": "km2", "sq. km": "km2",
+	"square metre": "m2", "square metres": "m2", "square meter": "m2", "square meters": "m2",
+	"sq m": "m2", "m2": "m2", "m²": "m2",
+	"square mile": "mi2", "square miles": "mi2", "sq mi": "mi2", "sq miles": "mi2",
+	"square foot": "ft2", "square feet": "ft2", "sq ft": "ft2",
+	"hectare": "ha", "hectares": "ha", "ha": "ha",
+	"acre": "acre", "acres": "acre",
+	"tonne": "t", "tonnes": "t", "metric ton": "t", "metric tons": "t", "metric tonnes": "t",
+	"ton": "ton", "tons": "ton",
+	"kg": "kg", "kgs": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg", "kilogrammes": "kg", "kilo": "kg", "kilos": "kg",
+	"gram": "g", "grams": "g", "gramme": "g", "grammes": "g", "g": "g",
+	"mg": "mg", "milligram": "mg", "milligrams": "mg",
+	"microgram": "µg", "micrograms": "µg", "µg": "µg", "mcg": "µg",
+	"lb": "lb", "lbs": "lb",
+	"ounce": "oz", "ounces": "oz", "oz": "oz",
+	"stone": "st",
+	"litre": "l", "litres": "l", "liter": "l", "liters": "l",
+	"ml": "ml", "millilitre": "ml", "millilitres": "ml", "milliliter": "ml", "milliliters": "ml",
+	"gallon": "gal", "gallons": "gal", "gal": "gal",
+	"barrel": "bbl", "barrels": "bbl", "bbl": "bbl",
+	"barrels a day": "bbl/d", "barrels per day": "bbl/d", "barrels of oil a day": "bbl/d",
+	"barrels of oil per day": "bbl/d", "bpd": "bbl/d", "b/d": "bbl/d",
+	"cubic metre": "m3", "cubic metres": "m3", "cubic meter": "m3", "cubic meters": "m3", "m3": "m3", "m³": "m3",
+	"cubic foot": "ft3", "cubic feet": "ft3",
+	"billion cubic metres": "bcm", "billion cubic meters": "bcm", "bcm": "bcm",
+	"cup": "cup", "cups": "cup", "tablespoon": "tbsp", "tablespoons": "tbsp", "teaspoon": "tsp", "teaspoons": "tsp",
+	"km/h": "km/h", "kmh": "km/h", "kph": "km/h", "kilometres per hour": "km/h", "kilometers per hour": "km/h",
+	"kilometres an hour": "km/h", "kilometers an hour": "km/h", "km per hour": "km/h", "km an hour": "km/h",
+	"mph": "mph", "miles per hour": "mph", "miles an hour": "mph", "mile per hour": "mph",
+	"m/s": "m/s", "metres per second": "m/s", "meters per second": "m/s",
+	"knot": "kn", "knots": "kn",
+	"°c": "°C", "°f": "°F", "c": "°C", "f": "°F",
+	"degrees celsius": "°C", "degree celsius": "°C", "celsius": "°C", "centigrade": "°C", "degrees centigrade": "°C",
+	"degrees c": "°C", "degrees fahrenheit": "°F", "degree fahrenheit": "°F", "fahrenheit": "°F", "degrees f": "°F",
+	"kelvin": "K",
+	"kwh":    "kWh", "kilowatt-hour": "kWh", "kilowatt-hours": "kWh", "kilowatt hours": "kWh", "kilowatt hour": "kWh",
+	"mwh": "MWh", "megawatt-hours": "MWh", "megawatt hours": "MWh", "gwh": "GWh", "gigawatt-hours": "GWh", "gigawatt hours": "GWh",
+	"twh": "TWh", "terawatt-hours": "TWh", "terawatt hours": "TWh",
+	"watt": "W", "watts": "W", "kw": "kW", "kilowatt": "kW", "kilowatts": "kW",
+	"mw": "MW", "megawatt": "MW", "megawatts": "MW", "gw": "GW", "gigawatt": "GW", "gigawatts": "GW",
+	"tw": "TW", "terawatt": "TW", "terawatts": "TW", "horsepower": "hp", "hp": "hp",
+	"byte": "B", "bytes": "B", "kb": "KB", "kilobyte": "KB", "kilobytes": "KB",
+	"megabyte": "MB", "megabytes": "MB", "gigabyte": "GB", "gigabytes": "GB",
+	"terabyte": "TB", "terabytes": "TB", "petabyte": "PB", "petabytes": "PB",
+	"MB": "MB", "GB": "GB", "TB": "TB", "PB": "PB", "Mb": "Mb", "Gb": "Gb",
+	"megabit": "Mb", "megabits": "Mb", "gigabit": "Gb", "gigabits": "Gb", "bit": "bit", "bits": "bit",
+	"degrees": "°", "degree": "°", "radian": "rad", "radians": "rad", "turn": "turn", "turns": "turn",
+}
+
+// durationUnits are spans of time; value stays in the stated unit, and
+// days are the base.
+var durationUnits = map[string]struct {
+	unit string
+	days float64
+}{
+	"year": {"year", 365.25}, "years": {"year", 365.25}, "yr": {"year", 365.25}, "yrs": {"year", 365.25},
+	"month": {"month", 30.4375}, "months": {"month", 30.4375},
+	"week": {"week", 7}, "weeks": {"week", 7},
+	"day": {"day", 1}, "days": {"day", 1},
+	"hour": {"hour", 1.0 / 24}, "hours": {"hour", 1.0 / 24}, "hr": {"hour", 1.0 / 24}, "hrs": {"hour", 1.0 / 24},
+	"minute": {"minute", 1.0 / 1440}, "minutes": {"minute", 1.0 / 1440}, "min": {"minute", 1.0 / 1440}, "mins": {"minute", 1.0 / 1440},
+	"second": {"second", 1.0 / 86400}, "seconds": {"second", 1.0 / 86400},
+	"decade": {"decade", 3652.5}, "decades": {"decade", 3652.5},
+	"century": {"century", 36525}, "centuries": {"century", 36525},
+	"fortnight": {"week", 14}, "fortnights": {"week", 14},
+}
+
+// percentWords follow a number to make it a percent, with their unit.
+var percentWords = []struct {
+	words []string
+	unit  string
+}{
+	{[]string{"percentage", "points"}, "pp"},
+	{[]string{"percentage", "point"}, "pp"},
+	{[]string{"percent", "points"}, "pp"},
+	{[]string{"per", "cent", "points"}, "pp"},
+	{[]string{"pp"}, "pp"},
+	{[]string{"ppt"}, "pp"},
+	{[]string{"ppts"}, "pp"},
+	{[]string{"points"}, "pp"}, // only after a percent context, see percentRule
+	{[]string{"basis", "points"}, "bp"},
+	{[]string{"basis", "point"}, "bp"},
+	{[]string{"bps"}, "bp"},
+	{[]string{"bp"}, "bp"},
+	{[]string{"per", "cent"}, "%"},
+	{[]string{"percent"}, "%"},
+	{[]string{"pct"}, "%"},
+	{[]string{"%"}, "%"},
+}
+
+// Events: the canonical event words and their spellings. A multi-word key
+// is matched token by token.
+var eventWords = map[string]string{
+	"killed": "killed", "kills": "killed", "killing": "killed", "kill": "killed",
+	"dead": "killed", "died": "killed", "die": "killed", "dying": "killed",
+	"deaths": "killed", "death": "killed", "death toll": "killed", "toll": "killed",
+	"fatalities": "killed", "fatality": "killed", "lives": "killed", "lost their lives": "killed",
+	"perished": "killed", "slain": "killed", "bodies": "killed", "casualties": "killed",
+	"injured": "injured", "injuring": "injured", "injuries": "injured", "wounded": "injured",
+	"wounding": "injured", "hurt": "injured", "injures": "injured",
+	"missing": "missing", "unaccounted": "missing", "unaccounted for": "missing",
+	"intercepted": "shot down", "shot down": "shot down", "downed": "shot down",
+	"intercepting": "shot down", "shooting down": "shot down", "neutralised": "shot down",
+	"neutralized": "shot down",
+	"launched":    "launched", "fired": "launched", "launching": "launched", "firing": "launched",
+	"arrested": "arrested", "detained": "arrested", "arresting": "arrested", "arrests": "arrested",
+	"detaining": "arrested",
+	"displaced": "displaced", "fled": "displaced", "forced from their homes": "displaced",
+	"fled their homes": "displaced", "displacing": "displaced", "homeless": "displaced",
+	"evacuated": "evacuated", "evacuating": "evacuated", "evacuation": "evacuated",
+	"rescued": "rescued", "rescuing": "rescued",
+	"hospitalised": "hospitalised", "hospitalized": "hospitalised",
+	"admitted to hospital": "hospitalised", "hospitalisations": "hospitalised",
+	"hospitalizations": "hospitalised",
+	"destroyed":        "destroyed", "destroying": "destroyed", "damaged": "damaged", "damaging": "damaged",
+	"infected": "infected", "infections": "infected", "cases": "cases",
+	"captured": "captured", "taken hostage": "hostages", "hostages": "hostages",
+	"released": "released", "freed": "released",
+	"sentenced": "sentenced", "convicted": "convicted", "charged": "charged",
+	"vaccinated": "vaccinated", "affected": "affected",
+}
+
+// peopleEvents are events that, with no counted noun, count people.
+var peopleEvents = map[string]bool{
+	"killed": true, "injured": true, "missing": true, "arrested": true, "displaced": true,
+	"evacuated": true, "rescued": true, "hospitalised": true, "infected": true,
+	"hostages": true, "vaccinated": true, "sentenced": true, "convicted": true,
+	"charged": true, "affected": true, "released": true,
+}
+
+// changeWords mark a figure as a change: "rose 3%", "fell to 31".
+var changeWords = map[string]string{
+	"rose": "up", "rise": "up", "rises": "up", "risen": "up", "rising": "up",
+	"increased": "up", "increase": "up", "increases": "up", "increasing": "up",
+	"grew": "up", "grow": "up", "grows": "up", "grown": "up", "growing": "up", "growth": "up",
+	"climbed": "up", "climb": "up", "climbs": "up", "climbing": "up",
+	"jumped": "up", "jump": "up", "jumps": "up", "jumping": "up",
+	"soared": "up", "soar": "up", "soaring": "up", "surged": "up", "surge": "up", "surging": "up",
+	"gained": "up", "gain": "up", "gains": "up", "raised": "up", "raise": "up", "raising": "up",
+	"up": "up", "higher": "up", "hike": "up", "hiked": "up", "boosted": "up", "rebounded": "up",
+	"swelled": "up", "doubled": "up", "tripled": "up", "spiked": "up", "advanced": "up",
+	"fell": "down", "fall": "down", "falls": "down", "fallen": "down", "falling": "down",
+	"dropped": "down", "drop": "down", "drops": "down", "dropping": "down",
+	"declined": "down", "decline": "down", "declines": "down", "declining": "down",
+	"decreased": "down", "decrease": "down", "decreases": "down", "decreasing": "down",
+	"slid": "down", "slide": "down", "slipped": "down", "slumped": "down", "slump": "down",
+	"plunged": "down", "plunge": "down", "plummeted": "down", "tumbled": "down", "sank": "down",
+	"shrank": "down", "shrunk": "down", "contracted": "down", "cut": "down", "cuts": "down",
+	"cutting": "down", "lowered": "down", "reduced": "down", "down": "down", "lower": "down",
+	"eased": "down", "dipped": "down", "dip": "down", "lost": "down", "losses": "down",
+	"retreated": "down", "halved": "down",
+}
+
+// months and weekdays for dates.
+var months = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+	"sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+var weekdays = map[string]int{
+	"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+}
+
+// datePrepositions before a four-digit number make it a year.
+var datePrepositions = map[string]bool{
+	"in": true, "since": true, "until": true, "till": true, "by": true, "from": true,
+	"during": true, "before": true, "after": true, "of": true, "early": true, "late": true,
+	"mid": true, "between": true, "through": true, "to": true, "and": true, "the": true,
+	"fiscal": true, "year": true, "summer": true, "winter": true, "spring": true, "autumn": true,
+	"fall": true, "election": true, "season": true, "around": true, "circa": true, "c.": true,
+	"on": true, "last": true, "its": true,
+}
+
+// nameWords before a number make it part of a name, not a figure:
+// "Article 5", "No. 10", "Resolution 2231", "Boeing 737".
+var nameWords = map[string]bool{
+	"article": true, "no": true, "no.": true, "nos": true, "number": true, "resolution": true,
+	"route": true, "boeing": true, "airbus": true, "flight": true, "room": true, "chapter": true,
+	"section": true, "paragraph": true, "clause": true, "highway": true, "interstate": true,
+	"platform": true, "gate": true, "terminal": true, "level": true, "phase": true,
+	"model": true, "version": true, "windows": true, "iphone": true, "galaxy": true,
+	"apollo": true, "artemis": true, "soyuz": true, "page": true, "pages": true, "vol": true,
+	"volume": true, "act": true, "bill": true, "amendment": true, "episode": true, "season": true,
+	"psalm": true, "rule": true, "form": true, "line": true, "bus": true, "unit": true,
+	"ward": true, "block": true, "lot": true, "exit": true, "pier": true, "berth": true,
+	"tu": true, "su": true, "mig": true, "il": true, "kh": true, "s": true,
+	"covid": true, "sars": true, "mh": true, "un": true, "cop": true, "brigade": true,
+	"regiment": true, "division": true, "battalion": true, "squad": true, "district": true,
+	"precinct": true, "channel": true, "studio": true, "rank": true, "ranked": true, "grade": true,
+}
+
+// streetWords after a number and a capitalised name mark a house number.
+var streetWords = map[string]bool{
+	"street": true, "st": true, "road": true, "rd": true, "avenue": true, "ave": true,
+	"lane": true, "boulevard": true, "blvd": true, "drive": true, "place": true, "square": true,
+	"terrace": true, "way": true, "close": true, "crescent": true, "court": true, "strasse": true,
+}
+
+// scoreWords near "3-1" mark a score rather than a range.
+var scoreWords = map[string]bool{
+	"win": true, "won": true, "victory": true, "defeat": true, "defeated": true, "beat": true,
+	"beating": true, "lost": true, "loss": true, "draw": true, "drew": true, "lead": true,
+	"led": true, "scoreline": true, "score": true, "thrashing": true, "triumph": true,
+	"home": true, "away": true, "final": true, "match": true, "game": true, "goals": true,
+}
+
+// timeWords after a number make it a clock time: "3pm", "10.30 a.m.".
+var timeWords = map[string]bool{
+	"am": true, "pm": true, "a.m.": true, "p.m.": true, "a.m": true, "p.m": true,
+	"gmt": true, "utc": true, "bst": true, "cet": true, "est": true, "edt": true, "pst": true,
+	"o'clock": true,
+}
+
+// abbreviations end with a full stop that does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "col": true,
+	"lt": true, "sgt": true, "capt": true, "cpt": true, "maj": true, "adm": true, "gov": true,
+	"sen": true, "rep": true, "rev": true, "st": true, "jr": true, "sr": true, "no": true,
+	"nos": true, "vs": true, "v": true, "etc": true, "inc": true, "ltd": true, "co": true,
+	"corp": true, "plc": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
+	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"approx": true, "est": true, "fig": true, "vol": true, "pp": true, "ca": true, "c": true,
+	"e.g": true, "i.e": true, "u.s": true, "u.k": true, "u.n": true, "a.m": true, "p.m": true,
+	"mt": true, "ft": true, "pres": true, "supt": true, "insp": true, "det": true, "cllr": true,
+	"hon": true, "sq": true,
+}
+
+// determiners are skipped at the start of a subject.
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
+	"our": true, "your": true, "my": true, "this": true, "that": true, "these": true,
+	"those": true, "all": true, "some": true, "each": true, "every": true, "such": true,
+	"them": true, "which": true, "whom": true, "those of": true,
+}
+
+// subjectStops end a noun phrase: function words, auxiliaries, common verbs.
+var subjectStops = map[string]bool{
+	"of": true, "in": true, "on": true, "at": true, "to": true, "for": true, "from": true,
+	"by": true, "with": true, "and": true, "or": true, "but": true, "as": true, "than": true,
+	"that": true, "which": true, "who": true, "whom": true, "whose": true, "where": true,
+	"when": true, "while": true, "after": true, "before": true, "since": true, "during": true,
+	"into": true, "across": true, "over": true, "under": true, "between": true, "against": true,
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
+	"has": true, "have": true, "had": true, "will": true, "would": true, "could": true,
+	"should": true, "may": true, "might": true, "must": true, "can": true, "do": true,
+	"does": true, "did": true, "not": true, "no": true, "said": true, "says": true,
+	"say": true, "according": true, "per": true, "a": true, "an": true, "the": true,
+	"this": true, "these": true, "those": true, "it": true, "its": true, "they": true,
+	"their": true, "he": true, "she": true, "we": true, "you": true, "i": true,
+	"up": true, "down": true, "more": true, "less": true, "about": true, "around": true,
+	"also": true, "still": true, "now": true, "then": true, "there": true,
+	"here": true, "so": true, "if": true, "because": true, "through": true, "via": true,
+	"out": true, "off": true, "each": true, "both": true, "only": true, "just": true,
+	"including": true, "among": true, "amid": true, "toward": true, "towards": true,
+	"until": true, "within": true, "without": true, "last": true, "next": true, "ago": true,
+	"earlier": true, "later": true, "already": true, "yet": true, "even": true, "or so": true,
+	"reportedly": true, "plus": true, "apiece": true, "respectively": true,
+}
+
+// auxiliaries may stand between a figure and its event: "25 were killed".
+var auxiliaries = map[string]bool{
+	"were": true, "was": true, "are": true, "is": true, "have": true, "has": true, "had": true,
+	"been": true, "being": true, "be": true, "still": true, "reportedly": true, "also": true,
+	"later": true, "confirmed": true, "now": true, "feared": true, "believed": true,
+	"thought": true, "to": true, "so": true, "far": true, "all": true,
+	"remain": true, "remained": true, "remains": true, "are still": true, "left": true,
+	"were left": true, "got": true, "since": true, "already": true, "of": true, "them": true,
+	"whom": true, "who": true, "which": true, "that": true, "officially": true, "listed": true,
+	"as": true, "presumed": true, "either": true, "or": true, "and": true, "in": true,
+	"the": true,
+}
+
+// pronouns that stand for a subject already named: "a third of them".
+var pronouns = map[string]bool{
+	"them": true, "those": true, "these": true, "it": true, "us": true, "which": true,
+	"whom": true,
+}

@@ -1,0 +1,458 @@
+package facts
+
+import "math"
+
+// numSpan is a number read from tokens [i, j): a numeral with its scale, a
+// written number, a fraction, a vague amount or an ordinal.
+type numSpan struct {
+	i, j  int
+	value float64
+	// low and high bound a vague amount ("hundreds of" is [200, 1000)).
+	low, high float64
+	vague     bool
+	written   bool // read from words (four, twenty-five, a dozen)
+	bareOne   bool // the word "one" or "a" standing alone: usually not a figure
+	share     bool // a fraction of a whole: half, a third, two-thirds, one in five
+	ordinal   bool
+	approx    bool    // the number word itself hedges: "a couple of"
+	precision float64 // the step of the last stated digit, scale included
+	plainInt  bool    // digits only: no grouping, decimals, sign or scale
+	scaled    bool    // a scale word or suffix was read
+	negative  bool
+	digits    bool // the figure is written with digits
+	// mSuffix is set when an attached "m" followed the numeral: a million
+	// after a currency, metres elsewhere; the money rule decides.
+	mSuffix int
+}
+
+// parseNumbers finds every number in a sentence's tokens.
+func parseNumbers(toks []token, out []numSpan) []numSpan {
+	out = out[:0]
+	for k := 0; k < len(toks); {
+		if n, ok := parseNumberAt(toks, k); ok {
+			out = append(out, n)
+			k = n.j
+			continue
+		}
+		k++
+	}
+	return out
+}
+
+// parseNumberAt reads the number that starts at token k, if any.
+func parseNumberAt(toks []token, k int) (numSpan, bool) {
+	t := &toks[k]
+	switch t.kind {
+	case tokNum:
+		return parseNumeral(toks, k)
+	case tokSym:
+		if v, ok := vulgarValues[t.text]; ok {
+			n := numSpan{i: k, j: k + 1, value: v, precision: 0.01, digits: true}
+			return n, true
+		}
+	case tokPunct:
+		// A minus sign: "-5" with the sign against the digits and space (or
+		// the start) before it; "20-25" is a range, not a negative.
+		if t.text == "-" && k+1 < len(toks) && toks[k+1].kind == tokNum && !toks[k+1].space &&
+			(k == 0 || t.space || toks[k-1].kind == tokPunct || toks[k-1].kind == tokSym) {
+			if k > 0 && toks[k-1].kind == tokNum && !t.space {
+				return numSpan{}, false
+			}
+			n, ok := parseNumeral(toks, k+1)
+			if ok {
+				n.i = k
+				n.value = -n.value
+				n.negative = true
+				n.plainInt = false
+			}
+			return n, ok
+		}
+	case tokWord:
+		return parseWordNumber(toks, k)
+	}
+	return numSpan{}, false
+}
+
+// parseNumeral reads digits with what may follow them: a vulgar fraction
+// (2½), a slash fraction (1/2, 10 1/2), an ordinal suffix (21st), a scale
+// suffix (2.5bn, 10k) or word (1.5 million), "in N" ratios (1 in 5).
+func parseNumeral(toks []token, k int) (numSpan, bool) {
+	t := &toks[k]
+	n := numSpan{i: k, j: k + 1, value: t.num, digits: true, precision: 1}
+	if t.decimals > 0 {
+		n.precision = math.Pow(10, -float64(t.decimals))
+	}
+	n.plainInt = t.decimals < 0 && !t.grouped
+	// 2½
+	if n.j < len(toks) && toks[n.j].kind == tokSym && !toks[n.j].space {
+		if v, ok := vulgarValues[toks[n.j].text]; ok {
+			n.value += v
+			n.j++
+			n.plainInt = false
+			n.precision = 0.01
+		}
+	}
+	// 1/2 and 10 1/2: a proper fraction with a small denominator.
+	if num, den, end, ok := slashFraction(toks, n.j); ok && t.decimals < 0 {
+		if toks[n.j].space && n.value >= 1 { // mixed: "10 1/2"
+			n.value += num / den
+			n.j = end
+			n.plainInt = false
+			n.precision = 0.01
+		}
+	}
+	if num, den, end, ok := slashFraction(toks, k); ok && t.decimals < 0 && (k == 0 || toks[k-1].kind != tokNum) {
+		n.value = num / den
+		n.j = end
+		n.plainInt = false
+		n.precision = 0.01
+	}
+	if n.j < len(toks) && toks[n.j].kind == tokWord && !toks[n.j].space {
+		suf := toks[n.j].raw
+		switch lowerASCII(suf) {
+		case "st", "nd", "rd", "th":
+			n.ordinal = true
+			n.plainInt = false
+			n.j++
+			return n, true
+		}
+		if suf == "m" {
+			n.mSuffix = n.j
+		} else if s, ok := scaleSuffixes[suf]; ok {
+			n.scale(s)
+			n.j++
+		}
+	}
+	n.readScaleWords(toks)
+	n.readRatio(toks)
+	return n, true
+}
+
+// slashFraction reads "a/b" at k with b a small denominator and a < b.
+func slashFraction(toks []token, k int) (num, den float64, end int, ok bool) {
+	if k+2 >= len(toks) || toks[k].kind != tokNum || toks[k+1].text != "/" || toks[k+2].kind != tokNum ||
+		toks[k+1].space || toks[k+2].space || toks[k].decimals >= 0 || toks[k+2].decimals >= 0 {
+		return 0, 0, 0, false
+	}
+	num, den = toks[k].num, toks[k+2].num
+	if den < 2 || den > 16 || num >= den || num < 1 {
+		return 0, 0, 0, false
+	}
+	// A date such as 3/4/2024 is not a fraction.
+	if k+3 < len(toks) && toks[k+3].text == "/" && !toks[k+3].space {
+		return 0, 0, 0, false
+	}
+	return num, den, k + 3, true
+}
+
+func (n *numSpan) scale(s float64) {
+	n.value *= s
+	n.precision *= s
+	n.scaled = true
+	n.plainInt = false
+}
+
+// readScaleWords applies "million", "bn", "thousand" written after the
+// number ("1.5 million", "3 billion", "two hundred thousand").
+func (n *numSpan) readScaleWords(toks []token) {
+	for n.j < len(toks) && toks[n.j].kind == tokWord {
+		w := toks[n.j].text
+		s, ok := scaleWords[w]
+		if !ok {
+			if w == "dozen" {
+				s, ok = 12, true
+			} else if s2, ok2 := scaleSuffixes[toks[n.j].raw]; ok2 && len(toks[n.j].raw) >= 2 {
+				s, ok = s2, true
+			}
+		}
+		if !ok {
+			return
+		}
+		n.scale(s)
+		n.j++
+	}
+}
+
+// readRatio turns "one in five" and "1 in 10" into a share (a percent).
+func (n *numSpan) readRatio(toks []token) {
+	j := n.j
+	if j+1 >= len(toks) || n.value <= 0 || n.scaled {
+		return
+	}
+	switch {
+	case toks[j].text == "in":
+		j++
+	case toks[j].text == "out" && j+2 < len(toks) && toks[j+1].text == "of":
+		j += 2
+	default:
+		return
+	}
+	d, ok := parseNumberAt(toks, j)
+	if !ok || d.value <= n.value || d.ordinal || d.share || d.vague || d.value > 1e6 {
+		return
+	}
+	// "1 in 5" is a ratio; "5 in 2022" is not.
+	if d.plainInt && d.value >= 1000 {
+		return
+	}
+	n.value = n.value / d.value * 100
+	n.share = true
+	n.bareOne = false
+	n.plainInt = false
+	n.precision = 0
+	n.j = d.j
+}
+
+// parseWordNumber reads written numbers: cardinals (twenty-five, one hundred
+// and twelve, a dozen), fractions (half, a third, two-thirds), vague amounts
+// (hundreds of, tens of thousands) and ordinals (third, twenty-first).
+func parseWordNumber(toks []token, k int) (numSpan, bool) {
+	w := toks[k].text
+	n := numSpan{i: k, j: k + 1, written: true, precision: 1}
+
+	// Vague amounts: "dozens of", "tens of thousands of".
+	if mul, ok := vagueMultipliers[w]; ok && k+2 < len(toks) && toks[k+1].text == "of" {
+		if va, ok := vagueAmounts[toks[k+2].text]; ok && toks[k+2].text != "dozens" {
+			scale := va.low / 2
+			n.value, n.low, n.high, n.vague, n.j = scale*mul*2, scale*mul*2, scale*mul*10, true, k+3
+			if w == "dozens" {
+				n.value, n.low, n.high = scale*24, scale*24, scale*100
+			}
+			return n, true
+		}
+	}
+	if va, ok := vagueAmounts[w]; ok {
+		// Only as an amount: "hundreds of", "thousands more", "thousands
+		// fled" — not "the 1990s" (lexed as a number) nor a unit.
+		if k+1 < len(toks) && (toks[k+1].text == "of" || toks[k+1].kind == tokWord) {
+			n.value, n.low, n.high, n.vague = va.low, va.low, va.high, true
+			return n, true
+		}
+		return n, false
+	}
+
+	// "a"/"an": "a hundred", "a million", "a dozen", "a couple of",
+	// "a third of", "a quarter of a percentage point", "a half".
+	if w == "a" || w == "an" {
+		if k+1 >= len(toks) {
+			return n, false
+		}
+		next := toks[k+1].text
+		switch {
+		case next == "couple" && k+2 < len(toks) && toks[k+2].text == "of":
+			n.value, n.approx, n.j = 2, true, k+2
+			return n, true
+		case next == "dozen":
+			n.value, n.j = 12, k+2
+			n.readScaleWords(toks)
+			return n, true
+		case scaleWords[next] > 0:
+			n.value = 1
+			n.j = k + 1
+			n.readScaleWords(toks)
+			return n, true
+		}
+		if den, ok := fractionWords[next]; ok && next != "fourth" && isShareContext(toks, k+2) {
+			n.value, n.share, n.j = 1/den, true, k+2
+			n.fractionOf(toks)
+			return n, true
+		}
+		return n, false
+	}
+
+	if w == "half" {
+		if !isShareContext(toks, k+1) && !(k > 0 && (toks[k-1].text == "by" || toks[k-1].text == "than")) {
+			return n, false
+		}
+		n.value, n.share = 0.5, true
+		n.fractionOf(toks)
+		return n, true
+	}
+
+	if _, ok := cardinals[w]; ok {
+		v, j, ok := readCardinal(toks, k)
+		if !ok {
+			return n, false
+		}
+		n.value, n.j = v, j
+		// "two-thirds", "three quarters": a share.
+		if n.j < len(toks) && v >= 1 && v < 20 {
+			jj := n.j
+			if toks[jj].text == "-" && !toks[jj].space && jj+1 < len(toks) {
+				jj++
+			}
+			if den, ok := fractionWords[toks[jj].text]; ok && den > v && (toks[jj].text != "second" && toks[jj].text != "fourth" || toks[jj].text == "fourths") {
+				n.value, n.share, n.j = v/den, true, jj+1
+				n.fractionOf(toks)
+				return n, true
+			}
+		}
+		// "two dozen"
+		if n.j < len(toks) && toks[n.j].text == "dozen" {
+			n.value *= 12
+			n.j++
+		}
+		n.readScaleWords(toks)
+		if (w == "one") && n.j == k+1 {
+			n.bareOne = true
+		}
+		n.readRatio(toks)
+		// Hyphenated ordinals: "twenty-first".
+		if n.j+1 < len(toks) && toks[n.j].text == "-" && !toks[n.j].space {
+			if o, ok := ordinalWords[toks[n.j+1].text]; ok && o < 10 && math.Mod(n.value, 10) == 0 {
+				n.value += o
+				n.ordinal = true
+				n.j += 2
+			}
+		}
+		return n, true
+	}
+
+	if o, ok := ordinalWords[w]; ok {
+		n.value, n.ordinal = o, true
+		return n, true
+	}
+	return n, false
+}
+
+// isShareContext reports whether a fraction word at k-1 reads as a share:
+// followed by "of", by "a"/"an"/"the" (half a billion, half the
+// population), or by a number or scale.
+func isShareContext(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].text {
+	case "of", "a", "an", "the", "their", "its", "his", "her", "our", "those", "these", "them":
+		return true
+	}
+	return false
+}
+
+// fractionOf applies a fraction to what follows: "half a billion" (5e8),
+// "a quarter of a percentage point" (0.25 pp), "a third of a mile". When
+// the fraction is of a scale or unit it is no longer a share.
+func (n *numSpan) fractionOf(toks []token) {
+	j := n.j
+	if j < len(toks) && toks[j].text == "of" {
+		j++
+	}
+	if j+1 < len(toks) && (toks[j].text == "a" || toks[j].text == "an") {
+		next := toks[j+1].text
+		if s, ok := scaleWords[next]; ok && s >= 1e3 {
+			n.value *= s
+			n.share = false
+			n.scaled = true
+			n.j = j + 2
+			n.precision = s / 100
+			return
+		}
+		if next == "dozen" {
+			n.value *= 12
+			n.share = false
+			n.j = j + 2
+			return
+		}
+		// "half a percentage point", "a quarter of a mile": the unit rules
+		// read what follows; the fraction is a plain number now.
+		if isUnitStart(toks, j+1) {
+			n.share = false
+			n.j = j + 1
+			return
+		}
+	}
+	if n.share {
+		n.value *= 100
+		n.precision = 0
+	}
+}
+
+// isUnitStart reports whether a unit, a percent word or a duration begins at
+// token k.
+func isUnitStart(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	w := toks[k].text
+	if _, ok := unitWords[w]; ok {
+		return true
+	}
+	if _, ok := durationUnits[w]; ok {
+		return true
+	}
+	if _, ok := currencyWords[w]; ok {
+		return true
+	}
+	return w == "percentage" || w == "percent" || w == "per" || w == "basis" || w == "mile" || w == "kilometre"
+}
+
+// readCardinal reads a written cardinal from k: "twenty-five", "one hundred
+// and twelve", "three million", "forty thousand". It follows the grammar of
+// English numbers so that "one two" or "five six" stop after the first word.
+func readCardinal(toks []token, k int) (float64, int, bool) {
+	const (
+		none = iota
+		units
+		teens
+		tens
+		hundred
+		scale
+	)
+	var total, current float64
+	last := none
+	lastScale := math.Inf(1)
+	j := k
+	for j < len(toks) && toks[j].kind == tokWord {
+		w := toks[j].text
+		if c, ok := cardinals[w]; ok {
+			cat := units
+			switch {
+			case c >= 20:
+				cat = tens
+			case c >= 10:
+				cat = teens
+			}
+			okNext := last == none || last == hundred || last == scale || (last == tens && cat == units)
+			if !okNext {
+				break
+			}
+			current += c
+			last = cat
+			j++
+			// "twenty-five"
+			if cat == tens && j+1 < len(toks) && toks[j].text == "-" && !toks[j].space && !toks[j+1].space {
+				if u, ok := cardinals[toks[j+1].text]; ok && u >= 1 && u <= 9 {
+					current += u
+					last = units
+					j += 2
+				}
+			}
+			continue
+		}
+		if w == "hundred" && (last == units || last == teens || last == tens) && current < 100 {
+			current *= 100
+			last = hundred
+			j++
+			continue
+		}
+		if s, ok := scaleWords[w]; ok && s >= 1e3 && last != none && last != scale && s < lastScale {
+			total += current * s
+			current = 0
+			last = scale
+			lastScale = s
+			j++
+			continue
+		}
+		if w == "and" && (last == hundred || last == scale) && j+1 < len(toks) {
+			if c, ok := cardinals[toks[j+1].text]; ok && c > 0 {
+				j++
+				continue
+			}
+		}
+		break
+	}
+	if last == none {
+		return 0, k, false
+	}
+	return total + current, j, true
+}

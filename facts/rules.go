@@ -1,0 +1,505 @@
+package facts
+
+import (
+	"math"
+	"strconv"
+)
+
+// cand is a number on its way to becoming a fact: rules fill in its kind,
+// unit and span; bounds, change and subject follow.
+type cand struct {
+	n    numSpan
+	hi   *numSpan // the upper end of a range
+	i, j int      // the tokens of the figure's text
+	// numEnd is the token after the number and its unit, where the counted
+	// noun phrase starts.
+	numEnd  int
+	kind    Kind
+	unit    string
+	value   float64
+	low     *float64
+	high    *float64
+	bound   Bound
+	subject string
+	event   string
+	change  string
+	role    string
+	from    float64
+	hasFrom bool
+	date    string
+	conf    float64
+	rule    string
+	drop    bool
+}
+
+// Rule reads one kind of figure. Apply looks at a candidate in its sentence
+// and, when the rule recognises it, fills in the candidate's kind, unit and
+// span and reports true; rules are tried in order and the first that
+// applies wins. A rule that recognises a number as a name rather than a
+// figure (Article 5) applies with an empty kind, so the number is dropped.
+type Rule interface {
+	Name() string
+	Apply(s *sent, c *cand) bool
+}
+
+// rules are tried in this order.
+var rules = []Rule{
+	notFigureRule{},
+	yearRule{},
+	moneyRule{},
+	percentRule{},
+	quantityRule{},
+	durationRule{},
+	ordinalRule{},
+	countRule{},
+}
+
+// finish sets what every kind shares: the bound and interval from the
+// hedges around the figure, the change, the subject, and confidence.
+func (s *sent) finish(c *cand, kind Kind) {
+	c.kind = kind
+	if c.numEnd == 0 {
+		c.numEnd = c.j
+	}
+	if c.conf == 0 {
+		c.conf = 1
+	}
+	c.value = c.n.value
+	s.bounds(c)
+	s.change(c)
+	s.subject(c)
+}
+
+// bounds reads the hedge before and after the figure and sets the interval.
+func (s *sent) bounds(c *cand) {
+	v := c.value
+	switch {
+	case c.hi != nil:
+		c.bound = BoundRange
+		c.low, c.high = ptr(v), ptr(c.hi.value*c.scaleOf())
+		return
+	case c.n.vague:
+		c.bound = BoundRange
+		f := c.scaleOf()
+		c.low, c.high = ptr(c.n.low*f), ptr(c.n.high*f)
+		return
+	}
+	c.bound = BoundExact
+	if c.n.approx {
+		c.bound = BoundApprox
+	}
+	if b, k := matchBefore(s, c.i, boundsBefore); k >= 0 && !(b == BoundApprox && s.word(k) == "some" && c.n.bareOne) {
+		if !(b == BoundMoreThan && s.word(k) == "over" && c.kind == KindDuration) {
+			c.bound, c.i = b, k
+		}
+	}
+	if b, k := matchAfter(s, c.j, boundsAfter); k >= 0 {
+		c.bound = b
+		c.j = k
+	}
+	switch c.bound {
+	case BoundAtLeast, BoundMoreThan:
+		c.low = ptr(v)
+	case BoundAtMost, BoundLessThan:
+		c.high = ptr(v)
+	default:
+		c.low, c.high = ptr(v), ptr(v)
+	}
+}
+
+// scaleOf is the factor the rule applied to the number (a currency word
+// such as "cents", a shared scale in "$5-6bn").
+func (c *cand) scaleOf() float64 {
+	if c.n.value == 0 || c.value == 0 {
+		return 1
+	}
+	return c.value / c.n.value
+}
+
+// matchBefore finds the longest phrase of list that ends just before token
+// i, and returns its bound and first token, or -1.
+func matchBefore(s *sent, i int, list []boundPhrase) (Bound, int) {
+	best, bestK := Bound(""), -1
+	for _, p := range list {
+		k := i - len(p.words)
+		if k < 0 || k <= bestK && bestK >= 0 && len(p.words) <= i-bestK {
+			continue
+		}
+		ok := true
+		for x, w := range p.words {
+			if s.toks[k+x].text != w {
+				ok = false
+				break
+			}
+		}
+		if ok && (bestK < 0 || k < bestK) {
+			best, bestK = p.bound, k
+		}
+	}
+	return best, bestK
+}
+
+// matchAfter finds the longest phrase of list that starts at token j, and
+// returns its bound and the token after it, or -1.
+func matchAfter(s *sent, j int, list []boundPhrase) (Bound, int) {
+	best, bestK := Bound(""), -1
+	for _, p := range list {
+		if j+len(p.words) > len(s.toks) {
+			continue
+		}
+		ok := true
+		for x, w := range p.words {
+			if s.toks[j+x].text != w {
+				ok = false
+				break
+			}
+		}
+		// "+" must touch the number: "50+".
+		if ok && p.words[0] == "+" && s.toks[j].space {
+			ok = false
+		}
+		if ok && j+len(p.words) > bestK {
+			best, bestK = p.bound, j+len(p.words)
+		}
+	}
+	return best, bestK
+}
+
+// joinRanges merges "20-25", "20 to 25", "between 20 and 25", "from 20 to
+// 25" and "$5bn-$5.2bn" into one candidate; a score ("3-1 win") is marked
+// to be dropped.
+func (s *sent) joinRanges(cands *[]cand) {
+	cs := *cands
+	out := cs[:0]
+	for x := 0; x < len(cs); x++ {
+		c := cs[x]
+		if x+1 < len(cs) {
+			d := cs[x+1]
+			if lo, ok := s.rangeBetween(&c, &d); ok {
+				hi := d.n
+				c.hi = &hi
+				c.j = d.j
+				if lo >= 0 {
+					c.i = lo
+				}
+				out = append(out, c)
+				x++
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	*cands = out
+}
+
+// rangeBetween reports whether c and d form a range, and the token where a
+// "between" or "from" opening it stands (-1 if none).
+func (s *sent) rangeBetween(c, d *cand) (int, bool) {
+	a, b := c.n, d.n
+	if a.ordinal || b.ordinal || a.share || b.share || a.vague || b.vague {
+		return -1, false
+	}
+	gap := s.toks[a.j:b.i]
+	// A currency symbol may repeat before the upper end: "$5bn-$5.2bn".
+	if len(gap) == 2 && gap[1].kind == tokSym && currencySymbols[gap[1].text] != "" {
+		gap = gap[:1]
+	}
+	if len(gap) != 1 {
+		return -1, false
+	}
+	sep := gap[0].text
+	switch sep {
+	case "-", "–", "—":
+		if a.plainInt && b.plainInt && isScore(s, c, d) {
+			c.n.value = math.NaN() // marks a score for notFigureRule
+			return -1, true
+		}
+		if a.value >= b.value && !(b.scaled && !a.scaled) {
+			return -1, false
+		}
+		if a.digits != b.digits {
+			return -1, false
+		}
+		return -1, true
+	case "to":
+		if a.value >= b.value && !(b.scaled && !a.scaled) {
+			return -1, false
+		}
+		if k := a.i - 1; k >= 0 && s.toks[k].text == "from" {
+			if _, isChange := changeWords[s.word(k-1)]; isChange {
+				return -1, false
+			}
+			return k, true
+		}
+		// "rose to 5 to 6"? rare; a plain "20 to 25" is a range unless a
+		// change verb precedes ("up 3 to 5" reads as a range too).
+		return -1, true
+	case "and":
+		if k := a.i - 1; k >= 0 && s.toks[k].text == "between" && a.value < b.value {
+			return k, true
+		}
+	}
+	return -1, false
+}
+
+// isScore reports whether "3-1" is a match score: small whole numbers with
+// the first not below the second, or a word of sport nearby.
+func isScore(s *sent, c, d *cand) bool {
+	a, b := c.n.value, d.n.value
+	if a > 20 || b > 20 {
+		return false
+	}
+	if a >= b {
+		return true
+	}
+	for k := c.i - 3; k < d.j+3; k++ {
+		if scoreWords[s.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// notFigureRule drops numbers that are names, times, scores, phone numbers
+// or house numbers, and the indefinite "one" of "one of the officials".
+type notFigureRule struct{}
+
+func (notFigureRule) Name() string { return "not-figure" }
+
+func (notFigureRule) Apply(s *sent, c *cand) bool {
+	n := c.n
+	if math.IsNaN(n.value) || math.IsInf(n.value, 0) {
+		return true
+	}
+	t := s.toks
+	if n.digits {
+		first := &t[n.i]
+		if first.kind == tokPunct && n.i+1 < n.j {
+			first = &t[n.i+1]
+		}
+		prev := n.i - 1
+		// Attached to letters: G7, MH17, A320; or through a hyphen: F-16,
+		// COVID-19, Su-25 (but mid-2022 is a year).
+		if prev >= 0 && !first.space {
+			pt := &t[prev]
+			if pt.kind == tokWord && currencyCodes[pt.raw] == false && currencySymbols[pt.text] == "" {
+				return true
+			}
+			if (pt.text == "-" || pt.text == "–") && prev > 0 && !pt.space && t[prev-1].kind == tokWord {
+				w := t[prev-1].text
+				if w != "mid" && w != "early" && w != "late" && w != "pre" && w != "post" && cardinals[w] == 0 && !isBoundWord(w) {
+					return true
+				}
+			}
+			if pt.text == "#" || pt.text == "+" && n.plainInt {
+				return true
+			}
+		}
+		// Article 5, No. 10, Resolution 2231, Boeing 737, Route 66.
+		if p := prev; p >= 0 {
+			if t[p].text == "." && p > 0 {
+				p--
+			}
+			if t[p].kind == tokWord && nameWords[t[p].text] && (t[p].upper || t[p].text == "no" || t[p].text == "no.") && !t[p].allUpper {
+				return true
+			}
+			if t[p].kind == tokWord && t[p].allUpper && len(t[p].raw) <= 4 && n.plainInt && !currencyCodes[t[p].raw] && t[p].text != "us" {
+				return true
+			}
+		}
+		// Clock times: 10:30, 3pm, 10.30 a.m.
+		if n.j < len(t) {
+			nt := &t[n.j]
+			if nt.text == ":" && !nt.space && n.j+1 < len(t) && t[n.j+1].kind == tokNum && !t[n.j+1].space {
+				return true
+			}
+			if timeWords[nt.text] && !(n.scaled) {
+				return true
+			}
+		}
+		if prev >= 0 && t[prev].text == ":" && !t[prev].space && prev > 0 && t[prev-1].kind == tokNum {
+			return true
+		}
+		// Phone numbers and codes: a leading zero, or a run of digit groups.
+		if first.kind == tokNum && len(first.raw) >= 3 && first.raw[0] == '0' && first.decimals < 0 {
+			return true
+		}
+		if isDigitRun(t, n.i, n.j) {
+			return true
+		}
+		// House numbers: 10 Downing Street.
+		if n.plainInt && n.j+1 < len(t) && t[n.j].upper {
+			for k := n.j; k < n.j+4 && k < len(t); k++ {
+				if k > n.j && streetWords[t[k].text] && t[k].upper {
+					return true
+				}
+				if !t[k].upper {
+					break
+				}
+			}
+		}
+	}
+	// "one of the officials", "one option", "no one", "one another".
+	if n.bareOne {
+		next := s.word(n.j)
+		if next == "of" || next == "another" || s.word(n.i-1) == "no" || next == "or" || next == "way" {
+			return true
+		}
+	}
+	return false
+}
+
+func isBoundWord(w string) bool {
+	for _, p := range boundsBefore {
+		if len(p.words) == 1 && p.words[0] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// isDigitRun reports a run of three or more digit groups joined by spaces,
+// hyphens or brackets with seven or more digits in all: a phone number.
+func isDigitRun(t []token, i, j int) bool {
+	plain := func(k int) bool { return t[k].kind == tokNum && t[k].decimals < 0 && !t[k].grouped }
+	sep := func(k int) bool { return t[k].text == "-" || t[k].text == ")" || t[k].text == "(" }
+	lo, hi := i, j
+	for {
+		if lo-1 >= 0 && plain(lo-1) {
+			lo--
+		} else if lo-2 >= 0 && sep(lo-1) && plain(lo-2) {
+			lo -= 2
+		} else {
+			break
+		}
+	}
+	for {
+		if hi < len(t) && plain(hi) {
+			hi++
+		} else if hi+1 < len(t) && sep(hi) && plain(hi+1) {
+			hi += 2
+		} else {
+			break
+		}
+	}
+	groups, digits := 0, 0
+	for k := lo; k < hi && k < len(t); k++ {
+		if t[k].kind == tokNum {
+			groups++
+			digits += len(t[k].text)
+		}
+	}
+	if lo > 0 && (t[lo-1].text == "+" || t[lo-1].text == "(") {
+		groups++
+	}
+	return groups >= 3 && digits >= 7
+}
+
+// yearRule reads a bare four-digit number in date position as a year, and
+// "the 1990s" as a decade.
+type yearRule struct{}
+
+func (yearRule) Name() string { return "year" }
+
+func (yearRule) Apply(s *sent, c *cand) bool {
+	n := c.n
+	if !n.plainInt || c.hi != nil && !c.hi.plainInt {
+		return false
+	}
+	v := n.value
+	if v < 1000 || v > 2100 || s.toks[n.i].intDigits != 4 {
+		return false
+	}
+	t := s.toks
+	// Decades: 1990s.
+	if n.j < len(t) && t[n.j].text == "s" && !t[n.j].space && math.Mod(v, 10) == 0 {
+		c.j = n.j + 1
+		c.date = strconv.Itoa(int(v) / 10)
+		c.date += "X"
+		c.kind = KindDate
+		c.conf = 1
+		return true
+	}
+	prev := s.word(n.i - 1)
+	if n.i > 0 && t[n.i-1].text == "-" && n.i > 1 {
+		prev = s.word(n.i - 2)
+	}
+	next := s.word(n.j)
+	// A quantity word after it makes it a count: "2000 people", "1500
+	// troops" — unless a date preposition says otherwise.
+	if !datePrepositions[prev] {
+		if _, ok := unitWords[next]; ok {
+			return false
+		}
+		if _, ok := currencyWords[next]; ok {
+			return false
+		}
+		if next == "%" || next == "percent" || next == "per" {
+			return false
+		}
+		if isBoundWord(prev) || prev == "least" || prev == "than" || prev == "to" || prev == "$" || currencySymbols[prev] != "" {
+			return false
+		}
+		if v < 1900 && !(s.word(n.i-1) == "" || t[n.i-1].upper) {
+			return false
+		}
+		if n.j < len(t) && t[n.j].kind == tokWord && isPlural(next) && !t[n.j].upper && eventWords[s.word(n.j+1)] != "" {
+			return false
+		}
+		if isKnownCountNoun(next) {
+			return false
+		}
+	}
+	c.kind = KindDate
+	c.date = strconv.Itoa(int(v))
+	if c.hi != nil {
+		hv := c.hi.value
+		if hv < 100 {
+			hv += math.Floor(v/100) * 100
+		}
+		c.date += "/" + strconv.Itoa(int(hv))
+	}
+	c.conf = 1
+	return true
+}
+
+func isPlural(w string) bool {
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
+}
+
+// isKnownCountNoun reports nouns that follow a count far more often than a
+// year: "2000 people".
+func isKnownCountNoun(w string) bool {
+	switch w {
+	case "people", "persons", "troops", "soldiers", "civilians", "residents", "homes", "houses",
+		"children", "workers", "jobs", "families", "cases", "patients", "students", "votes",
+		"migrants", "refugees", "prisoners", "drones", "missiles", "rockets", "tanks", "vehicles",
+		"buildings", "staff", "employees", "members", "protesters", "fighters", "officers",
+		"passengers", "deaths", "units", "flights", "households", "acres", "hectares", "kilometres",
+		"miles", "tonnes", "barrels", "more", "others", "new", "additional", "extra":
+		return true
+	}
+	return false
+}
+
+// ordinalRule reads ordinals: 21st, third, twenty-first, second-largest.
+type ordinalRule struct{}
+
+func (ordinalRule) Name() string { return "ordinal" }
+
+func (ordinalRule) Apply(s *sent, c *cand) bool {
+	if !c.n.ordinal {
+		return false
+	}
+	// "at first", "first reported": adverbs, not ordinals.
+	if c.n.written && c.n.value == 1 {
+		prev := s.word(c.n.i - 1)
+		if prev == "at" || prev == "" || (prev != "the" && prev != "its" && prev != "their" && prev != "his" && prev != "her" && prev != "a" && prev != "our" && s.word(c.n.j) != "-") {
+			return true
+		}
+	}
+	// "the second" as "the second of March" is a date handled earlier.
+	s.finish(c, KindOrdinal)
+	c.bound, c.low, c.high = BoundExact, ptr(c.value), ptr(c.value)
+	return true
+}

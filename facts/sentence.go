@@ -1,0 +1,103 @@
+package facts
+
+// splitSentences returns the token ranges of the sentences of toks. A
+// sentence ends at . ! or ? (with any closing quotes or brackets) before a
+// token that can start a sentence, unless the dot ends an abbreviation
+// (Mr., No., U.S. within a sentence) or an initial; it also ends at a blank
+// line, and at a line break after a short line (a headline, a list item)
+// or after end punctuation, but not inside hard-wrapped prose.
+func splitSentences(src string, toks []token, out [][2]int) [][2]int {
+	out = out[:0]
+	start := 0
+	lineStart := 0
+	for k := 0; k < len(toks); k++ {
+		t := &toks[k]
+		if k > start && t.newline {
+			gap := src[toks[k-1].end:t.start]
+			blank := countByte(gap, '\n') >= 2
+			prevLine := toks[k-1].end - lineStart
+			prev := &toks[k-1]
+			endPunct := prev.kind == tokPunct && (prev.text == "." || prev.text == "!" || prev.text == "?" || prev.text == "\"" || prev.text == ":")
+			if blank || endPunct || prevLine < 70 || !continuesSentence(t) {
+				out = append(out, [2]int{start, k})
+				start = k
+			}
+		}
+		if t.newline {
+			lineStart = lastLineStart(src, t.start)
+		}
+		if t.kind != tokPunct || (t.text != "." && t.text != "!" && t.text != "?") {
+			continue
+		}
+		// Closing quotes and brackets stay with the sentence they end.
+		e := k + 1
+		for e < len(toks) && toks[e].kind == tokPunct && !toks[e].space &&
+			(toks[e].text == "\"" || toks[e].text == "'" || toks[e].text == ")" || toks[e].text == "]" || toks[e].text == "." || toks[e].text == "!" || toks[e].text == "?") {
+			e++
+		}
+		if e >= len(toks) {
+			break
+		}
+		next := &toks[e]
+		if !next.space {
+			continue
+		}
+		if t.text == "." && k > 0 && isAbbreviation(&toks[k-1], next) {
+			continue
+		}
+		if next.kind == tokWord && !next.upper {
+			continue
+		}
+		out = append(out, [2]int{start, e})
+		start = e
+		k = e - 1
+	}
+	if start < len(toks) {
+		out = append(out, [2]int{start, len(toks)})
+	}
+	return out
+}
+
+// continuesSentence reports whether a token at the start of a line carries
+// on the sentence of the line before (hard-wrapped prose).
+func continuesSentence(t *token) bool {
+	if t.kind == tokWord {
+		return !t.upper
+	}
+	return t.kind == tokNum
+}
+
+// isAbbreviation reports whether the word before a dot makes the dot part of
+// an abbreviation rather than a sentence end.
+func isAbbreviation(prev, next *token) bool {
+	if prev.kind != tokWord || prev.space && false {
+		return false
+	}
+	if abbreviations[prev.text] {
+		// "No." before a number, "Mr." before a name; but a sentence can
+		// end in "Inc." or "Co." — those are followed by a new sentence
+		// only rarely enough to accept the miss.
+		return true
+	}
+	// An initial: "J. Smith".
+	return len(prev.raw) == 1 && prev.upper
+}
+
+func countByte(s string, b byte) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == b {
+			n++
+		}
+	}
+	return n
+}
+
+func lastLineStart(src string, pos int) int {
+	for i := pos - 1; i >= 0; i-- {
+		if src[i] == '\n' {
+			return i + 1
+		}
+	}
+	return 0
+}

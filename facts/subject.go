@@ -1,0 +1,455 @@
+package facts
+
+import "strings"
+
+// subject finds what the figure counts or measures and the event it is
+// part of: the noun phrase after the number (25 people), its of-phrase (19%
+// of Ukrainian territory), the event around it (killed 25 people, 25 were
+// killed, the death toll rose to 31), or for a rate the thing that rose or
+// fell (inflation rose 3%).
+func (s *sent) subject(c *cand) {
+	switch c.kind {
+	case KindDate:
+		return
+	}
+	np, npEnd := s.nounPhraseAfter(c.numEnd, c.kind)
+	event := ""
+	if c.kind == KindCount {
+		// The noun itself may name the event: "25 deaths", "73 injuries".
+		if np != "" {
+			head := np[strings.LastIndexByte(np, ' ')+1:]
+			if ev := eventWords[head]; ev != "" && isEventNoun(head) {
+				event = ev
+				np = strings.TrimSpace(strings.TrimSuffix(np, head))
+			}
+		}
+		if event == "" {
+			event = s.eventAfter(npEnd)
+		}
+		if event == "" {
+			event = s.eventBefore(c.i)
+		}
+		if np == "" && peopleEvents[event] {
+			np = "people"
+		}
+	}
+	if np == "" && c.kind != KindCount && c.kind != KindOrdinal && c.kind != KindDuration && c.kind != "age" {
+		np = s.nounPhraseBefore(c.i)
+	}
+	if c.kind == "age" && np == "" {
+		np = s.nounPhraseBefore(c.i)
+	}
+	c.event = event
+	switch {
+	case np != "" && event != "" && !strings.HasSuffix(np, event):
+		c.subject = np + " " + event
+	case np != "":
+		c.subject = np
+	default:
+		c.subject = event
+	}
+}
+
+// isEventNoun reports event words that are nouns counting the event.
+func isEventNoun(w string) bool {
+	switch w {
+	case "deaths", "fatalities", "casualties", "injuries", "arrests", "dead", "wounded", "injured", "missing",
+		"hospitalisations", "hospitalizations", "infections", "cases", "hostages":
+		return true
+	}
+	return false
+}
+
+// nounPhraseAfter reads the noun phrase that starts at token j, through an
+// of-phrase ("40 of the drones", "19% of Ukrainian territory"); it returns
+// the phrase and the token after it.
+func (s *sent) nounPhraseAfter(j int, kind Kind) (string, int) {
+	t := s.toks
+	if j < len(t) && (t[j].text == "of" || t[j].text == "in" && kind == KindMoney) {
+		j++
+		for j < len(t) && (determiners[t[j].text] || pronouns[t[j].text]) {
+			j++
+		}
+	}
+	// "more" / "other" / "additional" between number and noun: "25 more
+	// people".
+	for j < len(t) && (t[j].text == "more" || t[j].text == "other" || t[j].text == "additional" || t[j].text == "extra" || t[j].text == "new") && j+1 < len(t) && t[j+1].kind == tokWord && !subjectStops[t[j+1].text] {
+		j++
+	}
+	start := j
+	var words []string
+	for j < len(t) && len(words) < 4 {
+		tk := &t[j]
+		if tk.kind != tokWord {
+			// Possessive: "Ukraine's" is one word already; hyphenated
+			// compounds "air-defence" join.
+			if tk.text == "-" && !tk.space && len(words) > 0 && j+1 < len(t) && t[j+1].kind == tokWord && !t[j+1].space {
+				words[len(words)-1] += "-" + t[j+1].text
+				j += 2
+				continue
+			}
+			break
+		}
+		w := tk.text
+		if subjectStops[w] || eventWords[w] != "" && len(words) > 0 || isNumberWord(w) || months[w] > 0 && tk.upper {
+			break
+		}
+		if _, isChange := changeWords[w]; isChange && len(words) > 0 {
+			break
+		}
+		if eventWords[w] != "" && len(words) == 0 && !isEventNoun(w) {
+			break
+		}
+		// A past participle or gerund ends the phrase unless a noun
+		// follows it ("armed men"): "regions claimed by Russia".
+		if (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && len(w) > 4 && !nounsInEdIng[w] {
+			if !(j+1 < len(t) && t[j+1].kind == tokWord && isNounish(t[j+1].text) && !isPastVerb(t[j+1].text)) {
+				break
+			}
+		}
+		if isVerbish(w) || isPastVerb(w) || phraseEnders[w] {
+			break
+		}
+		words = append(words, s.subjectWord(j))
+		j++
+		// After a plural noun the phrase is over: "48 drones struck".
+		if isPluralNoun(w) {
+			break
+		}
+	}
+	if len(words) == 0 {
+		return "", start
+	}
+	return strings.Join(words, " "), j
+}
+
+// subjectWord is token k as a subject word: lower case unless it is a
+// proper name in mid-sentence.
+func (s *sent) subjectWord(k int) string {
+	t := &s.toks[k]
+	if t.upper && k > 0 && !t.allUpper {
+		return t.raw
+	}
+	if t.allUpper {
+		return t.raw
+	}
+	return t.text
+}
+
+// nounPhraseBefore reads the noun phrase that the figure is said of, before
+// it: "inflation rose 3%", "unemployment stood at 4.2%", "a loan of $5bn",
+// "temperatures reached 41.3C".
+func (s *sent) nounPhraseBefore(i int) string {
+	t := s.toks
+	k := i - 1
+	skipped := 0
+	for k >= 0 && skipped < 5 {
+		w := t[k].text
+		_, isChange := changeWords[w]
+		if isChange || linkWords[w] || t[k].kind == tokSym || determiners[w] {
+			k--
+			skipped++
+			continue
+		}
+		if _, isBound := boundWordSet[w]; isBound {
+			k--
+			skipped++
+			continue
+		}
+		break
+	}
+	end := k
+	for k >= 0 && end-k < 3 && t[k].kind == tokWord && !subjectStops[t[k].text] && !determiners[t[k].text] &&
+		!isNumberWord(t[k].text) && !isVerbish(t[k].text) && !isPastVerb(t[k].text) && !phraseEnders[t[k].text] && eventWords[t[k].text] == "" {
+		if _, isChange := changeWords[t[k].text]; isChange {
+			break
+		}
+		k--
+	}
+	if k == end {
+		return ""
+	}
+	words := make([]string, 0, end-k)
+	for x := k + 1; x <= end; x++ {
+		words = append(words, s.subjectWord(x))
+	}
+	return strings.Join(words, " ")
+}
+
+// linkWords stand between a figure and the noun it is said of.
+var linkWords = map[string]bool{
+	"to": true, "by": true, "at": true, "of": true, "from": true, "was": true, "is": true, "were": true,
+	"are": true, "be": true, "been": true, "stood": true, "stands": true, "reached": true, "reach": true,
+	"hit": true, "hits": true, "remained": true, "remains": true, "came": true, "averaged": true,
+	"totalled": true, "totaled": true, "amounted": true, "topped": true, "reaching": true,
+	"hitting": true, "worth": true, "valued": true, "cost": true, "costs": true, "costing": true,
+	"has": true, "had": true, "have": true, "will": true, "would": true, "an": true, "estimated": true,
+	"registered": true, "recorded": true, "measured": true, "measuring": true, "peaked": true,
+	"touched": true, "sits": true, "sat": true, "stand": true, "of,": true, "nearly": true,
+	"just": true, "only": true, "record": true, "annual": true, "rate": false,
+}
+
+// boundWordSet holds every word of the hedges, skipped when looking back.
+var boundWordSet = func() map[string]struct{} {
+	m := map[string]struct{}{}
+	for _, p := range boundsBefore {
+		for _, w := range p.words {
+			m[w] = struct{}{}
+		}
+	}
+	return m
+}()
+
+// isVerbish reports common verbs that end a noun phrase.
+func isVerbish(w string) bool {
+	switch w {
+	case "said", "says", "told", "reported", "according", "announced", "control", "controls",
+		"controlled", "hold", "holds", "held", "took", "take", "takes", "gave", "give", "gives",
+		"won", "lost", "got", "made", "make", "makes", "spent", "spend", "paid", "pay", "pays",
+		"received", "receive", "receives", "needed", "need", "needs", "saw", "see", "sees",
+		"expected", "expects", "plans", "planned", "wants", "wanted", "includes", "included",
+		"owns", "owned", "raised", "raise", "cost", "costs", "worth", "is", "are", "was", "were":
+		return true
+	}
+	return false
+}
+
+// isNounish is a cheap guess that a word can be a noun or an adjective.
+func isNounish(w string) bool {
+	return !subjectStops[w] && !isVerbish(w) && eventWords[w] == ""
+}
+
+func isNumberWord(w string) bool {
+	if _, ok := cardinals[w]; ok {
+		return true
+	}
+	_, ok := scaleWords[w]
+	return ok
+}
+
+// eventAfter finds an event word after the figure's noun phrase, across
+// auxiliaries: "25 were killed", "40 drones shot down", "14 still missing".
+func (s *sent) eventAfter(j int) string {
+	t := s.toks
+	for skipped := 0; j < len(t) && skipped <= 4; skipped++ {
+		if ev, _ := s.eventAt(j); ev != "" {
+			return ev
+		}
+		if !auxiliaries[t[j].text] && t[j].text != "," && t[j].text != "people" {
+			return ""
+		}
+		j++
+	}
+	return ""
+}
+
+// eventBefore finds an event word before the figure: "killed 25 people",
+// "the death toll rose to 31", "wounding at least 73".
+func (s *sent) eventBefore(i int) string {
+	t := s.toks
+	k := i - 1
+	for skipped := 0; k >= 0 && skipped <= 4; skipped++ {
+		w := t[k].text
+		if ev, _ := s.eventAt(k); ev != "" {
+			return ev
+		}
+		// Two-word events ending here: "shot down", "death toll".
+		if k > 0 {
+			if ev, end := s.eventAt(k - 1); ev != "" && end == k+1 {
+				return ev
+			}
+		}
+		_, isChange := changeWords[w]
+		_, isBound := boundWordSet[w]
+		if !(isChange || isBound || linkWords[w] || determiners[w] || w == "including" || w == "now" || w == "officially") {
+			return ""
+		}
+		k--
+	}
+	return ""
+}
+
+// eventAt reads an event word or phrase at token k and returns its canonical
+// form and the token after it.
+func (s *sent) eventAt(k int) (string, int) {
+	t := s.toks
+	if k < 0 || k >= len(t) || t[k].kind != tokWord {
+		return "", k
+	}
+	w := t[k].text
+	// Longest phrases first.
+	if k+1 < len(t) {
+		two := w + " " + t[k+1].text
+		if k+2 < len(t) {
+			if ev := eventWords[two+" "+t[k+2].text]; ev != "" {
+				return ev, k + 3
+			}
+			if k+3 < len(t) {
+				if ev := eventWords[two+" "+t[k+2].text+" "+t[k+3].text]; ev != "" {
+					return ev, k + 4
+				}
+			}
+		}
+		if ev := eventWords[two]; ev != "" {
+			return ev, k + 2
+		}
+	}
+	switch w {
+	case "lives", "toll", "death", "bodies", "cases", "casualties":
+		// Only as part of a phrase or as the counted noun.
+		if w == "toll" || w == "death" {
+			if k > 0 && t[k-1].text == "death" || w == "death" && k+1 < len(t) && t[k+1].text == "toll" {
+				return "killed", k + 1
+			}
+		}
+		return "", k
+	case "shot":
+		if k+1 < len(t) && t[k+1].text == "down" {
+			return "shot down", k + 2
+		}
+		return "", k
+	}
+	return eventWords[w], k + 1
+}
+
+// change reads a change around the figure: "rose 3%" (by), "fell by 20"
+// (by), "rose to 31" (to), "down from 3.8%" (from), "up 18%", "a 3% rise".
+func (s *sent) change(c *cand) {
+	t := s.toks
+	k := c.i - 1
+	role := "by"
+	switch s.word(k) {
+	case "to":
+		role = "to"
+		k--
+	case "from":
+		role = "from"
+		k--
+	case "by":
+		k--
+	}
+	for skipped := 0; k >= 0 && skipped < 3; skipped++ {
+		w := t[k].text
+		if dir, ok := changeWords[w]; ok {
+			// "cut", "lost" and "up" need a figure right after them.
+			if (w == "up" || w == "down") && k != c.i-1 && role != "from" && role != "to" {
+				return
+			}
+			if w == "up" && s.word(c.i-1) == "to" && k == c.i-2 {
+				return // "up to" is a bound
+			}
+			c.change, c.role = dir, role
+			return
+		}
+		if !(w == "sharply" || w == "slightly" || w == "by" || w == "further" || w == "again" || w == "some" || w == "has" || w == "have" || w == "had" || w == "been" || w == "is" || w == "was" || w == "a" || w == "an" || w == "its" || w == "steadily" || w == "year-on-year") {
+			break
+		}
+		k--
+	}
+	// After the figure: "a 3% rise", "an 18% increase".
+	j := c.j
+	if j < len(t) {
+		switch t[j].text {
+		case "rise", "increase", "jump", "gain", "hike", "surge", "growth":
+			c.change, c.role = "up", "by"
+		case "fall", "drop", "decline", "decrease", "cut", "reduction", "slump", "loss", "contraction":
+			c.change, c.role = "down", "by"
+		case "higher", "more":
+			if c.kind != KindCount {
+				c.change, c.role = "up", "by"
+			}
+		case "lower", "less":
+			if c.kind != KindCount {
+				c.change, c.role = "down", "by"
+			}
+		}
+	}
+}
+
+// linkChanges joins "from X to Y" and "Y, down from X": the new level
+// learns the level it changed from.
+func (s *sent) linkChanges(cands []cand) {
+	for a := range cands {
+		ca := &cands[a]
+		if ca.kind == "" || ca.role != "from" {
+			continue
+		}
+		for b := range cands {
+			cb := &cands[b]
+			if b == a || cb.kind != ca.kind || cb.unit != ca.unit || cb.hasFrom {
+				continue
+			}
+			// "from 3% to 5%": the next figure, after "to".
+			if b == a+1 && cb.i == ca.j+1 && s.word(ca.j) == "to" {
+				cb.change, cb.role = ca.change, "to"
+				cb.from, cb.hasFrom = ca.value, true
+				if cb.subject == "" {
+					cb.subject = ca.subject
+				}
+				break
+			}
+			// "fell to 3.5%, down from 3.8%": the figure before.
+			if b == a-1 && cb.role == "to" {
+				cb.from, cb.hasFrom = ca.value, true
+				if ca.subject == "" {
+					ca.subject, ca.event = cb.subject, cb.event
+				}
+				break
+			}
+		}
+	}
+}
+
+// isPluralNoun guesses a plural noun: irregular plurals, or a word ending in
+// a single s that is not a verb form in -es after a sibilant.
+func isPluralNoun(w string) bool {
+	switch w {
+	case "people", "children", "men", "women", "police", "staff", "personnel", "cattle", "sheep", "livestock", "troops", "data":
+		return true
+	case "news", "series", "species", "gas", "bus", "status", "virus", "campus", "bonus", "census", "crisis", "basis", "analysis", "this", "its", "his", "has", "was", "is", "us", "less", "across", "thus", "plus":
+		return false
+	}
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != '\''
+}
+
+// nounsInEdIng are nouns that end like verb forms.
+var nounsInEdIng = map[string]bool{
+	"building": true, "buildings": true, "housing": true, "funding": true, "spending": true,
+	"meeting": true, "shipping": true, "bed": true, "seed": true, "speed": true, "feed": true,
+	"hundred": true, "ceiling": true, "clothing": true, "training": true, "evening": true,
+	"morning": true, "offering": true, "wedding": true, "lending": true, "borrowing": true,
+	"earnings": true, "savings": true, "holdings": true, "findings": true, "bombing": true,
+	"bombings": true, "shooting": true, "shootings": true, "killing": false, "warning": true,
+	"rating": true, "ratings": true, "listing": true, "listings": true, "booking": true,
+	"bookings": true, "sibling": true, "siblings": true, "dwelling": true, "dwellings": true,
+}
+
+// isPastVerb reports common irregular past-tense verbs that end a noun
+// phrase: "a magnitude 6.8 earthquake struck".
+func isPastVerb(w string) bool {
+	switch w {
+	case "struck", "hit", "left", "came", "went", "began", "begun", "took", "gave", "made", "saw",
+		"found", "became", "brought", "kept", "held", "stood", "ran", "met", "sent", "spent",
+		"built", "paid", "sold", "bought", "fought", "caught", "taught", "thought", "told",
+		"said", "felt", "put", "set", "cut", "won", "lost", "led", "fled", "flew", "drove",
+		"rose", "fell", "grew", "fired", "swept", "tore", "burned", "burnt", "remain", "remained",
+		"remains", "include", "includes", "included", "face", "faces", "faced", "need", "needs",
+		"live", "lives", "lived", "work", "works", "worked", "voted", "vote", "votes", "took part",
+		"arrived", "arrive", "arrives", "crossed", "joined", "returned", "received", "reached",
+		"attended", "applied", "signed", "served", "waited", "died", "marched", "gathered":
+		return true
+	}
+	return false
+}
+
+// phraseEnders are words that follow a measure without being measured:
+// "12 km away", "a 30 m high wall".
+var phraseEnders = map[string]bool{
+	"away": true, "long": true, "wide": true, "high": true, "deep": true, "tall": true,
+	"thick": true, "north": true, "south": true, "east": true, "west": true, "northeast": true,
+	"northwest": true, "southeast": true, "southwest": true, "apart": true, "ahead": true,
+	"behind": true, "earlier": true, "later": true, "ago": true, "old": true, "apiece": true,
+	"each": true, "alone": true, "overall": true, "altogether": true, "combined": true,
+	"total": false, "respectively": true, "annually": true, "yearly": true, "monthly": true,
+	"daily": true, "weekly": true, "a": true, "year-on-year": true,
+}

@@ -1,0 +1,461 @@
+package facts
+
+import "strings"
+
+// multiply scales the candidate's figures: a currency word's factor
+// ("cents"), or a shared scale.
+func (c *cand) multiply(f float64) {
+	if f == 1 {
+		return
+	}
+	c.n.value *= f
+	c.n.low *= f
+	c.n.high *= f
+	c.n.precision *= f
+	if c.hi != nil {
+		h := *c.hi
+		h.value *= f
+		c.hi = &h
+	}
+}
+
+// moneyRule reads amounts of money: a currency symbol or ISO code before
+// ($2.5bn, US$5m, USD 34.6 million) or a code or currency word after (300
+// euros, 5 billion yen, 50 cents, 30p, 120m CHF).
+type moneyRule struct{}
+
+func (moneyRule) Name() string { return "money" }
+
+func (moneyRule) Apply(s *sent, c *cand) bool {
+	if c.n.ordinal || c.n.share {
+		return false
+	}
+	t := s.toks
+	code := ""
+	factor := 1.0
+	i, j := c.i, c.j
+	// Before: "$", "US$", "USD".
+	if k := c.n.i - 1; k >= 0 {
+		if t[k].kind == tokSym {
+			if cc := currencySymbols[t[k].text]; cc != "" {
+				code, i = cc, k
+				if k > 0 && !t[k].space && t[k-1].kind == tokWord {
+					if cc2 := currencySymbols[t[k-1].text+t[k].text]; cc2 != "" {
+						code, i = cc2, k-1
+					}
+				}
+			}
+		} else if t[k].kind == tokWord && (currencyCodes[t[k].raw] || (t[k].text == "rs" || t[k].text == "rs.") && t[k].upper) {
+			code, i = t[k].raw, k
+			if code == "RMB" {
+				code = "CNY"
+			}
+			if cc := currencySymbols[t[k].text]; cc != "" && !currencyCodes[t[k].raw] {
+				code = cc
+			}
+		} else if t[k].text == "." && k > 0 && t[k-1].text == "rs" {
+			code, i = "INR", k-1
+		}
+	}
+	if code != "" && c.n.mSuffix > 0 && c.n.mSuffix == c.n.j {
+		c.n.scale(1e6)
+		c.n.j++
+		j = c.n.j
+		c.j = j
+		if c.hi != nil && c.hi.j < len(t) && t[c.hi.j].raw == "m" && !t[c.hi.j].space {
+			h := *c.hi
+			h.scale(1e6)
+			h.j++
+			c.hi = &h
+			j = h.j
+		}
+	}
+	// After: an ISO code or a currency word, with an optional nationality
+	// before the word ("Canadian dollars") and attached "p" for pence.
+	if code == "" && j < len(t) {
+		w := &t[j]
+		switch {
+		case w.kind == tokWord && currencyCodes[w.raw] && w.allUpper:
+			code, j = w.raw, j+1
+		case w.kind == tokWord && w.raw == "p" && !w.space:
+			code, factor, j = "GBP", 0.01, j+1
+		case w.kind == tokWord:
+			q, wordEnd := currencyAfter(t, j)
+			if q.code != "" {
+				code, factor, j = q.code, q.factor, wordEnd
+			}
+		case w.kind == tokSym && currencySymbols[w.text] != "" && !w.space && w.text != "$":
+			code, j = currencySymbols[w.text], j+1
+		}
+		if code == "USD" && factor == 1 && t[j-1].text == "pound" || t[j-1].text == "pounds" {
+			// "200 pounds of cocaine" weighs; "weighing 200 pounds" too.
+			if s.word(j) == "of" || strings.HasPrefix(s.word(c.n.i-1), "weigh") || s.word(c.n.i-1) == "-" {
+				return false
+			}
+		}
+	}
+	if code == "" {
+		return false
+	}
+	if (code == "GBP") && factor == 1 && j > 0 && (t[j-1].text == "pounds" || t[j-1].text == "pound") {
+		if s.word(j) == "of" || strings.HasPrefix(s.word(c.n.i-1), "weigh") || s.word(c.n.i-2) == "weigh" || (j-2 >= 0 && t[j-2].text == "-") {
+			return false
+		}
+	}
+	c.i, c.j = i, j
+	c.numEnd = j
+	c.multiply(factor)
+	c.unit = code
+	s.finish(c, KindMoney)
+	return true
+}
+
+// currencyAfter reads a currency word at j, with a nationality before it
+// ("Canadian dollars", "Hong Kong dollars", "US dollars").
+func currencyAfter(t []token, j int) (currencyWord, int) {
+	// Nationality of one or two words, then the currency word.
+	for span := 0; span <= 2; span++ {
+		k := j + span
+		if k >= len(t) {
+			break
+		}
+		cw, ok := currencyWords[t[k].text]
+		if !ok {
+			continue
+		}
+		if t[k].text == "p" || t[k].text == "real" && span == 0 {
+			return currencyWord{}, j
+		}
+		if span == 0 {
+			return cw, k + 1
+		}
+		nat := t[j].text
+		if span == 2 {
+			nat += " " + t[j+1].text
+		}
+		base := strings.TrimSuffix(strings.TrimSuffix(t[k].text, "s"), "e")
+		if t[k].text == "francs" || t[k].text == "franc" {
+			base = "franc"
+		}
+		for key, m := range currencyQualifiers {
+			if strings.HasPrefix(t[k].text, key) || key == base {
+				if code, ok := m[nat]; ok {
+					return currencyWord{code, cw.factor}, k + 1
+				}
+			}
+		}
+		return currencyWord{}, j
+	}
+	return currencyWord{}, j
+}
+
+// percentRule reads percents (19%, 3.5 per cent), percentage points (pp),
+// basis points (bp) and shares (a third of, two-thirds, one in five).
+type percentRule struct{}
+
+func (percentRule) Name() string { return "percent" }
+
+func (percentRule) Apply(s *sent, c *cand) bool {
+	if c.n.ordinal {
+		return false
+	}
+	if c.n.share {
+		c.unit = "%"
+		s.finish(c, KindPercent)
+		return true
+	}
+	for _, p := range percentWords {
+		if matchWords(s, c.j, p.words) {
+			// "%" touches or follows the number; words follow it.
+			c.j += len(p.words)
+			c.numEnd = c.j
+			c.unit = p.unit
+			// "20%-25%": the upper end's % closes the range.
+			s.finish(c, KindPercent)
+			return true
+		}
+	}
+	// A range whose lower end carries the sign: "20%-25%".
+	if c.hi != nil && c.hi.i >= 2 && s.toks[c.hi.i-2].text == "%" {
+		if c.hi.j < len(s.toks) && s.toks[c.hi.j].text == "%" {
+			c.j = c.hi.j + 1
+			c.unit = "%"
+			c.numEnd = c.j
+			s.finish(c, KindPercent)
+			return true
+		}
+	}
+	return false
+}
+
+func matchWords(s *sent, j int, words []string) bool {
+	if j+len(words) > len(s.toks) {
+		return false
+	}
+	for x, w := range words {
+		if s.toks[j+x].text != w {
+			return false
+		}
+	}
+	return true
+}
+
+// quantityRule reads measures with a unit: 750 miles, a 750-mile front,
+// 41.3C, 1.2 million barrels a day, magnitude 6.8, 12 square kilometres.
+type quantityRule struct{}
+
+func (quantityRule) Name() string { return "quantity" }
+
+func (quantityRule) Apply(s *sent, c *cand) bool {
+	if c.n.ordinal || c.n.share {
+		return false
+	}
+	t := s.toks
+	// "magnitude 6.8", "a magnitude-7.8 quake", "6.8-magnitude", "6.8 magnitude".
+	if k := c.n.i - 1; k >= 0 && (t[k].text == "magnitude" || t[k].text == "-" && k > 0 && t[k-1].text == "magnitude") {
+		if t[k].text == "-" {
+			k--
+		}
+		c.i = k
+		c.unit = "magnitude"
+		s.finish(c, KindQuantity)
+		return true
+	}
+	j := c.j
+	hyphen := false
+	if j+1 < len(t) && t[j].text == "-" && !t[j].space && !t[j+1].space {
+		j++
+		hyphen = true
+	}
+	// "°C", "° F"
+	if j < len(t) && t[j].text == "°" {
+		if j+1 < len(t) && (t[j+1].raw == "C" || t[j+1].raw == "F") {
+			c.unit = map[string]string{"C": "°C", "F": "°F"}[t[j+1].raw]
+			c.j, c.numEnd = j+2, j+2
+			s.finish(c, KindQuantity)
+			return true
+		}
+		c.unit = "°"
+		if s.temperatureContext() {
+			c.unit = "°C"
+		}
+		c.j, c.numEnd = j+1, j+1
+		s.finish(c, KindQuantity)
+		return true
+	}
+	if j < len(t) && t[j].text == "magnitude" {
+		c.unit = "magnitude"
+		c.j, c.numEnd = j+1, j+1
+		s.finish(c, KindQuantity)
+		return true
+	}
+	sym, end := matchUnit(s, j)
+	if sym == "" {
+		return false
+	}
+	// One-letter units and "in" must touch the number: "7m", "41.3C".
+	u := t[j]
+	if len(u.raw) == 1 && (u.space || hyphen) && u.raw != "C" && u.raw != "F" {
+		return false
+	}
+	if (u.raw == "C" || u.raw == "F" || u.raw == "c" || u.raw == "f") && u.space {
+		return false
+	}
+	if sym == "°" && s.temperatureContext() {
+		sym = "°C"
+	}
+	if sym == "lb" && u.text == "pounds" {
+		sym = "lb"
+	}
+	c.unit = sym
+	c.j, c.numEnd = end, end
+	s.finish(c, KindQuantity)
+	return true
+}
+
+// unitIndex maps the first word of each unit spelling to its spellings,
+// longest first, so that a unit is matched token by token with no joining.
+var unitIndex = func() map[string][][]string {
+	m := map[string][][]string{}
+	for k := range unitWords {
+		ws := strings.Fields(k)
+		m[ws[0]] = append(m[ws[0]], ws)
+	}
+	for k, v := range m {
+		// Longest first; ties in a fixed order for determinism.
+		for a := 1; a < len(v); a++ {
+			for b := a; b > 0 && (len(v[b]) > len(v[b-1]) || len(v[b]) == len(v[b-1]) && strings.Join(v[b], " ") < strings.Join(v[b-1], " ")); b-- {
+				v[b], v[b-1] = v[b-1], v[b]
+			}
+		}
+		m[k] = v
+	}
+	return m
+}()
+
+// matchUnit finds the longest unit spelling at token j, trying the token's
+// case-sensitive form (MB, Mb) before its lower-case form.
+func matchUnit(s *sent, j int) (string, int) {
+	if j >= len(s.toks) || s.toks[j].kind != tokWord && s.toks[j].text != "°" {
+		return "", j
+	}
+	for _, first := range []string{s.toks[j].raw, s.toks[j].text} {
+		for _, ws := range unitIndex[first] {
+			ok := j+len(ws) <= len(s.toks)
+			for x := 1; ok && x < len(ws); x++ {
+				if s.toks[j+x].text != ws[x] {
+					ok = false
+				}
+			}
+			if ok {
+				return unitWords[strings.Join(ws, " ")], j + len(ws)
+			}
+		}
+	}
+	// "km/h", "m/s": a unit, a slash, a unit.
+	if j+2 < len(s.toks) && s.toks[j+1].text == "/" {
+		if sym, ok := unitWords[s.toks[j].text+"/"+s.toks[j+2].text]; ok {
+			return sym, j + 3
+		}
+	}
+	return "", j
+}
+
+// temperatureContext reports whether the sentence speaks of heat or cold,
+// so that bare "degrees" are degrees Celsius rather than an angle.
+func (s *sent) temperatureContext() bool {
+	for k := range s.toks {
+		switch s.toks[k].text {
+		case "temperature", "temperatures", "heat", "hot", "cold", "warm", "warmer", "cooler",
+			"heatwave", "freezing", "celsius", "fahrenheit", "thermometer", "thermometers", "frost", "degrees":
+			if s.toks[k].text != "degrees" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// durationRule reads spans of time (three weeks, a 10-year sentence) and
+// ages (a 34-year-old man, aged 34).
+type durationRule struct{}
+
+func (durationRule) Name() string { return "duration" }
+
+func (durationRule) Apply(s *sent, c *cand) bool {
+	if c.n.ordinal || c.n.share {
+		return false
+	}
+	t := s.toks
+	// "aged 34", "age 34"
+	if p := s.word(c.i - 1); (p == "aged" || p == "age" || p == "ages") && c.n.value < 130 {
+		c.unit = "year"
+		s.finish(c, "age")
+		return true
+	}
+	j := c.j
+	hyphen := false
+	if j+1 < len(t) && t[j].text == "-" && !t[j].space {
+		j++
+		hyphen = true
+	}
+	if j >= len(t) {
+		return false
+	}
+	du, ok := durationUnits[t[j].text]
+	if !ok {
+		return false
+	}
+	end := j + 1
+	// "34-year-old", "34 years old"
+	if du.unit == "year" || du.unit == "month" || du.unit == "week" || du.unit == "day" {
+		if end+1 < len(t) && t[end].text == "-" && t[end+1].text == "old" {
+			c.unit = du.unit
+			c.j, c.numEnd = end+2, end+2
+			s.finish(c, "age")
+			return true
+		}
+		if end < len(t) && t[end].text == "old" && !hyphen {
+			c.unit = du.unit
+			c.j, c.numEnd = end+1, end+1
+			s.finish(c, "age")
+			return true
+		}
+	}
+	c.unit = du.unit
+	c.j, c.numEnd = end, end
+	s.finish(c, KindDuration)
+	return true
+}
+
+// countRule makes any other number a count of the noun that follows it.
+type countRule struct{}
+
+func (countRule) Name() string { return "count" }
+
+func (countRule) Apply(s *sent, c *cand) bool {
+	if c.n.ordinal {
+		return false
+	}
+	s.finish(c, KindCount)
+	if c.n.share {
+		c.kind = KindPercent
+		c.unit = "%"
+	}
+	// A bare "one" counts only with an event: "one man was killed", not
+	// "one option".
+	if c.n.bareOne && c.event == "" {
+		c.kind = ""
+		return true
+	}
+	if c.subject == "" {
+		c.conf = 0.6
+	}
+	return true
+}
+
+// setBase fills the dimension and base-unit values of a fact with a unit.
+func setBase(f *Fact) {
+	var dim, base string
+	factor, offset := 1.0, 0.0
+	switch f.Kind {
+	case KindQuantity:
+		u, ok := units[f.Unit]
+		if !ok {
+			return
+		}
+		dim, factor, offset = u.dimension, u.factor, u.offset
+		base = baseUnits[dim]
+	case KindDuration, "age":
+		for _, d := range durationUnits {
+			if d.unit == f.Unit {
+				dim, base, factor = "duration", "day", d.days
+				break
+			}
+		}
+		if f.Kind == "age" {
+			dim = "age"
+		}
+	case KindMoney:
+		dim, base = "currency:"+f.Unit, f.Unit
+	case KindPercent:
+		switch f.Unit {
+		case "bp":
+			dim, base, factor = "points", "pp", 0.01
+		case "pp":
+			dim, base = "points", "pp"
+		default:
+			dim, base = "percent", "%"
+		}
+	default:
+		return
+	}
+	f.Dimension, f.BaseUnit = dim, base
+	conv := func(p *float64) *float64 {
+		if p == nil {
+			return nil
+		}
+		return ptr(*p*factor + offset)
+	}
+	f.BaseValue, f.BaseLow, f.BaseHigh = conv(f.Value), conv(f.Low), conv(f.High)
+}
