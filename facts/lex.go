@@ -235,11 +235,14 @@ func lexNumber(l *lexer) stateFn {
 		intDigits += 3
 		grouped = true
 	}
-	// A decimal part: ".d" (but not a sentence-ending dot).
-	if l.pos+1 < len(l.src) && l.src[l.pos] == '.' && isDigit(l.src[l.pos+1]) {
-		digits = append(digits, '.')
-		l.pos++
-		decimals = readDigits()
+	// A decimal part: ".d" (but not a sentence-ending dot); the point may
+	// be full-width.
+	if dot := decimalPoint(l.src[l.pos:]); dot > 0 && l.pos+dot < len(l.src) {
+		if r, _ := utf8.DecodeRuneInString(l.src[l.pos+dot:]); digitValue(r) >= 0 {
+			digits = append(digits, '.')
+			l.pos += dot
+			decimals = readDigits()
+		}
 	}
 	raw := l.src[l.start:l.pos]
 	t := l.token(tokNum, raw)
@@ -275,6 +278,18 @@ func groupSeparator(s string) (n int, plainSpace bool) {
 		return size, false
 	}
 	return 0, false
+}
+
+// decimalPoint reports the byte length of a decimal point at the start of
+// s: "." or the full-width "．".
+func decimalPoint(s string) int {
+	if strings.HasPrefix(s, ".") {
+		return 1
+	}
+	if strings.HasPrefix(s, "．") {
+		return len("．")
+	}
+	return 0
 }
 
 // countDigitsAt counts the ASCII digits of the run that starts at i.

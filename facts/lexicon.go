@@ -312,7 +312,7 @@ var units = map[string]unitDef{
 // space-separated and matched token by token.
 var unitWords = map[string]string{
 	"km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
-	"metre": "m", "metres": "m", "meter": "m", "meters": "m",
+	"m": "m", "t": "t", "l": "l", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
 	"cm": "cm", "centimetre": "cm", "centimetres": "cm", "centimeter": "cm", "centimeters": "cm",
 	"mm": "mm", "millimetre": "mm", "millimetres": "mm", "millimeter": "mm", "millimeters": "mm",
 	"mile": "mi", "miles": "mi", "mi": "mi",
@@ -457,7 +457,7 @@ var peopleEvents = map[string]bool{
 var changeWords = map[string]string{
 	"rose": "up", "rise": "up", "rises": "up", "risen": "up", "rising": "up",
 	"increased": "up", "increase": "up", "increases": "up", "increasing": "up",
-	"grew": "up", "grow": "up", "grows": "up", "grown": "up", "growing": "up", "growth": "up",
+	"grew": "up", "grow": "up", "grows": "up", "grown": "up", "growing": "up",
 	"climbed": "up", "climb": "up", "climbs": "up", "climbing": "up",
 	"jumped": "up", "jump": "up", "jumps": "up", "jumping": "up",
 	"soared": "up", "soar": "up", "soaring": "up", "surged": "up", "surge": "up", "surging": "up",

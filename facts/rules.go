@@ -95,6 +95,9 @@ func (s *sent) bounds(c *cand) {
 	}
 	if b, k := matchAfter(s, c.j, boundsAfter); k >= 0 {
 		c.bound = b
+		if c.numEnd == c.j {
+			c.numEnd = k
+		}
 		c.j = k
 	}
 	switch c.bound {
@@ -210,6 +213,10 @@ func (s *sent) rangeBetween(c, d *cand) (int, bool) {
 	sep := gap[0].text
 	switch sep {
 	case "-", "–", "—":
+		// "2020-21": a span of years.
+		if a.plainInt && b.plainInt && s.toks[a.i].intDigits == 4 && s.toks[b.i].intDigits == 2 && b.value > math.Mod(a.value, 100) {
+			return -1, true
+		}
 		if a.plainInt && b.plainInt && isScore(s, c, d) {
 			c.n.value = math.NaN() // marks a score for notFigureRule
 			return -1, true
@@ -280,7 +287,7 @@ func (notFigureRule) Apply(s *sent, c *cand) bool {
 		prev := n.i - 1
 		// Attached to letters: G7, MH17, A320; or through a hyphen: F-16,
 		// COVID-19, Su-25 (but mid-2022 is a year).
-		if prev >= 0 && !first.space {
+		if prev >= 0 && !first.space && !n.negative {
 			pt := &t[prev]
 			if pt.kind == tokWord && currencyCodes[pt.raw] == false && currencySymbols[pt.text] == "" {
 				return true

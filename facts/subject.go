@@ -76,6 +76,10 @@ func (s *sent) nounPhraseAfter(j int, kind Kind) (string, int) {
 	for j < len(t) && (t[j].text == "more" || t[j].text == "other" || t[j].text == "additional" || t[j].text == "extra" || t[j].text == "new") && j+1 < len(t) && t[j+1].kind == tokWord && !subjectStops[t[j+1].text] {
 		j++
 	}
+	// "second-largest economy"
+	if kind == KindOrdinal && j+1 < len(t) && t[j].text == "-" && !t[j].space {
+		j++
+	}
 	start := j
 	var words []string
 	for j < len(t) && len(words) < 4 {
@@ -327,6 +331,14 @@ func (s *sent) change(c *cand) {
 		k--
 	case "by":
 		k--
+		// "cut interest rates by 25 basis points": the verb's object
+		// stands between the verb and "by".
+		for x := 0; x < 3 && k > 0 && t[k].kind == tokWord && !subjectStops[t[k].text]; x++ {
+			if _, ok := changeWords[t[k].text]; ok {
+				break
+			}
+			k--
+		}
 	}
 	for skipped := 0; k >= 0 && skipped < 3; skipped++ {
 		w := t[k].text
@@ -337,6 +349,11 @@ func (s *sent) change(c *cand) {
 			}
 			if w == "up" && s.word(c.i-1) == "to" && k == c.i-2 {
 				return // "up to" is a bound
+			}
+			// A count changes only with "by", "to" or "from": "lost 12
+			// soldiers" is no change of a level.
+			if c.kind == KindCount && role == "by" && s.word(c.i-1) != "by" {
+				return
 			}
 			c.change, c.role = dir, role
 			return
@@ -451,5 +468,6 @@ var phraseEnders = map[string]bool{
 	"behind": true, "earlier": true, "later": true, "ago": true, "old": true, "apiece": true,
 	"each": true, "alone": true, "overall": true, "altogether": true, "combined": true,
 	"total": false, "respectively": true, "annually": true, "yearly": true, "monthly": true,
-	"daily": true, "weekly": true, "a": true, "year-on-year": true,
+	"daily": true, "weekly": true, "a": true, "year-on-year": true, "overnight": true,
+	"today": true, "yesterday": true, "tonight": true, "tomorrow": true,
 }
