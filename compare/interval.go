@@ -280,7 +280,7 @@ func threeDigits(s string, i int) bool {
 	return i+3 == len(s) || !isDigitByte(s[i+3])
 }
 
-// fmtNum writes a number for a reason: six significant digits at most,
+// fmtNum writes a number for a reason: seven significant digits at most,
 // thousands grouped, no exponent.
 func fmtNum(x float64) string {
 	switch {
@@ -290,7 +290,7 @@ func fmtNum(x float64) string {
 		return "-∞"
 	}
 	if x != 0 {
-		p := math.Pow10(5 - int(math.Floor(math.Log10(math.Abs(x)))))
+		p := math.Pow10(6 - int(math.Floor(math.Log10(math.Abs(x)))))
 		x = math.Round(x*p) / p
 	}
 	s := strconv.FormatFloat(x, 'f', -1, 64)

@@ -1,0 +1,138 @@
+package compare
+
+import (
+	"math"
+	"testing"
+
+	"github.com/figcheck/figcheck/facts"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestFactInterval(t *testing.T) {
+	tests := []struct {
+		name    string
+		fact    facts.Fact
+		tol     float64
+		in, out []float64
+	}{
+		{"exact count", fc("25 people", "people", 25), 0.1,
+			[]float64{25}, []float64{24, 26}},
+		{"rounded money covers what rounds to it", fc("$4.9bn", "aid", 4.9e9, money("USD")), 0.1,
+			[]float64{4.87e9, 4.85e9, 4.949e9}, []float64{4.95e9, 4.84e9}},
+		{"approx widened by tolerance and half a step", fc("about 19%", "territory", 19, percent("%"), approx()), 0.1,
+			[]float64{16.6, 19, 21.4}, []float64{16.5, 21.5}},
+		{"approx with a wider tolerance", fc("about 19%", "territory", 19, percent("%"), approx()), 0.2,
+			[]float64{14.7, 23.3}, []float64{14.6, 23.4}},
+		{"approx small count gets at least one either side", fc("about 5", "people", 5, approx()), 0.1,
+			[]float64{4, 5, 6}, []float64{3, 7}},
+		{"nearly a fifth", fc("nearly a fifth", "territory", 20, percent("%"), approx()), 0.1,
+			[]float64{17.5, 22.5}, []float64{17.4, 22.6}},
+		{"at least is closed below, unbounded above", fc("at least 25", "people", 25, atLeast()), 0.1,
+			[]float64{25, 26, 1e12}, []float64{24}},
+		{"more than is open below", fc("more than 90", "people", 90, moreThan()), 0.1,
+			[]float64{91, 1e9}, []float64{90, 89}},
+		{"more than on a continuous figure", fc("more than 5%", "inflation", 5, percent("%"), moreThan()), 0.1,
+			[]float64{5.01, 7}, []float64{5, 4.9}},
+		{"at most is closed above", fc("up to 10", "people", 10, atMost()), 0.1,
+			[]float64{10, 0, -1e9}, []float64{11}},
+		{"less than is open above", fc("fewer than 10", "people", 10, lessThan()), 0.1,
+			[]float64{9}, []float64{10}},
+		{"range", fc("between 20 and 25", "people", 20, rangeTo(25)), 0.1,
+			[]float64{20, 22, 25}, []float64{19, 26}},
+		{"vague range high exclusive", fc("dozens of", "people", 24, rangeTo(100)), 0.1,
+			[]float64{24, 99}, []float64{23, 100}},
+		{"range of rounded money", fc("$5bn-$5.2bn", "deal", 5e9, money("USD"), rangeTo(5.2e9)), 0.1,
+			[]float64{4.95e9, 5.24e9}, []float64{4.94e9, 5.25e9}},
+		{"round thousands are rounded to two digits", fc("20,000 people", "people", 20000), 0.1,
+			[]float64{19500, 20499}, []float64{19499, 20500}},
+		{"plain whole number with two zeros is exact", fc("1,200 homes", "homes", 1200), 0.1,
+			[]float64{1200}, []float64{1199, 1201}},
+		{"Precision overrides the text", fc("25", "people", 25, prec(10)), 0.1,
+			[]float64{20, 29}, []float64{19, 30}},
+		{"scaled mantissa", fc("1.5 million", "people", 1.5e6), 0.1,
+			[]float64{1.45e6, 1.54e6}, []float64{1.44e6, 1.55e6}},
+		{"pence", fc("30p", "fare", 0.3, money("GBP")), 0.1,
+			[]float64{0.295, 0.304}, []float64{0.294, 0.305}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			iv, _, ok := factInterval(tt.fact, tt.tol)
+			require.True(t, ok)
+			integer := tt.fact.Kind == facts.KindCount
+			for _, x := range tt.in {
+				assert.True(t, iv.overlaps(closed(x, x), integer), "%v should be inside %+v", x, iv)
+			}
+			for _, x := range tt.out {
+				assert.False(t, iv.overlaps(closed(x, x), integer), "%v should be outside %+v", x, iv)
+			}
+		})
+	}
+}
+
+func TestFactIntervalDate(t *testing.T) {
+	_, _, ok := factInterval(fc("2022", "", 0, date("2022")), 0.1)
+	assert.False(t, ok)
+}
+
+func TestPrecisionOf(t *testing.T) {
+	tests := []struct {
+		text string
+		v    float64
+		want float64
+	}{
+		{"25", 25, 1},
+		{"$4.9bn", 4.9e9, 1e8},
+		{"$4.87 billion", 4.87e9, 1e7},
+		{"$2bn", 2e9, 1e9},
+		{"10k", 1e4, 1e3},
+		{"19%", 19, 1},
+		{"4.25%", 4.25, 0.01},
+		{"30p", 0.3, 0.01},
+		{"1,200", 1200, 1},
+		{"5,000", 5000, 100},
+		{"150,000", 150000, 10000},
+		{"1,200,000", 1.2e6, 1e5},
+		{"forty", 40, 1},
+		{"two million", 2e6, 1e6},
+		{"a third", 33.333333, 0},
+		{"0.5%", 0.5, 0.1},
+		{"0", 0, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			got := precisionOf(facts.Fact{Text: tt.text}, tt.v)
+			assert.InDelta(t, tt.want, got, tt.want*1e-9, "step of %q", tt.text)
+		})
+	}
+}
+
+func TestNumerals(t *testing.T) {
+	assert.Equal(t, []numeral{{1200, 0}, {4.9, 1}}, numerals("1,200 and $4.9bn"))
+	assert.Equal(t, []numeral{{4, 0}, {9, 0}}, numerals("4,9"))
+	assert.Equal(t, []numeral{{1234567, 0}}, numerals("1,234,567."))
+	assert.Empty(t, numerals("no digits"))
+}
+
+func TestFmtNum(t *testing.T) {
+	assert.Equal(t, "31", fmtNum(31))
+	assert.Equal(t, "4,870,000,000", fmtNum(4.87e9))
+	assert.Equal(t, "1,207,008", fmtNum(1207008))
+	assert.Equal(t, "0.25", fmtNum(0.25))
+	assert.Equal(t, "16.6", fmtNum(16.599999999999998))
+	assert.Equal(t, "-3.5", fmtNum(-3.5))
+	assert.Equal(t, "∞", fmtNum(math.Inf(1)))
+}
+
+func TestIntervalOverlapEdges(t *testing.T) {
+	inf := math.Inf(1)
+	atLeast25 := interval{lo: 25, hi: inf}
+	atMost25 := interval{lo: -inf, hi: 25}
+	below25 := interval{lo: -inf, hi: 25, hiOpen: true}
+	assert.True(t, atLeast25.overlaps(atMost25, false), "they meet at 25")
+	assert.False(t, atLeast25.overlaps(below25, false), "25 is excluded from one")
+	assert.True(t, closed(0.245, 0.255).overlaps(closed(0.25*1.0000000001, 0.3), false))
+	// whole numbers: (24.5, 25.5) holds 25; (25, 26) holds none.
+	assert.True(t, interval{lo: 24.5, hi: 25.5, loOpen: true, hiOpen: true}.overlaps(closed(-inf, inf), true))
+	assert.False(t, interval{lo: 25, hi: 26, loOpen: true, hiOpen: true}.overlaps(closed(-inf, inf), true))
+}
