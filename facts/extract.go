@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // Extract returns the facts of one document, sorted by start offset. doc is
@@ -28,6 +29,7 @@ func ExtractString(doc string, text string) []Fact {
 type work struct {
 	doc       string
 	src       string
+	lower     string
 	toks      []token
 	sents     [][2]int
 	nums      []numSpan
@@ -47,13 +49,68 @@ func (w *work) reset(doc, src string) {
 	w.lineStart = w.lineStart[:0]
 }
 
+// chunkSize is about how much text is tokenized at a time: chunks end at a
+// paragraph or sentence end, so that memory stays small whatever the size
+// of the document or of its lines.
+const chunkSize = 64 << 10
+
 func (w *work) run() {
-	w.toks = tokenize(w.src, w.toks)
-	w.sents = splitSentences(w.src, w.toks, w.sents)
-	for _, s := range w.sents {
-		w.sentence(w.toks[s[0]:s[1]])
+	w.lower = lowerASCIIAll(w.src)
+	for pos := 0; pos < len(w.src); {
+		end := chunkEnd(w.src, pos, chunkSize)
+		w.toks = tokenize(w.src, w.lower, pos, end, w.toks)
+		w.sents = splitSentences(w.src, w.toks, w.sents)
+		for _, s := range w.sents {
+			first := len(w.facts)
+			w.sentence(w.toks[s[0]:s[1]])
+			sortFacts(w.facts[first:])
+		}
+		pos = end
 	}
-	sort.SliceStable(w.facts, func(i, j int) bool { return w.facts[i].Start < w.facts[j].Start })
+}
+
+// sortFacts orders one sentence's facts by offset (dates are read before
+// numbers); insertion sort, as a sentence holds few.
+func sortFacts(fs []Fact) {
+	for i := 1; i < len(fs); i++ {
+		for j := i; j > 0 && fs[j].Start < fs[j-1].Start; j-- {
+			fs[j], fs[j-1] = fs[j-1], fs[j]
+		}
+	}
+}
+
+// chunkEnd picks where the chunk that starts at pos ends: the first blank
+// line after pos+size, else the first line break after end punctuation,
+// else the first sentence end (". " before a capital), else the first
+// space; never inside a UTF-8 sequence.
+func chunkEnd(src string, pos, size int) int {
+	if len(src)-pos <= size {
+		return len(src)
+	}
+	from := pos + size
+	limit := min(len(src), from+size)
+	window := src[from:limit]
+	if i := strings.Index(window, "\n\n"); i >= 0 {
+		return from + i + 1
+	}
+	for i := 0; i < len(window); i++ {
+		if window[i] == '\n' && i > 0 && strings.IndexByte(".!?\"", window[i-1]) >= 0 {
+			return from + i + 1
+		}
+	}
+	for i := 0; i+2 < len(window); i++ {
+		if window[i] == '.' && window[i+1] == ' ' && window[i+2] >= 'A' && window[i+2] <= 'Z' {
+			return from + i + 2
+		}
+	}
+	if i := strings.IndexAny(window, " \t\n"); i >= 0 {
+		return from + i + 1
+	}
+	// No space in a whole window: cut at a rune boundary.
+	for limit < len(src) && limit > from && !utf8.RuneStart(src[limit]) {
+		limit--
+	}
+	return limit
 }
 
 // sentence extracts the facts of one sentence.

@@ -23,6 +23,8 @@ const (
 	KindDuration Kind = "duration"
 	KindDate     Kind = "date"
 	KindOrdinal  Kind = "ordinal"
+	// KindAge is a person's age: "a 34-year-old man", "aged 34".
+	KindAge Kind = "age"
 )
 
 // Bound says how the wording qualifies a figure.

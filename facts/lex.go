@@ -23,7 +23,6 @@ const (
 // every fact can point back at its source bytes whatever normalising the
 // token needed.
 type token struct {
-	kind       tokKind
 	start, end int
 	// text is the normalised form: lower-case for words, ASCII digits with
 	// no grouping for numerals, the folded character for symbols ("-" for
@@ -35,8 +34,9 @@ type token struct {
 	// For numerals: the value, the number of digits after the point (-1 if
 	// none), the number of integer digits, whether groups were written.
 	num       float64
-	decimals  int
-	intDigits int
+	decimals  int16
+	intDigits int16
+	kind      tokKind
 	grouped   bool
 	space     bool // white space precedes the token
 	newline   bool // a line break precedes the token
@@ -48,6 +48,7 @@ type token struct {
 // of text/template/parse/lex.go.
 type lexer struct {
 	src     string
+	lower   string // src with ASCII letters lower-cased: word texts are slices of it
 	pos     int
 	start   int
 	space   bool
@@ -57,9 +58,10 @@ type lexer struct {
 
 type stateFn func(*lexer) stateFn
 
-// tokenize splits src into tokens.
-func tokenize(src string, toks []token) []token {
-	l := &lexer{src: src, toks: toks[:0]}
+// tokenize splits src[from:to] into tokens; lower is src with ASCII letters
+// lower-cased, so that word texts need no allocation.
+func tokenize(src, lower string, from, to int, toks []token) []token {
+	l := &lexer{src: src[:to], lower: lower, pos: from, toks: toks[:0]}
 	for state := lexText; state != nil; {
 		state = state(l)
 	}
@@ -166,7 +168,7 @@ func lexWord(l *lexer) stateFn {
 		raw = strings.ReplaceAll(raw, "’", "'")
 	}
 	t := l.token(tokWord, raw)
-	t.text = lowerASCII(raw)
+	t.text = l.lower[l.start:l.pos]
 	if !ascii {
 		t.text = strings.ToLower(raw)
 	}
@@ -252,8 +254,8 @@ func lexNumber(l *lexer) stateFn {
 		t.text = "0" + t.text
 		t.num, _ = strconv.ParseFloat(t.text, 64)
 	}
-	t.decimals = decimals
-	t.intDigits = intDigits
+	t.decimals = int16(min(decimals, 1000))
+	t.intDigits = int16(min(intDigits, 1000))
 	t.grouped = grouped
 	l.toks = append(l.toks, t)
 	return lexText
@@ -389,6 +391,18 @@ func digitValue(r rune) int {
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 func isAlnum(c byte) bool  { return isDigit(c) || isLetter(c) }
+
+// lowerASCIIAll lower-cases the ASCII letters of s and leaves every other
+// byte alone, so that the result has the same length and offsets.
+func lowerASCIIAll(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
 
 // lowerASCII lower-cases an ASCII string, allocating only when it must.
 func lowerASCII(s string) string {

@@ -33,10 +33,10 @@ func (s *sent) subject(c *cand) {
 			np = "people"
 		}
 	}
-	if np == "" && c.kind != KindCount && c.kind != KindOrdinal && c.kind != KindDuration && c.kind != "age" {
+	if np == "" && c.kind != KindCount && c.kind != KindOrdinal && c.kind != KindDuration && c.kind != KindAge {
 		np = s.nounPhraseBefore(c.i)
 	}
-	if c.kind == "age" && np == "" {
+	if c.kind == KindAge && np == "" {
 		np = s.nounPhraseBefore(c.i)
 	}
 	c.event = event

@@ -350,7 +350,7 @@ func (durationRule) Apply(s *sent, c *cand) bool {
 	// "aged 34", "age 34"
 	if p := s.word(c.i - 1); (p == "aged" || p == "age" || p == "ages") && c.n.value < 130 {
 		c.unit = "year"
-		s.finish(c, "age")
+		s.finish(c, KindAge)
 		return true
 	}
 	j := c.j
@@ -372,13 +372,13 @@ func (durationRule) Apply(s *sent, c *cand) bool {
 		if end+1 < len(t) && t[end].text == "-" && t[end+1].text == "old" {
 			c.unit = du.unit
 			c.j, c.numEnd = end+2, end+2
-			s.finish(c, "age")
+			s.finish(c, KindAge)
 			return true
 		}
 		if end < len(t) && t[end].text == "old" && !hyphen {
 			c.unit = du.unit
 			c.j, c.numEnd = end+1, end+1
-			s.finish(c, "age")
+			s.finish(c, KindAge)
 			return true
 		}
 	}
@@ -426,14 +426,14 @@ func setBase(f *Fact) {
 		}
 		dim, factor, offset = u.dimension, u.factor, u.offset
 		base = baseUnits[dim]
-	case KindDuration, "age":
+	case KindDuration, KindAge:
 		for _, d := range durationUnits {
 			if d.unit == f.Unit {
 				dim, base, factor = "duration", "day", d.days
 				break
 			}
 		}
-		if f.Kind == "age" {
+		if f.Kind == KindAge {
 			dim = "age"
 		}
 	case KindMoney:
