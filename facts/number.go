@@ -78,10 +78,7 @@ func parseNumberAt(toks []token, k int) (numSpan, bool) {
 // suffix (2.5bn, 10k) or word (1.5 million), "in N" ratios (1 in 5).
 func parseNumeral(toks []token, k int) (numSpan, bool) {
 	t := &toks[k]
-	n := numSpan{i: k, j: k + 1, value: t.num, digits: true, precision: 1}
-	if t.decimals > 0 {
-		n.precision = math.Pow(10, -float64(t.decimals))
-	}
+	n := numSpan{i: k, j: k + 1, value: t.num, digits: true, precision: roundingStep(t)}
 	n.plainInt = t.decimals < 0 && !t.grouped
 	// 2½
 	if n.j < len(toks) && toks[n.j].kind == tokSym && !toks[n.j].space {
@@ -126,6 +123,22 @@ func parseNumeral(toks []token, k int) (numSpan, bool) {
 	n.readScaleWords(toks)
 	n.readRatio(toks)
 	return n, true
+}
+
+// roundingStep is the step of a numeral's last stated digit: 0.1 for 4.9,
+// 1 for 25, 100 for 1,200 (a figure with trailing zeros may be rounded to
+// them; the comparer decides how far to trust that).
+func roundingStep(t *token) float64 {
+	if t.decimals > 0 {
+		return math.Pow(10, -float64(t.decimals))
+	}
+	step := 1.0
+	if t.num >= 100 {
+		for v := t.num; v >= 10 && math.Mod(v, 10) == 0; v /= 10 {
+			step *= 10
+		}
+	}
+	return step
 }
 
 // slashFraction reads "a/b" at k with b a small denominator and a < b.

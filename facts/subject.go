@@ -15,6 +15,11 @@ func (s *sent) subject(c *cand) {
 	np, npEnd := s.nounPhraseAfter(c.numEnd, c.kind)
 	event := ""
 	if c.kind == KindCount {
+		// The text takes in the counted noun right after the figure
+		// ("at least 25 people", "tens of thousands of people").
+		if np != "" && npEnd > c.j && c.j == c.numEnd && (s.word(c.j) != "of" || c.n.vague) {
+			c.j = npEnd
+		}
 		// The noun itself may name the event: "25 deaths", "73 injuries".
 		if np != "" {
 			head := np[strings.LastIndexByte(np, ' ')+1:]
