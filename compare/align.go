@@ -41,10 +41,41 @@ type item struct {
 	cmpUnit string // the unit intervals compare in: a base unit or a currency
 	change  string
 	subject string
+	// texts caches the wording of reasons, in the stated unit and the base.
+	texts [2]struct{ point, desc string }
+}
+
+// termCache keeps the subject terms of one Compare call: reports of one
+// story repeat their subjects, and stemming is most of the cost of a fact.
+type termCache map[[2]string]cachedTerms
+
+type cachedTerms struct {
+	terms []wterm
+	event string
+}
+
+func (c termCache) subject(subject, event string) ([]wterm, string) {
+	k := [2]string{subject, event}
+	if e, ok := c[k]; ok {
+		return e.terms, e.event
+	}
+	ts, ev := subjectTerms(subject, event)
+	c[k] = cachedTerms{ts, ev}
+	return ts, ev
+}
+
+func (c termCache) sentence(s string) []wterm {
+	k := [2]string{s, "\x00sentence"}
+	if e, ok := c[k]; ok {
+		return e.terms
+	}
+	ts := sentenceTerms(s)
+	c[k] = cachedTerms{terms: ts}
+	return ts
 }
 
 // prepare turns a fact into an item.
-func prepare(f facts.Fact, doc, idx int, tol float64) *item {
+func prepare(f facts.Fact, doc, idx int, tol float64, cache termCache) *item {
 	it := &item{f: f, doc: doc, idx: idx, k: 1}
 	it.subject = strings.ToLower(strings.Join(strings.Fields(f.Subject), " "))
 	if f.Change != nil {
@@ -84,10 +115,10 @@ func prepare(f facts.Fact, doc, idx int, tol float64) *item {
 	it.iv, it.step, it.hasIv = factInterval(f, tol)
 	it.base = it.iv.scale(it.k, it.off)
 
-	it.terms, it.event = subjectTerms(f.Subject, f.Event)
+	it.terms, it.event = cache.subject(f.Subject, f.Event)
 	if len(it.terms) == 0 {
 		it.empty = true
-		it.terms = sentenceTerms(f.Sentence)
+		it.terms = cache.sentence(f.Sentence)
 	} else {
 		it.cats = categories(it.terms)
 	}
@@ -274,20 +305,40 @@ type edge struct {
 // or above the threshold are edges, and groups grow by complete linkage,
 // strongest edges first: two groups merge only when every pair across them is
 // an edge, so that "territory" cannot chain "Ukrainian territory" to
-// "Russian territory". The result is deterministic: groups in order of their
-// first item.
+// "Russian territory". Items with the same class and subject terms are
+// alike to everything, so they are merged first and aligned as one node:
+// a story-wide subject repeated by every report costs one node, not a
+// quadratic number of pairs. The result is deterministic: groups in order of
+// their first item, items in index order.
 func align(items []*item, threshold float64) [][]int {
-	index := map[string][]int{}
+	// Nodes: items with one signature.
+	var nodes [][]int
+	var reps []*item
+	bySig := map[string]int{}
 	for _, it := range items {
+		sig := signature(it)
+		n, ok := bySig[sig]
+		if !ok || sig == "" {
+			n = len(nodes)
+			nodes = append(nodes, nil)
+			reps = append(reps, it)
+			if sig != "" {
+				bySig[sig] = n
+			}
+		}
+		nodes[n] = append(nodes[n], it.idx)
+	}
+
+	index := map[string][]int{}
+	for n, it := range reps {
 		for _, k := range bucketKeys(it) {
-			index[k] = append(index[k], it.idx)
+			index[k] = append(index[k], n)
 		}
 	}
-	seen := make([]int, len(items))
+	seen := make([]int, len(reps))
 	edgeSet := map[uint64]bool{}
 	var edges []edge
-	for _, it := range items {
-		i := it.idx
+	for i, it := range reps {
 		for _, k := range bucketKeys(it) {
 			bucket := index[k]
 			from, _ := slices.BinarySearch(bucket, i+1)
@@ -296,7 +347,7 @@ func align(items []*item, threshold float64) [][]int {
 					continue
 				}
 				seen[j] = i + 1
-				if s := similarity(it, items[j]); s > 0 && s >= threshold-1e-9 {
+				if s := similarity(it, reps[j]); s > 0 && s >= threshold-1e-9 {
 					edges = append(edges, edge{i, j, s})
 					edgeSet[pairKey(i, j)] = true
 				}
@@ -315,9 +366,9 @@ func align(items []*item, threshold float64) [][]int {
 		return x.b - y.b
 	})
 
-	cluster := make([]int, len(items))
-	members := make([][]int, len(items))
-	for i := range items {
+	cluster := make([]int, len(reps))
+	members := make([][]int, len(reps))
+	for i := range reps {
 		cluster[i] = i
 		members[i] = []int{i}
 	}
@@ -337,12 +388,33 @@ func align(items []*item, threshold float64) [][]int {
 	}
 	var groups [][]int
 	for i, m := range members {
-		if cluster[i] == i && len(m) > 0 {
-			slices.Sort(m)
-			groups = append(groups, m)
+		if cluster[i] != i || len(m) == 0 {
+			continue
 		}
+		var g []int
+		for _, n := range m {
+			g = append(g, nodes[n]...)
+		}
+		slices.Sort(g)
+		groups = append(groups, g)
 	}
 	return groups
+}
+
+// signature is what makes two items alike to every other item: class and
+// subject terms. A figure without a subject aligns by its document and
+// sentence, so it has none ("") and is a node of its own.
+func signature(it *item) string {
+	if it.empty {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString(it.class)
+	for _, t := range it.terms {
+		b.WriteByte(0)
+		b.WriteString(t.t)
+	}
+	return b.String()
 }
 
 func pairKey(i, j int) uint64 {

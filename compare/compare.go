@@ -164,27 +164,28 @@ func Compare(docs []Doc, opt Options) Result {
 	opt = opt.withDefaults()
 	res := Result{Docs: make([]string, len(docs)), Groups: []Group{}}
 	var items []*item
+	cache := termCache{}
 	for d, doc := range docs {
 		res.Docs[d] = doc.Name
 		for _, f := range doc.Facts {
 			f.Doc = doc.Name
-			items = append(items, prepare(f, d, len(items), opt.ApproxTolerance))
+			items = append(items, prepare(f, d, len(items), opt.ApproxTolerance, cache))
 		}
 	}
 	type sortable struct {
 		g     Group
 		first *item // the group's first fact in document order
 	}
-	var groups []sortable
+	var groups []*sortable
 	for _, g := range align(items, opt.Threshold) {
 		members := make([]*item, len(g))
 		for i, m := range g {
 			members[i] = items[m]
 		}
 		grp := buildGroup(members, docs)
-		groups = append(groups, sortable{grp, members[0]})
+		groups = append(groups, &sortable{grp, members[0]})
 	}
-	slices.SortStableFunc(groups, func(a, b sortable) int {
+	slices.SortFunc(groups, func(a, b *sortable) int {
 		return cmp.Or(
 			cmp.Compare(a.g.Status.rank(), b.g.Status.rank()),
 			strings.Compare(a.g.Key, b.g.Key),
@@ -334,7 +335,24 @@ func (it *item) display(x float64, useBase bool) (float64, string) {
 	return x, it.f.Unit
 }
 
+// pointValue is a fact's figure for a reason (cached: a fact of a large
+// group takes part in many disagreements).
 func pointValue(it *item, useBase bool) string {
+	c := &it.texts[b2i(useBase)]
+	if c.point == "" {
+		c.point = pointValueOf(it, useBase)
+	}
+	return c.point
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func pointValueOf(it *item, useBase bool) string {
 	v, _ := figure(it.f)
 	x, u := it.display(v, useBase)
 	s := withUnit(fmtNum(x), u)
@@ -344,8 +362,16 @@ func pointValue(it *item, useBase bool) string {
 	return s
 }
 
-// describe says in words what interval a fact stands for.
+// describe says in words what interval a fact stands for (cached).
 func describe(it *item, useBase bool) string {
+	c := &it.texts[b2i(useBase)]
+	if c.desc == "" {
+		c.desc = describeOf(it, useBase)
+	}
+	return c.desc
+}
+
+func describeOf(it *item, useBase bool) string {
 	iv, unit := it.iv, it.f.Unit
 	if useBase {
 		iv, unit = it.base, it.cmpUnit

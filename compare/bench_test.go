@@ -1,0 +1,124 @@
+package compare
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"github.com/figcheck/figcheck/facts"
+)
+
+// factsPerDoc is about what a 5 KB news article yields.
+const factsPerDoc = 30
+
+// syntheticDocs builds n reports of one story: most facts have a subject of
+// their own (two words from a large vocabulary), one in ten is about one of a
+// few story-wide subjects (the toll, the injured, the share of territory…)
+// with values that sometimes differ. The same n gives the same documents.
+func syntheticDocs(n int) []Doc { return synthetic(n, 10) }
+
+// synthetic builds n reports where one fact in storyEvery is about a
+// story-wide subject (none if storyEvery is 0).
+func synthetic(n, storyEvery int) []Doc {
+	rng := rand.New(rand.NewPCG(uint64(n), 42))
+	word := func() string {
+		w := []byte("w")
+		for x := rng.IntN(40000); ; x /= 26 {
+			w = append(w, byte('a'+x%26))
+			if x < 26 {
+				break
+			}
+		}
+		return string(w)
+	}
+	story := []struct {
+		subject, event string
+		kind           facts.Kind
+		unit           string
+		v              float64
+	}{
+		{"people killed", "killed", facts.KindCount, "", 25},
+		{"people injured", "injured", facts.KindCount, "", 73},
+		{"drones shot down", "shot down", facts.KindCount, "", 40},
+		{"ukrainian territory", "", facts.KindPercent, "%", 19},
+		{"aid package", "", facts.KindMoney, "USD", 2e9},
+		{"front", "", facts.KindQuantity, "km", 1200},
+	}
+	kinds := []struct {
+		kind facts.Kind
+		unit string
+	}{{facts.KindCount, ""}, {facts.KindPercent, "%"}, {facts.KindMoney, "USD"}, {facts.KindQuantity, "km"}}
+	docs := make([]Doc, n)
+	for d := range docs {
+		fs := make([]facts.Fact, factsPerDoc)
+		for i := range fs {
+			var f facts.Fact
+			if storyEvery > 0 && rng.IntN(storyEvery) == 0 {
+				s := story[rng.IntN(len(story))]
+				v := s.v
+				if rng.IntN(4) == 0 {
+					v += float64(1 + rng.IntN(5))
+				}
+				f = fc(fmt.Sprint(v), s.subject, v, kind(s.kind), unit(s.unit), event(s.event))
+			} else {
+				k := kinds[rng.IntN(len(kinds))]
+				v := float64(1 + rng.IntN(1000))
+				f = fc(fmt.Sprint(v), word()+" "+word(), v, kind(k.kind), unit(k.unit))
+			}
+			f.Start = i * 170
+			f.End = f.Start + len(f.Text)
+			fs[i] = f
+		}
+		docs[d] = Doc{Name: fmt.Sprintf("doc%04d.txt", d), Facts: fs}
+	}
+	return docs
+}
+
+// BenchmarkCompare shows how the time grows with the number of documents
+// (30 facts each). "distinct": every subject its own, so ns/fact stays about
+// flat when the work is not quadratic in the facts. "story": one fact in ten
+// about one of six story-wide subjects, as reports of one story are; their
+// groups grow with the documents and so does the number of disagreeing
+// pairs they hold, which is the output and is quadratic by nature.
+func BenchmarkCompare(b *testing.B) {
+	for _, mix := range []struct {
+		name  string
+		every int
+	}{{"distinct", 0}, {"story", 10}} {
+		for _, n := range []int{10, 100, 1000} {
+			docs := synthetic(n, mix.every)
+			b.Run(fmt.Sprintf("%s/docs=%d", mix.name, n), func(b *testing.B) {
+				b.ReportAllocs()
+				var r Result
+				for b.Loop() {
+					r = Compare(docs, Options{})
+				}
+				nf := float64(n * factsPerDoc)
+				dis := 0
+				for _, g := range r.Groups {
+					dis += len(g.Disagreements)
+				}
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/nf, "ns/fact")
+				b.ReportMetric(float64(len(r.Groups)), "groups")
+				b.ReportMetric(float64(dis), "disagreements")
+			})
+		}
+	}
+}
+
+// TestSpeed holds the bound: 100 documents of ~30 facts well under
+// a second.
+func TestSpeed(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing test")
+	}
+	docs := syntheticDocs(100)
+	start := time.Now()
+	r := Compare(docs, Options{})
+	took := time.Since(start)
+	t.Logf("100 docs, %d facts, %d groups: %v", 100*factsPerDoc, len(r.Groups), took)
+	if took > time.Second {
+		t.Errorf("Compare of 100 documents took %v, want well under a second", took)
+	}
+}
