@@ -3,6 +3,7 @@ package facts
 import (
 	"fmt"
 	"strconv"
+	"strings"
 )
 
 // dates reads the dates written with month and weekday names (July,
@@ -15,11 +16,12 @@ func (s *sent) dates() {
 		if tk.kind != tokWord || !tk.upper {
 			continue
 		}
-		if wd, ok := weekdays[tk.text]; ok {
+		name := strings.TrimSuffix(tk.text, "'s")
+		if wd, ok := weekdays[name]; ok {
 			s.addDate(k, k+1, fmt.Sprintf("XXXX-WXX-%d", wd))
 			continue
 		}
-		m, ok := months[tk.text]
+		m, ok := months[name]
 		if !ok {
 			continue
 		}

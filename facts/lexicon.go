@@ -82,7 +82,6 @@ var boundsBefore = []boundPhrase{
 	{[]string{"no", "less", "than"}, BoundAtLeast},
 	{[]string{"not", "less", "than"}, BoundAtLeast},
 	{[]string{"a", "minimum", "of"}, BoundAtLeast},
-	{[]string{"minimum", "of"}, BoundAtLeast},
 	{[]string{"more", "than"}, BoundMoreThan},
 	{[]string{"greater", "than"}, BoundMoreThan},
 	{[]string{"just", "over"}, BoundMoreThan},
@@ -103,7 +102,6 @@ var boundsBefore = []boundPhrase{
 	{[]string{"no", "more", "than"}, BoundAtMost},
 	{[]string{"not", "more", "than"}, BoundAtMost},
 	{[]string{"a", "maximum", "of"}, BoundAtMost},
-	{[]string{"maximum", "of"}, BoundAtMost},
 	{[]string{"fewer", "than"}, BoundLessThan},
 	{[]string{"less", "than"}, BoundLessThan},
 	{[]string{"just", "under"}, BoundLessThan},
@@ -190,6 +188,7 @@ var currencyWords = map[string]currencyWord{
 	"riyal": {"SAR", 1}, "riyals": {"SAR", 1}, "dirham": {"AED", 1}, "dirhams": {"AED", 1},
 	"real": {"BRL", 1}, "reais": {"BRL", 1}, "zloty": {"PLN", 1}, "zlotys": {"PLN", 1},
 	"krona": {"SEK", 1}, "kronor": {"SEK", 1}, "krone": {"NOK", 1}, "kroner": {"NOK", 1},
+	"dong": {"VND", 1}, "baht": {"THB", 1}, "ringgit": {"MYR", 1}, "rupiah": {"IDR", 1},
 	"bitcoin": {"BTC", 1}, "bitcoins": {"BTC", 1},
 	"cent": {"USD", 0.01}, "cents": {"USD", 0.01}, "pence": {"GBP", 0.01},
 	"penny": {"GBP", 0.01}, "p": {"GBP", 0.01},
@@ -511,6 +510,7 @@ var nameWords = map[string]bool{
 	"psalm": true, "rule": true, "form": true, "line": true, "bus": true, "unit": true,
 	"ward": true, "block": true, "lot": true, "exit": true, "pier": true, "berth": true,
 	"tu": true, "su": true, "mig": true, "il": true, "kh": true, "s": true,
+	"nikkei": true, "dax": true, "cac": true, "hang": true, "sensex": true, "nifty": true, "kospi": true,
 	"covid": true, "sars": true, "mh": true, "un": true, "cop": true, "brigade": true,
 	"regiment": true, "division": true, "battalion": true, "squad": true, "district": true,
 	"precinct": true, "channel": true, "studio": true, "rank": true, "ranked": true, "grade": true,
@@ -520,7 +520,7 @@ var nameWords = map[string]bool{
 var streetWords = map[string]bool{
 	"street": true, "st": true, "road": true, "rd": true, "avenue": true, "ave": true,
 	"lane": true, "boulevard": true, "blvd": true, "drive": true, "place": true, "square": true,
-	"terrace": true, "way": true, "close": true, "crescent": true, "court": true, "strasse": true,
+	"terrace": true, "way": true, "route": true, "highway": true, "close": true, "crescent": true, "court": true, "strasse": true,
 }
 
 // scoreWords near "3-1" mark a score rather than a range.

@@ -121,8 +121,21 @@ func parseNumeral(toks []token, k int) (numSpan, bool) {
 		}
 	}
 	n.readScaleWords(toks)
+	n.readHalf(toks)
 	n.readRatio(toks)
 	return n, true
+}
+
+// readHalf reads "and a half" after a whole number: "six and a half years".
+func (n *numSpan) readHalf(toks []token) {
+	j := n.j
+	if j+2 < len(toks) && toks[j].text == "and" && (toks[j+1].text == "a" || toks[j+1].text == "one") && toks[j+2].text == "half" && n.value == math.Trunc(n.value) {
+		n.value += 0.5
+		n.j = j + 3
+		n.plainInt = false
+		n.bareOne = false
+		n.precision = 0.5
+	}
 }
 
 // roundingStep is the step of a numeral's last stated digit: 0.1 for 4.9,
@@ -237,7 +250,7 @@ func parseWordNumber(toks []token, k int) (numSpan, bool) {
 	if va, ok := vagueAmounts[w]; ok {
 		// Only as an amount: "hundreds of", "thousands more", "thousands
 		// fled" — not "the 1990s" (lexed as a number) nor a unit.
-		if k+1 < len(toks) && (toks[k+1].text == "of" || toks[k+1].kind == tokWord) {
+		if k+1 >= len(toks) || toks[k+1].text == "of" || toks[k+1].kind == tokWord || toks[k+1].kind == tokPunct {
 			n.value, n.low, n.high, n.vague = va.low, va.low, va.high, true
 			return n, true
 		}
@@ -254,6 +267,9 @@ func parseWordNumber(toks []token, k int) (numSpan, bool) {
 		switch {
 		case next == "couple" && k+2 < len(toks) && toks[k+2].text == "of":
 			n.value, n.approx, n.j = 2, true, k+2
+			if isUnitStart(toks, k+3) {
+				n.j = k + 3 // "a couple of days": the unit follows
+			}
 			return n, true
 		case next == "dozen":
 			n.value, n.j = 12, k+2
@@ -265,7 +281,8 @@ func parseWordNumber(toks []token, k int) (numSpan, bool) {
 			n.readScaleWords(toks)
 			return n, true
 		}
-		if den, ok := fractionWords[next]; ok && next != "fourth" && isShareContext(toks, k+2) {
+		afterBound := k > 0 && (toks[k-1].text == "by" || isBoundWord(toks[k-1].text) || toks[k-1].text == "to" || toks[k-1].text == "than")
+		if den, ok := fractionWords[next]; ok && next != "fourth" && (isShareContext(toks, k+2) || afterBound || k+2 >= len(toks) || toks[k+2].kind == tokPunct) {
 			n.value, n.share, n.j = 1/den, true, k+2
 			n.fractionOf(toks)
 			return n, true
@@ -274,7 +291,7 @@ func parseWordNumber(toks []token, k int) (numSpan, bool) {
 	}
 
 	if w == "half" {
-		if !isShareContext(toks, k+1) && !(k > 0 && (toks[k-1].text == "by" || toks[k-1].text == "than")) {
+		if !isShareContext(toks, k+1) && !(k > 0 && (toks[k-1].text == "by" || toks[k-1].text == "than" || isBoundWord(toks[k-1].text))) {
 			return n, false
 		}
 		n.value, n.share = 0.5, true
@@ -309,6 +326,7 @@ func parseWordNumber(toks []token, k int) (numSpan, bool) {
 		if (w == "one") && n.j == k+1 {
 			n.bareOne = true
 		}
+		n.readHalf(toks)
 		n.readRatio(toks)
 		// Hyphenated ordinals: "twenty-first".
 		if n.j+1 < len(toks) && toks[n.j].text == "-" && !toks[n.j].space {
@@ -336,7 +354,8 @@ func isShareContext(toks []token, k int) bool {
 		return false
 	}
 	switch toks[k].text {
-	case "of", "a", "an", "the", "their", "its", "his", "her", "our", "those", "these", "them":
+	case "of", "a", "an", "the", "their", "its", "his", "her", "our", "those", "these", "them",
+		"higher", "lower", "more", "less", "bigger", "larger", "smaller", "cheaper", "above", "below":
 		return true
 	}
 	return false

@@ -3,6 +3,7 @@ package facts
 import (
 	"math"
 	"strconv"
+	"strings"
 )
 
 // cand is a number on its way to becoming a fact: rules fill in its kind,
@@ -68,6 +69,17 @@ func (s *sent) finish(c *cand, kind Kind) {
 	s.bounds(c)
 	s.change(c)
 	s.subject(c)
+	// "60 people or more": the hedge follows the counted noun.
+	if c.bound == BoundExact && c.j > c.numEnd {
+		if b, k := matchAfter(s, c.j, boundsAfter); k >= 0 && (b == BoundAtLeast || b == BoundAtMost) {
+			c.bound, c.j = b, k
+			if b == BoundAtLeast {
+				c.high = nil
+			} else {
+				c.low = nil
+			}
+		}
+	}
 }
 
 // bounds reads the hedge before and after the figure and sets the interval.
@@ -89,7 +101,13 @@ func (s *sent) bounds(c *cand) {
 		c.bound = BoundApprox
 	}
 	if b, k := matchBefore(s, c.i, boundsBefore); k >= 0 && !(b == BoundApprox && s.word(k) == "some" && c.n.bareOne) {
-		if !(b == BoundMoreThan && s.word(k) == "over" && c.kind == KindDuration) {
+		first, prev := s.word(k), s.word(k-1)
+		switch {
+		case first == "over" && (c.kind == KindDuration || particleVerbs[prev]):
+			// "over three days" is a span; "handed over 1,000" a particle.
+		case first == "up" && isChangeVerb(prev):
+			// "edged up to 3.9%" is a change to a level, not a bound.
+		default:
 			c.bound, c.i = b, k
 		}
 	}
@@ -196,21 +214,40 @@ func (s *sent) joinRanges(cands *[]cand) {
 }
 
 // rangeBetween reports whether c and d form a range, and the token where a
-// "between" or "from" opening it stands (-1 if none).
+// "between" or "from" opening it stands (-1 if none). The unit may be
+// written on both ends ("15% to 20%", "35 cents to 56 cents", "$5bn-$5.2bn");
+// a change ("rose from 20 to 25") or a jump of an order of magnitude ("from
+// 20 to 1,140") is not a range, nor are two years joined by a word.
 func (s *sent) rangeBetween(c, d *cand) (int, bool) {
 	a, b := c.n, d.n
 	if a.ordinal || b.ordinal || a.share || b.share || a.vague || b.vague {
 		return -1, false
 	}
 	gap := s.toks[a.j:b.i]
-	// A currency symbol may repeat before the upper end: "$5bn-$5.2bn".
-	if len(gap) == 2 && gap[1].kind == tokSym && currencySymbols[gap[1].text] != "" {
-		gap = gap[:1]
+	// A currency symbol before the upper end must stand before the lower
+	// end too: "$5bn-$5.2bn", but not "2024 to $212.1bn".
+	if n := len(gap); n >= 2 && gap[n-1].kind == tokSym && currencySymbols[gap[n-1].text] != "" {
+		if a.i == 0 || s.toks[a.i-1].text != gap[n-1].text {
+			return -1, false
+		}
+		gap = gap[:n-1]
 	}
-	if len(gap) != 1 {
+	if len(gap) == 0 {
 		return -1, false
 	}
-	sep := gap[0].text
+	// The unit of the lower end, repeated after the upper end.
+	if unit := gap[:len(gap)-1]; len(unit) > 0 {
+		if b.j+len(unit) > len(s.toks) || len(unit) > 3 {
+			return -1, false
+		}
+		for x := range unit {
+			if s.toks[b.j+x].text != unit[x].text {
+				return -1, false
+			}
+		}
+	}
+	sep := gap[len(gap)-1].text
+	year := func(n numSpan) bool { return n.plainInt && s.toks[n.i].intDigits == 4 && n.value >= 1000 && n.value <= 2100 }
 	switch sep {
 	case "-", "–", "—":
 		// "2020-21": a span of years.
@@ -221,50 +258,61 @@ func (s *sent) rangeBetween(c, d *cand) (int, bool) {
 			c.n.value = math.NaN() // marks a score for notFigureRule
 			return -1, true
 		}
-		if a.value >= b.value && !(b.scaled && !a.scaled) {
-			return -1, false
-		}
-		if a.digits != b.digits {
+		if a.digits != b.digits || !ascending(a, b) {
 			return -1, false
 		}
 		return -1, true
 	case "to":
-		if a.value >= b.value && !(b.scaled && !a.scaled) {
+		if !ascending(a, b) || year(a) && year(b) {
 			return -1, false
 		}
-		if k := a.i - 1; k >= 0 && s.toks[k].text == "from" {
+		if k := a.i - 1; k >= 0 && (s.toks[k].text == "from" || currencySymbols[s.toks[k].text] != "" && k > 0 && s.toks[k-1].text == "from") {
+			if s.toks[k].text != "from" {
+				k--
+			}
 			if _, isChange := changeWords[s.word(k-1)]; isChange {
 				return -1, false
 			}
 			return k, true
 		}
-		// "rose to 5 to 6"? rare; a plain "20 to 25" is a range unless a
-		// change verb precedes ("up 3 to 5" reads as a range too).
 		return -1, true
 	case "and":
-		if k := a.i - 1; k >= 0 && s.toks[k].text == "between" && a.value < b.value {
+		if year(a) && year(b) {
+			return -1, false
+		}
+		k := a.i - 1
+		if k > 0 && currencySymbols[s.toks[k].text] != "" {
+			k--
+		}
+		if k >= 0 && s.toks[k].text == "between" && a.value < b.value {
 			return k, true
 		}
 	}
 	return -1, false
 }
 
+// ascending reports whether b can close a range opened by a: larger, but
+// not by an order of magnitude (unless b alone carries the scale: "5-6bn").
+func ascending(a, b numSpan) bool {
+	if b.scaled && !a.scaled {
+		return true
+	}
+	return a.value < b.value && (a.value <= 0 || b.value/a.value < 10)
+}
+
 // isScore reports whether "3-1" is a match score: small whole numbers with
 // the first not below the second, or a word of sport nearby.
 func isScore(s *sent, c, d *cand) bool {
 	a, b := c.n.value, d.n.value
-	if a > 20 || b > 20 {
+	if a > 200 || b > 200 {
 		return false
-	}
-	if a >= b {
-		return true
 	}
 	for k := c.i - 3; k < d.j+3; k++ {
 		if scoreWords[s.word(k)] {
 			return true
 		}
 	}
-	return false
+	return a <= 20 && b <= 20 && a >= b
 }
 
 // notFigureRule drops numbers that are names, times, scores, phone numbers
@@ -327,7 +375,24 @@ func (notFigureRule) Apply(s *sent, c *cand) bool {
 		if prev >= 0 && t[prev].text == ":" && !t[prev].space && prev > 0 && t[prev-1].kind == tokNum {
 			return true
 		}
+		// "Kazuo Ueda, 72, said": an age in apposition, not stated as one.
+		if n.plainInt && n.value < 120 && prev > 0 && t[prev].text == "," && t[prev-1].kind == tokWord && t[prev-1].upper &&
+			n.j < len(t) && t[n.j].text == "," {
+			return true
+		}
+		// "S&P 500", "737 MAX": a letter before, a model code after.
+		if prev >= 0 && t[prev].kind == tokWord && len(t[prev].raw) == 1 && t[prev].upper && n.plainInt && t[prev].text != "a" && t[prev].text != "i" {
+			return true
+		}
+		if n.j < len(t) && t[n.j].kind == tokWord && t[n.j].allUpper && len(t[n.j].raw) >= 3 && !currencyCodes[t[n.j].raw] && n.plainInt {
+			if _, isUnit := unitWords[t[n.j].raw]; !isUnit {
+				return true
+			}
+		}
 		// Phone numbers and codes: a leading zero, or a run of digit groups.
+		if prev >= 0 && t[prev].kind == tokNum && len(t[prev].raw) >= 3 && t[prev].raw[0] == '0' && t[prev].decimals < 0 {
+			return true
+		}
 		if first.kind == tokNum && len(first.raw) >= 3 && first.raw[0] == '0' && first.decimals < 0 {
 			return true
 		}
@@ -352,6 +417,25 @@ func (notFigureRule) Apply(s *sent, c *cand) bool {
 		if next == "of" || next == "another" || s.word(n.i-1) == "no" || next == "or" || next == "way" {
 			return true
 		}
+	}
+	return false
+}
+
+// particleVerbs take "over" as a particle: "handed over 1,000 prisoners".
+var particleVerbs = map[string]bool{
+	"handed": true, "hand": true, "hands": true, "handing": true, "turned": true, "turn": true,
+	"turning": true, "took": true, "taken": true, "take": true, "taking": true, "passed": true,
+	"signed": true, "gave": true, "given": true, "fought": true, "argued": true, "clashed": true,
+	"paid": true, "carried": true, "brought": true,
+}
+
+// isChangeVerb reports a verb of drift (edged, moved, ticked) before "up
+// to": "edged up to 3.9%" is a change to a level, where "rose up to" and
+// "dropped up to 70mm" are bounds.
+func isChangeVerb(w string) bool {
+	switch w {
+	case "edged", "moved", "went", "crept", "ticked", "inched", "shot", "pushed", "revised", "marked", "bumped":
+		return true
 	}
 	return false
 }
@@ -501,7 +585,8 @@ func (ordinalRule) Apply(s *sent, c *cand) bool {
 	// "at first", "first reported": adverbs, not ordinals.
 	if c.n.written && c.n.value == 1 {
 		prev := s.word(c.n.i - 1)
-		if prev == "at" || prev == "" || (prev != "the" && prev != "its" && prev != "their" && prev != "his" && prev != "her" && prev != "a" && prev != "our" && s.word(c.n.j) != "-") {
+		possessive := strings.HasSuffix(prev, "'s")
+		if prev == "at" || prev == "" || (prev != "the" && prev != "its" && prev != "their" && prev != "his" && prev != "her" && prev != "a" && prev != "our" && !possessive && s.word(c.n.j) != "-") {
 			return true
 		}
 	}

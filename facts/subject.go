@@ -352,7 +352,7 @@ func (s *sent) change(c *cand) {
 			if (w == "up" || w == "down") && k != c.i-1 && role != "from" && role != "to" {
 				return
 			}
-			if w == "up" && s.word(c.i-1) == "to" && k == c.i-2 {
+			if w == "up" && s.word(c.i-1) == "to" && k == c.i-2 && !isChangeVerb(s.word(k-1)) {
 				return // "up to" is a bound
 			}
 			// A count changes only with "by", "to" or "from": "lost 12

@@ -102,6 +102,11 @@ func (moneyRule) Apply(s *sent, c *cand) bool {
 			return false
 		}
 	}
+	// "−€200": the sign stands before the symbol.
+	if i > 0 && i < c.n.i && t[i-1].text == "-" && !t[i].space && (i == 1 || t[i-1].space) && !c.n.negative {
+		i--
+		c.multiply(-1)
+	}
 	c.i, c.j = i, j
 	c.numEnd = j
 	c.multiply(factor)
@@ -299,6 +304,12 @@ func matchUnit(s *sent, j int) (string, int) {
 	if j >= len(s.toks) || s.toks[j].kind != tokWord && s.toks[j].text != "°" {
 		return "", j
 	}
+	// "km/h", "m/s": a unit, a slash, a unit.
+	if j+2 < len(s.toks) && s.toks[j+1].text == "/" && !s.toks[j+1].space {
+		if sym, ok := unitWords[s.toks[j].text+"/"+s.toks[j+2].text]; ok {
+			return sym, j + 3
+		}
+	}
 	for _, first := range []string{s.toks[j].raw, s.toks[j].text} {
 		for _, ws := range unitIndex[first] {
 			ok := j+len(ws) <= len(s.toks)
@@ -347,6 +358,17 @@ func (durationRule) Apply(s *sent, c *cand) bool {
 		return false
 	}
 	t := s.toks
+	// "children under five", "people over 70": an age limit.
+	if p := s.word(c.i - 1); (p == "under" || p == "over" || p == "below" || p == "above") && personNouns[s.word(c.i-2)] && c.n.value < 130 && !c.n.scaled {
+		if next := s.word(c.j); next == "" || s.toks[c.j].kind == tokPunct || subjectStops[next] {
+			c.unit = "year"
+			s.finish(c, KindAge)
+			if c.subject == "" {
+				c.subject = s.word(c.i - 1)
+			}
+			return true
+		}
+	}
 	// "aged 34", "age 34"
 	if p := s.word(c.i - 1); (p == "aged" || p == "age" || p == "ages") && c.n.value < 130 {
 		c.unit = "year"
@@ -361,6 +383,12 @@ func (durationRule) Apply(s *sent, c *cand) bool {
 	}
 	if j >= len(t) {
 		return false
+	}
+	// "31 straight days", "two more weeks"
+	if durationAdjectives[t[j].text] && !hyphen && j+1 < len(t) {
+		if _, ok := durationUnits[t[j+1].text]; ok {
+			j++
+		}
 	}
 	du, ok := durationUnits[t[j].text]
 	if !ok {
@@ -386,6 +414,19 @@ func (durationRule) Apply(s *sent, c *cand) bool {
 	c.j, c.numEnd = end, end
 	s.finish(c, KindDuration)
 	return true
+}
+
+// personNouns before "under five" or "over 70" make the figure an age.
+var personNouns = map[string]bool{
+	"children": true, "people": true, "adults": true, "those": true, "men": true, "women": true,
+	"kids": true, "girls": true, "boys": true, "patients": true, "residents": true, "anyone": true,
+	"pensioners": true, "voters": true, "drivers": true, "workers": true, "infants": true,
+}
+
+// durationAdjectives may stand between a number and its unit of time.
+var durationAdjectives = map[string]bool{
+	"straight": true, "consecutive": true, "more": true, "full": true, "whole": true,
+	"successive": true, "additional": true, "further": true, "long": true, "extra": true,
 }
 
 // countRule makes any other number a count of the noun that follows it.
