@@ -247,7 +247,9 @@ func (s *sent) rangeBetween(c, d *cand) (int, bool) {
 		}
 	}
 	sep := gap[len(gap)-1].text
-	year := func(n numSpan) bool { return n.plainInt && s.toks[n.i].intDigits == 4 && n.value >= 1000 && n.value <= 2100 }
+	year := func(n numSpan) bool {
+		return n.plainInt && s.toks[n.i].intDigits == 4 && n.value >= 1000 && n.value <= 2100
+	}
 	switch sep {
 	case "-", "–", "—":
 		// "2020-21": a span of years.
