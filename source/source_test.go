@@ -94,11 +94,11 @@ func TestHTMLContainer(t *testing.T) {
 
 func TestHTMLDates(t *testing.T) {
 	for page, want := range map[string]string{
-		`<meta property="article:published_time" content="2024-03-14T09:30:00Z"><p>x</p>`:                 "2024-03-14",
-		`<meta itemprop="datePublished" content="2022-02-24"><p>x</p>`:                                    "2022-02-24",
-		`<body><article><time datetime="2021-06-01T10:00" pubdate>1 June</time><p>x</p></article></body>`: "2021-06-01",
+		`<meta property="article:published_time" content="2024-03-14T09:30:00Z"><p>x</p>`:                                     "2024-03-14",
+		`<meta itemprop="datePublished" content="2022-02-24"><p>x</p>`:                                                        "2022-02-24",
+		`<body><article><time datetime="2021-06-01T10:00" pubdate>1 June</time><p>x</p></article></body>`:                     "2021-06-01",
 		`<script type="application/ld+json">{"@type":"NewsArticle","datePublished": "2020-01-31T08:00:00Z"}</script><p>x</p>`: "2020-01-31",
-		`<body><p>No date here, only 25 people.</p></body>`:                                                                     "",
+		`<body><p>No date here, only 25 people.</p></body>`:                                                                   "",
 	} {
 		d, err := New("x.html", []byte(page), "x.html")
 		require.NoError(t, err)
