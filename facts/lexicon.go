@@ -505,7 +505,7 @@ var nameWords = map[string]bool{
 	"section": true, "paragraph": true, "clause": true, "highway": true, "interstate": true,
 	"platform": true, "gate": true, "terminal": true, "level": true, "phase": true,
 	"model": true, "version": true, "windows": true, "iphone": true, "galaxy": true,
-	"apollo": true, "artemis": true, "soyuz": true, "page": true, "pages": true, "vol": true,
+	"apollo": true, "falcon": true, "starship": true, "ariane": true, "vulcan": true, "artemis": true, "soyuz": true, "page": true, "pages": true, "vol": true,
 	"volume": true, "act": true, "bill": true, "amendment": true, "episode": true, "season": true,
 	"psalm": true, "rule": true, "form": true, "line": true, "bus": true, "unit": true,
 	"ward": true, "block": true, "lot": true, "exit": true, "pier": true, "berth": true,

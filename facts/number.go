@@ -115,6 +115,14 @@ func parseNumeral(toks []token, k int) (numSpan, bool) {
 		}
 		if suf == "m" {
 			n.mSuffix = n.j
+			// "7m followers": a million of a plural noun; "7m high" metres.
+			if n.j+1 < len(toks) && toks[n.j+1].kind == tokWord && isPluralNoun(toks[n.j+1].text) && !subjectStops[toks[n.j+1].text] {
+				if _, unit := unitWords[toks[n.j+1].text]; !unit {
+					n.scale(1e6)
+					n.j++
+					n.mSuffix = 0
+				}
+			}
 		} else if s, ok := scaleSuffixes[suf]; ok {
 			n.scale(s)
 			n.j++
@@ -181,8 +189,16 @@ func (n *numSpan) scale(s float64) {
 // readScaleWords applies "million", "bn", "thousand" written after the
 // number ("1.5 million", "3 billion", "two hundred thousand").
 func (n *numSpan) readScaleWords(toks []token) {
-	for n.j < len(toks) && toks[n.j].kind == tokWord {
-		w := toks[n.j].text
+	for n.j < len(toks) {
+		hyphen := 0
+		// "a 1.8-billion-mile trip"
+		if toks[n.j].text == "-" && !toks[n.j].space && n.j+1 < len(toks) && !toks[n.j+1].space && scaleWords[toks[n.j+1].text] > 0 {
+			hyphen = 1
+		}
+		if toks[n.j+hyphen].kind != tokWord {
+			return
+		}
+		w := toks[n.j+hyphen].text
 		s, ok := scaleWords[w]
 		if !ok {
 			if w == "dozen" {
@@ -195,7 +211,7 @@ func (n *numSpan) readScaleWords(toks []token) {
 			return
 		}
 		n.scale(s)
-		n.j++
+		n.j += 1 + hyphen
 	}
 }
 

@@ -402,9 +402,9 @@ func (notFigureRule) Apply(s *sent, c *cand) bool {
 			return true
 		}
 		// House numbers: 10 Downing Street.
-		if n.plainInt && n.j+1 < len(t) && t[n.j].upper {
+		if n.plainInt && n.j < len(t) && t[n.j].upper {
 			for k := n.j; k < n.j+4 && k < len(t); k++ {
-				if k > n.j && streetWords[t[k].text] && t[k].upper {
+				if k > n.j && streetWords[t[k].text] && t[k].upper || isStreetName(t[k].text) {
 					return true
 				}
 				if !t[k].upper {
@@ -412,6 +412,11 @@ func (notFigureRule) Apply(s *sent, c *cand) bool {
 				}
 			}
 		}
+	}
+	// "Three Mile Island", "Seven Sisters": a capitalised number word in a
+	// run of capitalised words, mid-sentence.
+	if n.written && n.i > 0 && t[n.i].upper && n.j < len(t) && t[n.j].upper && t[n.j].kind == tokWord && !t[n.j].allUpper {
+		return true
 	}
 	// "one of the officials", "one option", "no one", "one another".
 	if n.bareOne {
@@ -426,7 +431,7 @@ func (notFigureRule) Apply(s *sent, c *cand) bool {
 // particleVerbs take "over" as a particle: "handed over 1,000 prisoners".
 var particleVerbs = map[string]bool{
 	"handed": true, "hand": true, "hands": true, "handing": true, "turned": true, "turn": true,
-	"turning": true, "took": true, "taken": true, "take": true, "taking": true, "passed": true,
+	"turning": true, "passed": true,
 	"signed": true, "gave": true, "given": true, "fought": true, "argued": true, "clashed": true,
 	"paid": true, "carried": true, "brought": true,
 }
@@ -438,6 +443,16 @@ func isChangeVerb(w string) bool {
 	switch w {
 	case "edged", "moved", "went", "crept", "ticked", "inched", "shot", "pushed", "revised", "marked", "bumped":
 		return true
+	}
+	return false
+}
+
+// isStreetName reports a one-word street name: "Maximilianstrasse".
+func isStreetName(w string) bool {
+	for _, suf := range []string{"strasse", "straße", "street", "gasse", "weg", "platz", "laan", "straat"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
 	}
 	return false
 }

@@ -72,6 +72,12 @@ func (moneyRule) Apply(s *sent, c *cand) bool {
 	}
 	// After: an ISO code or a currency word, with an optional nationality
 	// before the word ("Canadian dollars") and attached "p" for pence.
+	// "hundreds of euros", "millions of dollars"
+	if code == "" && c.n.vague && j+1 < len(t) && t[j].text == "of" {
+		if cw, ok := currencyWords[t[j+1].text]; ok && cw.factor == 1 {
+			code, j = cw.code, j+2
+		}
+	}
 	if code == "" && j < len(t) {
 		w := &t[j]
 		switch {
@@ -312,14 +318,20 @@ func matchUnit(s *sent, j int) (string, int) {
 	}
 	for _, first := range []string{s.toks[j].raw, s.toks[j].text} {
 		for _, ws := range unitIndex[first] {
-			ok := j+len(ws) <= len(s.toks)
+			// Words of the unit follow one another, or are joined by
+			// hyphens: "square kilometres", "75-square-metre".
+			k, ok := j+1, true
 			for x := 1; ok && x < len(ws); x++ {
-				if s.toks[j+x].text != ws[x] {
+				if k+1 < len(s.toks) && s.toks[k].text == "-" && !s.toks[k].space {
+					k++
+				}
+				if k >= len(s.toks) || s.toks[k].text != ws[x] {
 					ok = false
 				}
+				k++
 			}
 			if ok {
-				return unitWords[strings.Join(ws, " ")], j + len(ws)
+				return unitWords[strings.Join(ws, " ")], k
 			}
 		}
 	}
@@ -360,7 +372,7 @@ func (durationRule) Apply(s *sent, c *cand) bool {
 	t := s.toks
 	// "children under five", "people over 70": an age limit.
 	if p := s.word(c.i - 1); (p == "under" || p == "over" || p == "below" || p == "above") && personNouns[s.word(c.i-2)] && c.n.value < 130 && !c.n.scaled {
-		if next := s.word(c.j); next == "" || s.toks[c.j].kind == tokPunct || subjectStops[next] {
+		if next := s.word(c.j); next == "" || s.toks[c.j].kind == tokPunct || subjectStops[next] || isPastVerb(next) || strings.HasSuffix(next, "ed") {
 			c.unit = "year"
 			s.finish(c, KindAge)
 			if c.subject == "" {
