@@ -593,7 +593,7 @@ var auxiliaries = map[string]bool{
 	"remain": true, "remained": true, "remains": true, "are still": true, "left": true,
 	"were left": true, "got": true, "since": true, "already": true, "of": true, "them": true,
 	"whom": true, "who": true, "which": true, "that": true, "officially": true, "listed": true,
-	"as": true, "presumed": true, "either": true, "or": true, "and": true, "in": true,
+	"as": true, "presumed": true, "either": true, "in": true,
 	"the": true,
 }
 

@@ -178,12 +178,26 @@ func (s *sent) nounPhraseBefore(i int) string {
 	if k == end {
 		return ""
 	}
+	// "Temperatures in Athens hit 41.3C": the phrase before a preposition
+	// is what is measured, the place after it only says where.
+	if k >= 1 && placePrepositions[t[k].text] && t[k-1].kind == tokWord && !subjectStops[t[k-1].text] && !determiners[t[k-1].text] {
+		if np := s.nounPhraseBefore(k); np != "" {
+			return np
+		}
+	}
+	// A day or a month is when, not what.
+	if end == k+1 && (weekdays[strings.TrimSuffix(t[end].text, "'s")] > 0 || months[t[end].text] > 0) {
+		return ""
+	}
 	words := make([]string, 0, end-k)
 	for x := k + 1; x <= end; x++ {
 		words = append(words, s.subjectWord(x))
 	}
 	return strings.Join(words, " ")
 }
+
+// placePrepositions introduce where, not what: "temperatures in Athens".
+var placePrepositions = map[string]bool{"in": true, "at": true, "on": true, "near": true, "across": true}
 
 // linkWords stand between a figure and the noun it is said of.
 var linkWords = map[string]bool{
@@ -195,7 +209,7 @@ var linkWords = map[string]bool{
 	"has": true, "had": true, "have": true, "will": true, "would": true, "an": true, "estimated": true,
 	"registered": true, "recorded": true, "measured": true, "measuring": true, "peaked": true,
 	"touched": true, "sits": true, "sat": true, "stand": true, "of,": true, "nearly": true,
-	"just": true, "only": true, "record": true, "annual": true, "rate": false,
+	"just": true, "only": true, "record": true, "annual": true, "aged": true, "ages": true, "age": true,
 }
 
 // boundWordSet holds every word of the hedges, skipped when looking back.
