@@ -12,10 +12,12 @@ import (
 // Options.Threshold is zero.
 const DefaultThreshold = 0.6
 
-// wterm is a canonical subject stem with its weight.
+// wterm is a canonical subject stem with its weight; heavy marks a word of
+// a heavy category (see heavyCategories).
 type wterm struct {
-	t string
-	w float64
+	t     string
+	w     float64
+	heavy bool
 }
 
 // item is a fact prepared for alignment and comparison.
@@ -41,6 +43,10 @@ type item struct {
 	cmpUnit string // the unit intervals compare in: a base unit or a currency
 	change  string
 	subject string
+	dim     string
+	// attach is the fact of the same document this one is taken to be a
+	// mention of (see attachMentions), or nil.
+	attach *item
 	// texts caches the wording of reasons, in the stated unit and the base.
 	texts [2]struct{ point, desc string }
 }
@@ -122,8 +128,69 @@ func prepare(f facts.Fact, doc, idx int, tol float64, cache termCache) *item {
 	} else {
 		it.cats = categories(it.terms)
 	}
+	it.dim = dim
 	it.class = string(f.Kind) + "|" + dim + "|" + it.event + "|" + it.role
 	return it
+}
+
+// strength orders how fully a fact says what it counts: no subject, a
+// subject without event, a subject with an event.
+func (it *item) strength() int {
+	switch {
+	case it.empty:
+		return 0
+	case it.event == "":
+		return 1
+	}
+	return 2
+}
+
+// attachMentions finds, within each document, figures stated again with
+// less said about them: a headline's "48 Russian drones" beside "48 attack
+// drones launched", or a bare "31" beside "the death toll rose to 31". A
+// fact without subject, or without event, is a mention of a fact of the same
+// document that says more, has the very same figure (kind, unit, interval,
+// change) and a subject that does not contradict it (some term shared, no
+// category clash); the nearest such fact is taken. It then goes wherever that
+// fact goes.
+func attachMentions(items []*item) {
+	byDoc := map[int][]*item{}
+	for _, it := range items {
+		if it.hasIv {
+			byDoc[it.doc] = append(byDoc[it.doc], it)
+		}
+	}
+	for _, it := range items {
+		if !it.hasIv || it.strength() == 2 {
+			continue
+		}
+		var best *item
+		for _, y := range byDoc[it.doc] {
+			if y.strength() <= it.strength() || !sameFigure(it, y) {
+				continue
+			}
+			if !it.empty && (clash(it, y) || subjectSim(it.terms, y.terms) == 0) {
+				continue
+			}
+			if best == nil || distance(it, y) < distance(it, best) {
+				best = y
+			}
+		}
+		it.attach = best
+	}
+}
+
+func sameFigure(a, b *item) bool {
+	return a.f.Kind == b.f.Kind && a.dim == b.dim && a.cmpUnit == b.cmpUnit && a.role == b.role &&
+		a.change == b.change && a.f.Bound == b.f.Bound && a.base == b.base
+}
+
+func distance(a, b *item) int {
+	d := a.f.Start - b.f.Start
+	if d < 0 {
+		return -d
+	}
+	return d
 }
 
 // baseFactor is the extractor's conversion factor from the stated unit to
@@ -165,11 +232,11 @@ func subjectTerms(subject, event string) ([]wterm, string) {
 			continue
 		}
 		if w := termWeight(s); w > 0 {
-			out = append(out, wterm{s, w})
+			out = append(out, wterm{s, w, stemHeavy[s]})
 		}
 	}
 	if ev != "" {
-		out = append(out, wterm{"ev:" + ev, 1})
+		out = append(out, wterm{"ev:" + ev, 1, false})
 	}
 	return dedupe(out), ev
 }
@@ -184,7 +251,7 @@ func sentenceTerms(sentence string) []wterm {
 			continue
 		}
 		if w := termWeight(s); w > 0 {
-			out = append(out, wterm{s, w})
+			out = append(out, wterm{t: s, w: w})
 		}
 	}
 	return dedupe(out)
@@ -236,6 +303,56 @@ func dice(a, b []wterm) float64 {
 	return 2 * inter / sum
 }
 
+// subjectSim is the similarity of two subjects' weighted terms: the weight
+// they share, I, against I plus what they do not share. Plain terms found on
+// one side only count on the side that has fewer of them, so a subject that
+// only adds modifiers to another still matches it ("drones launched",
+// "attack drones launched": 1), while two subjects that each have a term of
+// their own do not ("ukrainian voters", "ukrainian territory": 0.5). Heavy
+// terms (who is counted, which measure) count whenever unmatched, so
+// "killed" does not match "children killed" (1/3).
+//
+//	sim = I / (I + min(U_a, U_b) + H_a + H_b)
+func subjectSim(a, b []wterm) float64 {
+	var inter, ua, ub, ha, hb float64
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		c := 0
+		switch {
+		case i == len(a):
+			c = 1
+		case j == len(b):
+			c = -1
+		default:
+			c = strings.Compare(a[i].t, b[j].t)
+		}
+		switch {
+		case c == 0:
+			inter += math.Min(a[i].w, b[j].w)
+			i++
+			j++
+		case c < 0:
+			if a[i].heavy {
+				ha += a[i].w
+			} else {
+				ua += a[i].w
+			}
+			i++
+		default:
+			if b[j].heavy {
+				hb += b[j].w
+			} else {
+				ub += b[j].w
+			}
+			j++
+		}
+	}
+	if inter == 0 {
+		return 0
+	}
+	return inter / (inter + math.Min(ua, ub) + ha + hb)
+}
+
 // clash reports whether two subjects name different members of one category
 // and none in common ("civilians" and "soldiers").
 func clash(a, b *item) bool {
@@ -273,10 +390,13 @@ func similarity(a, b *item) float64 {
 	if a.empty && a.doc == b.doc {
 		return 0
 	}
-	if !a.empty && clash(a, b) {
+	if a.empty {
+		return dice(a.terms, b.terms)
+	}
+	if clash(a, b) {
 		return 0
 	}
-	return dice(a.terms, b.terms)
+	return subjectSim(a.terms, b.terms)
 }
 
 // bucketKeys are the inverted-index keys of an item: two items can align
@@ -311,11 +431,15 @@ type edge struct {
 // quadratic number of pairs. The result is deterministic: groups in order of
 // their first item, items in index order.
 func align(items []*item, threshold float64) [][]int {
-	// Nodes: items with one signature.
+	// Nodes: items with one signature; mentions join their fact's node.
 	var nodes [][]int
 	var reps []*item
 	bySig := map[string]int{}
+	nodeOf := make([]int, len(items))
 	for _, it := range items {
+		if it.attach != nil {
+			continue
+		}
 		sig := signature(it)
 		n, ok := bySig[sig]
 		if !ok || sig == "" {
@@ -327,6 +451,13 @@ func align(items []*item, threshold float64) [][]int {
 			}
 		}
 		nodes[n] = append(nodes[n], it.idx)
+		nodeOf[it.idx] = n
+	}
+	for _, it := range items {
+		if it.attach != nil {
+			n := nodeOf[it.attach.idx]
+			nodes[n] = append(nodes[n], it.idx)
+		}
 	}
 
 	index := map[string][]int{}

@@ -177,6 +177,7 @@ func Compare(docs []Doc, opt Options) Result {
 		first *item // the group's first fact in document order
 	}
 	var groups []*sortable
+	attachMentions(items)
 	for _, g := range align(items, opt.Threshold) {
 		members := make([]*item, len(g))
 		for i, m := range g {

@@ -99,19 +99,19 @@ var genericWords = []string{
 // weakWords add little: "annual inflation" is still inflation. They weigh
 // half.
 var weakWords = []string{
-	"new", "year", "annual", "yearly", "monthly", "daily", "weekly", "local",
-	"official", "officially", "estimated", "reported", "confirmed", "rate",
-	"other", "further", "additional", "latest", "current", "recent", "so",
-	"far",
+	"new", "year", "annual", "yearly", "monthly", "quarterly", "daily",
+	"weekly", "local", "official", "officially", "estimated", "reported",
+	"confirmed", "rate", "other", "further", "additional", "latest",
+	"current", "recent", "so", "far",
 }
 
-// categoryWords name who or what is counted. Two subjects that both name
-// members of one category, and no member in common, are about different
-// things and never align ("civilians killed" and "soldiers killed", "drones
-// shot down" and "missiles shot down"); the places of the demonyms table form
-// the category "place" the same way ("Russian soldiers", "Ukrainian
-// soldiers"). Person and munition words also weigh double, so that
-// "children killed" does not align with "people killed" on the event alone.
+// categoryWords name who or what is counted, or which measure of a thing.
+// Two subjects that both name members of one category, and no member in
+// common, are about different things and never align ("civilians killed"
+// and "soldiers killed", "drones shot down" and "missiles shot down",
+// "annual inflation" and "monthly inflation"); the places of the demonyms
+// table form the category "place" the same way ("Russian soldiers",
+// "Ukrainian soldiers").
 var categoryWords = map[string][]string{
 	"person": {
 		"civilian", "child", "soldier", "woman", "man", "girl", "boy",
@@ -119,13 +119,26 @@ var categoryWords = map[string][]string{
 		"patient", "migrant", "refugee", "student", "passenger", "crew",
 		"prisoner", "hostage", "fighter", "militant", "combatant", "staff",
 		"doctor", "nurse", "teacher", "adult", "elderly", "pilgrim", "tourist",
-		"miner", "sailor", "pilot", "voter", "member", "employee",
+		"miner", "sailor", "pilot", "voter", "member", "employee", "youth",
+		"protester", "demonstrator",
 	},
 	"munition": {
 		"drone", "missile", "rocket", "shell", "bomb", "projectile", "warhead",
 		"aircraft", "plane", "jet", "helicopter", "tank",
 	},
+	"period": {"annual", "yearly", "monthly", "quarterly", "weekly", "daily"},
+	"measure": {
+		"core", "underlying", "headline", "real", "nominal", "net", "gross",
+		"average", "median", "minimum", "maximum", "peak",
+	},
 }
+
+// heavyCategories are the categories whose words change what a figure
+// counts when one subject has them and the other not: "children killed" is
+// not "people killed", "core inflation" is not inflation, whereas "drones
+// launched" is "attack drones launched". Their words weigh double and count
+// against similarity when unmatched.
+var heavyCategories = map[string]bool{"person": true, "measure": true}
 
 // eventWords are the canonical event words of GOLD.md with the words that
 // stand for them. A subject naming one of them has that event even when the
@@ -240,6 +253,7 @@ var (
 	stemWeight = map[string]float64{}  // stem → weight when not 1
 	stemEvent  = map[string]string{}   // stem → canonical event
 	stemCat    = map[string]string{}   // canonical stem → category
+	stemHeavy  = map[string]bool{}     // canonical stem → of a heavy category
 	eventCanon = map[string]string{}   // event word (any form) → canonical event
 	eventStems = map[string][]string{} // canonical event → stems standing for it
 )
@@ -266,7 +280,10 @@ func init() {
 		for _, w := range ws {
 			s := canonStem(stem(w))
 			stemCat[s] = cat
-			stemWeight[s] = 2
+			if heavyCategories[cat] {
+				stemWeight[s] = 2
+				stemHeavy[s] = true
+			}
 		}
 	}
 	for _, row := range demonyms {
