@@ -13,7 +13,7 @@ func (s *sent) dates() {
 	t := s.toks
 	for k := 0; k < len(t); k++ {
 		tk := &t[k]
-		if tk.kind != tokWord || !tk.upper {
+		if tk.kind != tokWord || !tk.upper || tk.class&clsDate == 0 {
 			continue
 		}
 		name := strings.TrimSuffix(tk.text, "'s")

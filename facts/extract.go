@@ -16,13 +16,21 @@ func Extract(doc string, text []byte) []Fact {
 
 // ExtractString is Extract for a string.
 func ExtractString(doc string, text string) []Fact {
+	out := []Fact{}
+	ExtractEach(doc, text, func(f Fact) { out = append(out, f) })
+	return out
+}
+
+// ExtractEach calls fn with each fact of a document in order of offset, as
+// it reads: memory holds one chunk's facts at a time, whatever the size of
+// the document.
+func ExtractEach(doc string, text string, fn func(Fact)) {
 	w := workers.Get().(*work)
 	defer workers.Put(w)
 	w.reset(doc, text)
+	w.emit = fn
 	w.run()
-	out := make([]Fact, len(w.facts))
-	copy(out, w.facts)
-	return out
+	w.emit = nil
 }
 
 // work holds the buffers of one extraction, reused across calls.
@@ -35,7 +43,8 @@ type work struct {
 	nums      []numSpan
 	cands     []cand
 	used      []bool
-	facts     []Fact
+	facts     []Fact // the current chunk's facts
+	emit      func(Fact)
 	lineStart []int
 	sentStart int // byte offset of the current sentence
 	sentText  string
@@ -61,9 +70,12 @@ func (w *work) run() {
 		w.toks = tokenize(w.src, w.lower, pos, end, w.toks)
 		w.sents = splitSentences(w.src, w.toks, w.sents)
 		for _, s := range w.sents {
-			first := len(w.facts)
+			w.facts = w.facts[:0]
 			w.sentence(w.toks[s[0]:s[1]])
-			sortFacts(w.facts[first:])
+			sortFacts(w.facts)
+			for i := range w.facts {
+				w.emit(w.facts[i])
+			}
 		}
 		pos = end
 	}
@@ -260,6 +272,23 @@ func (w *work) sentenceText(start, end int) string {
 		return w.sentText
 	}
 	w.sentStart = start
-	w.sentText = strings.Join(strings.Fields(w.src[start:end]), " ")
+	w.sentText = foldSpace(w.src[start:end])
 	return w.sentText
+}
+
+// foldSpace turns each run of white space into one space; text with no
+// run to fold is returned as it is, without a copy.
+func foldSpace(s string) string {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '\n' || c == '\t' || c == '\r' || c == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }

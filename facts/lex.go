@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -42,6 +43,7 @@ type token struct {
 	newline   bool // a line break precedes the token
 	upper     bool // a word that starts with an upper-case letter
 	allUpper  bool // a word of two or more letters, all upper case
+	class     uint8
 }
 
 // lexer turns text into tokens, as a loop of state functions in the manner
@@ -172,6 +174,7 @@ func lexWord(l *lexer) stateFn {
 	if !ascii {
 		t.text = strings.ToLower(raw)
 	}
+	t.class = wordClasses[t.text]
 	r, _ := utf8.DecodeRuneInString(raw)
 	t.upper = unicode.IsUpper(r)
 	if t.upper && len(raw) >= 2 {
@@ -395,13 +398,17 @@ func isAlnum(c byte) bool  { return isDigit(c) || isLetter(c) }
 // lowerASCIIAll lower-cases the ASCII letters of s and leaves every other
 // byte alone, so that the result has the same length and offsets.
 func lowerASCIIAll(s string) string {
+	if s == "" {
+		return ""
+	}
 	b := []byte(s)
 	for i, c := range b {
 		if c >= 'A' && c <= 'Z' {
 			b[i] = c + 'a' - 'A'
 		}
 	}
-	return string(b)
+	// b is never written again: share it as a string rather than copy it.
+	return unsafe.String(&b[0], len(b))
 }
 
 // lowerASCII lower-cases an ASCII string, allocating only when it must.

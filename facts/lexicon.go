@@ -602,3 +602,40 @@ var pronouns = map[string]bool{
 	"them": true, "those": true, "these": true, "it": true, "us": true, "which": true,
 	"whom": true,
 }
+
+// Word classes: every word is looked up once, when it is lexed, and carries
+// these bits, so that the number parser and the date reader skip the words
+// that cannot concern them without a map lookup of their own.
+const (
+	clsNumber uint8 = 1 << iota // may start a written number: cardinal, ordinal, fraction, vague, "a"/"an"
+	clsDate                     // a month or weekday (also with 's)
+)
+
+var wordClasses = func() map[string]uint8 {
+	m := map[string]uint8{}
+	add := func(w string, c uint8) { m[w] |= c }
+	for w := range cardinals {
+		add(w, clsNumber)
+	}
+	for w := range ordinalWords {
+		add(w, clsNumber)
+	}
+	for w := range vagueAmounts {
+		add(w, clsNumber)
+	}
+	for w := range vagueMultipliers {
+		add(w, clsNumber)
+	}
+	for _, w := range []string{"a", "an", "half"} {
+		add(w, clsNumber)
+	}
+	for w := range months {
+		add(w, clsDate)
+		add(w+"'s", clsDate)
+	}
+	for w := range weekdays {
+		add(w, clsDate)
+		add(w+"'s", clsDate)
+	}
+	return m
+}()

@@ -29,6 +29,10 @@ type numSpan struct {
 func parseNumbers(toks []token, out []numSpan) []numSpan {
 	out = out[:0]
 	for k := 0; k < len(toks); {
+		if toks[k].kind == tokWord && toks[k].class&clsNumber == 0 {
+			k++
+			continue
+		}
 		if n, ok := parseNumberAt(toks, k); ok {
 			out = append(out, n)
 			k = n.j
