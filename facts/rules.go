@@ -141,6 +141,9 @@ func (c *cand) scaleOf() float64 {
 // i, and returns its bound and first token, or -1.
 func matchBefore(s *sent, i int, list []boundPhrase) (Bound, int) {
 	best, bestK := Bound(""), -1
+	if i == 0 || !hedgeWord(s.toks[i-1].text) {
+		return best, bestK
+	}
 	for _, p := range list {
 		k := i - len(p.words)
 		if k < 0 || k <= bestK && bestK >= 0 && len(p.words) <= i-bestK {
@@ -164,6 +167,9 @@ func matchBefore(s *sent, i int, list []boundPhrase) (Bound, int) {
 // returns its bound and the token after it, or -1.
 func matchAfter(s *sent, j int, list []boundPhrase) (Bound, int) {
 	best, bestK := Bound(""), -1
+	if j >= len(s.toks) || !hedgeWord(s.toks[j].text) {
+		return best, bestK
+	}
 	for _, p := range list {
 		if j+len(p.words) > len(s.toks) {
 			continue
@@ -427,6 +433,25 @@ func (notFigureRule) Apply(s *sent, c *cand) bool {
 	}
 	return false
 }
+
+// hedgeWord reports whether w is a word of any hedge, before or after a
+// figure: a cheap test before the phrase lists are tried.
+func hedgeWord(w string) bool {
+	_, ok := hedgeWords[w]
+	return ok
+}
+
+var hedgeWords = func() map[string]struct{} {
+	m := map[string]struct{}{}
+	for _, list := range [][]boundPhrase{boundsBefore, boundsAfter} {
+		for _, p := range list {
+			for _, w := range p.words {
+				m[w] = struct{}{}
+			}
+		}
+	}
+	return m
+}()
 
 // particleVerbs take "over" as a particle: "handed over 1,000 prisoners".
 var particleVerbs = map[string]bool{
