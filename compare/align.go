@@ -118,7 +118,7 @@ func prepare(f facts.Fact, doc, idx int, tol float64, cache termCache) *item {
 		dim, it.cmpUnit = "unit "+f.Unit, f.Unit
 	}
 	it.integer = f.Unit == "" && (f.Kind == facts.KindCount || f.Kind == facts.KindOrdinal)
-	it.iv, it.step, it.hasIv = factInterval(f, tol)
+	it.iv, it.step, it.hasIv = factInterval(f, tol, it.integer)
 	it.base = it.iv.scale(it.k, it.off)
 
 	it.terms, it.event = cache.subject(f.Subject, f.Event)

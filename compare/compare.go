@@ -37,12 +37,14 @@
 //     ("$4.9bn" → s = 0.1bn, so it covers $4.87bn; "25" → 1; a plain whole
 //     number is exact to the unit unless it ends in three zeros, "20,000" →
 //     1,000, see precisionOf);
-//   - approx (about, nearly…): v ± (tol·|v| + s/2), tol being
-//     Options.ApproxTolerance (DefaultApproxTolerance, 10%): "about 19%" is
-//     16.6%..21.4%, "about 5" is 4..6;
-//   - at_least [low−s/2, ∞); more_than (low, ∞), open; at_most
-//     (−∞, high+s/2); less_than (−∞, high), open; range [low−s/2, high+s/2),
-//     or [low, high) for a vague amount in words ("dozens of" [24, 100)).
+//   - approx (about, nearly…): v ± max(tol·|v|, s/2), tol being
+//     Options.ApproxTolerance (DefaultApproxTolerance, 10%), and at least ±1
+//     for a count: "about 19%" is 17.1%..20.9%, "about 2,000" stated to the
+//     thousand 1,500..2,500, "about 5" people 4..6;
+//   - bounds are taken at their word, not widened: at_least [low, ∞);
+//     more_than (low, ∞), open; at_most (−∞, high]; less_than (−∞, high),
+//     open; range [low, high], or [low, high) for a vague amount in words
+//     ("dozens of" [24, 100)).
 //
 // Counts are whole numbers: two count intervals overlap only if they share a
 // whole number, so "more than 90" (91 or more) disagrees with "90".
@@ -53,9 +55,9 @@
 // claims disagree when their intervals do not overlap, or when both state a
 // change in the same role and one says up, the other down. A document whose
 // own claims disagree gets a Disagreement with Internal set. A disagreement
-// where a fact is a new level ("rose to 31") or the documents carry
-// different dates is flagged as an Update, with Later naming the later
-// document when the dates or the direction of the change tell.
+// between documents of different dates, or where a count is a new level
+// ("the toll rose to 31"), is flagged as an Update, with Later naming the
+// later document when the dates or the rise tell.
 package compare
 
 import (
@@ -410,9 +412,12 @@ func describeOf(it *item, useBase bool) string {
 }
 
 // update tells whether a disagreement looks like an update, and which
-// document is later when that is known: by the documents' dates first, else
-// by a fact stating a new level ("rose to 31") when the other figure lies on
-// the side it moved from.
+// document is later when that is known: by the documents' dates first; else
+// when a count is stated as a new, higher level ("the toll rose to 31"), the
+// later document being the one that says so if the other figure is below
+// it. Only counts are read this way: a tally only grows as reports come in,
+// while a rate that "rose to" or "eased to" a level describes the statistic,
+// not the report.
 func update(a, b *item, docs []Doc) (bool, string) {
 	if a.doc != b.doc {
 		if c, ok := compareDates(docs[a.doc].Date, docs[b.doc].Date); ok && c != 0 {
@@ -422,34 +427,24 @@ func update(a, b *item, docs []Doc) (bool, string) {
 			return true, docs[b.doc].Name
 		}
 	}
-	toA := a.f.ChangeRole == "to" && a.change != ""
-	toB := b.f.ChangeRole == "to" && b.change != ""
-	if !toA && !toB {
-		return false, ""
+	rose := func(it *item) bool {
+		return it.f.ChangeRole == "to" && it.change == "up" && it.f.Kind == facts.KindCount
 	}
-	if a.doc == b.doc {
+	upA, upB := rose(a), rose(b)
+	switch {
+	case !upA && !upB:
+		return false, ""
+	case a.doc == b.doc:
 		return true, ""
 	}
 	va, vb := a.base.mid(), b.base.mid()
-	later := func(to, other *item, vt, vo float64) string {
-		if to.change == "up" && vt > vo || to.change == "down" && vt < vo {
-			return docs[to.doc].Name
-		}
-		return ""
-	}
 	switch {
-	case toA && toB:
-		if a.change == b.change {
-			if a.change == "up" && va > vb || a.change == "down" && va < vb {
-				return true, docs[a.doc].Name
-			}
-			return true, docs[b.doc].Name
-		}
-		return true, ""
-	case toA:
-		return true, later(a, b, va, vb)
+	case upA && upB && va > vb, upA && !upB && va > vb:
+		return true, docs[a.doc].Name
+	case upA && upB && vb > va, upB && !upA && vb > va:
+		return true, docs[b.doc].Name
 	}
-	return true, later(b, a, vb, va)
+	return true, ""
 }
 
 // mid is a representative value of an interval: its middle, or its finite

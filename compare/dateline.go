@@ -13,6 +13,8 @@ import (
 // 2023-09-10".
 var datelineRE = regexp.MustCompile(`(?i)^\s*(?:published|updated|posted|first published)(?:\s+on)?\s*:?\s*(.+?)\s*$`)
 
+var septRE = regexp.MustCompile(`\bSept\b\.?`)
+
 var datelineLayouts = []string{
 	"2 January 2006", "2 Jan 2006", "January 2, 2006", "Jan 2, 2006", "January 2 2006",
 	"Monday 2 January 2006", "Monday, 2 January 2006", "Monday, January 2, 2006",
@@ -31,7 +33,8 @@ func PublishedDate(text []byte) string {
 		if m == nil {
 			continue
 		}
-		s := strings.NewReplacer("Sept.", "Sep", "Sept", "Sep", ".", "").Replace(m[1])
+		s := septRE.ReplaceAllString(m[1], "Sep")
+		s = strings.ReplaceAll(s, ".", "")
 		for _, l := range datelineLayouts {
 			// the date may be followed by a time or a place: try prefixes
 			for end := len(s); end > 0; end = strings.LastIndexAny(s[:end], " ,") {

@@ -98,9 +98,14 @@ func (iv interval) scale(k, off float64) interval {
 }
 
 // factInterval is the interval a fact's wording allows, in the fact's own
-// unit, and the rounding step used. ok is false for a fact with no figure
-// (a date).
-func factInterval(f facts.Fact, tol float64) (iv interval, step float64, ok bool) {
+// unit, and the rounding step used. whole says the figure counts whole
+// things. ok is false for a fact with no figure (a date).
+//
+// A figure stated alone is widened: exact covers what rounds to it,
+// [v−s/2, v+s/2); approx covers v ± max(tol·|v|, s/2), and at least ±1 for
+// a whole count. A bound is taken at its word: at least, more than, at most,
+// less than and the ends of a range are not widened.
+func factInterval(f facts.Fact, tol float64, whole bool) (iv interval, step float64, ok bool) {
 	v, ok := figure(f)
 	if !ok {
 		return interval{}, 0, false
@@ -117,26 +122,29 @@ func factInterval(f facts.Fact, tol float64) (iv interval, step float64, ok bool
 	inf := math.Inf(1)
 	switch f.Bound {
 	case facts.BoundApprox:
-		w := tol*math.Abs(v) + h
+		w := math.Max(tol*math.Abs(v), h)
+		if whole {
+			w = math.Max(w, 1)
+		}
 		return closed(v-w, v+w), step, true
 	case facts.BoundAtLeast:
-		return interval{lo: low - h, hi: inf}, step, true
+		return interval{lo: low, hi: inf}, step, true
 	case facts.BoundMoreThan:
 		return interval{lo: low, hi: inf, loOpen: true}, step, true
 	case facts.BoundAtMost:
-		return interval{lo: -inf, hi: high + h, hiOpen: h > 0}, step, true
+		return interval{lo: -inf, hi: high}, step, true
 	case facts.BoundLessThan:
 		return interval{lo: -inf, hi: high, hiOpen: true}, step, true
 	case facts.BoundRange:
 		if f.High == nil {
-			return interval{lo: low - h, hi: inf}, step, true
+			return interval{lo: low, hi: inf}, step, true
 		}
 		if !hasDigit(f.Text) {
 			// A vague amount (dozens of: [24, 100)) states its own interval,
 			// upper end exclusive.
 			return interval{lo: low, hi: high, hiOpen: true}, step, true
 		}
-		return interval{lo: low - h, hi: high + h, hiOpen: h > 0}, step, true
+		return closed(low, high), step, true
 	default: // exact
 		return interval{lo: v - h, hi: v + h, hiOpen: h > 0}, step, true
 	}

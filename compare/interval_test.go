@@ -20,16 +20,20 @@ func TestFactInterval(t *testing.T) {
 			[]float64{25}, []float64{24, 26}},
 		{"rounded money covers what rounds to it", fc("$4.9bn", "aid", 4.9e9, money("USD")), 0.1,
 			[]float64{4.87e9, 4.85e9, 4.949e9}, []float64{4.95e9, 4.84e9}},
-		{"approx widened by tolerance and half a step", fc("about 19%", "territory", 19, percent("%"), approx()), 0.1,
-			[]float64{16.6, 19, 21.4}, []float64{16.5, 21.5}},
+		{"approx widened by the tolerance", fc("about 19%", "territory", 19, percent("%"), approx()), 0.1,
+			[]float64{17.1, 19, 20.9}, []float64{17, 21}},
 		{"approx with a wider tolerance", fc("about 19%", "territory", 19, percent("%"), approx()), 0.2,
-			[]float64{14.7, 23.3}, []float64{14.6, 23.4}},
+			[]float64{15.2, 22.8}, []float64{15.1, 22.9}},
 		{"approx small count gets at least one either side", fc("about 5", "people", 5, approx()), 0.1,
 			[]float64{4, 5, 6}, []float64{3, 7}},
+		{"approx of a coarsely rounded figure covers what rounds to it", fc("about 2,000", "people", 2000, approx(), prec(1000)), 0.1,
+			[]float64{1500, 2500}, []float64{1499, 2501}},
 		{"nearly a fifth", fc("nearly a fifth", "territory", 20, percent("%"), approx()), 0.1,
-			[]float64{17.5, 22.5}, []float64{17.4, 22.6}},
+			[]float64{18, 22}, []float64{17.9, 22.1}},
 		{"at least is closed below, unbounded above", fc("at least 25", "people", 25, atLeast()), 0.1,
 			[]float64{25, 26, 1e12}, []float64{24}},
+		{"a bound is not widened by rounding", fc("at least 1,200", "cases", 1200, atLeast(), prec(100)), 0.1,
+			[]float64{1200}, []float64{1199, 1150}},
 		{"more than is open below", fc("more than 90", "people", 90, moreThan()), 0.1,
 			[]float64{91, 1e9}, []float64{90, 89}},
 		{"more than on a continuous figure", fc("more than 5%", "inflation", 5, percent("%"), moreThan()), 0.1,
@@ -42,8 +46,8 @@ func TestFactInterval(t *testing.T) {
 			[]float64{20, 22, 25}, []float64{19, 26}},
 		{"vague range high exclusive", fc("dozens of", "people", 24, rangeTo(100)), 0.1,
 			[]float64{24, 99}, []float64{23, 100}},
-		{"range of rounded money", fc("$5bn-$5.2bn", "deal", 5e9, money("USD"), rangeTo(5.2e9)), 0.1,
-			[]float64{4.95e9, 5.24e9}, []float64{4.94e9, 5.25e9}},
+		{"range ends are taken at their word", fc("$5bn-$5.2bn", "deal", 5e9, money("USD"), rangeTo(5.2e9)), 0.1,
+			[]float64{5e9, 5.2e9}, []float64{4.99e9, 5.21e9}},
 		{"round thousands are rounded to two digits", fc("20,000 people", "people", 20000), 0.1,
 			[]float64{19500, 20499}, []float64{19499, 20500}},
 		{"plain whole number with two zeros is exact", fc("1,200 homes", "homes", 1200), 0.1,
@@ -57,9 +61,9 @@ func TestFactInterval(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			iv, _, ok := factInterval(tt.fact, tt.tol)
-			require.True(t, ok)
 			integer := tt.fact.Kind == facts.KindCount
+			iv, _, ok := factInterval(tt.fact, tt.tol, integer)
+			require.True(t, ok)
 			for _, x := range tt.in {
 				assert.True(t, iv.overlaps(closed(x, x), integer), "%v should be inside %+v", x, iv)
 			}
@@ -71,7 +75,7 @@ func TestFactInterval(t *testing.T) {
 }
 
 func TestFactIntervalDate(t *testing.T) {
-	_, _, ok := factInterval(fc("2022", "", 0, date("2022")), 0.1)
+	_, _, ok := factInterval(fc("2022", "", 0, date("2022")), 0.1, false)
 	assert.False(t, ok)
 }
 

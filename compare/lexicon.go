@@ -38,7 +38,10 @@ var synonymWords = map[string]string{
 	"joblessness": "unemployment",
 	"economy":     "gdp",
 	"economic":    "gdp",
-	"output":      "gdp",
+	"production":  "output",
+	"world":       "global",
+	"worldwide":   "global",
+	"benchmark":   "interest",
 }
 
 // demonyms pairs places with their adjectives so that "Ukraine's territory"
@@ -94,6 +97,8 @@ var genericWords = []string{
 	"toll", "count", "amount", "tally", "share", "proportion", "percentage",
 	"percent", "per", "cent", "some", "about", "around", "more", "than",
 	"least", "overall", "s",
+	// unit words the extractor may leave in a subject
+	"point", "points", "basis", "pp", "bp",
 }
 
 // weakWords add little: "annual inflation" is still inflation. They weigh
