@@ -247,7 +247,7 @@ func sentenceTerms(sentence string) []wterm {
 	var out []wterm
 	for _, s := range facts.SubjectTerms(sentence) {
 		s = canonStem(s)
-		if hasDigit(s) {
+		if hasDigit(s) || len(s) < 3 || stemStop[s] {
 			continue
 		}
 		if w := termWeight(s); w > 0 {
@@ -399,6 +399,57 @@ func similarity(a, b *item) float64 {
 	return subjectSim(a.terms, b.terms)
 }
 
+// softSimilarity is the similarity two facts reach when they are taken to
+// agree: who is counted (person words) counts only as a plain term, so "112
+// people rescued" and "112 passengers rescued" are about the same thing
+// (a measure word still keeps "core inflation" from inflation), and a figure without
+// subject needs only half the threshold in sentence similarity. It is used
+// only for pairs whose figures agree (see figuresAgree), so it can join
+// agreeing reports but never raise a disagreement.
+func softSimilarity(a, b *item, threshold float64) float64 {
+	if a.class != b.class || a.empty != b.empty || a.f.Kind == facts.KindDate {
+		return 0
+	}
+	if a.empty {
+		if a.doc == b.doc {
+			return 0
+		}
+		return math.Min(1, dice(a.terms, b.terms)*2)
+	}
+	if clash(a, b) {
+		return 0
+	}
+	return subjectSim(plain(a.terms), plain(b.terms))
+}
+
+// plain drops the heavy mark of person terms.
+func plain(ts []wterm) []wterm {
+	out := make([]wterm, len(ts))
+	for i, t := range ts {
+		out[i] = t
+		if stemCat[t.t] == "person" {
+			out[i].heavy = false
+		}
+	}
+	return out
+}
+
+// figuresAgree reports whether every fact of one node agrees with every
+// fact of the other: same unit and no disagreement.
+func figuresAgree(a, b []int, items []*item) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if items[x].cmpUnit != items[y].cmpUnit {
+				return false
+			}
+			if _, bad := disagree(items[x], items[y]); bad {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // bucketKeys are the inverted-index keys of an item: two items can align
 // only if they share one.
 func bucketKeys(it *item) []string {
@@ -478,10 +529,13 @@ func align(items []*item, threshold float64) [][]int {
 					continue
 				}
 				seen[j] = i + 1
-				if s := similarity(it, reps[j]); s > 0 && s >= threshold-1e-9 {
-					edges = append(edges, edge{i, j, s})
-					edgeSet[pairKey(i, j)] = true
+				s := similarity(it, reps[j])
+				if s < threshold-1e-9 && (softSimilarity(it, reps[j], threshold) < threshold-1e-9 ||
+					!figuresAgree(nodes[i], nodes[j], items)) {
+					continue
 				}
+				edges = append(edges, edge{i, j, s})
+				edgeSet[pairKey(i, j)] = true
 			}
 		}
 	}

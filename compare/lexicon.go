@@ -22,6 +22,8 @@ var synonymWords = map[string]string{
 	"house":      "homes",
 	"dwellings":  "homes",
 	"households": "homes",
+	"quake":      "earthquake",
+	"tremor":     "earthquake",
 	// people
 	"children":   "child",
 	"kids":       "child",
@@ -99,6 +101,20 @@ var genericWords = []string{
 	"least", "overall", "s",
 	// unit words the extractor may leave in a subject
 	"point", "points", "basis", "pp", "bp",
+}
+
+// sentenceStopWords are left out when a figure without subject is matched
+// by the words of its sentence: they say nothing of what it is about.
+var sentenceStopWords = []string{
+	"when", "where", "which", "who", "whom", "whose", "what", "while", "it",
+	"there", "here", "they", "them", "he", "she", "we", "i", "you", "him",
+	"not", "no", "but", "if", "then", "than", "also", "only", "just", "into",
+	"onto", "about", "after", "before", "since", "until", "up", "down",
+	"out", "over", "under", "off", "again", "has", "have", "had", "having",
+	"do", "does", "did", "will", "would", "could", "should", "can", "may",
+	"might", "must", "said", "says", "say", "told", "according", "added",
+	"being", "such", "other", "each", "every", "any", "both", "many",
+	"much", "most", "very", "now", "still", "yet", "last", "first",
 }
 
 // weakWords add little: "annual inflation" is still inflation. They weigh
@@ -259,6 +275,7 @@ var (
 	stemEvent  = map[string]string{}   // stem → canonical event
 	stemCat    = map[string]string{}   // canonical stem → category
 	stemHeavy  = map[string]bool{}     // canonical stem → of a heavy category
+	stemStop   = map[string]bool{}     // stems left out of sentence terms
 	eventCanon = map[string]string{}   // event word (any form) → canonical event
 	eventStems = map[string][]string{} // canonical event → stems standing for it
 )
@@ -277,6 +294,9 @@ func init() {
 	}
 	for _, w := range genericWords {
 		stemWeight[canonStem(stem(w))] = 0
+	}
+	for _, w := range sentenceStopWords {
+		stemStop[stem(w)] = true
 	}
 	for _, w := range weakWords {
 		stemWeight[canonStem(stem(w))] = 0.5
