@@ -67,9 +67,8 @@ var ErrBinary = errors.New("binary file, skipped")
 
 // SizeError is returned for an input larger than the limit.
 type SizeError struct {
-	Size  int64 // the size, or -1 when it is only known to be over Max
-	Max   int64
-	Stdin bool
+	Size int64 // the size, or -1 when it is only known to be over Max
+	Max  int64
 }
 
 func (e *SizeError) Error() string {
@@ -198,7 +197,7 @@ func (in Input) Read(stdin io.Reader, max int64) ([]byte, error) {
 		if stdin == nil {
 			return nil, errors.New("no standard input")
 		}
-		return readAll(stdin, max, true)
+		return readAll(stdin, max, 0)
 	}
 	f, err := os.Open(in.Path)
 	if err != nil {
@@ -215,22 +214,37 @@ func (in Input) Read(stdin io.Reader, max int64) ([]byte, error) {
 	if st.Mode().IsRegular() && st.Size() > max {
 		return nil, &SizeError{Size: st.Size(), Max: max}
 	}
-	b, err := readAll(f, max, false)
+	b, err := readAll(f, max, st.Size())
 	if err != nil {
 		return nil, unwrapPath(err)
 	}
 	return b, nil
 }
 
-func readAll(r io.Reader, max int64, stdin bool) ([]byte, error) {
-	b, err := io.ReadAll(io.LimitReader(r, max+1))
-	if err != nil {
-		return nil, err
+// readAll reads r to its end, refusing more than max bytes. size, when
+// positive, is the expected size: the buffer is allocated once.
+func readAll(r io.Reader, max, size int64) ([]byte, error) {
+	n := int64(512)
+	if size > 0 && size <= max {
+		n = size + 1 // one more byte, to see the end without growing
 	}
-	if int64(len(b)) > max {
-		return nil, &SizeError{Size: -1, Max: max, Stdin: stdin}
+	b := make([]byte, 0, n)
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		k, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+k]
+		if int64(len(b)) > max {
+			return nil, &SizeError{Size: -1, Max: max}
+		}
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return nil, err
+		}
 	}
-	return b, nil
 }
 
 // Doc is one document read and viewed.

@@ -1,0 +1,227 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"io"
+	"strconv"
+
+	"github.com/figcheck/figcheck/facts"
+	"github.com/figcheck/figcheck/source"
+)
+
+func (a *app) extract(args []string) int {
+	o := &options{}
+	fs := newCommand("extract", o)
+	files, code, done := a.parse(fs, args)
+	if done {
+		return code
+	}
+	if msg := o.check(a.stdout); msg != "" {
+		return a.usageError(fs, "%s", msg)
+	}
+	ins, code, ok := a.inputs(fs, files, o.recursive)
+	if !ok {
+		return code
+	}
+	bw := bufio.NewWriterSize(a.stdout, 64<<10)
+	sink := newFactSink(bw, o)
+	err := sink.begin()
+	// Document by document: read, extract, write, drop. Only the table
+	// formats keep anything (their rows) past a document.
+	for _, in := range ins {
+		if err != nil {
+			break
+		}
+		d := a.load(in)
+		if d == nil {
+			continue
+		}
+		err = sink.doc(d, a.factsOf(d, o))
+		if err == nil && o.format != "table" && o.format != "markdown" {
+			err = bw.Flush()
+		}
+		if afterDoc != nil {
+			afterDoc()
+		}
+	}
+	if err == nil {
+		err = sink.end()
+	}
+	if err == nil {
+		err = bw.Flush()
+	}
+	if err != nil {
+		a.errorf("<stdout>", "%v", err)
+	}
+	if a.failed {
+		return exitError
+	}
+	return exitOK
+}
+
+// A factSink writes the facts of documents in one format.
+type factSink interface {
+	begin() error
+	doc(d *source.Doc, fs []facts.Fact) error
+	end() error
+}
+
+func newFactSink(w io.Writer, o *options) factSink {
+	switch o.format {
+	case "csv":
+		return &csvFacts{w: csv.NewWriter(w)}
+	case "json":
+		return &jsonFacts{w: w}
+	case "jsonl":
+		return &jsonlFacts{enc: newEncoder(w, "")}
+	}
+	return &tableFacts{w: w, o: o}
+}
+
+func newEncoder(w io.Writer, indent string) *json.Encoder {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	if indent != "" {
+		enc.SetIndent("", indent)
+	}
+	return enc
+}
+
+// jsonlFacts writes one fact per line (SPEC.md).
+type jsonlFacts struct{ enc *json.Encoder }
+
+func (s *jsonlFacts) begin() error { return nil }
+func (s *jsonlFacts) end() error   { return nil }
+func (s *jsonlFacts) doc(_ *source.Doc, fs []facts.Fact) error {
+	for i := range fs {
+		if err := s.enc.Encode(&fs[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// jsonFacts writes {"facts": [...]} as it goes, laid out as
+// json.MarshalIndent with a two-space indent would.
+type jsonFacts struct {
+	w   io.Writer
+	n   int
+	buf bytes.Buffer
+}
+
+func (s *jsonFacts) begin() error {
+	_, err := io.WriteString(s.w, "{\n  \"facts\": [")
+	return err
+}
+
+func (s *jsonFacts) doc(_ *source.Doc, fs []facts.Fact) error {
+	enc := newEncoder(&s.buf, "")
+	enc.SetIndent("    ", "  ")
+	for i := range fs {
+		s.buf.Reset()
+		if s.n > 0 {
+			s.buf.WriteByte(',')
+		}
+		s.buf.WriteString("\n    ")
+		if err := enc.Encode(&fs[i]); err != nil {
+			return err
+		}
+		s.buf.Truncate(s.buf.Len() - 1) // the encoder's newline
+		if _, err := s.w.Write(s.buf.Bytes()); err != nil {
+			return err
+		}
+		s.n++
+	}
+	return nil
+}
+
+func (s *jsonFacts) end() error {
+	tail := "]\n}\n"
+	if s.n > 0 {
+		tail = "\n  ]\n}\n"
+	}
+	_, err := io.WriteString(s.w, tail)
+	return err
+}
+
+// csvFacts writes a header row, then one row per fact.
+type csvFacts struct{ w *csv.Writer }
+
+var csvFactHeader = []string{"doc", "line", "kind", "text", "value", "low", "high", "bound", "change",
+	"unit", "subject", "start", "end", "date", "confidence", "sentence"}
+
+func (s *csvFacts) begin() error { return s.w.Write(csvFactHeader) }
+func (s *csvFacts) end() error   { s.w.Flush(); return s.w.Error() }
+func (s *csvFacts) doc(_ *source.Doc, fs []facts.Fact) error {
+	for _, f := range fs {
+		change := ""
+		if f.Change != nil {
+			change = *f.Change
+		}
+		err := s.w.Write([]string{f.Doc, strconv.Itoa(f.Line), string(f.Kind), f.Text,
+			exactNum(f.Value), exactNum(f.Low), exactNum(f.High), string(f.Bound), change,
+			f.Unit, f.Subject, strconv.Itoa(f.Start), strconv.Itoa(f.End), f.Date,
+			strconv.FormatFloat(f.Confidence, 'f', -1, 64), oneLine(f.Sentence)})
+		if err != nil {
+			return err
+		}
+	}
+	s.w.Flush()
+	return s.w.Error()
+}
+
+// exactNum writes a number in full, without exponent; "" for nil.
+func exactNum(v *float64) string {
+	if v == nil {
+		return ""
+	}
+	return strconv.FormatFloat(*v, 'f', -1, 64)
+}
+
+// tableFacts collects one row per fact and renders the table at the end
+// (column widths need every row). It keeps rows, not documents.
+type tableFacts struct {
+	w    io.Writer
+	o    *options
+	rows [][]string
+}
+
+func (s *tableFacts) header() []string {
+	h := []string{"Doc", "Line", "Kind", "Text", "Value", "Bound", "Unit", "Subject"}
+	if s.o.context > 0 {
+		h = append(h, "Context")
+	}
+	return h
+}
+
+func (s *tableFacts) begin() error { return nil }
+
+func (s *tableFacts) doc(d *source.Doc, fs []facts.Fact) error {
+	for _, f := range fs {
+		kind := string(f.Kind)
+		if s.o.colorOut {
+			kind = paint(kindColor, kind)
+		}
+		row := []string{f.Doc, strconv.Itoa(f.Line), kind, oneLine(f.Text), humanValue(f),
+			string(f.Bound), f.Unit, oneLine(f.Subject)}
+		if s.o.context > 0 {
+			row = append(row, snippet(d.Text, f, s.o.context))
+		}
+		s.rows = append(s.rows, row)
+	}
+	return nil
+}
+
+func (s *tableFacts) end() error {
+	t := newTable(s.w, s.o.format == "markdown")
+	t.Header(s.header())
+	for _, r := range s.rows {
+		if err := t.Append(cells(r, s.o.format == "markdown")); err != nil {
+			return err
+		}
+	}
+	return t.Render()
+}

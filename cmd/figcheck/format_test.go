@@ -1,0 +1,114 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/figcheck/figcheck/facts"
+	"github.com/figcheck/figcheck/source"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func num(v float64) *float64 { return &v }
+
+func TestHumanValue(t *testing.T) {
+	up, down := "up", "down"
+	for _, c := range []struct {
+		f    facts.Fact
+		want string
+	}{
+		{facts.Fact{Value: num(25), Bound: facts.BoundExact}, "25"},
+		{facts.Fact{Value: num(1500), Bound: facts.BoundExact}, "1,500"},
+		{facts.Fact{Value: num(1234567), Bound: facts.BoundExact}, "1,234,567"},
+		{facts.Fact{Value: num(1.5e9), Bound: facts.BoundExact}, "1.5 bn"},
+		{facts.Fact{Value: num(4.3e6), Bound: facts.BoundExact}, "4.3 m"},
+		{facts.Fact{Value: num(2e12), Bound: facts.BoundExact}, "2 tn"},
+		{facts.Fact{Value: num(33.3333333333), Bound: facts.BoundExact}, "33.333333"},
+		{facts.Fact{Value: num(0.5), Bound: facts.BoundExact}, "0.5"},
+		{facts.Fact{Value: num(-3.5), Bound: facts.BoundExact}, "-3.5"},
+		{facts.Fact{Value: num(19), Bound: facts.BoundApprox}, "~19"},
+		{facts.Fact{Value: num(25), Low: num(25), Bound: facts.BoundAtLeast}, "≥ 25"},
+		{facts.Fact{Value: num(90), Low: num(90), Bound: facts.BoundMoreThan}, "> 90"},
+		{facts.Fact{Value: num(100), High: num(100), Bound: facts.BoundAtMost}, "≤ 100"},
+		{facts.Fact{Value: num(5), High: num(5), Bound: facts.BoundLessThan}, "< 5"},
+		{facts.Fact{Value: num(20), Low: num(20), High: num(25), Bound: facts.BoundRange}, "20–25"},
+		{facts.Fact{Value: num(2000), Low: num(2000), High: num(1e6), Bound: facts.BoundRange}, "2,000–1 m"},
+		{facts.Fact{Value: num(3), Bound: facts.BoundExact, Change: &up}, "+3"},
+		{facts.Fact{Value: num(20), Bound: facts.BoundExact, Change: &down, ChangeRole: "by"}, "−20"},
+		{facts.Fact{Value: num(31), Bound: facts.BoundExact, Change: &up, ChangeRole: "to"}, "→ 31"},
+		{facts.Fact{Kind: facts.KindDate, Date: "XXXX-07", Bound: facts.BoundExact}, "XXXX-07"},
+		{facts.Fact{Bound: facts.BoundExact}, ""},
+	} {
+		assert.Equal(t, c.want, humanValue(c.f), "%+v", c.f)
+	}
+}
+
+func TestSnippet(t *testing.T) {
+	text := []byte("First paragraph.\n\nOfficials said on Monday that at least 25 people were killed in the attack on the market, which began at dawn.\n\nNext.")
+	fig := "at least 25 people"
+	i := bytes.Index(text, []byte(fig))
+	f := facts.Fact{Start: i, End: i + len(fig), Text: fig,
+		Sentence: "Officials said on Monday that at least 25 people were killed in the attack on the market, which began at dawn."}
+	assert.Equal(t, "Officials said on Monday that at least 25 people were killed in the attack on the market, which began at dawn.", snippet(text, f, 200))
+	assert.Equal(t, "…on Monday that at least 25 people were killed in the…", snippet(text, f, 20))
+	// A sentence the extractor normalised is not found as written: the text
+	// around, up to a blank line, is used.
+	f.Sentence = "normalised   differently"
+	assert.Equal(t, "Officials said on Monday that at least 25 people were killed in the attack on the market, which began at dawn.", snippet(text, f, 200))
+	// Offsets out of range do not panic.
+	f.Start, f.End = 1000, 1010
+	assert.Equal(t, "normalised differently", snippet(text, f, 20))
+}
+
+func TestCellsEscapePipesInMarkdown(t *testing.T) {
+	row := []string{"a|b", "c"}
+	assert.Equal(t, []string{`a\|b`, "c"}, cells(row, true))
+	assert.Equal(t, row, cells(row, false))
+}
+
+// TestJSONStreamsAsMarshalIndent checks that the streamed json format is
+// what encoding/json gives for the whole document at once.
+func TestJSONStreamsAsMarshalIndent(t *testing.T) {
+	up := "up"
+	fs := []facts.Fact{
+		{Type: "fact", Doc: "a", Kind: facts.KindCount, Value: num(25), Low: num(25), Bound: facts.BoundAtLeast, Text: "at least 25 <people>", Start: 3, End: 20, Line: 1},
+		{Type: "fact", Doc: "a", Kind: facts.KindPercent, Value: num(3), Low: num(3), High: num(3), Change: &up, Unit: "%", Text: "3%", Start: 30, End: 32, Line: 2},
+	}
+	for _, split := range [][]int{{0, 0}, {0, 1, 2}, {0, 2}, {0, 2, 2}} {
+		var got bytes.Buffer
+		s := &jsonFacts{w: &got}
+		require.NoError(t, s.begin())
+		for k := 1; k < len(split); k++ {
+			require.NoError(t, s.doc(nil, fs[split[k-1]:split[k]]))
+		}
+		require.NoError(t, s.end())
+
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		all := fs[:split[len(split)-1]]
+		if len(all) == 0 {
+			all = []facts.Fact{}
+		}
+		require.NoError(t, enc.Encode(struct {
+			Facts []facts.Fact `json:"facts"`
+		}{all}))
+		assert.Equal(t, want.String(), got.String())
+	}
+}
+
+func TestTableWithoutContext(t *testing.T) {
+	d, err := source.New("x", []byte("Now 7 people."), "")
+	require.NoError(t, err)
+	var out bytes.Buffer
+	s := &tableFacts{w: &out, o: &options{format: "table"}}
+	require.NoError(t, s.doc(d, fakeExtract("x", d.Text)))
+	require.NoError(t, s.end())
+	assert.NotContains(t, out.String(), "Context")
+	assert.Contains(t, out.String(), "7 people")
+	assert.Equal(t, 5, strings.Count(out.String(), "\n"), "header, rules and one row")
+}
