@@ -1,0 +1,119 @@
+package facts_test
+
+// Throughput of Extract. Each benchmark reports MB/s (b.SetBytes), B/op and
+// allocs/op (b.ReportAllocs) and allocs/KB of input.
+//
+// Run:
+//
+//	go test ./facts -run xxx -bench . -benchmem
+//	go test ./facts -run xxx -bench BenchmarkExtract -cpuprofile cpu.prof -memprofile mem.prof
+
+import (
+	"bytes"
+	"fmt"
+	"runtime"
+	"testing"
+
+	"github.com/figcheck/figcheck/facts"
+)
+
+// benchSize is the size of the benchmark texts: a few MB.
+const benchSize = 4 << 20
+
+// proseNews is news-style prose without a single figure: no digits, no
+// number words, no months or weekdays.
+const proseNews = "Officials in the capital said the talks had ended without agreement late in the evening. " +
+	"Diplomats described the mood as tense but said that contacts would continue through the usual channels. " +
+	"Analysts cautioned that the proposals remained vague and that much depended on the willingness of the government to compromise. " +
+	"Residents of the border towns told reporters they were tired of waiting for news and wanted the fighting to stop. " +
+	"The ministry declined to comment on the reports, saying only that its position had not changed.\n"
+
+// denseNews is a paragraph dense with figures of every kind; i varies them.
+func denseNews(i int) string {
+	return fmt.Sprintf("At least %d people were killed and %d injured on Thursday, officials said. "+
+		"Prices rose %.1f%% in July 2022 to $%.1fbn, up from $%.1fbn a year earlier. "+
+		"Russian forces control around %d%% of the territory along a %d-mile front, and some %d,%03d troops are deployed. "+
+		"Temperatures reached %.1fC as %d drones were shot down and between %d and %d homes were destroyed. "+
+		"A %d-year-old man was sentenced to %d years; hundreds of thousands fled, a third of them children, "+
+		"and output fell to %.1f million barrels a day, the second drop in %d months.\n",
+		10+i%90, 20+i%70, 1+float64(i%50)/10, 1+float64(i%9)/2, 1+float64(i%7)/3,
+		5+i%40, 100+i%800, 1+i%99, i%1000,
+		30+float64(i%120)/10, 2+i%60, 10+i%30, 50+i%400,
+		18+i%60, 2+i%25,
+		1+float64(i%30)/10, 2+i%18)
+}
+
+// fill repeats paragraphs (taken in turn) up to size bytes.
+func fill(size int, paragraph func(i int) []byte) []byte {
+	out := make([]byte, 0, size+64<<10)
+	for i := 0; len(out) < size; i++ {
+		out = append(out, paragraph(i)...)
+		out = append(out, '\n')
+	}
+	return out
+}
+
+// newsTexts are the corpus articles and the seed, or, when there are none,
+// generated paragraphs of figures and prose.
+func newsTexts(b *testing.B) [][]byte {
+	texts := corpusTexts(b)
+	if len(texts) == 0 {
+		for i := range 8 {
+			texts = append(texts, []byte(denseNews(i)+proseNews+proseNews+denseNews(i+7)))
+		}
+	}
+	return texts
+}
+
+// benchExtract runs Extract over docs (one call per doc per iteration) and
+// reports throughput and allocations per KB.
+func benchExtract(b *testing.B, docs [][]byte) {
+	total := 0
+	for _, d := range docs {
+		total += len(d)
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	before := ms.Mallocs
+	n, found := 0, 0
+	for b.Loop() {
+		for _, d := range docs {
+			found += len(facts.Extract("bench", d))
+		}
+		n++
+	}
+	runtime.ReadMemStats(&ms)
+	b.ReportMetric(float64(ms.Mallocs-before)/float64(n)/(float64(total)/1024), "allocs/KB")
+	b.ReportMetric(float64(found)/float64(n), "facts/op")
+}
+
+// BenchmarkExtract: a few MB of news built from the corpus articles, as one
+// document, and article by article.
+func BenchmarkExtract(b *testing.B) {
+	texts := newsTexts(b)
+	whole := fill(benchSize, func(i int) []byte { return texts[i%len(texts)] })
+	b.Run("one-doc", func(b *testing.B) { benchExtract(b, [][]byte{whole}) })
+	var articles [][]byte
+	for n, i := 0, 0; n < benchSize; i++ {
+		articles = append(articles, texts[i%len(texts)])
+		n += len(texts[i%len(texts)])
+	}
+	b.Run("per-article", func(b *testing.B) { benchExtract(b, articles) })
+}
+
+// BenchmarkExtractProse: a few MB without a single figure.
+func BenchmarkExtractProse(b *testing.B) {
+	doc := fill(benchSize, func(int) []byte { return []byte(proseNews) })
+	if bytes.ContainsAny(doc, "0123456789") {
+		b.Fatal("prose has digits")
+	}
+	benchExtract(b, [][]byte{doc})
+}
+
+// BenchmarkExtractDense: a few MB of paragraphs packed with figures.
+func BenchmarkExtractDense(b *testing.B) {
+	doc := fill(benchSize, func(i int) []byte { return []byte(denseNews(i)) })
+	benchExtract(b, [][]byte{doc})
+}
