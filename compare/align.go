@@ -121,16 +121,91 @@ func prepare(f facts.Fact, doc, idx int, tol float64, cache termCache) *item {
 	it.iv, it.step, it.hasIv = factInterval(f, tol, it.integer)
 	it.base = it.iv.scale(it.k, it.off)
 
-	it.terms, it.event = cache.subject(f.Subject, f.Event)
-	if len(it.terms) == 0 {
-		it.empty = true
-		it.terms = cache.sentence(f.Sentence)
-	} else {
-		it.cats = categories(it.terms)
-	}
 	it.dim = dim
-	it.class = string(f.Kind) + "|" + dim + "|" + it.event + "|" + it.role
+	terms, ev := cache.subject(f.Subject, f.Event)
+	it.setSubject(terms, ev, cache)
 	return it
+}
+
+// setSubject sets what an item is about and the class that follows.
+func (it *item) setSubject(terms []wterm, ev string, cache termCache) {
+	it.terms, it.event, it.empty, it.cats = terms, ev, false, nil
+	if len(terms) == 0 {
+		it.empty = true
+		it.terms = cache.sentence(it.f.Sentence)
+	} else {
+		it.cats = categories(terms)
+	}
+	it.class = string(it.f.Kind) + "|" + it.dim + "|" + it.event + "|" + it.role
+}
+
+// inferSubjects gives a figure the extractor left without subject what its
+// context says it is about, in two safe cases:
+//
+//   - a level stated right after a change of the same kind in one sentence
+//     ("cut its deposit rate by 25 basis points to 3.75%") is a level of the
+//     same thing: it takes the change's subject;
+//   - the only figure of its kind in a sentence that names one event ("the
+//     death toll rose to nearly 70") counts that event.
+func inferSubjects(items []*item, cache termCache) {
+	type key struct {
+		doc      int
+		sentence string
+	}
+	bySentence := map[key][]*item{}
+	for _, it := range items {
+		if it.hasIv && it.f.Sentence != "" {
+			k := key{it.doc, it.f.Sentence}
+			bySentence[k] = append(bySentence[k], it)
+		}
+	}
+	for _, it := range items {
+		if !it.empty || !it.hasIv || it.f.Sentence == "" || it.role != "level" {
+			continue
+		}
+		siblings := bySentence[key{it.doc, it.f.Sentence}]
+		var change *item
+		sameKind := 0
+		for _, y := range siblings {
+			if y == it || y.f.Kind != it.f.Kind {
+				continue
+			}
+			sameKind++
+			if !y.empty && y.role == "by" && y.f.End <= it.f.Start && it.f.Start-y.f.End <= 24 {
+				change = y
+			}
+		}
+		switch {
+		case change != nil:
+			it.setSubject(change.terms, change.event, cache)
+			it.subject = change.subject // for the group key; the fact is left as extracted
+		case sameKind == 0:
+			if ev := sentenceEvent(it.f.Sentence); ev != "" {
+				it.setSubject([]wterm{{t: "ev:" + ev, w: 1}}, ev, cache)
+			}
+		}
+	}
+}
+
+// sentenceEvent is the one event a sentence names, or "" if it names none
+// or several.
+func sentenceEvent(sentence string) string {
+	ev := ""
+	raw := facts.SubjectTerms(sentence)
+	for i, s := range raw {
+		e, ok := stemEvent[s]
+		if s == "down" && !(i > 0 && raw[i-1] == "shot") {
+			continue // "down" alone is a direction, not "shot down"
+		}
+		if !ok || e == ev {
+			continue
+		}
+		if ev != "" {
+			return ""
+		}
+		ev = e
+	}
+	return ev
 }
 
 // strength orders how fully a fact says what it counts: no subject, a

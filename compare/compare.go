@@ -179,6 +179,7 @@ func Compare(docs []Doc, opt Options) Result {
 		first *item // the group's first fact in document order
 	}
 	var groups []*sortable
+	inferSubjects(items, cache)
 	attachMentions(items)
 	for _, g := range align(items, opt.Threshold) {
 		members := make([]*item, len(g))

@@ -103,7 +103,13 @@ func TestAlignment(t *testing.T) {
 			fc("25", "", 25, sentence("The final figure was 25, officials said.")),
 			fc("25", "", 25, sentence("Trains ran every 25 minutes on the coast line.")), Options{}, false},
 		{"empty subject vs a subject",
-			fc("25", "", 25, sentence("25 people were killed.")), fc("25 people", "people killed", 25, killed), Options{}, false},
+			fc("25", "", 25, sentence("There were 25 in all.")), fc("25 people", "people killed", 25, killed), Options{}, false},
+		{"empty subject takes the one event of its sentence",
+			fc("nearly 70", "", 70, approx(), change("up", "to"), sentence("The death toll rose to nearly 70 on Friday.")),
+			fc("at least 60 people", "people killed", 60, killed, atLeast()), Options{}, true},
+		{"but not when its sentence names two",
+			fc("70", "", 70, sentence("The attack killed 70 and wounded 100.")),
+			fc("at least 60 people", "people killed", 60, killed, atLeast()), Options{}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -119,6 +125,43 @@ func keys(r Result) string {
 		s += fmt.Sprintf("[%s %s %d]", g.Key, g.Status, len(g.Facts))
 	}
 	return s
+}
+
+func TestLevelAfterAChangeTakesItsSubject(t *testing.T) {
+	s := sentence("The ECB cut its deposit rate by 25 basis points to 3.75%.")
+	a := doc("a.txt",
+		fc("25 basis points", "deposit rate", 25, percent("bp"), change("down", "by"), at(30), s),
+		fc("3.75%", "basis points", 3.75, percent("%"), at(49), s))
+	b := doc("b.txt", fc("3.5%", "deposit rate", 3.5, percent("%")))
+	r := Compare([]Doc{a, b}, Options{})
+	g := groupOf(r, "b.txt", "3.5%")
+	require.NotNil(t, g)
+	require.Len(t, g.Facts, 2, keys(r))
+	assert.Equal(t, StatusConflict, g.Status)
+	assert.Equal(t, "percent · deposit rate", g.Key)
+	assert.Equal(t, "basis points", g.Facts[0].Subject, "facts are left as extracted")
+}
+
+func TestWeakerMentionsJoinTheirFact(t *testing.T) {
+	k := event("killed")
+	a := doc("a.txt",
+		fc("31", "people killed", 31, k, change("up", "to"), at(20)),
+		fc("31", "", 31, change("up", "to"), at(90), sentence("It rose to 31 by noon.")),
+		fc("48 Russian drones", "Russian drones", 48, at(200)),
+		fc("48 attack drones", "attack drones launched", 48, event("launched"), at(260)))
+	b := doc("b.txt", fc("25", "people killed", 25, k), fc("54 launched", "launched", 54, event("launched")))
+	r := Compare([]Doc{a, b}, Options{})
+	g := groupOf(r, "a.txt", "31")
+	require.NotNil(t, g)
+	assert.Len(t, g.Facts, 3, "both mentions of 31 and b's 25: %s", keys(r))
+	assert.Equal(t, []int{0, 0, 1}, g.Claims)
+	require.Len(t, g.Disagreements, 1)
+
+	g = groupOf(r, "a.txt", "48 Russian drones")
+	require.NotNil(t, g)
+	assert.Len(t, g.Facts, 3, "the headline's drones are the drones launched: %s", keys(r))
+	assert.Equal(t, StatusConflict, g.Status)
+	assert.Len(t, g.Disagreements, 1, "one claim of a.txt against b.txt")
 }
 
 func TestEmptySubjectsDoNotAlignWithinADocument(t *testing.T) {
