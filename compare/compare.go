@@ -4,28 +4,51 @@
 // # Alignment
 //
 // Two facts are about the same thing when they have the same kind, units of
-// one dimension (km and mi; never % and pp; any two currencies, which then
-// do not compare), the same event (killed, injured, shot down… from
-// Fact.Event or guessed from the subject's words; an event on one side only
-// forbids alignment), the same change role ("by" with "by", "from" with
-// "from", "to" levels with plain levels) and similar subjects. Subject
-// similarity is a weighted Dice coefficient over the canonical content stems
-// of facts.SubjectTerms, with the event as one more term: synonyms and
-// demonyms of lexicon.go are folded first ("Ukrainian land" = "Ukraine's
-// territory"), generic words ("people", "total") weigh 0, vague ones
-// ("annual", "official") 0.5, names of who or what is counted ("civilians",
-// "drones") 2, all others 1. Two subjects naming different members of one
-// category (civilians/soldiers, drones/missiles, Russian/Ukrainian) never
-// align. Facts align at or above Options.Threshold (DefaultThreshold, 0.6:
-// one extra modifier on one side still aligns, "annual inflation" =
-// "inflation", a different modifier on each side does not). A figure
-// without subject or event aligns only with such figures of other documents
-// whose sentences are that similar; dates align only with the same date.
-// Groups grow by complete linkage, so similarity is never chained.
+// one dimension (km and mi; never % and pp, while bp convert to pp; any two
+// currencies, which then do not compare and make a group not_comparable),
+// the same event (killed, injured, shot down… from Fact.Event or guessed
+// from the subject's words; an event on one side only forbids alignment),
+// the same change role ("by" with "by", "from" with "from", "to" levels with
+// plain levels) and similar subjects.
 //
-// Candidate pairs come from an inverted index keyed by kind, dimension,
-// event, change role and each subject stem: the work grows with the pairs
-// that share a stem, not with the square of all facts.
+// Subjects are compared over their canonical content stems
+// (facts.SubjectTerms, folded through the synonyms and demonyms of
+// lexicon.go, so "Ukrainian land" = "Ukraine's territory"), with the event
+// as one more term. Terms are weighted: generic words ("people", "total",
+// unit words) 0, vague ones ("annual", "official") 0.5, words naming who is
+// counted ("civilians", "children") or which measure ("core", "net") 2, all
+// others 1. With I the weight two subjects share, U the weight of plain
+// terms and H that of heavy ones found on one side only,
+//
+//	similarity = I / (I + min(U_a, U_b) + H_a + H_b)
+//
+// a weighted Dice/containment hybrid: a subject that only adds modifiers to
+// another matches it fully ("drones launched", "attack drones launched"),
+// one modifier of its own on each side halves it ("ukrainian voters",
+// "ukrainian territory"), and an unmatched person word sinks it ("killed",
+// "children killed": 1/3). Two subjects naming different members of one
+// category (civilians/soldiers, drones/missiles, Russian/Ukrainian,
+// annual/monthly) never align. Facts align at or above Options.Threshold
+// (DefaultThreshold, 0.6). Facts whose figures agree also align when only
+// person words keep them apart ("112 people rescued", "112 passengers
+// rescued"): that can join agreeing reports, never raise an alarm.
+//
+// A figure without subject or event is handled with care. Within its
+// document it is taken as a mention of a fact stating the very same figure
+// with more said (a headline's bare "31" beside "the toll rose to 31"; the
+// same goes for a figure without event beside one with); a level right after
+// a change in its sentence ("by 25 basis points to 3.75%") takes the change's
+// subject; the only figure of a sentence naming one event counts that event.
+// Failing these it aligns only with subject-less figures of other documents
+// whose sentences are similar (at the threshold, or at half of it when the
+// figures agree). Dates align only with the same date.
+//
+// Groups grow by complete linkage, strongest pairs first, so similarity is
+// never chained ("territory" cannot join "Ukrainian territory" to "Russian
+// territory"). Candidate pairs come from an inverted index keyed by kind,
+// dimension, event, change role and each subject stem, and facts with the
+// same subject terms are one node: the work grows with the pairs that share
+// a stem, not with the square of all facts.
 //
 // # Intervals
 //
@@ -35,8 +58,8 @@
 //   - exact: what rounds to the figure, [v−s/2, v+s/2), where s is the step of
 //     its last stated digit: Fact.Precision when set, else read off the text
 //     ("$4.9bn" → s = 0.1bn, so it covers $4.87bn; "25" → 1; a plain whole
-//     number is exact to the unit unless it ends in three zeros, "20,000" →
-//     1,000, see precisionOf);
+//     number is exact to the unit unless it ends in three zeros or more, and
+//     is then taken to two significant digits at least: "20,000" → 1,000);
 //   - approx (about, nearly…): v ± max(tol·|v|, s/2), tol being
 //     Options.ApproxTolerance (DefaultApproxTolerance, 10%), and at least ±1
 //     for a count: "about 19%" is 17.1%..20.9%, "about 2,000" stated to the
