@@ -108,7 +108,7 @@ func lexText(l *lexer) stateFn {
 		case isSpaceRune(r):
 			l.pos += size
 			l.space = true
-		case unicode.IsDigit(r):
+		case digitValue(r) >= 0:
 			return lexNumber
 		case unicode.IsLetter(r):
 			return lexWord

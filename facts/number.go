@@ -20,6 +20,8 @@ type numSpan struct {
 	scaled    bool    // a scale word or suffix was read
 	negative  bool
 	digits    bool // the figure is written with digits
+	// mult is the product of the scales read (1e9 for "5bn"), 0 for none.
+	mult float64
 	// mSuffix is set when an attached "m" followed the numeral: a million
 	// after a currency, metres elsewhere; the money rule decides.
 	mSuffix int
@@ -184,6 +186,10 @@ func slashFraction(toks []token, k int) (num, den float64, end int, ok bool) {
 }
 
 func (n *numSpan) scale(s float64) {
+	if n.mult == 0 {
+		n.mult = 1
+	}
+	n.mult *= s
 	n.value *= s
 	n.precision *= s
 	n.scaled = true

@@ -204,6 +204,16 @@ func (s *sent) joinRanges(cands *[]cand) {
 			d := cs[x+1]
 			if lo, ok := s.rangeBetween(&c, &d); ok {
 				hi := d.n
+				// "5-6bn": the scale of the upper end is the lower's too.
+				if hi.mult > 1 && c.n.mult <= 1 && !math.IsNaN(c.n.value) {
+					c.n.value *= hi.mult
+					c.n.precision *= hi.mult
+					c.n.mult = hi.mult
+				}
+				if !(c.n.value <= hi.value) && !math.IsNaN(c.n.value) {
+					out = append(out, c)
+					continue
+				}
 				c.hi = &hi
 				c.j = d.j
 				if lo >= 0 {
@@ -303,7 +313,7 @@ func (s *sent) rangeBetween(c, d *cand) (int, bool) {
 // not by an order of magnitude (unless b alone carries the scale: "5-6bn").
 func ascending(a, b numSpan) bool {
 	if b.scaled && !a.scaled {
-		return true
+		return a.value*b.mult < b.value
 	}
 	return a.value < b.value && (a.value <= 0 || b.value/a.value < 10)
 }
@@ -497,7 +507,7 @@ func isDigitRun(t []token, i, j int) bool {
 	plain := func(k int) bool { return t[k].kind == tokNum && t[k].decimals < 0 && !t[k].grouped }
 	sep := func(k int) bool { return t[k].text == "-" || t[k].text == ")" || t[k].text == "(" }
 	lo, hi := i, j
-	for {
+	for steps := 0; steps < 8; steps++ {
 		if lo-1 >= 0 && plain(lo-1) {
 			lo--
 		} else if lo-2 >= 0 && sep(lo-1) && plain(lo-2) {
@@ -506,7 +516,7 @@ func isDigitRun(t []token, i, j int) bool {
 			break
 		}
 	}
-	for {
+	for steps := 0; steps < 8; steps++ {
 		if hi < len(t) && plain(hi) {
 			hi++
 		} else if hi+1 < len(t) && sep(hi) && plain(hi+1) {
