@@ -170,6 +170,7 @@ func (w *work) sentence(toks []token) {
 		s.claim(c.i, c.j)
 	}
 	s.linkChanges(w.cands)
+	s.mergeBounds(w.cands)
 	for ci := range w.cands {
 		c := &w.cands[ci]
 		if c.kind != "" {

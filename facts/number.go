@@ -122,8 +122,10 @@ func parseNumeral(toks []token, k int) (numSpan, bool) {
 		if suf == "m" {
 			n.mSuffix = n.j
 			// "7m followers": a million of a plural noun; "7m high" metres.
-			if n.j+1 < len(toks) && toks[n.j+1].kind == tokWord && isPluralNoun(toks[n.j+1].text) && !subjectStops[toks[n.j+1].text] {
-				if _, unit := unitWords[toks[n.j+1].text]; !unit {
+			// "2m barrels", "5m tonnes": a million of a unit that is not a
+			// length.
+			if n.j+1 < len(toks) && toks[n.j+1].kind == tokWord && (isPluralNoun(toks[n.j+1].text) && !subjectStops[toks[n.j+1].text] || isUnitStart(toks, n.j+1)) {
+				if sym, unit := unitWords[toks[n.j+1].text]; !unit || units[sym].dimension != "length" {
 					n.scale(1e6)
 					n.j++
 					n.mSuffix = 0
@@ -317,6 +319,9 @@ func parseWordNumber(toks []token, k int) (numSpan, bool) {
 	}
 
 	if w == "half" {
+		if k > 0 && (toks[k-1].text == "first" || toks[k-1].text == "second" || toks[k-1].text == "the" || toks[k-1].text == "latter") {
+			return n, false // "the first half of the year"
+		}
 		if !isShareContext(toks, k+1) && !(k > 0 && (toks[k-1].text == "by" || toks[k-1].text == "than" || isBoundWord(toks[k-1].text))) {
 			return n, false
 		}

@@ -118,6 +118,18 @@ func (s *sent) bounds(c *cand) {
 		}
 		c.j = k
 	}
+	// "more than 5000 or equal to": the strict bound takes its end in.
+	if (c.bound == BoundMoreThan || c.bound == BoundLessThan) && s.word(c.j) == "or" && s.word(c.j+1) == "equal" {
+		if c.bound == BoundMoreThan {
+			c.bound = BoundAtLeast
+		} else {
+			c.bound = BoundAtMost
+		}
+		c.j += 2
+		if s.word(c.j) == "to" {
+			c.j++
+		}
+	}
 	switch c.bound {
 	case BoundAtLeast, BoundMoreThan:
 		c.low = ptr(v)
@@ -181,8 +193,12 @@ func matchAfter(s *sent, j int, list []boundPhrase) (Bound, int) {
 				break
 			}
 		}
-		// "+" must touch the number: "50+".
+		// "+" must touch the number: "50+"; "5000 or less than 6000" is
+		// two figures, not a hedge.
 		if ok && p.words[0] == "+" && s.toks[j].space {
+			ok = false
+		}
+		if ok && s.word(j+len(p.words)) == "than" {
 			ok = false
 		}
 		if ok && j+len(p.words) > bestK {
@@ -280,8 +296,11 @@ func (s *sent) rangeBetween(c, d *cand) (int, bool) {
 			return -1, false
 		}
 		return -1, true
-	case "to":
-		if !ascending(a, b) || year(a) && year(b) {
+	case "to", "through", "thru", "~":
+		if sep == "~" && (gap[0].space || s.toks[b.i].space) {
+			return -1, false
+		}
+		if year(a) && year(b) {
 			return -1, false
 		}
 		if k := a.i - 1; k >= 0 && (s.toks[k].text == "from" || currencySymbols[s.toks[k].text] != "" && k > 0 && s.toks[k-1].text == "from") {
@@ -291,7 +310,12 @@ func (s *sent) rangeBetween(c, d *cand) (int, bool) {
 			if _, isChange := changeWords[s.word(k-1)]; isChange {
 				return -1, false
 			}
-			return k, true
+			// "from 200 to 3000000": the words say range, whatever the
+			// spread.
+			return k, a.value < b.value || b.scaled && !a.scaled && a.value*b.mult < b.value
+		}
+		if !ascending(a, b) {
+			return -1, false
 		}
 		return -1, true
 	case "and":
@@ -316,6 +340,52 @@ func ascending(a, b numSpan) bool {
 		return a.value*b.mult < b.value
 	}
 	return a.value < b.value && (a.value <= 0 || b.value/a.value < 10)
+}
+
+// mergeBounds joins a lower and an upper bound said together into one
+// range: "more than 10 and less than 40", "at most 100 and at least 20".
+func (s *sent) mergeBounds(cands []cand) {
+	prev := -1
+	for x := range cands {
+		c := &cands[x]
+		if c.kind == "" {
+			continue
+		}
+		if prev >= 0 {
+			p := &cands[prev]
+			if p.kind == c.kind && p.unit == c.unit && p.j <= c.i && joinsBounds(s.toks[p.j:c.i]) {
+				lo, hi := p, c
+				if isUpper(p.bound) && isLower(c.bound) {
+					lo, hi = c, p
+				}
+				if isLower(lo.bound) && isUpper(hi.bound) && *lo.low < *hi.high {
+					p.low, p.high = lo.low, hi.high
+					p.value = *lo.low
+					p.bound = BoundRange
+					p.j = c.j
+					c.kind = ""
+					prev = -1
+					continue
+				}
+			}
+		}
+		prev = x
+	}
+}
+
+func isLower(b Bound) bool { return b == BoundAtLeast || b == BoundMoreThan }
+func isUpper(b Bound) bool { return b == BoundAtMost || b == BoundLessThan }
+
+// joinsBounds reports whether the tokens between two bounds join them:
+// "and", "but", a comma.
+func joinsBounds(gap []token) bool {
+	switch len(gap) {
+	case 1:
+		return gap[0].text == "and" || gap[0].text == "but" || gap[0].text == ","
+	case 2:
+		return gap[0].text == "," && (gap[1].text == "and" || gap[1].text == "but")
+	}
+	return false
 }
 
 // isScore reports whether "3-1" is a match score: small whole numbers with

@@ -1,6 +1,9 @@
 package facts
 
-import "strings"
+import (
+	"math"
+	"strings"
+)
 
 // multiply scales the candidate's figures: a currency word's factor
 // ("cents"), or a shared scale.
@@ -31,31 +34,15 @@ func (moneyRule) Apply(s *sent, c *cand) bool {
 		return false
 	}
 	t := s.toks
-	code := ""
 	factor := 1.0
-	i, j := c.i, c.j
-	// Before: "$", "US$", "USD".
-	if k := c.n.i - 1; k >= 0 {
-		if t[k].kind == tokSym {
-			if cc := currencySymbols[t[k].text]; cc != "" {
-				code, i = cc, k
-				if k > 0 && !t[k].space && t[k-1].kind == tokWord {
-					if cc2 := currencySymbols[t[k-1].text+t[k].text]; cc2 != "" {
-						code, i = cc2, k-1
-					}
-				}
-			}
-		} else if t[k].kind == tokWord && (currencyCodes[t[k].raw] || (t[k].text == "rs" || t[k].text == "rs.") && t[k].upper) {
-			code, i = t[k].raw, k
-			if code == "RMB" {
-				code = "CNY"
-			}
-			if cc := currencySymbols[t[k].text]; cc != "" && !currencyCodes[t[k].raw] {
-				code = cc
-			}
-		} else if t[k].text == "." && k > 0 && t[k-1].text == "rs" {
-			code, i = "INR", k-1
-		}
+	code, i := currencyBefore(t, c.n.i)
+	j := c.j
+	if i < 0 {
+		i = c.i
+	}
+	if len(code) == 4 && code[0] == 'M' { // "MAUD 60"
+		code = code[1:]
+		c.n.scale(1e6)
 	}
 	if code != "" && c.n.mSuffix > 0 && c.n.mSuffix == c.n.j {
 		c.n.scale(1e6)
@@ -70,42 +57,30 @@ func (moneyRule) Apply(s *sent, c *cand) bool {
 			j = h.j
 		}
 	}
-	// After: an ISO code or a currency word, with an optional nationality
-	// before the word ("Canadian dollars") and attached "p" for pence.
 	// "hundreds of euros", "millions of dollars"
 	if code == "" && c.n.vague && j+1 < len(t) && t[j].text == "of" {
 		if cw, ok := currencyWords[t[j+1].text]; ok && cw.factor == 1 {
 			code, j = cw.code, j+2
 		}
 	}
-	if code == "" && j < len(t) {
-		w := &t[j]
-		switch {
-		case w.kind == tokWord && currencyCodes[w.raw] && w.allUpper:
-			code, j = w.raw, j+1
-		case w.kind == tokWord && w.raw == "p" && !w.space:
-			code, factor, j = "GBP", 0.01, j+1
-		case w.kind == tokWord:
-			q, wordEnd := currencyAfter(t, j)
-			if q.code != "" {
-				code, factor, j = q.code, q.factor, wordEnd
-			}
-		case w.kind == tokSym && currencySymbols[w.text] != "" && !w.space && w.text != "$":
-			code, j = currencySymbols[w.text], j+1
-		}
-		if code == "USD" && factor == 1 && t[j-1].text == "pound" || t[j-1].text == "pounds" {
-			// "200 pounds of cocaine" weighs; "weighing 200 pounds" too.
-			if s.word(j) == "of" || strings.HasPrefix(s.word(c.n.i-1), "weigh") || s.word(c.n.i-1) == "-" {
-				return false
-			}
-		}
+	if code == "" {
+		code, factor, j = currencyAfterFigure(s, c, j)
 	}
 	if code == "" {
 		return false
 	}
-	if (code == "GBP") && factor == 1 && j > 0 && (t[j-1].text == "pounds" || t[j-1].text == "pound") {
-		if s.word(j) == "of" || strings.HasPrefix(s.word(c.n.i-1), "weigh") || s.word(c.n.i-2) == "weigh" || (j-2 >= 0 && t[j-2].text == "-") {
-			return false
+	// "75 USD million": a scale after the code.
+	if j < len(t) && t[j].kind == tokWord {
+		if sc, ok := scaleWords[t[j].text]; ok && sc >= 1e3 && !c.n.scaled {
+			c.n.scale(sc)
+			j++
+		}
+	}
+	// "3 dollars 50 cents", "thirteen dollars and forty-five cents".
+	if factor == 1 {
+		if cents, end, ok := centsAfter(s, j, code); ok {
+			c.n.value += cents
+			j = end
 		}
 	}
 	// "−€200": the sign stands before the symbol.
@@ -119,6 +94,133 @@ func (moneyRule) Apply(s *sent, c *cand) bool {
 	c.unit = code
 	s.finish(c, KindMoney)
 	return true
+}
+
+// currencyBefore reads a currency written before the amount at token k:
+// "$", "US$", "C$", "c $", "USD", "Rs.". It returns the code and the first
+// token of the currency, or "" and -1.
+func currencyBefore(t []token, k int) (string, int) {
+	k--
+	if k < 0 {
+		return "", -1
+	}
+	switch tk := &t[k]; {
+	case tk.kind == tokSym && currencySymbols[tk.text] != "":
+		code, i := currencySymbols[tk.text], k
+		// "US$", "C$", "mxn$", and "c $" with a space as some wires write it.
+		if k > 0 && t[k-1].kind == tokWord && (!tk.space || spacedCurrencyPrefix[t[k-1].raw]) {
+			if cc := currencySymbols[t[k-1].text+tk.text]; cc != "" {
+				code, i = cc, k-1
+			}
+		}
+		return code, i
+	case tk.kind == tokWord && currencyCodes[tk.raw]:
+		if tk.raw == "RMB" {
+			return "CNY", k
+		}
+		return tk.raw, k
+	case tk.kind == tokWord && (tk.text == "rs" || tk.text == "rs.") && tk.upper:
+		return "INR", k
+	case tk.text == "." && k > 0 && t[k-1].text == "rs":
+		return "INR", k - 1
+	case tk.kind == tokWord && len(tk.raw) == 4 && tk.raw[0] == 'M' && currencyCodes[tk.raw[1:]]:
+		// "MAUD 60": millions of a currency.
+		return "M" + tk.raw[1:], k
+	}
+	return "", -1
+}
+
+// spacedCurrencyPrefix are the prefixes that wire copy writes apart from the
+// dollar sign: "c $ 16.4 million", "hk $ 10.05 billion".
+var spacedCurrencyPrefix = map[string]bool{"c": true, "hk": true, "us": true, "mex": true, "nz": true, "C": true, "HK": true, "US": true, "NZ": true}
+
+// currencyAfterFigure reads a currency written after the amount, from token
+// j: an ISO code (also lower case, or with an M for millions: "30 MUSD"), a
+// currency word with an optional nationality ("Canadian dollars"), an
+// attached "p" for pence, a symbol ("10 €"). Pounds that weigh are not
+// money: "200 pounds of cocaine", "a baby of two pounds".
+func currencyAfterFigure(s *sent, c *cand, j int) (code string, factor float64, end int) {
+	t := s.toks
+	if j >= len(t) {
+		return "", 1, j
+	}
+	w := &t[j]
+	switch {
+	case w.kind == tokWord && currencyCodes[strings.ToUpper(w.text)] && len(w.text) == 3 && (w.allUpper || !commonWordCodes[w.text]):
+		code := strings.ToUpper(w.text)
+		if code == "RMB" {
+			code = "CNY"
+		}
+		return code, 1, j + 1
+	case w.kind == tokWord && len(w.raw) == 4 && (w.raw[0] == 'M' || w.raw[0] == 'm') && currencyCodes[strings.ToUpper(w.raw[1:])]:
+		c.n.scale(1e6)
+		return strings.ToUpper(w.raw[1:]), 1, j + 1
+	case w.kind == tokWord && w.raw == "p" && !w.space:
+		return "GBP", 0.01, j + 1
+	case w.kind == tokWord:
+		q, wordEnd := currencyAfter(t, j)
+		if q.code == "" {
+			return "", 1, j
+		}
+		if t[wordEnd-1].text == "pound" || t[wordEnd-1].text == "pounds" {
+			if !s.moneyContext() || s.word(wordEnd) == "of" || j >= 1 && t[j-1].text == "-" {
+				return "", 1, j
+			}
+		}
+		if q.code == "KRW" && c.n.value < 1000 {
+			return "", 1, j // "won" after a small number is the verb
+		}
+		return q.code, q.factor, wordEnd
+	case w.kind == tokSym && currencySymbols[w.text] != "" && (j+1 >= len(t) || t[j+1].kind != tokNum):
+		return currencySymbols[w.text], 1, j + 1
+	}
+	return "", 1, j
+}
+
+// commonWordCodes are currency codes that are also English words; in lower
+// case they are the words.
+var commonWordCodes = map[string]bool{"try": true, "cop": true, "pen": true, "all": true, "mad": true, "gel": true, "top": true, "cup": true}
+
+// moneyContext reports whether the sentence speaks of money, so that
+// "pounds" are sterling rather than weight.
+func (s *sent) moneyContext() bool {
+	for k := range s.toks {
+		switch s.toks[k].text {
+		case "£", "$", "€", "sterling", "price", "prices", "cost", "costs", "paid", "pay", "pays", "sold", "bought",
+			"worth", "fund", "funds", "budget", "deal", "fee", "fees", "salary", "wage", "wages", "bank", "loan",
+			"spent", "spend", "fine", "fined", "bill", "tax", "revenue", "profit", "profits", "income", "million",
+			"billion", "bn", "m", "bonus", "cash", "money", "pension", "rent", "charge", "charged", "award", "compensation":
+			return true
+		}
+	}
+	return false
+}
+
+// centsAfter reads the cents of a compound amount: "3 dollars 50 cents",
+// "thirteen dollars and forty-five cents", "15 dollars 50" (a bare number
+// under 100 closing the sentence).
+func centsAfter(s *sent, j int, code string) (float64, int, bool) {
+	t := s.toks
+	k := j
+	if s.word(k) == "and" {
+		k++
+	}
+	if k >= len(t) || k == j && s.word(j-1) == "" {
+		return 0, j, false
+	}
+	n, ok := parseNumberAt(t, k)
+	if !ok || n.value >= 100 || n.value < 0 || n.ordinal || n.share || n.vague || n.value != math.Trunc(n.value) {
+		return 0, j, false
+	}
+	if cw, ok := currencyWords[s.word(n.j)]; ok && cw.factor == 0.01 {
+		return n.value / 100, n.j + 1, true
+	}
+	if n.j >= len(t) || t[n.j].kind == tokPunct && t[n.j].text != "-" {
+		if _, isWord := currencyWords[s.word(j-1)]; isWord || currencyCodes[strings.ToUpper(s.word(j-1))] {
+			return n.value / 100, n.j, true
+		}
+	}
+	return 0, j, false
 }
 
 // currencyAfter reads a currency word at j, with a nationality before it
@@ -264,12 +366,27 @@ func (quantityRule) Apply(s *sent, c *cand) bool {
 	if sym == "" {
 		return false
 	}
+	// "km2", "m3": a power written as an attached digit.
+	if end < len(t) && t[end].kind == tokNum && !t[end].space && (t[end].text == "2" || t[end].text == "3") {
+		if sq, ok := unitWords[t[end-1].text+t[end].text]; ok {
+			sym, end = sq, end+1
+		}
+	}
 	// One-letter units and "in" must touch the number: "7m", "41.3C".
 	u := t[j]
 	if len(u.raw) == 1 && (u.space || hyphen) && u.raw != "C" && u.raw != "F" {
 		return false
 	}
 	if (u.raw == "C" || u.raw == "F" || u.raw == "c" || u.raw == "f") && u.space {
+		return false
+	}
+	// "13F filing", "14.7C/ share", "11c": a form's name or cents.
+	if (u.raw == "C" || u.raw == "F") && end < len(t) {
+		if nx := &t[end]; nx.text == "/" || nx.kind == tokWord && !temperatureFollowers[nx.text] {
+			return false
+		}
+	}
+	if u.raw == "c" || u.raw == "f" {
 		return false
 	}
 	if sym == "°" && s.temperatureContext() {
@@ -350,13 +467,24 @@ func (s *sent) temperatureContext() bool {
 	for k := range s.toks {
 		switch s.toks[k].text {
 		case "temperature", "temperatures", "heat", "hot", "cold", "warm", "warmer", "cooler",
-			"heatwave", "freezing", "celsius", "fahrenheit", "thermometer", "thermometers", "frost", "degrees":
+			"heatwave", "freezing", "celsius", "fahrenheit", "thermometer", "thermometers", "frost", "degrees",
+			"thermostat", "weather", "fever", "oven", "water":
 			if s.toks[k].text != "degrees" {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// temperatureFollowers may follow an attached C or F temperature: "41.3C
+// in Seville", "40C on Tuesday"; any other word makes it a name (13F filing).
+var temperatureFollowers = map[string]bool{
+	"in": true, "on": true, "at": true, "and": true, "or": true, "as": true, "by": true, "for": true,
+	"with": true, "to": true, "from": true, "while": true, "yesterday": true, "today": true,
+	"overnight": true, "last": true, "this": true, "inside": true, "outside": true, "during": true,
+	"across": true, "earlier": true, "but": true, "than": true, "before": true, "after": true,
+	"when": true, "where": true, "which": true, "degrees": true, "in the": true, "(": true,
 }
 
 // durationRule reads spans of time (three weeks, a 10-year sentence) and
