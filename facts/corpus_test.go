@@ -35,6 +35,7 @@ package facts_test
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -46,37 +47,34 @@ import (
 	"github.com/figcheck/figcheck/facts"
 )
 
-// F1 floors of the corpus scorer, in [0,1]: TestCorpusScore fails when a
-// metric's F1 over the whole corpus falls below its floor. They stand at 0
-// while Extract is a stub; once the extractor lands, each is raised to just
-// under the F1 it measures, so that any change that loses ground fails here.
-const (
-	floorSpanF1       = 0.0
-	floorValueF1      = 0.0
-	floorValueUnitF1  = 0.0
-	floorValueBoundF1 = 0.0
-	floorKindF1       = 0.0
-	floorSubjectF1    = 0.0
-)
+// F1 floors of the corpus scorer, in [0,1], per corpus: a test fails when
+// a metric's F1 over the corpus falls below its floor. Each stands just under
+// the F1 measured when it was set, so that a change that loses ground fails.
+// testdata/extract is the development corpus (the rules were tuned on it);
+// testdata/heldout was written later by someone who had not seen the
+// extractor, and is only measured, never tuned on.
+var corpusFloors = map[string]map[string]float64{
+	"extract": {"span": 0.99, "value": 0.99, "value+unit": 0.985, "value+bound": 0.99, "kind": 0.99, "subject": 0.65},
+	"heldout": {"span": 0.97, "value": 0.97, "value+unit": 0.94, "value+bound": 0.95, "kind": 0.94, "subject": 0.63},
+}
 
 // corpusMetric is one way of judging a gold/predicted pair.
 type corpusMetric struct {
-	Name  string
-	Floor float64
-	OK    func(g goldFact, p facts.Fact) bool
+	Name string
+	OK   func(g goldFact, p facts.Fact) bool
 }
 
 var corpusMetrics = []corpusMetric{
-	{"span", floorSpanF1, func(goldFact, facts.Fact) bool { return true }},
-	{"value", floorValueF1, valueMatches},
-	{"value+unit", floorValueUnitF1, func(g goldFact, p facts.Fact) bool {
+	{"span", func(goldFact, facts.Fact) bool { return true }},
+	{"value", valueMatches},
+	{"value+unit", func(g goldFact, p facts.Fact) bool {
 		return valueMatches(g, p) && g.Unit == p.Unit
 	}},
-	{"value+bound", floorValueBoundF1, func(g goldFact, p facts.Fact) bool {
+	{"value+bound", func(g goldFact, p facts.Fact) bool {
 		return valueMatches(g, p) && g.Bound == string(p.Bound)
 	}},
-	{"kind", floorKindF1, func(g goldFact, p facts.Fact) bool { return g.Kind == string(p.Kind) }},
-	{"subject", floorSubjectF1, func(g goldFact, p facts.Fact) bool {
+	{"kind", func(g goldFact, p facts.Fact) bool { return g.Kind == string(p.Kind) }},
+	{"subject", func(g goldFact, p facts.Fact) bool {
 		return valueMatches(g, p) && termSet(g.Subject) == termSet(p.Subject)
 	}},
 }
@@ -186,14 +184,14 @@ func (s *corpusScore) add(a *article, pred []facts.Fact) {
 }
 
 // summary is the table of metrics and kinds.
-func (s *corpusScore) summary() string {
+func (s *corpusScore) summary(floors map[string]float64) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "corpus: %d articles, %d gold facts, %d predicted facts\n", s.Articles, s.Gold, s.Pred)
 	w := tabwriter.NewWriter(&b, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(w, "metric\tTP\tprecision\trecall\tF1\tfloor\t")
 	for _, m := range corpusMetrics {
 		c := s.Metrics[m.Name]
-		fmt.Fprintf(w, "%s\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t\n", m.Name, c.TP, c.precision(), c.recall(), c.f1(), m.Floor)
+		fmt.Fprintf(w, "%s\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t\n", m.Name, c.TP, c.precision(), c.recall(), c.f1(), floors[m.Name])
 	}
 	w.Flush()
 	b.WriteString("per kind (TP: same kind and value):\n")
@@ -241,10 +239,28 @@ func TestCorpusGold(t *testing.T) {
 	}
 }
 
-// TestCorpusScore scores Extract on the gold corpus and fails when an F1
-// falls below its floor. Articles whose gold is malformed are left out of
-// the score and listed (TestCorpusGold fails on them).
-func TestCorpusScore(t *testing.T) {
+// TestCorpusScore scores Extract on the development corpus and fails when
+// an F1 falls below its floor. Articles whose gold is malformed are left out
+// of the score and listed (TestCorpusGold fails on them).
+func TestCorpusScore(t *testing.T) { scoreCorpus(t, corpusDir, corpusFloors["extract"]) }
+
+// TestHeldoutScore scores Extract on the held-out set.
+func TestHeldoutScore(t *testing.T) { scoreCorpus(t, heldoutDir, corpusFloors["heldout"]) }
+
+// TestHeldoutGold validates the held-out gold files.
+func TestHeldoutGold(t *testing.T) {
+	c, err := loadCorpus(heldoutDir)
+	require.NoError(t, err)
+	if len(c.Articles) == 0 {
+		t.Skipf("no gold articles in %s", heldoutDir)
+	}
+	assert.Empty(t, c.Problems, "malformed held-out gold")
+}
+
+// heldoutDir is the held-out set, relative to the package directory.
+var heldoutDir = filepath.Join("..", "testdata", "heldout")
+
+func scoreCorpus(t *testing.T, corpusDir string, floors map[string]float64) {
 	c, err := loadCorpus(corpusDir)
 	require.NoError(t, err)
 	if len(c.Articles) == 0 {
@@ -262,7 +278,7 @@ func TestCorpusScore(t *testing.T) {
 	if s.Articles == 0 {
 		t.Skipf("no article with valid gold in %s (not scored, malformed: %s)", corpusDir, strings.Join(malformed, ", "))
 	}
-	sum := s.summary()
+	sum := s.summary(floors)
 	if len(malformed) > 0 {
 		sum += "not scored (malformed gold, see TestCorpusGold): " + strings.Join(malformed, ", ") + "\n"
 	}
@@ -280,6 +296,6 @@ func TestCorpusScore(t *testing.T) {
 	}
 	for _, m := range corpusMetrics {
 		f1 := s.Metrics[m.Name].f1()
-		assert.GreaterOrEqualf(t, f1, m.Floor, "corpus %s F1 %.3f is below its floor %.3f", m.Name, f1, m.Floor)
+		assert.GreaterOrEqualf(t, f1, floors[m.Name], "%s: %s F1 %.3f is below its floor %.3f", corpusDir, m.Name, f1, floors[m.Name])
 	}
 }
