@@ -90,6 +90,12 @@ func lexText(l *lexer) stateFn {
 			case c == '.' && l.pos+1 < len(l.src) && isDigit(l.src[l.pos+1]) && (l.pos == 0 || !isAlnum(l.src[l.pos-1])):
 				return lexNumber
 			case isLetter(c):
+				if n := urlLength(l.src[l.pos:]); n > 0 {
+					// A web address holds no figure: skip it whole.
+					l.pos += n
+					l.space = true
+					continue
+				}
 				return lexWord
 			default:
 				l.start = l.pos
@@ -228,6 +234,19 @@ func lexNumber(l *lexer) stateFn {
 	if l.src[l.pos] != '.' {
 		intDigits = readDigits()
 	}
+	// Indian grouping: 12,34,567 — pairs of digits before the last three.
+	if intDigits > 0 && intDigits <= 2 {
+		if n := indianGroups(l.src[l.pos:]); n > 0 {
+			for i := 0; i < n; i++ {
+				if c := l.src[l.pos+i]; c != ',' {
+					digits = append(digits, c)
+					intDigits++
+				}
+			}
+			l.pos += n
+			grouped = true
+		}
+	}
 	// Thousands groups: ",ddd" or " ddd" (any space) followed by a
 	// non-digit, after a first group of one to three digits.
 	for intDigits > 0 && (grouped || intDigits <= 3) && l.pos < len(l.src) {
@@ -262,6 +281,33 @@ func lexNumber(l *lexer) stateFn {
 	t.grouped = grouped
 	l.toks = append(l.toks, t)
 	return lexText
+}
+
+// indianGroups reports the length of ",dd,dd…,ddd" at the start of s (one
+// or more pairs, then a group of three not followed by a digit), or 0.
+func indianGroups(s string) int {
+	i, pairs := 0, 0
+	for i+3 <= len(s) && s[i] == ',' && isDigit(s[i+1]) && isDigit(s[i+2]) && (i+3 == len(s) || s[i+3] == ',') {
+		i += 3
+		pairs++
+	}
+	if pairs == 0 || i+4 > len(s) || s[i] != ',' || countDigitsAt(s, i+1) != 3 {
+		return 0
+	}
+	return i + 4
+}
+
+// urlLength reports the length of a web address at the start of s
+// ("http://…", "https://…", "www.…"), up to the next white space; 0 if none.
+func urlLength(s string) int {
+	if !(strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www.")) {
+		return 0
+	}
+	n := 0
+	for n < len(s) && s[n] != ' ' && s[n] != '\n' && s[n] != '\t' && s[n] != '\r' {
+		n++
+	}
+	return n
 }
 
 // groupSeparator reports the byte length of a thousands separator at the

@@ -119,7 +119,8 @@ func (s *sent) bounds(c *cand) {
 		c.j = k
 	}
 	// "more than 5000 or equal to": the strict bound takes its end in.
-	if (c.bound == BoundMoreThan || c.bound == BoundLessThan) && s.word(c.j) == "or" && s.word(c.j+1) == "equal" {
+	if (c.bound == BoundMoreThan || c.bound == BoundLessThan) && s.word(c.j) == "or" && s.word(c.j+1) == "equal" &&
+		!(c.j+3 < len(s.toks) && s.toks[c.j+3].kind == tokNum) {
 		if c.bound == BoundMoreThan {
 			c.bound = BoundAtLeast
 		} else {
@@ -198,8 +199,16 @@ func matchAfter(s *sent, j int, list []boundPhrase) (Bound, int) {
 		if ok && p.words[0] == "+" && s.toks[j].space {
 			ok = false
 		}
-		if ok && s.word(j+len(p.words)) == "than" {
-			ok = false
+		// A hedge is never followed by another figure: "above 1000 and
+		// below 1500", "more than 5000 or equal to 6000".
+		if ok {
+			after := j + len(p.words)
+			if after < len(s.toks) && s.toks[after].text == "than" {
+				after++
+			}
+			if after < len(s.toks) && (s.toks[after].kind == tokNum || s.toks[after].class&clsNumber != 0 && s.toks[after].text != "a" && s.toks[after].text != "an") {
+				ok = false
+			}
 		}
 		if ok && j+len(p.words) > bestK {
 			best, bestK = p.bound, j+len(p.words)
@@ -446,7 +455,7 @@ func (notFigureRule) Apply(s *sent, c *cand) bool {
 			if t[p].kind == tokWord && nameWords[t[p].text] && (t[p].upper || t[p].text == "no" || t[p].text == "no.") && !t[p].allUpper {
 				return true
 			}
-			if t[p].kind == tokWord && t[p].allUpper && len(t[p].raw) <= 4 && n.plainInt && !currencyCodes[t[p].raw] && t[p].text != "us" {
+			if t[p].kind == tokWord && t[p].allUpper && len(t[p].raw) <= 4 && n.plainInt && !isCurrencyCode(t[p].raw) && t[p].text != "us" {
 				return true
 			}
 		}
@@ -472,7 +481,7 @@ func (notFigureRule) Apply(s *sent, c *cand) bool {
 		if prev >= 0 && t[prev].kind == tokWord && len(t[prev].raw) == 1 && t[prev].upper && n.plainInt && t[prev].text != "a" && t[prev].text != "i" {
 			return true
 		}
-		if n.j < len(t) && t[n.j].kind == tokWord && t[n.j].allUpper && len(t[n.j].raw) >= 3 && !currencyCodes[t[n.j].raw] && n.plainInt {
+		if n.j < len(t) && t[n.j].kind == tokWord && t[n.j].allUpper && len(t[n.j].raw) >= 3 && !isCurrencyCode(t[n.j].raw) && n.plainInt {
 			if _, isUnit := unitWords[t[n.j].raw]; !isUnit {
 				return true
 			}
@@ -550,6 +559,11 @@ func isChangeVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// isCurrencyCode reports an ISO code, or one with an M for millions (MUSD).
+func isCurrencyCode(raw string) bool {
+	return currencyCodes[raw] || len(raw) == 4 && raw[0] == 'M' && currencyCodes[raw[1:]]
 }
 
 // isStreetName reports a one-word street name: "Maximilianstrasse".

@@ -157,6 +157,11 @@ func currencyAfterFigure(s *sent, c *cand, j int) (code string, factor float64, 
 		return strings.ToUpper(w.raw[1:]), 1, j + 1
 	case w.kind == tokWord && w.raw == "p" && !w.space:
 		return "GBP", 0.01, j + 1
+	case w.text == "-" && !w.space && j+1 < len(t) && !t[j+1].space && t[j+1].kind == tokWord:
+		// "a 12-cent dividend", "a one-yen bid"
+		if cw, ok := currencyWords[t[j+1].text]; ok && t[j+1].text != "p" {
+			return cw.code, cw.factor, j + 2
+		}
 	case w.kind == tokWord:
 		q, wordEnd := currencyAfter(t, j)
 		if q.code == "" {
@@ -223,6 +228,14 @@ func centsAfter(s *sent, j int, code string) (float64, int, bool) {
 	return 0, j, false
 }
 
+// sharedCurrencyNames are currency words that many countries use: with an
+// unknown nationality they say no currency.
+var sharedCurrencyNames = map[string]bool{
+	"dollar": true, "pound": true, "franc": true, "peso": true, "rupee": true, "krone": true,
+	"krona": true, "dinar": true, "shilling": true, "lira": true, "real": true, "riyal": true,
+	"dirham": true, "rand": false, "won": true, "cent": true, "pence": true, "mark": true,
+}
+
 // currencyAfter reads a currency word at j, with a nationality before it
 // ("Canadian dollars", "Hong Kong dollars", "US dollars").
 func currencyAfter(t []token, j int) (currencyWord, int) {
@@ -256,6 +269,11 @@ func currencyAfter(t []token, j int) (currencyWord, int) {
 					return currencyWord{code, cw.factor}, k + 1
 				}
 			}
+		}
+		// "finnish markka", "dutch guilders": a currency that only one
+		// country had needs no table of nationalities.
+		if !sharedCurrencyNames[base] && t[j].kind == tokWord && !subjectStops[t[j].text] {
+			return cw, k + 1
 		}
 		return currencyWord{}, j
 	}
@@ -363,6 +381,12 @@ func (quantityRule) Apply(s *sent, c *cand) bool {
 		return true
 	}
 	sym, end := matchUnit(s, j)
+	// "20 (kg)": a unit in brackets.
+	if sym == "" && j+2 < len(t) && strings.Contains("([{<", t[j].text) && strings.Contains(")]}>", t[j+2].text) {
+		if sym, _ = matchUnit(s, j+1); sym != "" {
+			end = j + 3
+		}
+	}
 	if sym == "" {
 		return false
 	}
@@ -395,10 +419,42 @@ func (quantityRule) Apply(s *sent, c *cand) bool {
 	if sym == "lb" && u.text == "pounds" {
 		sym = "lb"
 	}
+	// "5 ft 2 in", "5 feet and 2 inches", "3 lb 4 oz": a smaller unit of
+	// the same measure completes the figure.
+	if small, ok := compoundUnits[sym]; ok && c.hi == nil {
+		k := end
+		if s.word(k) == "and" {
+			k++
+		}
+		if n, ok := parseNumberAt(t, min(k, len(t)-1)); k < len(t) && ok && !n.ordinal && !n.share && n.value >= 0 {
+			if sym2, end2 := matchUnitLoose(s, n.j); sym2 == small.unit {
+				c.n.value += n.value * small.factor
+				end = end2
+			}
+		}
+	}
 	c.unit = sym
 	c.j, c.numEnd = end, end
 	s.finish(c, KindQuantity)
 	return true
+}
+
+// compoundUnits pairs a unit with the smaller unit that may complete it, and
+// how many of the larger one the smaller is.
+var compoundUnits = map[string]struct {
+	unit   string
+	factor float64
+}{
+	"ft": {"in", 1.0 / 12}, "lb": {"oz", 1.0 / 16}, "st": {"lb", 1.0 / 14}, "m": {"cm", 0.01}, "kg": {"g", 0.001},
+}
+
+// matchUnitLoose is matchUnit that also reads "in" as inches, which only a
+// compound ("5 ft 2 in") allows.
+func matchUnitLoose(s *sent, j int) (string, int) {
+	if s.word(j) == "in" {
+		return "in", j + 1
+	}
+	return matchUnit(s, j)
 }
 
 // unitIndex maps the first word of each unit spelling to its spellings,
