@@ -34,6 +34,11 @@ func (s *sent) subject(c *cand) {
 		if event == "" {
 			event = s.eventBefore(c.i)
 		}
+		// "the number of people killed by the floods rose to 211": a level
+		// that a count rose to takes the event named earlier in the clause.
+		if event == "" && np == "" && (c.role == "to" || c.role == "from") {
+			event = s.eventInClause(c.i)
+		}
 		if np == "" && peopleEvents[event] {
 			np = "people"
 		}
@@ -284,10 +289,49 @@ func (s *sent) eventBefore(i int) string {
 		}
 		_, isChange := changeWords[w]
 		_, isBound := boundWordSet[w]
+		if w == "and" && k >= 2 {
+			// "fired 472 drones and 48 missiles": the verb before the
+			// first figure of a pair governs the second too.
+			if j := s.coordinatedFigure(k); j >= 0 {
+				k = j - 1
+				continue
+			}
+		}
 		if !(isChange || isBound || linkWords[w] || determiners[w] || w == "including" || w == "now" || w == "officially") {
 			return ""
 		}
 		k--
+	}
+	return ""
+}
+
+// coordinatedFigure reports the start of a figure and its noun that ends
+// just before the "and" at token k ("472 drones and"), or -1.
+func (s *sent) coordinatedFigure(k int) int {
+	j := k - 1
+	for n := 0; j >= 0 && n < 3 && s.toks[j].kind == tokWord && !subjectStops[s.toks[j].text] && eventWords[s.toks[j].text] == ""; n++ {
+		j--
+	}
+	if j < 0 || j == k-1 {
+		return -1
+	}
+	if s.toks[j].kind == tokNum || s.toks[j].class&clsNumber != 0 && cardinals[s.toks[j].text] > 0 {
+		return j
+	}
+	return -1
+}
+
+// eventInClause finds the nearest event word before token i in the same
+// clause (no other figure, no semicolon between).
+func (s *sent) eventInClause(i int) string {
+	for k := i - 1; k >= 0 && k >= i-14; k-- {
+		t := &s.toks[k]
+		if t.kind == tokNum || t.text == ";" || t.text == ":" {
+			return ""
+		}
+		if ev, _ := s.eventAt(k); ev != "" {
+			return ev
+		}
 	}
 	return ""
 }
@@ -318,12 +362,12 @@ func (s *sent) eventAt(k int) (string, int) {
 		}
 	}
 	switch w {
-	case "lives", "toll", "death", "bodies", "cases", "casualties":
+	case "toll":
+		return "killed", k + 1 // "the toll rose to 31": in news, a death toll
+	case "lives", "death", "bodies", "cases", "casualties":
 		// Only as part of a phrase or as the counted noun.
-		if w == "toll" || w == "death" {
-			if k > 0 && t[k-1].text == "death" || w == "death" && k+1 < len(t) && t[k+1].text == "toll" {
-				return "killed", k + 1
-			}
+		if w == "death" && k+1 < len(t) && t[k+1].text == "toll" {
+			return "killed", k + 2
 		}
 		return "", k
 	case "shot":
