@@ -11,6 +11,8 @@ package facts_test
 import (
 	"bytes"
 	"fmt"
+	"os"
+	"path/filepath"
 	"runtime"
 	"testing"
 
@@ -116,4 +118,19 @@ func BenchmarkExtractProse(b *testing.B) {
 func BenchmarkExtractDense(b *testing.B) {
 	doc := fill(benchSize, func(i int) []byte { return []byte(denseNews(i)) })
 	benchExtract(b, [][]byte{doc})
+}
+
+// BenchmarkExtractSeed: the article this project started from (a real news
+// report, about one figure per 550 bytes), article by article, as a
+// newsroom archive would be read.
+func BenchmarkExtractSeed(b *testing.B) {
+	seed, err := os.ReadFile(filepath.Join("..", "..", "shared", "seeds", "000_9a9d76f491ca1155.txt"))
+	if err != nil {
+		b.Skip("seed article not available")
+	}
+	var articles [][]byte
+	for n := 0; n < benchSize; n += len(seed) {
+		articles = append(articles, seed)
+	}
+	benchExtract(b, articles)
 }

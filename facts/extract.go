@@ -16,15 +16,17 @@ func Extract(doc string, text []byte) []Fact {
 
 // ExtractString is Extract for a string.
 func ExtractString(doc string, text string) []Fact {
-	out := []Fact{}
-	ExtractEach(doc, text, func(f Fact) { out = append(out, f) })
+	// News runs about one figure per 150 bytes; start near that.
+	out := make([]Fact, 0, len(text)/150+4)
+	ExtractEach(doc, text, func(f *Fact) { out = append(out, *f) })
 	return out
 }
 
 // ExtractEach calls fn with each fact of a document in order of offset, as
-// it reads: memory holds one chunk's facts at a time, whatever the size of
-// the document.
-func ExtractEach(doc string, text string, fn func(Fact)) {
+// it reads: memory holds one sentence's facts at a time, whatever the size
+// of the document. The *Fact is valid only during the call; copy it to keep
+// it.
+func ExtractEach(doc string, text string, fn func(*Fact)) {
 	w := workers.Get().(*work)
 	defer workers.Put(w)
 	w.reset(doc, text)
@@ -44,7 +46,7 @@ type work struct {
 	cands     []cand
 	used      []bool
 	facts     []Fact // the current chunk's facts
-	emit      func(Fact)
+	emit      func(*Fact)
 	lineStart []int
 	sentStart int // byte offset of the current sentence
 	sentText  string
@@ -74,7 +76,7 @@ func (w *work) run() {
 			w.sentence(w.toks[s[0]:s[1]])
 			sortFacts(w.facts)
 			for i := range w.facts {
-				w.emit(w.facts[i])
+				w.emit(&w.facts[i])
 			}
 		}
 		pos = end
@@ -234,14 +236,28 @@ func (s *sent) fact(c *cand) Fact {
 		ChangeRole: c.role,
 	}
 	if c.kind != KindDate {
-		f.Value = ptr(c.value)
-		f.Low, f.High = c.low, c.high
+		// One allocation holds the fact's numbers; its fields point into it.
+		vals := new([4]float64)
+		vals[0] = c.value
+		f.Value = &vals[0]
+		if c.low != nil {
+			vals[1] = *c.low
+			f.Low = &vals[1]
+		}
+		if c.high != nil {
+			vals[2] = *c.high
+			f.High = &vals[2]
+		}
 		f.Precision = c.n.precision
-		if c.change != "" {
-			f.Change = ptr(c.change)
+		switch c.change {
+		case "up":
+			f.Change = &changeUp
+		case "down":
+			f.Change = &changeDown
 		}
 		if c.hasFrom {
-			f.From = ptr(c.from)
+			vals[3] = c.from
+			f.From = &vals[3]
 		}
 		setBase(&f)
 	}
@@ -252,6 +268,9 @@ func (s *sent) fact(c *cand) Fact {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// The change directions, shared by every fact that points at one.
+var changeUp, changeDown = "up", "down"
 
 // line returns the 1-based line of byte offset pos.
 func (w *work) line(pos int) int {

@@ -688,11 +688,13 @@ func setBase(f *Fact) {
 		return
 	}
 	f.Dimension, f.BaseUnit = dim, base
-	conv := func(p *float64) *float64 {
+	vals := new([3]float64)
+	conv := func(i int, p *float64) *float64 {
 		if p == nil {
 			return nil
 		}
-		return ptr(*p*factor + offset)
+		vals[i] = *p*factor + offset
+		return &vals[i]
 	}
-	f.BaseValue, f.BaseLow, f.BaseHigh = conv(f.Value), conv(f.Low), conv(f.High)
+	f.BaseValue, f.BaseLow, f.BaseHigh = conv(0, f.Value), conv(1, f.Low), conv(2, f.High)
 }
