@@ -60,10 +60,12 @@
 //     ("$4.9bn" → s = 0.1bn, so it covers $4.87bn; "25" → 1; a plain whole
 //     number is exact to the unit unless it ends in three zeros or more, and
 //     is then taken to two significant digits at least: "20,000" → 1,000);
-//   - approx (about, nearly…): v ± max(tol·|v|, s/2), tol being
+//   - approx (about, nearly…): v ± tol·|v|, tol being
 //     Options.ApproxTolerance (DefaultApproxTolerance, 10%), and at least ±1
-//     for a count: "about 19%" is 17.1%..20.9%, "about 2,000" stated to the
-//     thousand 1,500..2,500, "about 5" people 4..6;
+//     for a count, unless what rounds to the figure is wider, [v−s/2, v+s/2):
+//     "about 19%" is 17.1%..20.9%, "about 5" people 4..6, "about 2,000"
+//     stated to the thousand 1,500..2,500 (2,500 excluded), "about 2%" 1.5%
+//     up to 2.5%, so that it does not meet "about 1%";
 //   - bounds are taken at their word, not widened: at_least [low, ∞);
 //     more_than (low, ∞), open; at_most (−∞, high]; less_than (−∞, high),
 //     open; range [low, high], or [low, high) for a vague amount in words

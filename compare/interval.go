@@ -122,9 +122,15 @@ func factInterval(f facts.Fact, tol float64, whole bool) (iv interval, step floa
 	inf := math.Inf(1)
 	switch f.Bound {
 	case facts.BoundApprox:
-		w := math.Max(tol*math.Abs(v), h)
+		w := tol * math.Abs(v)
 		if whole {
 			w = math.Max(w, 1)
+		}
+		if h > w {
+			// The rounding of the stated figure is wider than the
+			// tolerance: "about 2%" covers what rounds to 2, [1.5, 2.5),
+			// and so does not meet "about 1%", [0.5, 1.5).
+			return interval{lo: v - h, hi: v + h, hiOpen: true}, step, true
 		}
 		return closed(v-w, v+w), step, true
 	case facts.BoundAtLeast:
@@ -167,8 +173,10 @@ func hasDigit(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0
 }
 
-// precisionOf is the rounding step of a figure: Fact.Precision when set,
-// else derived from the first numeral of Text (the step of its last stated
+// precisionOf is the rounding step of a figure: Fact.Precision when set and
+// no coarser than the figure itself (a step above |v| would let the figure
+// round to zero: 0.25 "to the unit" is a misreading, not a rounding), else
+// derived from the first numeral of Text (the step of its last stated
 // digit, scaled as the value is: "$4.9bn" → 1e8, "30p" → 0.01). A plain
 // whole number is exact to the unit ("30 killed" means 30) unless it ends in
 // three zeros or more: then it is taken as rounded, to at least two
@@ -177,10 +185,10 @@ func hasDigit(s string) bool {
 // rounded to its last non-zero digit above ("two million" → 1e6); a
 // fraction that is not whole ("a third" = 33.333333) has step 0.
 func precisionOf(f facts.Fact, v float64) float64 {
-	if f.Precision > 0 {
+	av := math.Abs(v)
+	if f.Precision > 0 && (f.Precision <= av || av == 0) {
 		return f.Precision
 	}
-	av := math.Abs(v)
 	nums := numerals(f.Text)
 	if len(nums) == 0 {
 		if !isWhole(av) {

@@ -27,7 +27,14 @@ func TestFactInterval(t *testing.T) {
 		{"approx small count gets at least one either side", fc("about 5", "people", 5, approx()), 0.1,
 			[]float64{4, 5, 6}, []float64{3, 7}},
 		{"approx of a coarsely rounded figure covers what rounds to it", fc("about 2,000", "people", 2000, approx(), prec(1000)), 0.1,
-			[]float64{1500, 2500}, []float64{1499, 2501}},
+			[]float64{1500, 2499}, []float64{1499, 2500}},
+		{"approx small percent: its rounding, half open", fc("about 2%", "demand", 2, percent("%"), approx()), 0.1,
+			[]float64{1.5, 2.49}, []float64{1.49, 2.5}},
+		{"about 2% does not meet about 1%", fc("about 1%", "demand", 1, percent("%"), approx()), 0.1,
+			[]float64{0.5, 1.49}, []float64{0.49, 1.5}},
+		{"a Precision coarser than the figure is not a rounding",
+			fc("a quarter of a percentage point", "rate", 0.25, percent("pp"), prec(1)), 0.1,
+			[]float64{0.25}, []float64{0.24, 0.26, 0.5}},
 		{"nearly a fifth", fc("nearly a fifth", "territory", 20, percent("%"), approx()), 0.1,
 			[]float64{18, 22}, []float64{17.9, 22.1}},
 		{"at least is closed below, unbounded above", fc("at least 25", "people", 25, atLeast()), 0.1,
@@ -102,6 +109,7 @@ func TestPrecisionOf(t *testing.T) {
 		{"a third", 33.333333, 0},
 		{"0.5%", 0.5, 0.1},
 		{"0", 0, 1},
+		{"a quarter", 0.25, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
