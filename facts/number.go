@@ -421,6 +421,7 @@ func (n *numSpan) fractionOf(toks []token) {
 		if isUnitStart(toks, j+1) {
 			n.share = false
 			n.j = j + 1
+			n.precision = 0 // a fraction word is exact
 			return
 		}
 	}

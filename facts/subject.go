@@ -29,7 +29,10 @@ func (s *sent) subject(c *cand) {
 			}
 		}
 		if event == "" {
-			event = s.eventAfter(npEnd)
+			// "forty of the 48 drones launched by Russia were intercepted":
+			// the 48 were launched; the forty, intercepted.
+			inner := c.i >= 2 && s.word(c.i-1) == "the" && s.word(c.i-2) == "of"
+			event = s.eventAfter(npEnd, !inner)
 		}
 		if event == "" {
 			event = s.eventBefore(c.i)
@@ -78,6 +81,11 @@ func (s *sent) nounPhraseAfter(j int, kind Kind) (string, int) {
 	if j < len(t) && (t[j].text == "of" || t[j].text == "in" && kind == KindMoney) {
 		j++
 		for j < len(t) && (determiners[t[j].text] || pronouns[t[j].text]) {
+			j++
+		}
+		// "forty of the 48 drones": the whole is counted too; the noun
+		// is what both count.
+		if j < len(t) && t[j].kind == tokNum && j+1 < len(t) && t[j+1].kind == tokWord {
 			j++
 		}
 	}
@@ -153,14 +161,18 @@ func (s *sent) subjectWord(k int) string {
 // nounPhraseBefore reads the noun phrase that the figure is said of, before
 // it: "inflation rose 3%", "unemployment stood at 4.2%", "a loan of $5bn",
 // "temperatures reached 41.3C".
-func (s *sent) nounPhraseBefore(i int) string {
+func (s *sent) nounPhraseBefore(i int) string { return s.npBefore(i, true) }
+
+// npBefore is nounPhraseBefore; needLink says whether a verb or preposition
+// must stand between the phrase and i (false inside "package for Ukraine").
+func (s *sent) npBefore(i int, needLink bool) string {
 	t := s.toks
 	k := i - 1
 	skipped := 0
 	for k >= 0 && skipped < 5 {
 		w := t[k].text
 		_, isChange := changeWords[w]
-		if isChange || linkWords[w] || t[k].kind == tokSym || determiners[w] {
+		if isChange || linkWords[w] || t[k].kind == tokSym || determiners[w] || w == "," && skipped > 0 {
 			k--
 			skipped++
 			continue
@@ -171,6 +183,12 @@ func (s *sent) nounPhraseBefore(i int) string {
 			continue
 		}
 		break
+	}
+	// A noun right against the figure, with no verb or preposition
+	// between, is its object or a name, not what it measures: "pay West
+	// Ham £90m".
+	if skipped == 0 && needLink {
+		return ""
 	}
 	end := k
 	for k >= 0 && end-k < 3 && t[k].kind == tokWord && !subjectStops[t[k].text] && !determiners[t[k].text] &&
@@ -186,7 +204,7 @@ func (s *sent) nounPhraseBefore(i int) string {
 	// "Temperatures in Athens hit 41.3C": the phrase before a preposition
 	// is what is measured, the place after it only says where.
 	if k >= 1 && placePrepositions[t[k].text] && t[k-1].kind == tokWord && !subjectStops[t[k-1].text] && !determiners[t[k-1].text] {
-		if np := s.nounPhraseBefore(k); np != "" {
+		if np := s.npBefore(k, false); np != "" {
 			return np
 		}
 	}
@@ -202,7 +220,7 @@ func (s *sent) nounPhraseBefore(i int) string {
 }
 
 // placePrepositions introduce where, not what: "temperatures in Athens".
-var placePrepositions = map[string]bool{"in": true, "at": true, "on": true, "near": true, "across": true}
+var placePrepositions = map[string]bool{"in": true, "at": true, "on": true, "near": true, "across": true, "for": true, "from": true}
 
 // linkWords stand between a figure and the noun it is said of.
 var linkWords = map[string]bool{
@@ -257,16 +275,37 @@ func isNumberWord(w string) bool {
 
 // eventAfter finds an event word after the figure's noun phrase, across
 // auxiliaries: "25 were killed", "40 drones shot down", "14 still missing".
-func (s *sent) eventAfter(j int) string {
+func (s *sent) eventAfter(j int, mainVerb bool) string {
 	t := s.toks
 	for skipped := 0; j < len(t) && skipped <= 4; skipped++ {
-		if ev, _ := s.eventAt(j); ev != "" {
+		if ev, end := s.eventAt(j); ev != "" {
+			// "drones launched by Russia were intercepted": a participle
+			// with its agent only describes; the clause's verb follows.
+			if s.word(end) == "by" && mainVerb {
+				if ev2 := s.eventAfterAgent(end + 1); ev2 != "" {
+					return ev2
+				}
+			}
 			return ev
 		}
 		if !auxiliaries[t[j].text] && t[j].text != "," && t[j].text != "people" {
 			return ""
 		}
 		j++
+	}
+	return ""
+}
+
+// eventAfterAgent looks past an agent phrase ("by Russia overnight") for
+// the event of the main verb ("were intercepted").
+func (s *sent) eventAfterAgent(j int) string {
+	for k := j; k < len(s.toks) && k < j+5; k++ {
+		if s.toks[k].kind != tokWord {
+			return ""
+		}
+		if auxiliaries[s.toks[k].text] {
+			return s.eventAfter(k, true)
+		}
 	}
 	return ""
 }
@@ -288,7 +327,6 @@ func (s *sent) eventBefore(i int) string {
 			}
 		}
 		_, isChange := changeWords[w]
-		_, isBound := boundWordSet[w]
 		if w == "and" && k >= 2 {
 			// "fired 472 drones and 48 missiles": the verb before the
 			// first figure of a pair governs the second too.
@@ -297,7 +335,9 @@ func (s *sent) eventBefore(i int) string {
 				continue
 			}
 		}
-		if !(isChange || isBound || linkWords[w] || determiners[w] || w == "including" || w == "now" || w == "officially") {
+		// The figure's own hedge is already behind c.i; a hedge word here
+		// belongs to another clause ("arrested as tens of thousands").
+		if !(isChange || linkWords[w] || determiners[w] || w == "including" || w == "now" || w == "officially") || w == "as" {
 			return ""
 		}
 		k--
@@ -396,7 +436,7 @@ func (s *sent) change(c *cand) {
 		k--
 		// "cut interest rates by 25 basis points": the verb's object
 		// stands between the verb and "by".
-		for x := 0; x < 3 && k > 0 && t[k].kind == tokWord && !subjectStops[t[k].text]; x++ {
+		for x := 0; x < 4 && k > 0 && t[k].kind == tokWord && (!subjectStops[t[k].text] || determiners[t[k].text]); x++ {
 			if _, ok := changeWords[t[k].text]; ok {
 				break
 			}
@@ -486,7 +526,7 @@ func isPluralNoun(w string) bool {
 	switch w {
 	case "people", "children", "men", "women", "police", "staff", "personnel", "cattle", "sheep", "livestock", "troops", "data":
 		return true
-	case "news", "series", "species", "gas", "bus", "status", "virus", "campus", "bonus", "census", "crisis", "basis", "analysis", "this", "its", "his", "has", "was", "is", "us", "less", "across", "thus", "plus":
+	case "measles", "mumps", "rabies", "diabetes", "herpes", "scabies", "physics", "economics", "politics", "news", "series", "species", "gas", "bus", "status", "virus", "campus", "bonus", "census", "crisis", "basis", "analysis", "this", "its", "his", "has", "was", "is", "us", "less", "across", "thus", "plus":
 		return false
 	}
 	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != '\''
@@ -514,7 +554,7 @@ func isPastVerb(w string) bool {
 		"said", "felt", "put", "set", "cut", "won", "lost", "led", "fled", "flew", "drove",
 		"rose", "fell", "grew", "fired", "swept", "tore", "burned", "burnt", "remain", "remained",
 		"remains", "include", "includes", "included", "face", "faces", "faced", "need", "needs",
-		"live", "lives", "lived", "work", "works", "worked", "voted", "vote", "votes", "took part",
+		"live", "lives", "lived", "work", "works", "worked", "voted", "took part",
 		"arrived", "arrive", "arrives", "crossed", "joined", "returned", "received", "reached",
 		"attended", "applied", "signed", "served", "waited", "died", "marched", "gathered":
 		return true
