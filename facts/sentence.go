@@ -26,7 +26,9 @@ func splitSentences(src string, toks []token, out [][2]int) [][2]int {
 		if t.newline {
 			lineStart = lastLineStart(src, t.start)
 		}
-		if t.kind != tokPunct || (t.text != "." && t.text != "!" && t.text != "?") {
+		// End punctuation stands against the word it ends; a lone "?" is
+		// more likely a stand-in for a character that could not be read.
+		if t.kind != tokPunct || (t.text != "." && t.text != "!" && t.text != "?") || t.space {
 			continue
 		}
 		// Closing quotes and brackets stay with the sentence they end.
