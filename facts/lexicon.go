@@ -113,6 +113,10 @@ var boundsBefore = []boundPhrase{
 	{[]string{"lower", "than"}, BoundLessThan},
 	{[]string{">", "="}, BoundAtLeast},
 	{[]string{"<", "="}, BoundAtMost},
+	// "<>30" (not equal), "=>30" and "=<30" (arrows) bound nothing.
+	{[]string{"<", ">"}, BoundExact},
+	{[]string{"=", ">"}, BoundExact},
+	{[]string{"=", "<"}, BoundExact},
 	{[]string{"greater", "than"}, BoundMoreThan},
 	{[]string{"just", "over"}, BoundMoreThan},
 	{[]string{"over"}, BoundMoreThan},

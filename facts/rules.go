@@ -437,6 +437,10 @@ func (notFigureRule) Apply(s *sent, c *cand) bool {
 			if pt.kind == tokWord && currencyCodes[pt.raw] == false && currencySymbols[pt.text] == "" {
 				return true
 			}
+			// "scp2-173m": a code of letters and digits joined by hyphens.
+			if pt.text == "-" && prev > 1 && !pt.space && t[prev-1].kind == tokNum && !t[prev-1].space && t[prev-2].kind == tokWord {
+				return true
+			}
 			if (pt.text == "-" || pt.text == "–") && prev > 0 && !pt.space && t[prev-1].kind == tokWord {
 				w := t[prev-1].text
 				if w != "mid" && w != "early" && w != "late" && w != "pre" && w != "post" && cardinals[w] == 0 && !isBoundWord(w) {
@@ -495,6 +499,12 @@ func (notFigureRule) Apply(s *sent, c *cand) bool {
 		}
 		if isDigitRun(t, n.i, n.j) {
 			return true
+		}
+		// "24703L202": digits, letters, digits make a code.
+		if n.j+1 < len(t) && t[n.j].kind == tokWord && !t[n.j].space && t[n.j+1].kind == tokNum && !t[n.j+1].space {
+			if _, power := unitWords[t[n.j].text+t[n.j+1].text]; !power { // but "24703m2" is square metres
+				return true
+			}
 		}
 		// House numbers: 10 Downing Street.
 		if n.plainInt && n.j < len(t) && t[n.j].upper {

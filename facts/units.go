@@ -381,14 +381,21 @@ func (quantityRule) Apply(s *sent, c *cand) bool {
 		return true
 	}
 	sym, end := matchUnit(s, j)
+	unitAt := j
 	// "20 (kg)": a unit in brackets.
-	if sym == "" && j+2 < len(t) && strings.Contains("([{<", t[j].text) && strings.Contains(")]}>", t[j+2].text) {
+	if sym == "" && j+2 < len(t) && len(t[j].text) == 1 && strings.Contains("([{<", t[j].text) && len(t[j+2].text) == 1 && strings.Contains(")]}>", t[j+2].text) {
 		if sym, _ = matchUnit(s, j+1); sym != "" {
-			end = j + 3
+			end, unitAt = j+3, j+1
 		}
 	}
 	if sym == "" {
 		return false
+	}
+	// "24703L202", "24703m212": letters between digits make a code.
+	if end < len(t) && t[end].kind == tokNum && !t[end].space && len(t[end-1].raw) <= 2 {
+		if t[end].text != "2" && t[end].text != "3" {
+			return false
+		}
 	}
 	// "km2", "m3": a power written as an attached digit.
 	if end < len(t) && t[end].kind == tokNum && !t[end].space && (t[end].text == "2" || t[end].text == "3") {
@@ -397,8 +404,8 @@ func (quantityRule) Apply(s *sent, c *cand) bool {
 		}
 	}
 	// One-letter units and "in" must touch the number: "7m", "41.3C".
-	u := t[j]
-	if len(u.raw) == 1 && (u.space || hyphen) && u.raw != "C" && u.raw != "F" {
+	u := t[unitAt]
+	if len(u.raw) == 1 && (u.space || hyphen) && u.raw != "C" && u.raw != "F" && unitAt == j {
 		return false
 	}
 	if (u.raw == "C" || u.raw == "F" || u.raw == "c" || u.raw == "f") && u.space {
