@@ -58,12 +58,17 @@ func htmlView(text []byte) ([]byte, string) {
 		date     string
 		ldNext   bool
 	)
+	open := map[string]int{} // open elements by name: a pop scans only for an open one
 	pop := func(name string) {
+		if open[name] == 0 {
+			return
+		}
 		for i := len(stack) - 1; i >= 0; i-- {
 			if stack[i].name != name {
 				continue
 			}
 			for _, e := range stack[i:] {
+				open[e.name]--
 				if e.skip {
 					skipN--
 				}
@@ -155,6 +160,7 @@ func htmlView(text []byte) ([]byte, string) {
 				article = len(articles) - 1
 			}
 			stack = append(stack, e)
+			open[tag]++
 		}
 	}
 	// Choose the container: the <article> with most text, else <main>,

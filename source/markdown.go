@@ -219,8 +219,11 @@ func blockMarkers(b []byte, s, e int) int {
 
 // inline blanks the inline markup of b[s:e]: escapes, code backticks,
 // links, images, autolinks, HTML tags, emphasis; character references are
-// decoded in place.
+// decoded in place. It works in time linear in the line's length, whatever
+// the line holds.
 func inline(b []byte, s, e int) {
+	spans := scanSpans(b, s, e)
+	cur := 0 // next backtick run
 	for i := s; i < e; {
 		switch c := b[i]; c {
 		case '\\':
@@ -230,25 +233,31 @@ func inline(b []byte, s, e int) {
 				continue
 			}
 		case '`':
+			for cur < len(spans.runs) && spans.runs[cur].start < i {
+				cur++
+			}
 			n := run(b, i, e, '`')
-			if k := closeCode(b, i+n, e, n); k >= 0 {
-				blankRange(b, i, i+n)
-				blankRange(b, k, k+n)
-				i = k + n
-				continue
+			if cur < len(spans.runs) && spans.runs[cur].start == i {
+				if k := spans.closing[cur]; k >= 0 && spans.runs[k].start-i <= maxCodeSpan {
+					end := spans.runs[k].start
+					blankRange(b, i, i+n)
+					blankRange(b, end, end+n)
+					i = end + n
+					continue
+				}
 			}
 			i += n
 			continue
 		case '!':
 			if i+1 < e && b[i+1] == '[' {
-				if end, _, ok := link(b, i+1, e); ok {
+				if end, _, ok := link(b, i+1, e, spans.brackets); ok {
 					blankRange(b, i, end)
 					i = end
 					continue
 				}
 			}
 		case '[':
-			if end, textEnd, ok := link(b, i, e); ok {
+			if end, textEnd, ok := link(b, i, e, spans.brackets); ok {
 				b[i] = ' '
 				blankRange(b, textEnd, end)
 			}
@@ -280,6 +289,64 @@ func inline(b []byte, s, e int) {
 	}
 }
 
+// Longest link destination and code span looked for.
+const (
+	maxLinkDest = 4 << 10
+	maxCodeSpan = 16 << 10
+	maxNesting  = 32
+)
+
+// spans are the brackets and backtick runs of a line, matched in one pass.
+type spans struct {
+	brackets map[int]int // '[' offset → offset of its ']'
+	runs     []codeRun   // backtick runs in order
+	closing  []int       // index of the next run of the same length, or -1
+}
+
+type codeRun struct{ start, n int }
+
+func scanSpans(b []byte, s, e int) spans {
+	var sp spans
+	if bytes.IndexAny(b[s:e], "[`") < 0 {
+		return sp
+	}
+	var open []int
+	for i := s; i < e; i++ {
+		switch b[i] {
+		case '\\':
+			if i+1 < e && isASCIIPunct(b[i+1]) {
+				i++
+			}
+		case '[':
+			if len(open) < maxNesting {
+				open = append(open, i)
+			}
+		case ']':
+			if len(open) > 0 {
+				if sp.brackets == nil {
+					sp.brackets = map[int]int{}
+				}
+				sp.brackets[open[len(open)-1]] = i
+				open = open[:len(open)-1]
+			}
+		case '`':
+			n := run(b, i, e, '`')
+			sp.runs = append(sp.runs, codeRun{i, n})
+			i += n - 1
+		}
+	}
+	sp.closing = make([]int, len(sp.runs))
+	last := map[int]int{}
+	for k := len(sp.runs) - 1; k >= 0; k-- {
+		sp.closing[k] = -1
+		if j, ok := last[sp.runs[k].n]; ok {
+			sp.closing[k] = j
+		}
+		last[sp.runs[k].n] = k
+	}
+	return sp
+}
+
 // run returns the length of the run of c starting at b[i].
 func run(b []byte, i, e int, c byte) int {
 	n := 0
@@ -289,51 +356,20 @@ func run(b []byte, i, e int, c byte) int {
 	return n
 }
 
-// closeCode finds the backtick run of length n that closes a code span
-// opened before b[i], or returns -1.
-func closeCode(b []byte, i, e, n int) int {
-	for i < e {
-		if b[i] != '`' {
-			i++
-			continue
-		}
-		m := run(b, i, e, '`')
-		if m == n {
-			return i
-		}
-		i += m
-	}
-	return -1
-}
-
-// link parses a link at b[i] == '[' on one line: "[text](dest "title")",
-// "[text][ref]" or "[text][]". It returns the end of the whole link and
-// the offset of the ']' closing the text.
-func link(b []byte, i, e int) (end, textEnd int, ok bool) {
-	depth := 0
-	j := i
-	for ; j < e; j++ {
-		switch b[j] {
-		case '\\':
-			j++
-			continue
-		case '[':
-			depth++
-		case ']':
-			depth--
-		}
-		if depth == 0 {
-			break
-		}
-	}
-	if j >= e || j+1 >= e {
+// link parses a link at b[i] == '[': "[text](dest "title")", "[text][ref]"
+// or "[text][]", the text's closing bracket being brackets[i]. It returns
+// the end of the whole link and the offset of that closing bracket. The
+// destination is not looked for past a '[' nor beyond maxLinkDest.
+func link(b []byte, i, e int, brackets map[int]int) (end, textEnd int, ok bool) {
+	j, ok := brackets[i]
+	if !ok || j+1 >= e {
 		return 0, 0, false
 	}
-	textEnd = j
+	lim := min(e, j+1+maxLinkDest)
 	switch b[j+1] {
 	case '(':
-		depth = 0
-		for k := j + 1; k < e; k++ {
+		depth := 0
+		for k := j + 1; k < lim && b[k] != '['; k++ {
 			switch b[k] {
 			case '\\':
 				k++
@@ -342,17 +378,14 @@ func link(b []byte, i, e int) (end, textEnd int, ok bool) {
 			case ')':
 				depth--
 				if depth == 0 {
-					return k + 1, textEnd, true
+					return k + 1, j, true
 				}
 			}
 		}
 	case '[':
-		for k := j + 2; k < e; k++ {
+		for k := j + 2; k < lim && b[k] != '['; k++ {
 			if b[k] == ']' {
-				return k + 1, textEnd, true
-			}
-			if b[k] == '[' {
-				break
+				return k + 1, j, true
 			}
 		}
 	}

@@ -10,6 +10,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -376,6 +377,9 @@ func (a *app) load(in source.Input) *source.Doc {
 			what = "empty input"
 		}
 		a.warnf(in.Name, "%s, no facts", what)
+	}
+	if d.Format == source.HTML && len(raw) > 0 && len(bytes.TrimSpace(d.Text)) == 0 {
+		a.warnf(in.Name, "no article text found in this HTML page")
 	}
 	if d.InvalidUTF8 > 0 {
 		a.warnf(in.Name, "%d invalid UTF-8 bytes replaced", d.InvalidUTF8)

@@ -311,6 +311,13 @@ func TestBadInputs(t *testing.T) {
 		assert.Equal(t, "figcheck: <stdin>: warning: empty input, no facts\n", errOut)
 		assert.JSONEq(t, `{"facts": []}`, out)
 	})
+	t.Run("HTML without text", func(t *testing.T) {
+		p := write("app.html", "<!doctype html><html><head><title>App 2</title></head><body><script>render(42)</script></body></html>")
+		out, errOut, code := cli(t, "", "extract", "--format", "jsonl", p)
+		assert.Equal(t, exitOK, code)
+		assert.Equal(t, "figcheck: "+p+": warning: no article text found in this HTML page\n", errOut)
+		assert.Empty(t, out)
+	})
 	t.Run("too large", func(t *testing.T) {
 		old := maxInputSize
 		maxInputSize = 16
