@@ -101,10 +101,9 @@ type Input struct {
 	// Warning is set for an argument that yields nothing but is no error (a
 	// directory without any text, Markdown or HTML file below it).
 	Warning string
+	// Stdin is set for standard input.
+	Stdin bool
 }
-
-// IsStdin reports whether in is standard input.
-func (in Input) IsStdin() bool { return in.Path == "" && in.Err == nil && in.Warning == "" }
 
 // Expand turns command-line arguments into inputs, in order. "-" is
 // standard input. A directory is an error unless recursive is set; then it
@@ -115,7 +114,7 @@ func Expand(args []string, recursive bool) []Input {
 	var ins []Input
 	for _, a := range args {
 		if a == "-" {
-			ins = append(ins, Input{Name: StdinName})
+			ins = append(ins, Input{Name: StdinName, Stdin: true})
 			continue
 		}
 		st, err := os.Stat(a)
@@ -193,7 +192,7 @@ func (in Input) Read(stdin io.Reader, max int64) ([]byte, error) {
 	if max <= 0 {
 		max = DefaultMaxSize
 	}
-	if in.IsStdin() {
+	if in.Stdin {
 		if stdin == nil {
 			return nil, errors.New("no standard input")
 		}

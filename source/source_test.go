@@ -261,7 +261,7 @@ func TestRead(t *testing.T) {
 	require.NoError(t, err)
 	assert.Len(t, b, 2000)
 
-	_, err = Input{Name: StdinName}.Read(strings.NewReader(strings.Repeat("y", 3<<20)), 2<<20)
+	_, err = Input{Name: StdinName, Stdin: true}.Read(strings.NewReader(strings.Repeat("y", 3<<20)), 2<<20)
 	assert.EqualError(t, err, "input larger than the 2 MB limit")
 
 	_, err = Input{Name: "nope", Path: filepath.Join(dir, "nope")}.Read(nil, 0)

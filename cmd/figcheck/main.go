@@ -354,7 +354,7 @@ func (a *app) load(in source.Input) *source.Doc {
 		a.warnf(in.Name, "%s", in.Warning)
 		return nil
 	}
-	if in.IsStdin() {
+	if in.Stdin {
 		if a.stdinRead {
 			a.errorf(in.Name, "standard input named more than once")
 			return nil
@@ -373,7 +373,7 @@ func (a *app) load(in source.Input) *source.Doc {
 	}
 	if len(raw) == 0 {
 		what := "empty file"
-		if in.IsStdin() {
+		if in.Stdin {
 			what = "empty input"
 		}
 		a.warnf(in.Name, "%s, no facts", what)
