@@ -119,8 +119,8 @@ func (a *app) safeCompare(docs []compare.Doc, opt compare.Options) (res compare.
 	return compareDocs(docs, opt), true
 }
 
-// tidy fills in what the output promises: the document names, "group" and
-// "fact" types, empty arrays rather than null.
+// tidy makes sure of what the output promises: the document names, the
+// "group" type, empty arrays rather than null.
 func tidy(res compare.Result, docs []compare.Doc) compare.Result {
 	if len(res.Docs) == 0 {
 		for _, d := range docs {
@@ -135,9 +135,6 @@ func tidy(res compare.Result, docs []compare.Doc) compare.Result {
 		g.Type = "group"
 		if g.Facts == nil {
 			g.Facts = []facts.Fact{}
-		}
-		for j := range g.Facts {
-			g.Facts[j].Type = "fact"
 		}
 		if g.Disagreements == nil {
 			g.Disagreements = []compare.Disagreement{}
