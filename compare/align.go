@@ -33,6 +33,10 @@ type item struct {
 	// empty is set for a figure with no subject and no event: it aligns only
 	// across documents, by the words of its sentence (in terms).
 	empty bool
+	// weak is set for a subject that only names a place or a name
+	// ("Ukraine", "Seville"): see weakSubject and borrowSubjects.
+	weak bool
+	sent *sentInfo // its sentence, nil if the fact gives none
 
 	hasIv   bool
 	iv      interval // in the stated unit
@@ -123,66 +127,76 @@ func prepare(f facts.Fact, doc, idx int, tol float64, cache termCache) *item {
 
 	it.dim = dim
 	terms, ev := cache.subject(f.Subject, f.Event)
-	it.setSubject(terms, ev, cache)
+	it.setSubject(terms, ev)
+	it.weak = it.hasIv && weakSubject(f.Subject, it.terms)
 	return it
 }
 
-// setSubject sets what an item is about and the class that follows.
-func (it *item) setSubject(terms []wterm, ev string, cache termCache) {
+// setSubject sets what an item is about and the class that follows. An
+// item without subject terms is matched by the words of its sentence.
+func (it *item) setSubject(terms []wterm, ev string) {
 	it.terms, it.event, it.empty, it.cats = terms, ev, false, nil
 	if len(terms) == 0 {
 		it.empty = true
-		it.terms = cache.sentence(it.f.Sentence)
+		it.terms = nil
+		if it.sent != nil {
+			it.terms = it.sent.terms
+		}
 	} else {
 		it.cats = categories(terms)
 	}
 	it.class = string(it.f.Kind) + "|" + it.dim + "|" + it.event + "|" + it.role
 }
 
-// inferSubjects gives a figure the extractor left without subject what its
-// context says it is about, in two safe cases:
-//
-//   - a level stated right after a change of the same kind in one sentence
-//     ("cut its deposit rate by 25 basis points to 3.75%") is a level of the
-//     same thing: it takes the change's subject;
-//   - the only figure of its kind in a sentence that names one event ("the
-//     death toll rose to nearly 70") counts that event.
-func inferSubjects(items []*item, cache termCache) {
-	type key struct {
-		doc      int
-		sentence string
-	}
-	bySentence := map[key][]*item{}
+// levelsAfterChanges gives a level the extractor left without subject the
+// subject of the change it follows in its sentence: "cut its deposit rate
+// by 25 basis points to 3.75%" (a change of the same kind, closely before
+// it) or "Brent crude rose 1.7% to $93 a barrel" (a change of any kind
+// followed by just "to"). It is a level of the same thing.
+func levelsAfterChanges(items []*item) {
 	for _, it := range items {
-		if it.hasIv && it.f.Sentence != "" {
-			k := key{it.doc, it.f.Sentence}
-			bySentence[k] = append(bySentence[k], it)
-		}
-	}
-	for _, it := range items {
-		if !it.empty || !it.hasIv || it.f.Sentence == "" || it.role != "level" {
+		if !it.empty || !it.hasIv || it.sent == nil || it.role != "level" {
 			continue
 		}
-		siblings := bySentence[key{it.doc, it.f.Sentence}]
 		var change *item
-		sameKind := 0
-		for _, y := range siblings {
-			if y == it || y.f.Kind != it.f.Kind {
+		for _, y := range it.sent.items {
+			if y == it || y.empty || y.role != "by" || y.f.End > it.f.Start {
 				continue
 			}
-			sameKind++
-			if !y.empty && y.role == "by" && y.f.End <= it.f.Start && it.f.Start-y.f.End <= 24 {
+			if y.f.Kind == it.f.Kind && it.f.Start-y.f.End <= 24 {
+				change = y
+				continue
+			}
+			if g, ok := it.sent.gap(y, it); ok && strings.TrimSpace(g) == "to" {
 				change = y
 			}
 		}
-		switch {
-		case change != nil:
-			it.setSubject(change.terms, change.event, cache)
+		if change != nil {
+			it.setSubject(change.terms, change.event)
 			it.subject = change.subject // for the group key; the fact is left as extracted
-		case sameKind == 0:
-			if ev := sentenceEvent(it.f.Sentence); ev != "" {
-				it.setSubject([]wterm{{t: "ev:" + ev, w: 1}}, ev, cache)
+		}
+	}
+}
+
+// sentenceEvents gives a figure still without subject the one event its
+// sentence names when it is the only figure of its kind there ("the death
+// toll rose to nearly 70"): it counts that event.
+func sentenceEvents(items []*item) {
+	for _, it := range items {
+		if !it.empty || !it.hasIv || it.sent == nil || it.role != "level" {
+			continue
+		}
+		alone := true
+		for _, y := range it.sent.items {
+			if y != it && y.hasIv && y.f.Kind == it.f.Kind {
+				alone = false
 			}
+		}
+		if !alone {
+			continue
+		}
+		if ev := sentenceEvent(it.f.Sentence); ev != "" {
+			it.setSubject([]wterm{{t: "ev:" + ev, w: 1}}, ev)
 		}
 	}
 }

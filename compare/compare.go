@@ -37,11 +37,17 @@
 // document it is taken as a mention of a fact stating the very same figure
 // with more said (a headline's bare "31" beside "the toll rose to 31"; the
 // same goes for a figure without event beside one with); a level right after
-// a change in its sentence ("by 25 basis points to 3.75%") takes the change's
-// subject; the only figure of a sentence naming one event counts that event.
-// Failing these it aligns only with subject-less figures of other documents
-// whose sentences are similar (at the threshold, or at half of it when the
-// figures agree). Dates align only with the same date.
+// a change in its sentence ("by 25 basis points to 3.75%", "rose 1.7% to
+// $93") takes the change's subject; a sentence that states in full the
+// subject another figure of the same kind has, in any report, lends it that
+// subject ("the latest US military aid package for Ukraine, worth $5.3bn"
+// beside "a $4.9bn military aid package"), unless those words are another
+// figure's of the sentence; the only figure of a sentence naming one event
+// counts that event. Failing these it aligns only with subject-less figures
+// of other documents whose sentences are similar, the figures' own words
+// left out (at the threshold, or at half of it when the figures agree).
+// A subject that only names a place or a name ("Ukraine", "Seville") is
+// completed the same way. Dates align only with the same date.
 //
 // Groups grow by complete linkage, strongest pairs first, so similarity is
 // never chained ("territory" cannot join "Ukrainian territory" to "Russian
@@ -204,7 +210,10 @@ func Compare(docs []Doc, opt Options) Result {
 		first *item // the group's first fact in document order
 	}
 	var groups []*sortable
-	inferSubjects(items, cache)
+	bindSentences(items, cache)
+	levelsAfterChanges(items)
+	borrowSubjects(items)
+	sentenceEvents(items)
 	attachMentions(items)
 	for _, g := range align(items, opt.Threshold) {
 		members := make([]*item, len(g))

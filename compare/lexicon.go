@@ -23,6 +23,8 @@ var synonymWords = map[string]string{
 	"dwellings":  "homes",
 	"households": "homes",
 	"quake":      "earthquake",
+	"blaze":      "fire",
+	"wildfire":   "fire",
 	"tremor":     "earthquake",
 	// people
 	"children":   "child",

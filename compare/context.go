@@ -1,0 +1,381 @@
+package compare
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/figcheck/figcheck/facts"
+)
+
+// sentInfo is one sentence of one document with the figures found in it.
+type sentInfo struct {
+	text string
+	// off is the byte offset of the sentence in its document, -1 when the
+	// figures' offsets and texts do not tell it.
+	off   int
+	items []*item // in document order
+	// terms are its words with the figures' own texts left out: what a
+	// figure without subject is matched by ("burned about 2,200 acres" and
+	// "burned nearly 900 hectares" share "burned", not "acres").
+	terms []wterm
+}
+
+// bindSentences groups the items of each document by sentence, finds where
+// each sentence starts and gives figures without subject the words of their
+// sentence.
+func bindSentences(items []*item, cache termCache) {
+	type key struct {
+		doc      int
+		sentence string
+	}
+	byKey := map[key]*sentInfo{}
+	var order []*sentInfo
+	for _, it := range items {
+		if it.f.Sentence == "" {
+			continue
+		}
+		k := key{it.doc, it.f.Sentence}
+		s := byKey[k]
+		if s == nil {
+			s = &sentInfo{text: it.f.Sentence}
+			byKey[k] = s
+			order = append(order, s)
+		}
+		s.items = append(s.items, it)
+		it.sent = s
+	}
+	for _, s := range order {
+		slices.SortStableFunc(s.items, func(a, b *item) int { return a.f.Start - b.f.Start })
+		s.off = sentenceOffset(s)
+		s.terms = cache.sentence(s.masked(nil))
+		for _, it := range s.items {
+			if it.empty {
+				it.terms = s.terms
+			}
+		}
+	}
+}
+
+// sentenceOffset finds the document offset of a sentence from its figures:
+// the one placing every figure's text at its offset, or -1.
+func sentenceOffset(s *sentInfo) int {
+	first := s.items[0]
+	if first.f.Text == "" {
+		return -1
+	}
+	for from := 0; ; {
+		i := strings.Index(s.text[from:], first.f.Text)
+		if i < 0 {
+			return -1
+		}
+		off := first.f.Start - (from + i)
+		ok := true
+		for _, it := range s.items {
+			p := it.f.Start - off
+			if p < 0 || p > len(s.text) || !strings.HasPrefix(s.text[p:], it.f.Text) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return off
+		}
+		from += i + 1
+	}
+}
+
+// masked is the sentence with the texts of its figures blanked, except
+// keep's (nil for none).
+func (s *sentInfo) masked(keep *item) string {
+	b := []byte(s.text)
+	for _, it := range s.items {
+		if it == keep || it.f.Text == "" {
+			continue
+		}
+		if s.off >= 0 {
+			p := it.f.Start - s.off
+			for i := p; i < p+len(it.f.Text); i++ {
+				b[i] = ' '
+			}
+			continue
+		}
+		for from := 0; ; {
+			i := strings.Index(string(b[from:]), it.f.Text)
+			if i < 0 {
+				break
+			}
+			for j := from + i; j < from+i+len(it.f.Text); j++ {
+				b[j] = ' '
+			}
+			from += i + len(it.f.Text)
+		}
+	}
+	return string(b)
+}
+
+// gap is the text of the sentence between two of its figures, a before b;
+// ok is false when the offsets do not tell it.
+func (s *sentInfo) gap(a, b *item) (string, bool) {
+	if s == nil || s.off < 0 || a.f.End > b.f.Start {
+		return "", false
+	}
+	return s.text[a.f.End-s.off : b.f.Start-s.off], true
+}
+
+// weakSubject reports whether a subject only names where or who acts, not
+// what is counted: every word of it is a place of the demonyms table or a
+// capitalised name ("Ukraine", "Seville", "West Ham"). Acronyms ("GDP") are
+// not names.
+func weakSubject(subject string, terms []wterm) bool {
+	if len(terms) == 0 {
+		return false
+	}
+	for _, t := range terms {
+		if strings.HasPrefix(t.t, "ev:") {
+			return false
+		}
+	}
+	words := strings.FieldsFunc(subject, func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '\''
+	})
+	n := 0
+	for _, w := range words {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+		if w == "" || facts.SubjectTerms(w) == nil {
+			continue // a stop word
+		}
+		n++
+		if stemCat[canonStem(stem(w))] == "place" {
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w)
+		rest := w[size:]
+		if !unicode.IsUpper(r) || rest == "" || strings.ToLower(rest) != rest {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// candidate is a subject another figure was given, offered to figures that
+// have none.
+type candidate struct {
+	terms   []wterm
+	event   string
+	subject string
+	weight  float64 // of its terms
+}
+
+// borrowSubjects gives a figure without a subject, or with a weak one (a
+// name only), the subject of another figure of the same kind, unit
+// dimension and change role, from any report, when its sentence states that
+// subject in full ("the latest US military aid package for Ukraine, worth
+// $5.3bn" beside "a $4.9bn military aid package"). Reports of one story
+// name one thing with the same words; a sentence that holds all of them is
+// about it. It is not done when:
+//
+//   - the subject's words are all in another figure's subject of the same
+//     sentence ("Labour won 412 seats … a majority of 174": "seats" is the
+//     412's, not the 174's);
+//   - the sentence has another figure of the same kind, dimension and role
+//     without a subject (which of them would it be?);
+//   - the subject has no word of full weight besides its event.
+//
+// When several subjects fit, the heaviest is taken, then the one whose words
+// stand nearest the figure; two as heavy and as near, one not within the
+// other, leave the figure as it is. An event taken with the
+// subject must be named in the sentence too. Subjects are offered as the
+// extractor (or the level-after-change rule) gave them, never as borrowed.
+func borrowSubjects(items []*item) {
+	slot := func(it *item) string { return string(it.f.Kind) + "|" + it.dim + "|" + it.role }
+	index := map[string][]*candidate{} // slot + stem → candidates
+	seen := map[string]bool{}
+	for _, it := range items {
+		if it.empty || it.weak || !it.hasIv || it.f.Kind == facts.KindDate {
+			continue
+		}
+		full := false
+		var w float64
+		for _, t := range it.terms {
+			w += t.w
+			full = full || t.w >= 1 && !strings.HasPrefix(t.t, "ev:")
+		}
+		if !full {
+			continue
+		}
+		sig := slot(it) + "\x00" + termsKey(it.terms)
+		if seen[sig] {
+			continue
+		}
+		seen[sig] = true
+		c := &candidate{terms: it.terms, event: it.event, subject: it.subject, weight: w}
+		for _, t := range it.terms {
+			index[slot(it)+"\x00"+t.t] = append(index[slot(it)+"\x00"+t.t], c)
+		}
+	}
+	if len(index) == 0 {
+		return
+	}
+	for _, it := range items {
+		if !(it.empty || it.weak) || !it.hasIv || it.sent == nil || it.f.Kind == facts.KindDate {
+			continue
+		}
+		ambiguous := false
+		for _, y := range it.sent.items {
+			if y != it && (y.empty || y.weak) && slot(y) == slot(it) {
+				ambiguous = true
+			}
+		}
+		if ambiguous {
+			continue
+		}
+		at := -1
+		if it.sent.off >= 0 {
+			at = it.f.Start - it.sent.off
+		}
+		words := contextTerms(it.sent.text, at)
+		var best *candidate
+		bestDist, tie := 0, false
+		tried := map[*candidate]bool{}
+		for w := range words {
+			for _, c := range index[slot(it)+"\x00"+w] {
+				if tried[c] {
+					continue
+				}
+				tried[c] = true
+				d, ok := c.within(words)
+				if !ok || claimedBySibling(it, c) {
+					continue
+				}
+				switch {
+				case best == nil || c.weight > best.weight+1e-9:
+					best, bestDist, tie = c, d, false
+				case c.weight < best.weight-1e-9:
+				case d < bestDist:
+					best, bestDist, tie = c, d, false
+				case d == bestDist:
+					tie = tie || !subset(best.terms, c.terms) && !subset(c.terms, best.terms)
+				}
+			}
+		}
+		if best == nil || tie {
+			continue
+		}
+		terms := best.terms
+		if it.weak {
+			terms = dedupe(append(slices.Clone(it.terms), best.terms...))
+		} else {
+			it.subject = best.subject
+		}
+		it.setSubject(terms, best.event)
+		it.weak = false
+	}
+}
+
+// within reports whether all the weighted terms of c are among words, and
+// how far from the figure they reach (the sum of their distances).
+func (c *candidate) within(words map[string]int) (int, bool) {
+	sum := 0
+	for _, t := range c.terms {
+		if t.w == 0 {
+			continue
+		}
+		d, ok := words[t.t]
+		if !ok {
+			return 0, false
+		}
+		sum += d
+	}
+	return sum, true
+}
+
+// claimedBySibling reports whether c's words all belong to the subject of
+// another figure of it's sentence.
+func claimedBySibling(it *item, c *candidate) bool {
+	for _, y := range it.sent.items {
+		if y != it && !y.empty && subset(c.terms, y.terms) {
+			return true
+		}
+	}
+	return false
+}
+
+// subset reports whether every weighted term of a is in b.
+func subset(a, b []wterm) bool {
+	for _, t := range a {
+		if t.w == 0 {
+			continue
+		}
+		if !slices.ContainsFunc(b, func(u wterm) bool { return u.t == t.t }) {
+			return false
+		}
+	}
+	return true
+}
+
+// contextTerms are the canonical stems of a text and the events it names
+// (as "ev:<event>" terms), each with its distance in words from the byte
+// offset at (0 for all when at < 0).
+func contextTerms(text string, at int) map[string]int {
+	out := map[string]int{}
+	type word struct {
+		stem string
+		pos  int
+	}
+	var words []word
+	atWord := -1
+	start := -1
+	for i, r := range text + " " {
+		inWord := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r > 127
+		switch {
+		case inWord && start < 0:
+			start = i
+		case !inWord && start >= 0:
+			if at >= 0 && atWord < 0 && start >= at {
+				atWord = len(words)
+			}
+			if ts := facts.SubjectTerms(text[start:i]); len(ts) == 1 {
+				words = append(words, word{ts[0], len(words)})
+			}
+			start = -1
+		}
+	}
+	if at >= 0 && atWord < 0 {
+		atWord = len(words)
+	}
+	add := func(t string, pos int) {
+		d := 0
+		if at >= 0 {
+			d = max(pos-atWord, atWord-pos)
+		}
+		if old, ok := out[t]; !ok || d < old {
+			out[t] = d
+		}
+	}
+	for i, w := range words {
+		add(canonStem(w.stem), w.pos)
+		if w.stem == "down" && !(i > 0 && words[i-1].stem == "shot") {
+			continue
+		}
+		if e, ok := stemEvent[w.stem]; ok {
+			add("ev:"+e, w.pos)
+		}
+		for ev, stems := range eventStems {
+			if eventFieldOnly[ev] && slices.Contains(stems, w.stem) {
+				add("ev:"+ev, w.pos)
+			}
+		}
+	}
+	return out
+}
+
+func termsKey(ts []wterm) string {
+	var b strings.Builder
+	for _, t := range ts {
+		b.WriteString(t.t)
+		b.WriteByte(0)
+	}
+	return b.String()
+}
