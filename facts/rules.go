@@ -235,7 +235,8 @@ func (s *sent) joinRanges(cands *[]cand) {
 					c.n.precision *= hi.mult
 					c.n.mult = hi.mult
 				}
-				if !(c.n.value <= hi.value) && !math.IsNaN(c.n.value) {
+				yearSpan := s.toks[c.n.i].intDigits == 4 && s.toks[hi.i].intDigits == 2 // "2023-24"
+				if !(c.n.value <= hi.value) && !math.IsNaN(c.n.value) && !yearSpan {
 					out = append(out, c)
 					continue
 				}
@@ -424,6 +425,9 @@ func (notFigureRule) Apply(s *sent, c *cand) bool {
 		return true
 	}
 	t := s.toks
+	if isISODate(t, n.i) {
+		return false // a date, for the year rule
+	}
 	if n.digits {
 		first := &t[n.i]
 		if first.kind == tokPunct && n.i+1 < n.j {
@@ -648,6 +652,14 @@ func (yearRule) Apply(s *sent, c *cand) bool {
 		return false
 	}
 	t := s.toks
+	// ISO dates: 2024-03-15.
+	if isISODate(t, n.i) {
+		c.j = n.j + 4
+		c.date = t[n.i].raw + "-" + t[n.j+1].raw + "-" + t[n.j+3].raw
+		c.kind = KindDate
+		c.conf = 1
+		return true
+	}
 	// Decades: 1990s.
 	if n.j < len(t) && t[n.j].text == "s" && !t[n.j].space && math.Mod(v, 10) == 0 {
 		c.j = n.j + 1
@@ -698,6 +710,15 @@ func (yearRule) Apply(s *sent, c *cand) bool {
 	}
 	c.conf = 1
 	return true
+}
+
+// isISODate reports a date written 2024-03-15 starting at token i.
+func isISODate(t []token, i int) bool {
+	j := i + 1
+	return j+3 < len(t) && t[i].kind == tokNum && t[i].intDigits == 4 && t[j].text == "-" && t[j+2].text == "-" &&
+		!t[j].space && !t[j+1].space && !t[j+2].space && !t[j+3].space &&
+		t[j+1].kind == tokNum && t[j+1].intDigits == 2 && t[j+3].kind == tokNum && t[j+3].intDigits == 2 &&
+		t[j+1].num >= 1 && t[j+1].num <= 12 && t[j+3].num >= 1 && t[j+3].num <= 31
 }
 
 func isPlural(w string) bool {

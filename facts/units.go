@@ -352,6 +352,17 @@ func (quantityRule) Apply(s *sent, c *cand) bool {
 		s.finish(c, KindQuantity)
 		return true
 	}
+	// "The quake measured 6.1": a bare one-decimal figure in a sentence
+	// about an earthquake is its magnitude.
+	if c.hi == nil && t[c.n.i].kind == tokNum && t[c.n.i].decimals == 1 && c.n.value >= 1 && c.n.value < 10 && !c.n.scaled &&
+		s.quakeContext() && (c.j >= len(t) || t[c.j].kind != tokWord || subjectStops[t[c.j].text]) {
+		c.unit = "magnitude"
+		s.finish(c, KindQuantity)
+		if c.subject == "" || c.subject == "quake" {
+			c.subject = "earthquake"
+		}
+		return true
+	}
 	j := c.j
 	hyphen := false
 	if j+1 < len(t) && t[j].text == "-" && !t[j].space && !t[j+1].space {
@@ -522,6 +533,17 @@ func matchUnit(s *sent, j int) (string, int) {
 		}
 	}
 	return "", j
+}
+
+// quakeContext reports whether the sentence is about an earthquake.
+func (s *sent) quakeContext() bool {
+	for k := range s.toks {
+		switch s.toks[k].text {
+		case "quake", "earthquake", "tremor", "aftershock", "quakes", "earthquakes", "tremors", "aftershocks", "richter":
+			return true
+		}
+	}
+	return false
 }
 
 // temperatureContext reports whether the sentence speaks of heat or cold,
