@@ -425,22 +425,18 @@ var unitWords = map[string]string{
 	"degrees": "°", "degree": "°", "radian": "rad", "radians": "rad", "turn": "turn", "turns": "turn",
 }
 
-// durationUnits are spans of time; value stays in the stated unit, and
-// days are the base.
-var durationUnits = map[string]struct {
-	unit string
-	days float64
-}{
-	"year": {"year", 365.25}, "years": {"year", 365.25}, "yr": {"year", 365.25}, "yrs": {"year", 365.25},
-	"month": {"month", 30.4375}, "months": {"month", 30.4375},
-	"week": {"week", 7}, "weeks": {"week", 7},
-	"day": {"day", 1}, "days": {"day", 1},
-	"hour": {"hour", 1.0 / 24}, "hours": {"hour", 1.0 / 24}, "hr": {"hour", 1.0 / 24}, "hrs": {"hour", 1.0 / 24},
-	"minute": {"minute", 1.0 / 1440}, "minutes": {"minute", 1.0 / 1440}, "min": {"minute", 1.0 / 1440}, "mins": {"minute", 1.0 / 1440},
-	"second": {"second", 1.0 / 86400}, "seconds": {"second", 1.0 / 86400},
-	"decade": {"decade", 3652.5}, "decades": {"decade", 3652.5},
-	"century": {"century", 36525}, "centuries": {"century", 36525},
-	"fortnight": {"week", 14}, "fortnights": {"week", 14},
+// durationUnits are the words for spans of time and their canonical units;
+// unitDays (units.go) converts each to days.
+var durationUnits = map[string]string{
+	"year": "year", "years": "year", "yr": "year", "yrs": "year",
+	"month": "month", "months": "month",
+	"week": "week", "weeks": "week",
+	"day": "day", "days": "day",
+	"hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour",
+	"minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
+	"second": "second", "seconds": "second",
+	"decade": "decade", "decades": "decade",
+	"century": "century", "centuries": "century",
 }
 
 // percentWords follow a number to make it a percent, with their unit.

@@ -615,27 +615,27 @@ func (durationRule) Apply(s *sent, c *cand) bool {
 			j++
 		}
 	}
-	du, ok := durationUnits[t[j].text]
+	unit, ok := durationUnits[t[j].text]
 	if !ok {
 		return false
 	}
 	end := j + 1
 	// "34-year-old", "34 years old"
-	if du.unit == "year" || du.unit == "month" || du.unit == "week" || du.unit == "day" {
+	if unit == "year" || unit == "month" || unit == "week" || unit == "day" {
 		if end+1 < len(t) && t[end].text == "-" && t[end+1].text == "old" {
-			c.unit = du.unit
+			c.unit = unit
 			c.j, c.numEnd = end+2, end+2
 			s.finish(c, KindAge)
 			return true
 		}
 		if end < len(t) && t[end].text == "old" && !hyphen {
-			c.unit = du.unit
+			c.unit = unit
 			c.j, c.numEnd = end+1, end+1
 			s.finish(c, KindAge)
 			return true
 		}
 	}
-	c.unit = du.unit
+	c.unit = unit
 	c.j, c.numEnd = end, end
 	s.finish(c, KindDuration)
 	return true
@@ -646,6 +646,12 @@ var personNouns = map[string]bool{
 	"children": true, "people": true, "adults": true, "those": true, "men": true, "women": true,
 	"kids": true, "girls": true, "boys": true, "patients": true, "residents": true, "anyone": true,
 	"pensioners": true, "voters": true, "drivers": true, "workers": true, "infants": true,
+}
+
+// unitDays is the length in days of each canonical unit of time.
+var unitDays = map[string]float64{
+	"year": 365.25, "month": 30.4375, "week": 7, "day": 1, "hour": 1.0 / 24, "minute": 1.0 / 1440,
+	"second": 1.0 / 86400, "decade": 3652.5, "century": 36525,
 }
 
 // durationAdjectives may stand between a number and its unit of time.
@@ -693,12 +699,7 @@ func setBase(f *Fact) {
 		dim, factor, offset = u.dimension, u.factor, u.offset
 		base = baseUnits[dim]
 	case KindDuration, KindAge:
-		for _, d := range durationUnits {
-			if d.unit == f.Unit {
-				dim, base, factor = "duration", "day", d.days
-				break
-			}
-		}
+		dim, base, factor = "duration", "day", unitDays[f.Unit]
 		if f.Kind == KindAge {
 			dim = "age"
 		}
