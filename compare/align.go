@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -492,9 +493,10 @@ func similarity(a, b *item) float64 {
 // agree: who is counted (person words) counts only as a plain term, so "112
 // people rescued" and "112 passengers rescued" are about the same thing
 // (a measure word still keeps "core inflation" from inflation), and a figure without
-// subject needs only half the threshold in sentence similarity. It is used
-// only for pairs whose figures agree (see figuresAgree), so it can join
-// agreeing reports but never raise a disagreement.
+// subject needs only half the threshold in sentence similarity, or none
+// when both state the very same precise figure (see sameDistinctFigure). It
+// is used only for pairs whose figures agree (see figuresAgree), so it can
+// join agreeing reports but never raise a disagreement.
 func softSimilarity(a, b *item, threshold float64) float64 {
 	if a.class != b.class || a.empty != b.empty || a.f.Kind == facts.KindDate {
 		return 0
@@ -503,12 +505,38 @@ func softSimilarity(a, b *item, threshold float64) float64 {
 		if a.doc == b.doc {
 			return 0
 		}
+		if sameDistinctFigure(a, b) {
+			return 1
+		}
 		return math.Min(1, dice(a.terms, b.terms)*2)
 	}
 	if clash(a, b) {
 		return 0
 	}
 	return subjectSim(plain(a.terms), plain(b.terms))
+}
+
+// sameDistinctFigure reports whether two facts state the very same figure
+// exactly, to three significant digits or more ("166 people" and "the 166
+// people on board"): two reports of one story do not give one such figure
+// to two different things by chance, so it is taken as one figure even
+// when nothing else tells what it counts.
+func sameDistinctFigure(a, b *item) bool {
+	return distinctFigure(a) && distinctFigure(b) && a.cmpUnit == b.cmpUnit && a.base == b.base
+}
+
+// distinctFigure reports whether a fact states an exact figure of three
+// significant digits or more.
+func distinctFigure(it *item) bool {
+	if !it.hasIv || it.f.Bound != facts.BoundExact && it.f.Bound != "" || it.step <= 0 {
+		return false
+	}
+	v, _ := figure(it.f)
+	m := math.Round(math.Abs(v) / it.step)
+	for m >= 10 && math.Mod(m, 10) == 0 {
+		m /= 10
+	}
+	return m >= 100
 }
 
 // plain drops the heavy mark of person terms.
@@ -549,9 +577,12 @@ func bucketKeys(it *item) []string {
 	if it.empty {
 		prefix += "s:"
 	}
-	keys := make([]string, len(it.terms))
+	keys := make([]string, len(it.terms), len(it.terms)+1)
 	for i, t := range it.terms {
 		keys[i] = prefix + t.t
+	}
+	if it.empty && distinctFigure(it) {
+		keys = append(keys, prefix+fmt.Sprintf("=%s|%g", it.cmpUnit, it.base.lo))
 	}
 	return keys
 }
