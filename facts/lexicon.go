@@ -680,7 +680,7 @@ var wordClasses = func() map[string]uint8 {
 	for w := range vagueMultipliers {
 		add(w, clsNumber)
 	}
-	for _, w := range []string{"a", "an", "half"} {
+	for _, w := range []string{"a", "an", "half", "quarter", "minus", "negative", "naught", "nought", "zero"} {
 		add(w, clsNumber)
 	}
 	for w := range months {

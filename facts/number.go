@@ -74,9 +74,32 @@ func parseNumberAt(toks []token, k int) (numSpan, bool) {
 			return n, ok
 		}
 	case tokWord:
-		return parseWordNumber(toks, k)
+		n, ok := parseWordNumber(toks, k)
+		if ok && (n.share || n.vague || n.ordinal) {
+			return n, true
+		}
+		// The full reader of spelled numbers ("two hundred point zero
+		// three", "three and a fifth", "one over three", "minus five")
+		// wins where it reads further.
+		if v, end, sok := readSpelled(toks, k); sok && (!ok || end > n.j) {
+			s := numSpan{i: k, j: end, value: v, written: true, precision: spelledStep(v)}
+			s.bareOne = end == k+1 && toks[k].text == "one"
+			s.negative = v < 0
+			s.readRatio(toks)
+			return s, true
+		}
+		return n, ok
 	}
 	return numSpan{}, false
+}
+
+// spelledStep is the rounding step of a spelled number: 1 for a whole
+// number, none for a fraction.
+func spelledStep(v float64) float64 {
+	if v == math.Trunc(v) {
+		return 1
+	}
+	return 0
 }
 
 // parseNumeral reads digits with what may follow them: a vulgar fraction
@@ -138,6 +161,15 @@ func parseNumeral(toks []token, k int) (numSpan, bool) {
 	}
 	n.readScaleWords(toks)
 	n.readHalf(toks)
+	// Digits that words continue: "3 hundred and 21", "3 dozens", "2000
+	// over 3".
+	if n.mSuffix == 0 {
+		if v, end, ok := readSpelled(toks, k); ok && end > n.j {
+			n.value, n.j = v, end
+			n.plainInt = false
+			n.precision = spelledStep(v)
+		}
+	}
 	n.readRatio(toks)
 	return n, true
 }
