@@ -268,6 +268,12 @@ func lexNumber(l *lexer) stateFn {
 			decimals = readDigits()
 		}
 	}
+	// An exponent: "1e10", "12.32e+14", "-12e-1".
+	if n := exponentLength(l.src[l.pos:]); n > 0 && intDigits+max(decimals, 0) > 0 {
+		digits = append(digits, l.src[l.pos:l.pos+n]...)
+		l.pos += n
+		decimals = max(decimals, 0) // no longer a plain whole number
+	}
 	raw := l.src[l.start:l.pos]
 	t := l.token(tokNum, raw)
 	t.text = string(digits)
@@ -329,6 +335,23 @@ func groupSeparator(s string) (n int, plainSpace bool) {
 		return size, false
 	}
 	return 0, false
+}
+
+// exponentLength reports the length of "e10", "E+14", "e-1" at the start of
+// s when a digit ends it and no letter follows, or 0.
+func exponentLength(s string) int {
+	if len(s) < 2 || s[0] != 'e' && s[0] != 'E' {
+		return 0
+	}
+	i := 1
+	if s[i] == '+' || s[i] == '-' {
+		i++
+	}
+	n := countDigitsAt(s, i)
+	if n == 0 || n > 2 || i+n < len(s) && (isLetter(s[i+n]) || s[i+n] == '.' && i+n+1 < len(s) && isDigit(s[i+n+1])) {
+		return 0
+	}
+	return i + n
 }
 
 // decimalPoint reports the byte length of a decimal point at the start of

@@ -28,7 +28,7 @@ var scaleSuffixes = map[string]float64{
 	"k": 1e3, "K": 1e3, "thousand": 1e3,
 	"m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "MM": 1e6,
 	"bn": 1e9, "b": 1e9, "B": 1e9, "bln": 1e9, "Bn": 1e9,
-	"tn": 1e12, "tr": 1e12, "trn": 1e12, "T": 1e12,
+	"tn": 1e12, "tr": 1e12, "trn": 1e12, "tln": 1e12, "T": 1e12,
 }
 
 // ordinalWords are written ordinals.

@@ -133,6 +133,7 @@ func parseNumeral(toks []token, k int) (numSpan, bool) {
 		n.plainInt = false
 		n.precision = 0.01
 	}
+	n.readPower(toks)
 	if n.j < len(toks) && toks[n.j].kind == tokWord && !toks[n.j].space {
 		suf := toks[n.j].raw
 		switch lowerASCII(suf) {
@@ -174,15 +175,50 @@ func parseNumeral(toks []token, k int) (numSpan, bool) {
 	return n, true
 }
 
+// readPower reads scientific forms written against the number: "1.3x10^6",
+// "6.23x10^-4", "2.5^-1".
+func (n *numSpan) readPower(toks []token) {
+	j := n.j
+	base := 0.0
+	if j+2 < len(toks) && toks[j].raw == "x" && !toks[j].space && toks[j+1].kind == tokNum && toks[j+1].text == "10" && !toks[j+1].space && toks[j+2].text == "^" {
+		base, j = 10, j+2
+	} else if j < len(toks) && toks[j].text == "^" && !toks[j].space {
+		base = n.value
+	} else {
+		return
+	}
+	k := j + 1
+	sign := 1.0
+	for k < len(toks) && (toks[k].text == "-" || toks[k].text == "+") && !toks[k].space {
+		if toks[k].text == "-" {
+			sign = -sign
+		}
+		k++
+	}
+	if k >= len(toks) || toks[k].kind != tokNum || toks[k].space || toks[k].num > 308 {
+		return
+	}
+	p := math.Pow(base, sign*toks[k].num)
+	if base == 10 {
+		p *= n.value
+	}
+	if math.IsInf(p, 0) || math.IsNaN(p) {
+		return
+	}
+	n.value, n.j = p, k+1
+	n.plainInt, n.precision = false, 0
+}
+
 // readHalf reads "and a half" after a whole number: "six and a half years".
 func (n *numSpan) readHalf(toks []token) {
 	j := n.j
 	if j+2 < len(toks) && toks[j].text == "and" && (toks[j+1].text == "a" || toks[j+1].text == "one") && toks[j+2].text == "half" && n.value == math.Trunc(n.value) {
-		n.value += 0.5
+		// "3 million and a half" is 3.5 million.
+		n.value += 0.5 * max(n.mult, 1)
 		n.j = j + 3
 		n.plainInt = false
 		n.bareOne = false
-		n.precision = 0.5
+		n.precision = 0.5 * max(n.mult, 1)
 	}
 }
 

@@ -302,7 +302,8 @@ func (s *sent) rangeBetween(c, d *cand) (int, bool) {
 			c.n.value = math.NaN() // marks a score for notFigureRule
 			return -1, true
 		}
-		if a.digits != b.digits || !ascending(a, b) {
+		// Written numbers joined by a hyphen are a compound, not a range.
+		if !a.digits || !b.digits || !ascending(a, b) {
 			return -1, false
 		}
 		return -1, true
@@ -501,7 +502,7 @@ func (notFigureRule) Apply(s *sent, c *cand) bool {
 		if first.kind == tokNum && len(first.raw) >= 3 && first.raw[0] == '0' && first.decimals < 0 {
 			return true
 		}
-		if isDigitRun(t, n.i, n.j) {
+		if n.plainInt && isDigitRun(t, n.i, n.j) {
 			return true
 		}
 		// "24703L202": digits, letters, digits make a code.
