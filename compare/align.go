@@ -179,12 +179,13 @@ func levelsAfterChanges(items []*item) {
 	}
 }
 
-// sentenceEvents gives a figure still without subject the one event its
-// sentence names when it is the only figure of its kind there ("the death
-// toll rose to nearly 70"): it counts that event.
+// sentenceEvents gives a count still without subject the one event its
+// sentence names when it is the only count there ("the death toll rose to
+// nearly 70"): it counts that event. Other kinds do not count events ("its
+// epicentre lay 45 miles away, where most of the dead were").
 func sentenceEvents(items []*item) {
 	for _, it := range items {
-		if !it.empty || !it.hasIv || it.sent == nil || it.role != "level" {
+		if !it.empty || !it.hasIv || it.sent == nil || it.role != "level" || it.f.Kind != facts.KindCount {
 			continue
 		}
 		alone := true

@@ -212,8 +212,8 @@ func Compare(docs []Doc, opt Options) Result {
 	var groups []*sortable
 	bindSentences(items, cache)
 	levelsAfterChanges(items)
-	borrowSubjects(items)
 	sentenceEvents(items)
+	borrowSubjects(items)
 	attachMentions(items)
 	for _, g := range align(items, opt.Threshold) {
 		members := make([]*item, len(g))

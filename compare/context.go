@@ -171,8 +171,9 @@ type candidate struct {
 // borrowSubjects gives a figure without a subject, or with a weak one (a
 // name only), the subject of another figure of the same kind, unit
 // dimension and change role, from any report, when its sentence states that
-// subject in full ("the latest US military aid package for Ukraine, worth
-// $5.3bn" beside "a $4.9bn military aid package"). Reports of one story
+// subject in full, as a phrase near the figure ("the latest US military aid
+// package for Ukraine, worth $5.3bn" beside "a $4.9bn military aid
+// package"). Reports of one story
 // name one thing with the same words; a sentence that holds all of them is
 // about it. It is not done when:
 //
@@ -181,7 +182,10 @@ type candidate struct {
 //     412's, not the 174's);
 //   - the sentence has another figure of the same kind, dimension and role
 //     without a subject (which of them would it be?);
-//   - the subject has no word of full weight besides its event.
+//   - the subject has no word of full weight besides its event;
+//   - the figure is a count, its sentence names an event and the subject
+//     has none ("the death toll from the missile strike rose to 31" is not
+//     a count of "missiles").
 //
 // When several subjects fit, the heaviest is taken, then the one whose words
 // stand nearest the figure; two as heavy and as near, one not within the
@@ -236,17 +240,21 @@ func borrowSubjects(items []*item) {
 			at = it.f.Start - it.sent.off
 		}
 		words := contextTerms(it.sent.text, at)
+		namesEvent := false
+		for w := range words.pos {
+			namesEvent = namesEvent || strings.HasPrefix(w, "ev:")
+		}
 		var best *candidate
 		bestDist, tie := 0, false
 		tried := map[*candidate]bool{}
-		for w := range words {
+		for w := range words.pos {
 			for _, c := range index[slot(it)+"\x00"+w] {
 				if tried[c] {
 					continue
 				}
 				tried[c] = true
 				d, ok := c.within(words)
-				if !ok || claimedBySibling(it, c) {
+				if !ok || claimedBySibling(it, c) || c.event == "" && namesEvent && it.f.Kind == facts.KindCount {
 					continue
 				}
 				switch {
@@ -274,22 +282,68 @@ func borrowSubjects(items []*item) {
 	}
 }
 
-// within reports whether all the weighted terms of c are among words, and
-// how far from the figure they reach (the sum of their distances).
-func (c *candidate) within(words map[string]int) (int, bool) {
-	sum := 0
+// within reports whether all the weighted terms of c are in the sentence,
+// close together (a phrase, not words strewn over it: "Core prices, which
+// leave out food and energy costs" does not state "energy prices"), and how
+// far from the figure that phrase stands, in words.
+func (c *candidate) within(ctx sentenceWords) (int, bool) {
+	type hit struct{ pos, term int }
+	var hits []hit
+	n := 0
 	for _, t := range c.terms {
 		if t.w == 0 {
 			continue
 		}
-		d, ok := words[t.t]
+		ps, ok := ctx.pos[t.t]
 		if !ok {
 			return 0, false
 		}
-		sum += d
+		for _, p := range ps {
+			hits = append(hits, hit{p, n})
+		}
+		n++
 	}
-	return sum, true
+	if n == 0 {
+		return 0, false
+	}
+	slices.SortFunc(hits, func(a, b hit) int { return a.pos - b.pos })
+	// the narrowest window holding every term, nearest the figure of those
+	count := make([]int, n)
+	have, lo := 0, 0
+	bestSpan, bestDist := -1, 0
+	for _, h := range hits {
+		if count[h.term] == 0 {
+			have++
+		}
+		count[h.term]++
+		for have == n {
+			first, last := hits[lo].pos, h.pos
+			span, dist := last-first+1, 0
+			switch {
+			case ctx.at < 0:
+			case ctx.at < first:
+				dist = first - ctx.at
+			case ctx.at > last:
+				dist = ctx.at - last
+			}
+			if bestSpan < 0 || span < bestSpan || span == bestSpan && dist < bestDist {
+				bestSpan, bestDist = span, dist
+			}
+			count[hits[lo].term]--
+			if count[hits[lo].term] == 0 {
+				have--
+			}
+			lo++
+		}
+	}
+	if bestSpan < 0 || bestSpan > 2*n+1 || bestDist > maxReach {
+		return 0, false
+	}
+	return bestDist, true
 }
+
+// maxReach is how many words from its figure a borrowed subject may stand.
+const maxReach = 10
 
 // claimedBySibling reports whether c's words all belong to the subject of
 // another figure of it's sentence.
@@ -315,17 +369,19 @@ func subset(a, b []wterm) bool {
 	return true
 }
 
-// contextTerms are the canonical stems of a text and the events it names
-// (as "ev:<event>" terms), each with its distance in words from the byte
-// offset at (0 for all when at < 0).
-func contextTerms(text string, at int) map[string]int {
-	out := map[string]int{}
-	type word struct {
-		stem string
-		pos  int
-	}
-	var words []word
-	atWord := -1
+// sentenceWords are the canonical stems of a sentence and the events it
+// names (as "ev:<event>" terms), each with its positions in words (stop
+// words left out), and the position of a figure in it (-1 if unknown).
+type sentenceWords struct {
+	pos map[string][]int
+	at  int
+}
+
+// contextTerms reads a sentence into sentenceWords, the figure standing at
+// byte offset at (-1 if unknown).
+func contextTerms(text string, at int) sentenceWords {
+	out := sentenceWords{pos: map[string][]int{}, at: -1}
+	var words []string
 	start := -1
 	for i, r := range text + " " {
 		inWord := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r > 127
@@ -333,38 +389,30 @@ func contextTerms(text string, at int) map[string]int {
 		case inWord && start < 0:
 			start = i
 		case !inWord && start >= 0:
-			if at >= 0 && atWord < 0 && start >= at {
-				atWord = len(words)
+			if at >= 0 && out.at < 0 && start >= at {
+				out.at = len(words)
 			}
 			if ts := facts.SubjectTerms(text[start:i]); len(ts) == 1 {
-				words = append(words, word{ts[0], len(words)})
+				words = append(words, ts[0])
 			}
 			start = -1
 		}
 	}
-	if at >= 0 && atWord < 0 {
-		atWord = len(words)
+	if at >= 0 && out.at < 0 {
+		out.at = len(words)
 	}
-	add := func(t string, pos int) {
-		d := 0
-		if at >= 0 {
-			d = max(pos-atWord, atWord-pos)
-		}
-		if old, ok := out[t]; !ok || d < old {
-			out[t] = d
-		}
-	}
+	add := func(t string, p int) { out.pos[t] = append(out.pos[t], p) }
 	for i, w := range words {
-		add(canonStem(w.stem), w.pos)
-		if w.stem == "down" && !(i > 0 && words[i-1].stem == "shot") {
+		add(canonStem(w), i)
+		if w == "down" && !(i > 0 && words[i-1] == "shot") {
 			continue
 		}
-		if e, ok := stemEvent[w.stem]; ok {
-			add("ev:"+e, w.pos)
+		if e, ok := stemEvent[w]; ok {
+			add("ev:"+e, i)
 		}
 		for ev, stems := range eventStems {
-			if eventFieldOnly[ev] && slices.Contains(stems, w.stem) {
-				add("ev:"+ev, w.pos)
+			if eventFieldOnly[ev] && slices.Contains(stems, w) {
+				add("ev:"+ev, i)
 			}
 		}
 	}

@@ -58,13 +58,46 @@ func TestSentenceTermsLeaveFiguresOut(t *testing.T) {
 func TestContextTerms(t *testing.T) {
 	s := "Forty of the 48 drones were intercepted over Kyiv"
 	got := contextTerms(s, 0)
-	assert.Equal(t, 0, got["forti"])
-	assert.Equal(t, 2, got["drone"], "forty, 48, drones: stop words do not count")
-	assert.Equal(t, 3, got["ev:shot down"], "intercepted names the event")
-	assert.NotContains(t, got, "the")
+	assert.Equal(t, 0, got.at)
+	assert.Equal(t, []int{2}, got.pos["drone"], "forty, 48, drones: stop words do not count")
+	assert.Equal(t, []int{3}, got.pos["ev:shot down"], "intercepted names the event")
+	assert.NotContains(t, got.pos, "the")
 	got = contextTerms("fell 1% as prices went down", -1)
-	assert.NotContains(t, got, "ev:shot down", `"down" alone is a direction`)
-	assert.Equal(t, 0, got["price"])
+	assert.NotContains(t, got.pos, "ev:shot down", `"down" alone is a direction`)
+	assert.Equal(t, -1, got.at)
+}
+
+func TestCandidateWithin(t *testing.T) {
+	tests := []struct {
+		name     string
+		sentence string
+		at       string // the figure
+		subject  string
+		ok       bool
+		dist     int
+	}{
+		{"a phrase right before", "The latest military aid package for Ukraine, worth $5.3bn, will focus on air defence.",
+			"$5.3bn", "military aid package", true, 3},
+		{"a phrase right after", "Arsenal paid €121m, a record fee for a British player.", "€121m", "British record fee", true, 1},
+		{"one word missing", "The latest military package for Ukraine, worth $5.3bn.", "$5.3bn", "military aid package", false, 0},
+		{"words strewn over the sentence", "Core prices, which leave out volatile food and energy costs, rose 0.2% on the month.",
+			"0.2%", "energy prices", false, 0},
+		{"too far from the figure",
+			"The aid package was announced on Monday in Washington by the president and his advisers before cameras, and in the evening its worth was put at $5bn.",
+			"$5bn", "aid package", false, 0},
+		{"the nearest of two occurrences", "Inflation fell, and inflation, at 7.9%, remained high.", "7.9%", "inflation", true, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			terms, ev := subjectTerms(tt.subject, "")
+			c := &candidate{terms: terms, event: ev}
+			d, ok := c.within(contextTerms(tt.sentence, strings.Index(tt.sentence, tt.at)))
+			assert.Equal(t, tt.ok, ok)
+			if ok {
+				assert.Equal(t, tt.dist, d)
+			}
+		})
+	}
 }
 
 func TestWeakSubject(t *testing.T) {
@@ -181,6 +214,12 @@ func TestBorrowSubjects(t *testing.T) {
 		{"but not when it does not",
 			[]facts.Fact{fc("Forty drones", "", 40, in("Forty drones flew over the city.", 0))},
 			fc("47 drones", "drones shot down", 47, shot), "Forty drones", false},
+		{"a count in a sentence naming an event does not take a subject without one",
+			[]facts.Fact{
+				fc("31", "", 31, in("The death toll from the missile strike rose to 31 as 5 homes burned.", 0)),
+				fc("5 homes", "homes", 5, in("The death toll from the missile strike rose to 31 as 5 homes burned.", 0)),
+			},
+			fc("25 missiles", "missiles", 25), "31", false},
 		{"another kind offers nothing",
 			[]facts.Fact{fc("5.3", "", 5.3, in("The military aid package grew by 5.3 tonnes.", 0))},
 			fc("$4.9bn", "military aid package", 4.9e9, usd), "5.3", false},
