@@ -13,6 +13,13 @@ func (s *sent) dates() {
 	t := s.toks
 	for k := 0; k < len(t); k++ {
 		tk := &t[k]
+		if tk.kind == tokNum {
+			if v, ok := slashDate(t, k); ok {
+				s.addDate(k, k+5, v)
+				k += 4
+			}
+			continue
+		}
 		if tk.kind != tokWord || !tk.upper || tk.class&clsDate == 0 {
 			continue
 		}
@@ -89,6 +96,31 @@ func (s *sent) monthContext(k int) bool {
 		return true
 	}
 	return false
+}
+
+// slashDate reads a date written with slashes at token k: "5/17/2018" or
+// "17/5/2018". When both orders are possible (3/4/2024) only the year is
+// certain, and the value says so ("2024").
+func slashDate(t []token, k int) (string, bool) {
+	if k+4 >= len(t) || t[k+1].text != "/" || t[k+3].text != "/" || !isYear(&t[k+4]) {
+		return "", false
+	}
+	for x := k + 1; x <= k+4; x++ {
+		if t[x].space {
+			return "", false
+		}
+	}
+	if !isDay(&t[k]) || !isDay(&t[k+2]) {
+		return "", false
+	}
+	a, b, y := int(t[k].num), int(t[k+2].num), int(t[k+4].num)
+	switch {
+	case a <= 12 && b > 12:
+		return fmt.Sprintf("%04d-%02d-%02d", y, a, b), true
+	case a > 12 && b <= 12:
+		return fmt.Sprintf("%04d-%02d-%02d", y, b, a), true
+	}
+	return strconv.Itoa(y), true
 }
 
 func isDay(t *token) bool {

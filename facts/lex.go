@@ -158,7 +158,7 @@ func lexWord(l *lexer) stateFn {
 			break
 		}
 		r, size := utf8.DecodeRuneInString(l.src[l.pos:])
-		if unicode.IsLetter(r) || r == '²' || r == '³' || unicode.Is(unicode.Mn, r) {
+		if unicode.IsLetter(r) || r == '²' || r == '³' || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) {
 			ascii = false
 			l.pos += size
 			continue

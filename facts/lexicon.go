@@ -238,7 +238,7 @@ var currencyWords = map[string]currencyWord{
 	"guilder": {"NLG", 1}, "guilders": {"NLG", 1}, "deutsche mark": {"DEM", 1}, "deutsche marks": {"DEM", 1},
 	"deutschmarks": {"DEM", 1}, "escudo": {"PTE", 1}, "escudos": {"PTE", 1}, "drachma": {"GRD", 1},
 	"drachmas": {"GRD", 1}, "schilling": {"ATS", 1}, "schillings": {"ATS", 1}, "kuai": {"CNY", 1},
-	"mao": {"CNY", 0.1}, "jiao": {"CNY", 0.1}, "fen": {"CNY", 0.01}, "元": {"CNY", 1}, "won": {"KRW", 1},
+	"ரூ": {"LKR", 1}, "mao": {"CNY", 0.1}, "jiao": {"CNY", 0.1}, "fen": {"CNY", 0.01}, "元": {"CNY", 1}, "won": {"KRW", 1},
 	"dong": {"VND", 1}, "baht": {"THB", 1}, "ringgit": {"MYR", 1}, "rupiah": {"IDR", 1},
 	"bitcoin": {"BTC", 1}, "bitcoins": {"BTC", 1},
 	"cent": {"USD", 0.01}, "cents": {"USD", 0.01}, "pence": {"GBP", 0.01},

@@ -75,8 +75,14 @@ func parseNumberAt(toks []token, k int) (numSpan, bool) {
 		}
 	case tokWord:
 		n, ok := parseWordNumber(toks, k)
-		if ok && (n.share || n.vague || n.ordinal) {
+		if ok && (n.vague || n.ordinal) {
 			return n, true
+		}
+		if ok && n.share {
+			// "three quarters billion" is a number; "three quarters of" a share.
+			if _, end, sok := readSpelled(toks, k); !sok || end <= n.j {
+				return n, true
+			}
 		}
 		// The full reader of spelled numbers ("two hundred point zero
 		// three", "three and a fifth", "one over three", "minus five")
@@ -214,7 +220,13 @@ func (n *numSpan) readHalf(toks []token) {
 	j := n.j
 	if j+2 < len(toks) && toks[j].text == "and" && (toks[j+1].text == "a" || toks[j+1].text == "one") && toks[j+2].text == "half" && n.value == math.Trunc(n.value) {
 		// "3 million and a half" is 3.5 million.
-		n.value += 0.5 * max(n.mult, 1)
+		unit := max(n.mult, 1)
+		if n.mult == 0 && n.written {
+			for unit*1000 <= n.value {
+				unit *= 1000
+			}
+		}
+		n.value += 0.5 * unit
 		n.j = j + 3
 		n.plainInt = false
 		n.bareOne = false

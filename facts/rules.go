@@ -209,6 +209,9 @@ func matchAfter(s *sent, j int, list []boundPhrase) (Bound, int) {
 			if after < len(s.toks) && (s.toks[after].kind == tokNum || s.toks[after].class&clsNumber != 0 && s.toks[after].text != "a" && s.toks[after].text != "an") {
 				ok = false
 			}
+			if ok && after+1 < len(s.toks) && (s.toks[after].text == "a" || s.toks[after].text == "an") && s.toks[after+1].class&clsNumber != 0 {
+				ok = false // "below a half"
+			}
 		}
 		if ok && j+len(p.words) > bestK {
 			best, bestK = p.bound, j+len(p.words)
@@ -505,6 +508,18 @@ func (notFigureRule) Apply(s *sent, c *cand) bool {
 		if n.plainInt && isDigitRun(t, n.i, n.j) {
 			return true
 		}
+		// "192.168.1.2", "v2.3.1": a dotted run of numbers is an address
+		// or a version.
+		if n.j+1 < len(t) && t[n.j].text == "." && !t[n.j].space && t[n.j+1].kind == tokNum && !t[n.j+1].space {
+			return true
+		}
+		if prev > 0 && t[prev].text == "." && !first.space && t[prev-1].kind == tokNum && !t[prev].space {
+			return true
+		}
+		// "5G", "4G": a generation of networks, not grams.
+		if n.j < len(t) && t[n.j].raw == "G" && !t[n.j].space && n.plainInt {
+			return true
+		}
 		// "24703L202": digits, letters, digits make a code.
 		if n.j+1 < len(t) && t[n.j].kind == tokWord && !t[n.j].space && t[n.j+1].kind == tokNum && !t[n.j+1].space {
 			if _, power := unitWords[t[n.j].text+t[n.j+1].text]; !power { // but "24703m2" is square metres
@@ -604,7 +619,7 @@ func isBoundWord(w string) bool {
 // hyphens or brackets with seven or more digits in all: a phone number.
 func isDigitRun(t []token, i, j int) bool {
 	plain := func(k int) bool { return t[k].kind == tokNum && t[k].decimals < 0 && !t[k].grouped }
-	sep := func(k int) bool { return t[k].text == "-" || t[k].text == ")" || t[k].text == "(" }
+	sep := func(k int) bool { return t[k].text == "-" || t[k].text == ")" || t[k].text == "(" || t[k].text == "/" }
 	lo, hi := i, j
 	for steps := 0; steps < 8; steps++ {
 		if lo-1 >= 0 && plain(lo-1) {

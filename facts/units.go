@@ -594,6 +594,13 @@ func (durationRule) Apply(s *sent, c *cand) bool {
 			return true
 		}
 	}
+	// "an 87 yo man", "87 y.o."
+	if w := s.word(c.j); (w == "yo" || w == "y.o.") && c.n.value < 130 {
+		c.unit = "year"
+		c.j, c.numEnd = c.j+1, c.j+1
+		s.finish(c, KindAge)
+		return true
+	}
 	// "aged 34", "age 34"
 	if p := s.word(c.i - 1); (p == "aged" || p == "age" || p == "ages") && c.n.value < 130 {
 		c.unit = "year"
