@@ -103,6 +103,15 @@ var genericWords = []string{
 	"least", "overall", "s",
 	// unit words the extractor may leave in a subject
 	"point", "points", "basis", "pp", "bp",
+	"km", "kilometre", "kilometres", "kilometer", "kilometers", "mile",
+	"miles", "mi", "metre", "metres", "meter", "meters", "m", "cm", "mm",
+	"centimetres", "millimetres", "ft", "feet", "foot", "inch", "inches",
+	"yard", "yards", "km2", "hectare", "hectares", "ha", "acre", "acres",
+	"tonne", "tonnes", "ton", "tons", "kg", "kilogram", "kilograms", "lb",
+	"lbs", "litre", "litres", "liter", "liters", "gallon", "gallons",
+	"barrel", "barrels", "bpd", "mph", "kph", "km/h", "knots", "degree",
+	"degrees", "celsius", "fahrenheit", "kwh", "mwh", "gwh", "twh", "mw",
+	"gw", "kw",
 }
 
 // sentenceStopWords are left out when a figure without subject is matched
