@@ -551,6 +551,6 @@ func TestSubjectTerms(t *testing.T) {
 	assert.Equal(t, []string{"territori", "ukrain", "|"}, terms("ukrainian land", ""))
 	assert.Equal(t, []string{"damag", "fire", "|"}, terms("fire damage", ""), "fire is not launched")
 	assert.Equal(t, []string{"|"}, terms("km", ""), "a unit word says nothing of what is measured")
-	assert.Equal(t, []string{"front", "|"}, terms("front line miles", ""))
+	assert.Equal(t, []string{"front", "line", "|"}, terms("front line miles", ""))
 	assert.Equal(t, []string{"fire", "|"}, terms("blaze", ""))
 }
