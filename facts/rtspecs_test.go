@@ -116,19 +116,19 @@ var rtDeliberate = map[rtKey]string{
 	{"NumberRangeModel", "How about more than 2 in 5"}:                                   "'2 in 5' is read as a share (more than 40%)",
 	{"NumberRangeModel", "The number is from 200 to 300 in 2008"}:                        "'from 200 to 300' is a range whatever follows it",
 	// Amounts with odd change.
-	{"CurrencyModel", "It costs one dollar and one and one point of your credit points."}:  "'and one' after an amount is not read as cents",
+	{"CurrencyModel", "It costs one dollar and one and one point of your credit points."}:    "'and one' after an amount is not read as cents",
 	{"CurrencyModel", "It costs one dollar and two and three points of your credit points."}: "'and two' after an amount is not read as cents",
-	{"CurrencyModel", "It costs you 10 us dollar and me c $ 100 and fifty."}:               "'and fifty' after an amount is not read as cents",
-	{"CurrencyModel", "It may need one kuai and five mao five."}:                           "a trailing bare 'five' after mao is not read as fen",
-	{"CurrencyModel", "10 $ 30 $"}:                                                         "a $ between two numbers is read as the sign of the second",
-	{"CurrencyModel", "10 $ 30 cent"}:                                                      "a $ between two numbers is read as the sign of the second",
+	{"CurrencyModel", "It costs you 10 us dollar and me c $ 100 and fifty."}:                 "'and fifty' after an amount is not read as cents",
+	{"CurrencyModel", "It may need one kuai and five mao five."}:                             "a trailing bare 'five' after mao is not read as fen",
+	{"CurrencyModel", "10 $ 30 $"}:    "a $ between two numbers is read as the sign of the second",
+	{"CurrencyModel", "10 $ 30 cent"}: "a $ between two numbers is read as the sign of the second",
 	// Measures.
 	{"DimensionModel", "industrywide , oil production in this country fell by 500,000 barrels a day to barrels in the first eight months of this year."}: "'barrels a day' is a rate (bbl/d), not a volume",
 	{"DimensionModel", "He has a pen that is 10 \" long."}: "a double quote is a quotation mark in news, not inches",
 	{"DimensionModel", "1 m 1 m"}:                          "an m apart from its number is too often 'million' to be read as metres",
 	{"DimensionModel", "1 m x 1 m"}:                        "an m apart from its number is too often 'million' to be read as metres",
 	{"DimensionModel", "in 1995 canon introduced the first commercially available slr lens with internal image stabilization , ef 75 -300mm f / 4 - 5 . 6 is usm."}: "'75 -300mm' reads the dash as a minus sign",
-	{"TemperatureModel", "how to convert - 20 degrees fahrenheit to celsius"}: "a dash with spaces is punctuation, not a minus sign",
+	{"TemperatureModel", "how to convert - 20 degrees fahrenheit to celsius"}:                                                                                       "a dash with spaces is punctuation, not a minus sign",
 }
 
 // rtFile is one spec file and how to score it.
