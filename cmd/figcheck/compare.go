@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/figcheck/figcheck/compare"
@@ -182,7 +183,7 @@ func writeGroups(w io.Writer, res compare.Result, o *options) error {
 	t.Header(cells(header, md))
 	for _, g := range res.Groups {
 		row := append([]string{g.Key}, figuresByDoc(g, res.Docs)...)
-		row = append(row, statusText(g, short, o.colorOut), reasons(g))
+		row = append(row, statusText(g, short, o.colorOut), tableReason(g, short))
 		if err := t.Append(cells(row, md)); err != nil {
 			return err
 		}
@@ -238,6 +239,37 @@ func reasons(g compare.Group) string {
 		}
 	}
 	return strings.Join(out, "; ")
+}
+
+// tableReason is the first reason of a group's disagreements, with the
+// documents under their short names, and how many more there are: the
+// table stays readable; csv and json keep every reason in full.
+func tableReason(g compare.Group, short map[string]string) string {
+	var out []string
+	for _, d := range g.Disagreements {
+		if r := oneLine(d.Reason); r != "" && !contains(out, r) {
+			out = append(out, r)
+		}
+	}
+	if len(out) == 0 {
+		return ""
+	}
+	docs := make([]string, 0, len(short))
+	for d := range short {
+		docs = append(docs, d)
+	}
+	// Longest names first, so that no name is replaced inside another.
+	sort.Slice(docs, func(i, j int) bool {
+		return len(docs[i]) > len(docs[j]) || len(docs[i]) == len(docs[j]) && docs[i] < docs[j]
+	})
+	r := out[0]
+	for _, d := range docs {
+		r = strings.ReplaceAll(r, d, short[d])
+	}
+	if len(out) > 1 {
+		r += fmt.Sprintf(" (+%d more)", len(out)-1)
+	}
+	return r
 }
 
 func nameOf(names map[string]string, doc string) string {
