@@ -241,9 +241,10 @@ func (it *item) strength() int {
 // drones launched", or a bare "31" beside "the death toll rose to 31". A
 // fact without subject, or without event, is a mention of a fact of the same
 // document that says more, has the very same figure (kind, unit, interval,
-// change) and a subject that does not contradict it (some term shared, no
-// category clash); the nearest such fact is taken. It then goes wherever that
-// fact goes.
+// change) and a subject that does not contradict it (some term shared, or
+// the fuller fact names only its event, as "54 launched" beside a headline's
+// "54 drones"; no category clash); the nearest such fact is taken. It then
+// goes wherever that fact goes.
 func attachMentions(items []*item) {
 	byDoc := map[int][]*item{}
 	for _, it := range items {
@@ -260,7 +261,7 @@ func attachMentions(items []*item) {
 			if y.strength() <= it.strength() || !sameFigure(it, y) {
 				continue
 			}
-			if !it.empty && (clash(it, y) || subjectSim(it.terms, y.terms) == 0) {
+			if !it.empty && (clash(it, y) || subjectSim(it.terms, y.terms) == 0 && !onlyEvent(y)) {
 				continue
 			}
 			if best == nil || distance(it, y) < distance(it, best) {
@@ -269,6 +270,20 @@ func attachMentions(items []*item) {
 		}
 		it.attach = best
 	}
+}
+
+// onlyEvent reports whether an item's subject names its event and nothing
+// else ("54 launched"; not "25 people killed", which counts people).
+func onlyEvent(it *item) bool {
+	if it.event == "" {
+		return false
+	}
+	for _, s := range facts.SubjectTerms(it.subject) {
+		if !slices.Contains(eventStems[it.event], s) {
+			return false
+		}
+	}
+	return true
 }
 
 func sameFigure(a, b *item) bool {

@@ -179,6 +179,39 @@ func TestWeakerMentionsJoinTheirFact(t *testing.T) {
 	assert.Len(t, g.Disagreements, 1, "one claim of a.txt against b.txt")
 }
 
+func TestAMentionJoinsAFactNamingOnlyItsEvent(t *testing.T) {
+	tests := []struct {
+		name   string
+		a      []facts.Fact
+		joined bool
+	}{
+		{"headline drones, body launched", []facts.Fact{
+			fc("54 drones", "drones", 54, at(10)),
+			fc("54", "launched", 54, event("launched"), at(80)),
+		}, true},
+		{"another figure", []facts.Fact{
+			fc("55 drones", "drones", 55, at(10)),
+			fc("54", "launched", 54, event("launched"), at(80)),
+		}, false},
+		{"a fuller fact counting people", []facts.Fact{
+			fc("eight regions", "regions", 8, at(10)),
+			fc("eight people", "people injured", 8, event("injured"), at(80)),
+		}, false},
+		{"a fuller fact naming something else", []facts.Fact{
+			fc("54 drones", "drones", 54, at(10)),
+			fc("54 missiles", "missiles launched", 54, event("launched"), at(80)),
+		}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Compare([]Doc{{Name: "a.txt", Facts: tt.a}}, Options{})
+			g := groupOf(r, "a.txt", tt.a[0].Text)
+			require.NotNil(t, g)
+			assert.Equal(t, tt.joined, len(g.Facts) == 2, keys(r))
+		})
+	}
+}
+
 func TestEmptySubjectsDoNotAlignWithinADocument(t *testing.T) {
 	s := sentence("The scores were 25 and 27.")
 	r := Compare([]Doc{doc("a.txt", fc("25", "", 25, s), fc("27", "", 27, s))}, Options{})
