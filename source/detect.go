@@ -97,17 +97,23 @@ func Detect(text []byte, hint string) Format {
 		s = s[:sniffLen]
 	}
 	ext := strings.ToLower(filepath.Ext(hint))
-	if htmlStart.Match(s) {
+	// The expressions are slow next to a byte scan: run each only where
+	// the bytes it needs are there, so plain text is told in a glance.
+	hasTag := bytes.IndexByte(s, '<') >= 0
+	if hasTag && htmlStart.Match(s) {
 		return HTML
 	}
-	tags := len(htmlTag.FindAllIndex(s, 4))
+	tags := 0
+	if hasTag {
+		tags = len(htmlTag.FindAllIndex(s, 4))
+	}
 	if (ext == ".html" || ext == ".htm") && tags > 0 {
 		return HTML
 	}
 	if ext == ".md" || ext == ".markdown" {
 		return Markdown
 	}
-	if mdStrong.Match(s) {
+	if bytes.ContainsAny(s, "#`~[*_") && mdStrong.Match(s) {
 		return Markdown // Markdown may hold some inline HTML; its view blanks tags too
 	}
 	if tags >= 3 {
