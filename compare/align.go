@@ -63,6 +63,7 @@ type termCache map[[2]string]cachedTerms
 type cachedTerms struct {
 	terms []wterm
 	event string
+	stems []string
 }
 
 func (c termCache) subject(subject, event string) ([]wterm, string) {
@@ -71,7 +72,7 @@ func (c termCache) subject(subject, event string) ([]wterm, string) {
 		return e.terms, e.event
 	}
 	ts, ev := subjectTerms(subject, event)
-	c[k] = cachedTerms{ts, ev}
+	c[k] = cachedTerms{terms: ts, event: ev}
 	return ts, ev
 }
 
@@ -80,9 +81,48 @@ func (c termCache) sentence(s string) []wterm {
 	if e, ok := c[k]; ok {
 		return e.terms
 	}
-	ts := sentenceTerms(s)
+	ts := sentenceTerms(c.textStems(s))
 	c[k] = cachedTerms{terms: ts}
 	return ts
+}
+
+// wordStems is facts.SubjectTerms of one word (none for a stop word),
+// remembered: the words of a story's sentences repeat.
+func (c termCache) wordStems(w string) []string {
+	k := [2]string{w, "\x00word"}
+	if e, ok := c[k]; ok {
+		return e.stems
+	}
+	ts := facts.SubjectTerms(w)
+	c[k] = cachedTerms{stems: ts}
+	return ts
+}
+
+// textStems is facts.SubjectTerms of a text, word by word through the cache.
+func (c termCache) textStems(text string) []string {
+	var out []string
+	eachWord(text, func(_ int, w string) { out = append(out, c.wordStems(w)...) })
+	return out
+}
+
+// eachWord calls fn with the byte offset and text of each word of text, as
+// facts.SubjectTerms splits them (letters, digits, anything not ASCII).
+func eachWord(text string, fn func(start int, w string)) {
+	start := -1
+	for i := 0; i <= len(text); i++ {
+		in := false
+		if i < len(text) {
+			b := text[i]
+			in = b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+		}
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			fn(start, text[start:i])
+			start = -1
+		}
+	}
 }
 
 // prepare turns a fact into an item.
@@ -347,11 +387,12 @@ func subjectTerms(subject, event string) ([]wterm, string) {
 	return dedupe(out), ev
 }
 
-// sentenceTerms are the weighted canonical stems of a sentence, numbers
-// left out: what a figure without a subject is matched by.
-func sentenceTerms(sentence string) []wterm {
+// sentenceTerms are the weighted canonical stems of a sentence (given as
+// its stems), numbers left out: what a figure without a subject is matched
+// by.
+func sentenceTerms(stems []string) []wterm {
 	var out []wterm
-	for _, s := range facts.SubjectTerms(sentence) {
+	for _, s := range stems {
 		s = canonStem(s)
 		if hasDigit(s) || len(s) < 3 || stemStop[s] {
 			continue

@@ -3,6 +3,7 @@ package compare
 import (
 	"fmt"
 	"math/rand/v2"
+	"strings"
 	"testing"
 	"time"
 
@@ -16,11 +17,14 @@ const factsPerDoc = 30
 // their own (two words from a large vocabulary), one in ten is about one of a
 // few story-wide subjects (the toll, the injured, the share of territory…)
 // with values that sometimes differ. The same n gives the same documents.
-func syntheticDocs(n int) []Doc { return synthetic(n, 10) }
+func syntheticDocs(n int) []Doc { return synthetic(n, 10, false) }
 
 // synthetic builds n reports where one fact in storyEvery is about a
-// story-wide subject (none if storyEvery is 0).
-func synthetic(n, storyEvery int) []Doc {
+// story-wide subject (none if storyEvery is 0). With prose set, each fact
+// stands in a sentence of its own (its subject's words among a dozen
+// others) and one in five has lost its subject, so that the comparer's
+// sentence work (subjects borrowed, sentences matched) is measured too.
+func synthetic(n, storyEvery int, prose bool) []Doc {
 	rng := rand.New(rand.NewPCG(uint64(n), 42))
 	word := func() string {
 		w := []byte("w")
@@ -68,6 +72,20 @@ func synthetic(n, storyEvery int) []Doc {
 			}
 			f.Start = i * 170
 			f.End = f.Start + len(f.Text)
+			if prose {
+				words := []string{f.Subject}
+				for range 12 {
+					words = append(words, word())
+				}
+				words = append(words, f.Text)
+				rng.Shuffle(len(words), func(a, b int) { words[a], words[b] = words[b], words[a] })
+				f.Sentence = strings.Join(words, " ") + "."
+				f.Start = i*170 + strings.Index(f.Sentence, f.Text)
+				f.End = f.Start + len(f.Text)
+				if rng.IntN(5) == 0 {
+					f.Subject, f.Event = "", ""
+				}
+			}
 			fs[i] = f
 		}
 		docs[d] = Doc{Name: fmt.Sprintf("doc%04d.txt", d), Facts: fs}
@@ -80,14 +98,16 @@ func synthetic(n, storyEvery int) []Doc {
 // flat when the work is not quadratic in the facts. "story": one fact in ten
 // about one of six story-wide subjects, as reports of one story are; their
 // groups grow with the documents and so does the number of disagreeing
-// pairs they hold, which is the output and is quadratic by nature.
+// pairs they hold, which is the output and is quadratic by nature. "prose":
+// the story mix with sentences, one fact in five without subject.
 func BenchmarkCompare(b *testing.B) {
 	for _, mix := range []struct {
 		name  string
 		every int
-	}{{"distinct", 0}, {"story", 10}} {
+		prose bool
+	}{{"distinct", 0, false}, {"story", 10, false}, {"prose", 10, true}} {
 		for _, n := range []int{10, 100, 1000} {
-			docs := synthetic(n, mix.every)
+			docs := synthetic(n, mix.every, mix.prose)
 			b.Run(fmt.Sprintf("%s/docs=%d", mix.name, n), func(b *testing.B) {
 				b.ReportAllocs()
 				var r Result
@@ -113,12 +133,14 @@ func TestSpeed(t *testing.T) {
 	if testing.Short() {
 		t.Skip("timing test")
 	}
-	docs := syntheticDocs(100)
-	start := time.Now()
-	r := Compare(docs, Options{})
-	took := time.Since(start)
-	t.Logf("100 docs, %d facts, %d groups: %v", 100*factsPerDoc, len(r.Groups), took)
-	if took > time.Second {
-		t.Errorf("Compare of 100 documents took %v, want well under a second", took)
+	for _, prose := range []bool{false, true} {
+		docs := synthetic(100, 10, prose)
+		start := time.Now()
+		r := Compare(docs, Options{})
+		took := time.Since(start)
+		t.Logf("100 docs, %d facts, %d groups (prose %v): %v", 100*factsPerDoc, len(r.Groups), prose, took)
+		if took > time.Second {
+			t.Errorf("Compare of 100 documents took %v, want well under a second", took)
+		}
 	}
 }

@@ -213,7 +213,7 @@ func Compare(docs []Doc, opt Options) Result {
 	bindSentences(items, cache)
 	levelsAfterChanges(items)
 	sentenceEvents(items)
-	borrowSubjects(items)
+	borrowSubjects(items, cache)
 	attachMentions(items)
 	for _, g := range align(items, opt.Threshold) {
 		members := make([]*item, len(g))

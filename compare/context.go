@@ -49,11 +49,14 @@ func bindSentences(items []*item, cache termCache) {
 	for _, s := range order {
 		slices.SortStableFunc(s.items, func(a, b *item) int { return a.f.Start - b.f.Start })
 		s.off = sentenceOffset(s)
-		s.terms = cache.sentence(s.masked(nil))
 		for _, it := range s.items {
-			if it.empty {
-				it.terms = s.terms
+			if !it.empty {
+				continue
 			}
+			if s.terms == nil {
+				s.terms = cache.sentence(s.masked(nil))
+			}
+			it.terms = s.terms
 		}
 	}
 }
@@ -192,7 +195,7 @@ type candidate struct {
 // other, leave the figure as it is. An event taken with the
 // subject must be named in the sentence too. Subjects are offered as the
 // extractor (or the level-after-change rule) gave them, never as borrowed.
-func borrowSubjects(items []*item) {
+func borrowSubjects(items []*item, cache termCache) {
 	slot := func(it *item) string { return string(it.f.Kind) + "|" + it.dim + "|" + it.role }
 	index := map[string][]*candidate{} // slot + stem → candidates
 	seen := map[string]bool{}
@@ -239,7 +242,7 @@ func borrowSubjects(items []*item) {
 		if it.sent.off >= 0 {
 			at = it.f.Start - it.sent.off
 		}
-		words := contextTerms(it.sent.text, at)
+		words := contextTerms(it.sent.text, at, cache)
 		namesEvent := false
 		for w := range words.pos {
 			namesEvent = namesEvent || strings.HasPrefix(w, "ev:")
@@ -379,25 +382,15 @@ type sentenceWords struct {
 
 // contextTerms reads a sentence into sentenceWords, the figure standing at
 // byte offset at (-1 if unknown).
-func contextTerms(text string, at int) sentenceWords {
+func contextTerms(text string, at int, cache termCache) sentenceWords {
 	out := sentenceWords{pos: map[string][]int{}, at: -1}
 	var words []string
-	start := -1
-	for i, r := range text + " " {
-		inWord := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r > 127
-		switch {
-		case inWord && start < 0:
-			start = i
-		case !inWord && start >= 0:
-			if at >= 0 && out.at < 0 && start >= at {
-				out.at = len(words)
-			}
-			if ts := facts.SubjectTerms(text[start:i]); len(ts) == 1 {
-				words = append(words, ts[0])
-			}
-			start = -1
+	eachWord(text, func(start int, w string) {
+		if at >= 0 && out.at < 0 && start >= at {
+			out.at = len(words)
 		}
-	}
+		words = append(words, cache.wordStems(w)...)
+	})
 	if at >= 0 && out.at < 0 {
 		out.at = len(words)
 	}

@@ -57,12 +57,12 @@ func TestSentenceTermsLeaveFiguresOut(t *testing.T) {
 
 func TestContextTerms(t *testing.T) {
 	s := "Forty of the 48 drones were intercepted over Kyiv"
-	got := contextTerms(s, 0)
+	got := contextTerms(s, 0, termCache{})
 	assert.Equal(t, 0, got.at)
 	assert.Equal(t, []int{2}, got.pos["drone"], "forty, 48, drones: stop words do not count")
 	assert.Equal(t, []int{3}, got.pos["ev:shot down"], "intercepted names the event")
 	assert.NotContains(t, got.pos, "the")
-	got = contextTerms("fell 1% as prices went down", -1)
+	got = contextTerms("fell 1% as prices went down", -1, termCache{})
 	assert.NotContains(t, got.pos, "ev:shot down", `"down" alone is a direction`)
 	assert.Equal(t, -1, got.at)
 }
@@ -91,7 +91,7 @@ func TestCandidateWithin(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			terms, ev := subjectTerms(tt.subject, "")
 			c := &candidate{terms: terms, event: ev}
-			d, ok := c.within(contextTerms(tt.sentence, strings.Index(tt.sentence, tt.at)))
+			d, ok := c.within(contextTerms(tt.sentence, strings.Index(tt.sentence, tt.at), termCache{}))
 			assert.Equal(t, tt.ok, ok)
 			if ok {
 				assert.Equal(t, tt.dist, d)
