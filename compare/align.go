@@ -548,15 +548,24 @@ func similarity(a, b *item) float64 {
 
 // softSimilarity is the similarity two facts reach when they are taken to
 // agree: who is counted (person words) counts only as a plain term, so "112
-// people rescued" and "112 passengers rescued" are about the same thing
-// (a measure word still keeps "core inflation" from inflation), and a figure without
-// subject needs only half the threshold in sentence similarity, or none
-// when both state the very same precise figure (see sameDistinctFigure). It
-// is used only for pairs whose figures agree (see figuresAgree), so it can
-// join agreeing reports but never raise a disagreement.
+// people rescued" and "112 passengers rescued" are about the same thing (a
+// measure word still keeps "core inflation" from inflation); an event named
+// on one side only does not keep them apart ("12 police", "a dozen officers
+// hurt"); and a figure without subject needs only half the threshold in
+// sentence similarity, or none when both state the very same precise figure
+// (see sameDistinctFigure). It is used only for pairs whose figures agree
+// (see figuresAgree), so it can join agreeing reports but never raise a
+// disagreement.
 func softSimilarity(a, b *item, threshold float64) float64 {
-	if a.class != b.class || a.empty != b.empty || a.f.Kind == facts.KindDate {
+	if a.empty != b.empty || a.f.Kind == facts.KindDate {
 		return 0
+	}
+	if a.class != b.class {
+		// "12 police" and "12 officers injured": the event on one side
+		// only, when the extractor missed it on the other
+		if a.empty || a.event != "" && b.event != "" || !sameSlot(a, b) {
+			return 0
+		}
 	}
 	if a.empty {
 		if a.doc == b.doc {
@@ -594,6 +603,12 @@ func distinctFigure(it *item) bool {
 		m /= 10
 	}
 	return m >= 100
+}
+
+// sameSlot reports whether two items have the same kind, unit dimension
+// and change role: their class but for the event.
+func sameSlot(a, b *item) bool {
+	return a.f.Kind == b.f.Kind && a.dim == b.dim && a.role == b.role
 }
 
 // plain drops the heavy mark of person terms.
@@ -634,12 +649,21 @@ func bucketKeys(it *item) []string {
 	if it.empty {
 		prefix += "s:"
 	}
-	keys := make([]string, len(it.terms), len(it.terms)+1)
+	keys := make([]string, len(it.terms), 2*len(it.terms)+1)
 	for i, t := range it.terms {
 		keys[i] = prefix + t.t
 	}
 	if it.empty && distinctFigure(it) {
 		keys = append(keys, prefix+fmt.Sprintf("=%s|%g", it.cmpUnit, it.base.lo))
+	}
+	if !it.empty {
+		// the same words with or without an event: see softSimilarity
+		loose := "~" + string(it.f.Kind) + "|" + it.dim + "|" + it.role + "\x00"
+		for _, t := range it.terms {
+			if !strings.HasPrefix(t.t, "ev:") {
+				keys = append(keys, loose+t.t)
+			}
+		}
 	}
 	return keys
 }
