@@ -12,8 +12,20 @@ var cardinals = map[string]float64{
 	"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
 	"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
 	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-	"nought": 0, "nil": 0,
+	"nought": 0, "naught": 0,
 }
+
+// bigScales are the scales of a thousand and more (hundred composes with
+// them differently: "three hundred thousand").
+var bigScales = func() map[string]float64 {
+	m := map[string]float64{}
+	for w, v := range scaleWords {
+		if v >= 1e3 {
+			m[w] = v
+		}
+	}
+	return m
+}()
 
 // scaleWords multiply what precedes them ("1.5 million", "three hundred").
 var scaleWords = map[string]float64{
@@ -39,7 +51,8 @@ var ordinalWords = map[string]float64{
 	"sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
 	"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
 	"sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
-	"hundredth": 100, "thousandth": 1000, "millionth": 1e6,
+	"hundredth": 100, "thousandth": 1000, "millionth": 1e6, "billionth": 1e9,
+	"trillionth": 1e12,
 }
 
 // fractionWords are the denominators of written fractions: "a third",

@@ -30,41 +30,14 @@ const (
 	spBig     // a scale of a thousand or more: thousand, million, lakh, crore …
 )
 
-// spCardinals are the number words read by this file. "nil" (a score word)
-// and "oh" (a digit only in telephone numbers and years) are left out.
-var spCardinals = map[string]float64{
-	"zero": 0, "nought": 0, "naught": 0,
-	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}
+// The word tables are lexicon.go's: cardinals (no "nil": a score word, nor
+// "oh", a digit only in telephone numbers and years), bigScales and
+// ordinalWords.
 
-// spBigScales are the scales of a thousand and more.
-var spBigScales = map[string]float64{
-	"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-	"lakh": 1e5, "crore": 1e7,
-}
-
-// spOrdinals are the singular written ordinals, which are also the
-// denominators of fractions ("a fifth", "one twenty-fifth").
-var spOrdinals = map[string]float64{
-	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
-	"twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
-	"sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-	"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
-	"sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
-	"hundredth": 100, "thousandth": 1e3, "millionth": 1e6, "billionth": 1e9,
-	"trillionth": 1e12,
-}
-
-// spOrdinalPlurals maps "fifths" to "fifth", "twenty-firsts" being read as
-// "twenty" "-" "firsts".
+// spOrdinalPlurals maps the plural of each ordinal ("fifths") to it.
 var spOrdinalPlurals = func() map[string]string {
-	m := make(map[string]string, len(spOrdinals))
-	for w := range spOrdinals {
+	m := make(map[string]string, len(ordinalWords))
+	for w := range ordinalWords {
 		m[w+"s"] = w
 	}
 	return m
@@ -190,7 +163,7 @@ func spBody(toks []token, k int) (float64, int, bool) {
 			}
 			return 0, k, false
 		}
-		if _, ok := spCardinals[t.text]; !ok {
+		if _, ok := cardinals[t.text]; !ok {
 			return 0, k, false
 		}
 	default:
@@ -210,7 +183,7 @@ func spArticle(toks []token, k int) (float64, int, bool) {
 		return 0, k, false
 	}
 	next := toks[k+1].text
-	if next == "hundred" || spBigScales[next] > 0 {
+	if next == "hundred" || bigScales[next] > 0 {
 		n, ok := spReadInt(toks, k)
 		if !ok {
 			return 0, k, false
@@ -295,7 +268,7 @@ loop:
 		// "1.8-billion".
 		sc := j
 		if t.kind == tokPunct && t.text == "-" && !t.space && j+1 < len(toks) && !toks[j+1].space &&
-			toks[j+1].kind == tokWord && (toks[j+1].text == "hundred" || spBigScales[toks[j+1].text] > 0) && last != spNone {
+			toks[j+1].kind == tokWord && (toks[j+1].text == "hundred" || bigScales[toks[j+1].text] > 0) && last != spNone {
 			sc = j + 1
 		}
 		s := &toks[sc]
@@ -312,8 +285,8 @@ loop:
 			n.words = true
 			segSimple = false
 			j = sc + 1
-		case s.kind == tokWord && spBigScales[s.text] > 0:
-			v := spBigScales[s.text]
+		case s.kind == tokWord && bigScales[s.text] > 0:
+			v := bigScales[s.text]
 			switch {
 			case last != spNone && last != spBig && group > 0 && (big == 0 || v < big):
 				total += group * v
@@ -335,7 +308,7 @@ loop:
 			j = sc + 1
 		case t.kind == tokWord && (t.text == "a" || t.text == "an"):
 			if j != k || j+1 >= len(toks) || toks[j+1].kind != tokWord ||
-				toks[j+1].text != "hundred" && spBigScales[toks[j+1].text] == 0 {
+				toks[j+1].text != "hundred" && bigScales[toks[j+1].text] == 0 {
 				break loop
 			}
 			group = 1
@@ -350,7 +323,7 @@ loop:
 			isNum := false
 			switch nx.kind {
 			case tokWord:
-				if c, ok := spCardinals[nx.text]; !ok || c == 0 {
+				if c, ok := cardinals[nx.text]; !ok || c == 0 {
 					break loop
 				}
 			case tokNum:
@@ -377,7 +350,7 @@ loop:
 				j++
 			}
 		case t.kind == tokWord:
-			c, ok := spCardinals[t.text]
+			c, ok := cardinals[t.text]
 			if !ok {
 				break loop
 			}
@@ -410,7 +383,7 @@ loop:
 			switch {
 			case last == spNone:
 			case last == spBig && t.decimals < 0 && !t.grouped && t.num >= 1 && t.num < 1000 && j+1 < len(toks) &&
-				toks[j+1].kind == tokWord && (toks[j+1].text == "hundred" || spBigScales[toks[j+1].text] > 0 && spBigScales[toks[j+1].text] < big):
+				toks[j+1].kind == tokWord && (toks[j+1].text == "hundred" || bigScales[toks[j+1].text] > 0 && bigScales[toks[j+1].text] < big):
 				// "4 thousand 3 hundred"
 			default:
 				break loop
@@ -435,7 +408,7 @@ loop:
 		if toks[b].text == "-" && b+1 < len(toks) {
 			b++
 		}
-		if w := toks[b].text; toks[b].kind == tokWord && (w == "hundred" || spBigScales[w] > 0) {
+		if w := toks[b].text; toks[b].kind == tokWord && (w == "hundred" || bigScales[w] > 0) {
 			total, group, big, last = save.total, save.group, save.big, save.last
 			j = n.andAt
 			n.andAt = -1
@@ -466,7 +439,7 @@ func spHyphenUnit(toks []token, j int) (float64, int) {
 	if toks[j].space != toks[j+1].space {
 		return 0, 0
 	}
-	u, ok := spCardinals[toks[j+1].text]
+	u, ok := cardinals[toks[j+1].text]
 	if !ok || u < 1 || u > 9 {
 		return 0, 0
 	}
@@ -518,11 +491,11 @@ func spReadDen(toks []token, j int) (spDen, bool) {
 
 // spOrdinalWord looks an ordinal up, singular or plural.
 func spOrdinalWord(w string) (float64, bool, bool) {
-	if o, ok := spOrdinals[w]; ok {
+	if o, ok := ordinalWords[w]; ok {
 		return o, false, true
 	}
 	if s, ok := spOrdinalPlurals[w]; ok {
-		return spOrdinals[s], true, true
+		return ordinalWords[s], true, true
 	}
 	return 0, false, false
 }
@@ -659,7 +632,7 @@ func spScaleTail(toks []token, j int, article bool) (float64, int, bool) {
 	if a+1 >= len(toks) || toks[a].kind != tokWord || toks[a].text != "a" && toks[a].text != "an" || toks[a+1].kind != tokWord {
 		return 0, j, false
 	}
-	if s := spBigScales[toks[a+1].text]; s > 0 {
+	if s := bigScales[toks[a+1].text]; s > 0 {
 		return s, a + 2, true
 	}
 	if toks[a+1].text == "dozen" {
@@ -678,7 +651,7 @@ func spBigAt(toks []token, j int) (float64, int, bool) {
 	if j >= len(toks) || toks[j].kind != tokWord {
 		return 0, j, false
 	}
-	if s := spBigScales[toks[j].text]; s > 0 {
+	if s := bigScales[toks[j].text]; s > 0 {
 		return s, j + 1, true
 	}
 	return 0, j, false
@@ -699,7 +672,7 @@ func spIsOrdinal(toks []token, n spNum) bool {
 	if j >= len(toks) || toks[j].kind != tokWord {
 		return false
 	}
-	o, ok := spOrdinals[toks[j].text]
+	o, ok := ordinalWords[toks[j].text]
 	if !ok {
 		return false
 	}
@@ -731,7 +704,7 @@ func spPoint(toks []token, k int, n spNum) (float64, int, bool) {
 	digits := []byte("0.")
 	j := n.end + 1
 	for j < len(toks) && toks[j].kind == tokWord {
-		c, ok := spCardinals[toks[j].text]
+		c, ok := cardinals[toks[j].text]
 		if !ok {
 			break
 		}
@@ -745,7 +718,7 @@ func spPoint(toks []token, k int, n spNum) (float64, int, bool) {
 			digits = append(digits, byte('0'+c/10))
 			u, m := spHyphenUnit(toks, j)
 			if m == 0 && j < len(toks) && toks[j].kind == tokWord {
-				if v, ok := spCardinals[toks[j].text]; ok && v >= 1 && v <= 9 {
+				if v, ok := cardinals[toks[j].text]; ok && v >= 1 && v <= 9 {
 					u, m = v, 1
 				}
 			}
