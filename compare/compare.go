@@ -31,23 +31,27 @@
 // annual/monthly) never align. Facts align at or above Options.Threshold
 // (DefaultThreshold, 0.6). Facts whose figures agree also align when only
 // person words keep them apart ("112 people rescued", "112 passengers
-// rescued"): that can join agreeing reports, never raise an alarm.
+// rescued"), or an event named on one side only while a word is shared ("12
+// police", "a dozen officers hurt"): that can join agreeing reports, never
+// raise an alarm.
 //
 // A figure without subject or event is handled with care. Within its
 // document it is taken as a mention of a fact stating the very same figure
 // with more said (a headline's bare "31" beside "the toll rose to 31"; the
-// same goes for a figure without event beside one with); a level right after
-// a change in its sentence ("by 25 basis points to 3.75%", "rose 1.7% to
-// $93") takes the change's subject; a sentence that states in full the
-// subject another figure of the same kind has, in any report, lends it that
-// subject ("the latest US military aid package for Ukraine, worth $5.3bn"
-// beside "a $4.9bn military aid package"), unless those words are another
-// figure's of the sentence; the only figure of a sentence naming one event
-// counts that event. Failing these it aligns only with subject-less figures
-// of other documents whose sentences are similar, the figures' own words
-// left out (at the threshold, or at half of it when the figures agree).
-// A subject that only names a place or a name ("Ukraine", "Seville") is
-// completed the same way. Dates align only with the same date.
+// same goes for a figure without event beside one with, and for "54 drones"
+// beside "54 launched"); a level right after a change in its sentence ("by
+// 25 basis points to 3.75%", "rose 1.7% to $93") takes the change's subject;
+// the only count of a sentence naming one event counts that event; a
+// sentence that states, as a phrase near the figure, the subject another
+// figure of the same kind has in any report lends it that subject ("the
+// latest US military aid package for Ukraine, worth $5.3bn" beside "a $4.9bn
+// military aid package"), unless those words are another figure's of the
+// sentence. Failing these it aligns only with subject-less figures of other
+// documents whose sentences are similar, the figures' own words left out (at
+// the threshold; at half of it when the figures agree, or at any similarity
+// when both state the very same figure to three significant digits: "166
+// people"). A subject that only names a place or a name ("Ukraine",
+// "Seville") is completed the same way. Dates align only with the same date.
 //
 // Groups grow by complete linkage, strongest pairs first, so similarity is
 // never chained ("territory" cannot join "Ukrainian territory" to "Russian
