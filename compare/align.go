@@ -129,10 +129,12 @@ func eachWord(text string, fn func(start int, w string)) {
 func prepare(f facts.Fact, doc, idx int, tol float64, cache termCache) *item {
 	it := &item{f: f, doc: doc, idx: idx, k: 1}
 	it.subject = strings.ToLower(strings.Join(strings.Fields(f.Subject), " "))
-	if f.Change != nil {
+	if f.Change != nil && changes(f.Kind) {
 		it.change = *f.Change
 	}
 	switch {
+	case !changes(f.Kind):
+		it.role = "level"
 	case f.ChangeRole == "by", f.ChangeRole == "" && it.change != "":
 		it.role = "by"
 	case f.ChangeRole == "from":
@@ -171,6 +173,13 @@ func prepare(f facts.Fact, doc, idx int, tol float64, cache termCache) *item {
 	it.setSubject(terms, ev)
 	it.weak = it.hasIv && weakSubject(f.Subject, it.terms)
 	return it
+}
+
+// changes reports whether figures of a kind can rise or fall: a rank ("the
+// 14th increase"), an age or a date is a position, never a change, whatever
+// the words around it say.
+func changes(k facts.Kind) bool {
+	return k != facts.KindOrdinal && k != facts.KindAge && k != facts.KindDate
 }
 
 // setSubject sets what an item is about and the class that follows. An

@@ -113,6 +113,8 @@ func TestAlignment(t *testing.T) {
 		{"rose to vs level", fc("rose to 31", "people killed", 31, killed, change("up", "to")), fc("31 killed", "people killed", 31, killed), Options{}, true},
 		{"from level vs level",
 			fc("down from 3.8%", "unemployment", 3.8, percent("%"), change("down", "from")), fc("3.5%", "unemployment", 3.5, percent("%")), Options{}, false},
+		{"an ordinal is a rank, not a change",
+			fc("14th", "increase", 14, kind(facts.KindOrdinal), change("up", "by")), fc("14th", "increase", 14, kind(facts.KindOrdinal)), Options{}, true},
 		{"by with by", fc("rose 3%", "inflation", 3, percent("%"), change("up", "by")), fc("fell 3%", "inflation", 3, percent("%"), change("down", "by")), Options{}, true},
 		{"empty subjects, similar sentences",
 			fc("25", "", 25, sentence("The final figure was 25, officials said.")),
