@@ -88,12 +88,11 @@ func (s *sent) bounds(c *cand) {
 	switch {
 	case c.hi != nil:
 		c.bound = BoundRange
-		c.low, c.high = ptr(v), ptr(c.hi.value*c.scaleOf())
+		c.low, c.high = ptr(v), ptr(c.hi.value)
 		return
 	case c.n.vague:
 		c.bound = BoundRange
-		f := c.scaleOf()
-		c.low, c.high = ptr(c.n.low*f), ptr(c.n.high*f)
+		c.low, c.high = ptr(c.n.low), ptr(c.n.high)
 		return
 	}
 	c.bound = BoundExact
@@ -139,15 +138,6 @@ func (s *sent) bounds(c *cand) {
 	default:
 		c.low, c.high = ptr(v), ptr(v)
 	}
-}
-
-// scaleOf is the factor the rule applied to the number (a currency word
-// such as "cents", a shared scale in "$5-6bn").
-func (c *cand) scaleOf() float64 {
-	if c.n.value == 0 || c.value == 0 {
-		return 1
-	}
-	return c.value / c.n.value
 }
 
 // matchBefore finds the longest phrase of list that ends just before token

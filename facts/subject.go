@@ -539,7 +539,7 @@ var nounsInEdIng = map[string]bool{
 	"hundred": true, "ceiling": true, "clothing": true, "training": true, "evening": true,
 	"morning": true, "offering": true, "wedding": true, "lending": true, "borrowing": true,
 	"earnings": true, "savings": true, "holdings": true, "findings": true, "bombing": true,
-	"bombings": true, "shooting": true, "shootings": true, "killing": false, "warning": true,
+	"bombings": true, "shooting": true, "shootings": true, "warning": true,
 	"rating": true, "ratings": true, "listing": true, "listings": true, "booking": true,
 	"bookings": true, "sibling": true, "siblings": true, "dwelling": true, "dwellings": true,
 }
@@ -570,7 +570,7 @@ var phraseEnders = map[string]bool{
 	"northwest": true, "southeast": true, "southwest": true, "apart": true, "ahead": true,
 	"behind": true, "earlier": true, "later": true, "ago": true, "old": true, "apiece": true,
 	"each": true, "alone": true, "overall": true, "altogether": true, "combined": true,
-	"total": false, "respectively": true, "annually": true, "yearly": true, "monthly": true,
+	"respectively": true, "annually": true, "yearly": true, "monthly": true,
 	"daily": true, "weekly": true, "a": true, "year-on-year": true, "overnight": true,
 	"today": true, "yesterday": true, "tonight": true, "tomorrow": true,
 }

@@ -233,7 +233,7 @@ func centsAfter(s *sent, j int, code string) (float64, int, bool) {
 var sharedCurrencyNames = map[string]bool{
 	"dollar": true, "pound": true, "franc": true, "peso": true, "rupee": true, "krone": true,
 	"krona": true, "dinar": true, "shilling": true, "lira": true, "real": true, "riyal": true,
-	"dirham": true, "rand": false, "won": true, "cent": true, "pence": true, "mark": true,
+	"dirham": true, "won": true, "cent": true, "pence": true, "mark": true,
 }
 
 // currencyAfter reads a currency word at j, with a nationality before it
