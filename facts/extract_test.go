@@ -86,6 +86,9 @@ func TestExtractShapes(t *testing.T) {
 		{"The bill was CHF 120m.", []want{{text: "CHF 120m", value: 1.2e8, unit: "CHF"}}},
 		{"Estimates ran at $5bn-$5.2bn.", []want{{text: "$5bn-$5.2bn", kind: facts.KindMoney, value: 5e9, bound: facts.BoundRange, low: f(5e9), high: f(5.2e9)}}},
 		{"They paid 5 billion yen.", []want{{text: "5 billion yen", value: 5e9, unit: "JPY"}}},
+		{"The city's R81bn budget was passed.", []want{{text: "R81bn", kind: facts.KindMoney, value: 8.1e10, unit: "ZAR"}}},
+		{"Fees rose to 250,000 kwacha.", []want{{text: "250,000 kwacha", value: 2.5e5, unit: "ZMW"}}},
+		{"It was worth c $ 16.4 million.", []want{{text: "c $ 16.4 million", value: 16.4e6, unit: "CAD"}}},
 		// Quantities.
 		{"Troops hold a 750-mile front.", []want{{text: "750-mile", kind: facts.KindQuantity, value: 750, unit: "mi", subject: "front"}}},
 		{"Fire burned 12 square kilometres.", []want{{text: "12 square kilometres", value: 12, unit: "km2"}}},

@@ -225,6 +225,7 @@ var currencyCodes = map[string]bool{
 	"COP": true, "PEN": true, "IRR": true, "IQD": true, "KZT": true, "BTC": true,
 	"TWD": true, "FIM": true, "ESP": true, "NLG": true, "DEM": true, "FRF": true, "ITL": true,
 	"CRC": true, "GEL": true, "LAK": true, "LKR": true, "MAD": true, "VES": true, "UYU": true,
+	"ZMW": true, "GHS": true, "ETB": true,
 }
 
 // currencyWords follow an amount ("300 euros", "5 billion yen"). Values are
@@ -251,6 +252,8 @@ var currencyWords = map[string]currencyWord{
 	"guilder": {"NLG", 1}, "guilders": {"NLG", 1}, "deutsche mark": {"DEM", 1}, "deutsche marks": {"DEM", 1},
 	"deutschmarks": {"DEM", 1}, "escudo": {"PTE", 1}, "escudos": {"PTE", 1}, "drachma": {"GRD", 1},
 	"drachmas": {"GRD", 1}, "schilling": {"ATS", 1}, "schillings": {"ATS", 1}, "kuai": {"CNY", 1},
+	"kwacha": {"ZMW", 1}, "cedi": {"GHS", 1}, "cedis": {"GHS", 1}, "birr": {"ETB", 1},
+	"shillings": {"KES", 1}, "taka": {"BDT", 1}, "ringgits": {"MYR", 1},
 	"ரூ": {"LKR", 1}, "mao": {"CNY", 0.1}, "jiao": {"CNY", 0.1}, "fen": {"CNY", 0.01}, "元": {"CNY", 1}, "won": {"KRW", 1},
 	"dong": {"VND", 1}, "baht": {"THB", 1}, "ringgit": {"MYR", 1}, "rupiah": {"IDR", 1},
 	"bitcoin": {"BTC", 1}, "bitcoins": {"BTC", 1},

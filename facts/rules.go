@@ -432,7 +432,7 @@ func (notFigureRule) Apply(s *sent, c *cand) bool {
 		// COVID-19, Su-25 (but mid-2022 is a year).
 		if prev >= 0 && !first.space && !n.negative {
 			pt := &t[prev]
-			if pt.kind == tokWord && currencyCodes[pt.raw] == false && currencySymbols[pt.text] == "" {
+			if pt.kind == tokWord && !currencyCodes[pt.raw] && currencySymbols[pt.text] == "" && !(pt.raw == "R" && s.randAmount(n)) {
 				return true
 			}
 			// "scp2-173m": a code of letters and digits joined by hyphens.
@@ -480,7 +480,7 @@ func (notFigureRule) Apply(s *sent, c *cand) bool {
 			return true
 		}
 		// "S&P 500", "737 MAX": a letter before, a model code after.
-		if prev >= 0 && t[prev].kind == tokWord && len(t[prev].raw) == 1 && t[prev].upper && n.plainInt && t[prev].text != "a" && t[prev].text != "i" {
+		if prev >= 0 && t[prev].kind == tokWord && len(t[prev].raw) == 1 && t[prev].upper && n.plainInt && t[prev].text != "a" && t[prev].text != "i" && !(t[prev].raw == "R" && s.randAmount(n)) {
 			return true
 		}
 		if n.j < len(t) && t[n.j].kind == tokWord && t[n.j].allUpper && len(t[n.j].raw) >= 3 && !isCurrencyCode(t[n.j].raw) && n.plainInt {

@@ -44,6 +44,12 @@ func (moneyRule) Apply(s *sent, c *cand) bool {
 		code = code[1:]
 		c.n.scale(1e6)
 	}
+	if code == "R" {
+		if !s.randAmount(c.n) {
+			return false
+		}
+		code = "ZAR"
+	}
 	if code != "" && c.n.mSuffix > 0 && c.n.mSuffix == c.n.j {
 		c.n.scale(1e6)
 		c.n.j++
@@ -121,6 +127,10 @@ func currencyBefore(t []token, k int) (string, int) {
 		return tk.raw, k
 	case tk.kind == tokWord && (tk.text == "rs" || tk.text == "rs.") && tk.upper:
 		return "INR", k
+	case tk.kind == tokWord && tk.raw == "R" && !t[k+1].space:
+		// "R81bn", "R340": the South African rand, written against the
+		// amount — or a name ("Formula R2"): the caller decides.
+		return "R", k
 	case tk.text == "." && k > 0 && t[k-1].text == "rs":
 		return "INR", k - 1
 	case tk.kind == tokWord && len(tk.raw) == 4 && tk.raw[0] == 'M' && currencyCodes[tk.raw[1:]]:
@@ -185,6 +195,14 @@ func currencyAfterFigure(s *sent, c *cand, j int) (code string, factor float64, 
 // commonWordCodes are currency codes that are also English words; in lower
 // case they are the words.
 var commonWordCodes = map[string]bool{"try": true, "cop": true, "pen": true, "all": true, "mad": true, "gel": true, "top": true, "cup": true}
+
+// randAmount reports whether an amount written against an "R" is in
+// rand: it has a scale or two decimals, or the sentence speaks of money.
+// Otherwise "R2" is a name.
+func (s *sent) randAmount(n numSpan) bool {
+	tok := &s.toks[n.i]
+	return n.scaled || n.mSuffix > 0 || tok.grouped || tok.decimals == 2 || s.moneyContext()
+}
 
 // moneyContext reports whether the sentence speaks of money, so that
 // "pounds" are sterling rather than weight.
