@@ -77,9 +77,10 @@ type Fact struct {
 	Line     int    `json:"line"`
 	Sentence string `json:"sentence"`
 	Date     string `json:"date,omitempty"`
-	// Precision is the step of the last stated digit (1 for 25, 0.1 for
-	// 4.9bn's 4.9 → 1e8 after scaling): a rounded figure covers
-	// [Value-Precision/2, Value+Precision/2).
+	// Precision is the step of the last stated digit, scale included: 0.1e9
+	// for "$4.9bn", 1 for "25", 100 for "1,200" (trailing zeros may be
+	// rounding), 0 for a fraction word. The comparer decides how far to
+	// trust it.
 	Precision float64 `json:"precision,omitempty"`
 	// Confidence in [0,1]: 1 for a figure read without doubt; lower where a
 	// rule had to guess (a bare number with no counted noun, say).
