@@ -196,6 +196,11 @@ func (s *sent) npBefore(i int, needLink bool) string {
 		if _, isChange := changeWords[t[k].text]; isChange {
 			break
 		}
+		// A unit is what measures, not what is measured:
+		// "about 750 miles (1,200 km)".
+		if isMeasureWord(&t[k]) {
+			break
+		}
 		k--
 	}
 	if k == end {
@@ -221,6 +226,19 @@ func (s *sent) npBefore(i int, needLink bool) string {
 
 // placePrepositions introduce where, not what: "temperatures in Athens".
 var placePrepositions = map[string]bool{"in": true, "at": true, "on": true, "near": true, "across": true, "for": true, "from": true}
+
+// isMeasureWord reports a unit or a unit of time (a currency can be what a
+// figure is about: "the euro fell 0.2%").
+func isMeasureWord(t *token) bool {
+	if _, ok := unitWords[t.text]; ok {
+		return true
+	}
+	if _, ok := unitWords[t.raw]; ok {
+		return true
+	}
+	_, ok := durationUnits[t.text]
+	return ok
+}
 
 // linkWords stand between a figure and the noun it is said of.
 var linkWords = map[string]bool{
