@@ -39,7 +39,7 @@ func (s *sent) subject(c *cand) {
 		}
 		// "the number of people killed by the floods rose to 211": a level
 		// that a count rose to takes the event named earlier in the clause.
-		if event == "" && np == "" && (c.role == "to" || c.role == "from") {
+		if event == "" && (np == "" || personNouns[np]) && (c.role == "to" || c.role == "from") {
 			event = s.eventInClause(c.i)
 		}
 		if np == "" && peopleEvents[event] {
