@@ -35,12 +35,6 @@ func TestSeedArticle(t *testing.T) {
 	}
 	require.NoError(t, err)
 	got := facts.Extract("seed", text)
-	// Guard: the extractor is still a stub that finds nothing, which would
-	// fail this test for that reason alone and turn the tree red. Once
-	// Extract returns any fact for the seed, the test asserts in full.
-	if len(got) == 0 {
-		t.Skip("extractor not implemented yet: Extract found no fact in the seed article")
-	}
 
 	num := func(x float64) *float64 { return &x }
 	once := []string{
