@@ -168,7 +168,22 @@ type candidate struct {
 	terms   []wterm
 	event   string
 	subject string
-	weight  float64 // of its terms
+	weight  float64         // of its terms
+	sources map[int][]*item // the figures that have it, by document
+}
+
+// contradicts reports whether a figure of it's own document has the subject
+// with a figure it cannot agree with: a report rarely contradicts itself,
+// so the same words there mean another thing ("a minimum term of 19 years"
+// beside "a 12-year sentence"; "a billion monthly users" beside "100
+// million users").
+func (c *candidate) contradicts(it *item) bool {
+	for _, y := range c.sources[it.doc] {
+		if _, bad := disagree(it, y); bad && it.cmpUnit == y.cmpUnit {
+			return true
+		}
+	}
+	return false
 }
 
 // borrowSubjects gives a figure without a subject, or with a weak one (a
@@ -188,7 +203,10 @@ type candidate struct {
 //   - the subject has no word of full weight besides its event;
 //   - the figure is a count, its sentence names an event and the subject
 //     has none ("the death toll from the missile strike rose to 31" is not
-//     a count of "missiles").
+//     a count of "missiles");
+//   - a figure of the same document has the subject and disagrees with it
+//     (see candidate.contradicts);
+//   - the extractor's subject says it counts people (see countsPeople).
 //
 // When several subjects fit, the heaviest is taken, then the one whose words
 // stand nearest the figure; two as heavy and as near, one not within the
@@ -198,7 +216,7 @@ type candidate struct {
 func borrowSubjects(items []*item, cache termCache) {
 	slot := func(it *item) string { return string(it.f.Kind) + "|" + it.dim + "|" + it.role }
 	index := map[string][]*candidate{} // slot + stem → candidates
-	seen := map[string]bool{}
+	seen := map[string]*candidate{}
 	for _, it := range items {
 		if it.empty || it.weak || !it.hasIv || it.f.Kind == facts.KindDate {
 			continue
@@ -213,11 +231,13 @@ func borrowSubjects(items []*item, cache termCache) {
 			continue
 		}
 		sig := slot(it) + "\x00" + termsKey(it.terms)
-		if seen[sig] {
+		if c := seen[sig]; c != nil {
+			c.sources[it.doc] = append(c.sources[it.doc], it)
 			continue
 		}
-		seen[sig] = true
-		c := &candidate{terms: it.terms, event: it.event, subject: it.subject, weight: w}
+		c := &candidate{terms: it.terms, event: it.event, subject: it.subject, weight: w,
+			sources: map[int][]*item{it.doc: {it}}}
+		seen[sig] = c
 		for _, t := range it.terms {
 			index[slot(it)+"\x00"+t.t] = append(index[slot(it)+"\x00"+t.t], c)
 		}
@@ -226,7 +246,7 @@ func borrowSubjects(items []*item, cache termCache) {
 		return
 	}
 	for _, it := range items {
-		if !(it.empty || it.weak) || !it.hasIv || it.sent == nil || it.f.Kind == facts.KindDate {
+		if !(it.empty || it.weak) || !it.hasIv || it.sent == nil || it.f.Kind == facts.KindDate || countsPeople(it) {
 			continue
 		}
 		ambiguous := false
@@ -257,7 +277,8 @@ func borrowSubjects(items []*item, cache termCache) {
 				}
 				tried[c] = true
 				d, ok := c.within(words)
-				if !ok || claimedBySibling(it, c) || c.event == "" && namesEvent && it.f.Kind == facts.KindCount {
+				if !ok || claimedBySibling(it, c) || c.event == "" && namesEvent && it.f.Kind == facts.KindCount ||
+					c.contradicts(it) {
 					continue
 				}
 				switch {
@@ -283,6 +304,18 @@ func borrowSubjects(items []*item, cache termCache) {
 		it.setSubject(terms, best.event)
 		it.weak = false
 	}
+}
+
+// countsPeople reports whether the extractor's subject, generic as it is,
+// says the figure counts people ("More than 20,000 people crossed … in small
+// boats" counts people, not boats): such a figure borrows no subject.
+func countsPeople(it *item) bool {
+	for _, s := range facts.SubjectTerms(it.f.Subject) {
+		if peopleStems[s] {
+			return true
+		}
+	}
+	return false
 }
 
 // within reports whether all the weighted terms of c are in the sentence,

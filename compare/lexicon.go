@@ -128,6 +128,9 @@ var sentenceStopWords = []string{
 	"much", "most", "very", "now", "still", "yet", "last", "first",
 }
 
+// peopleWords are the generic words that still say a figure counts people.
+var peopleWords = []string{"people", "person", "persons", "individuals"}
+
 // weakWords add little: "annual inflation" is still inflation. They weigh
 // half.
 var weakWords = []string{
@@ -281,14 +284,15 @@ var units = map[string]unitDef{
 
 // Stemmed forms of the tables above, built once.
 var (
-	stemCanon  = map[string]string{}   // stem → canonical stem
-	stemWeight = map[string]float64{}  // stem → weight when not 1
-	stemEvent  = map[string]string{}   // stem → canonical event
-	stemCat    = map[string]string{}   // canonical stem → category
-	stemHeavy  = map[string]bool{}     // canonical stem → of a heavy category
-	stemStop   = map[string]bool{}     // stems left out of sentence terms
-	eventCanon = map[string]string{}   // event word (any form) → canonical event
-	eventStems = map[string][]string{} // canonical event → stems standing for it
+	stemCanon   = map[string]string{}   // stem → canonical stem
+	stemWeight  = map[string]float64{}  // stem → weight when not 1
+	stemEvent   = map[string]string{}   // stem → canonical event
+	stemCat     = map[string]string{}   // canonical stem → category
+	stemHeavy   = map[string]bool{}     // canonical stem → of a heavy category
+	stemStop    = map[string]bool{}     // stems left out of sentence terms
+	peopleStems = map[string]bool{}     // stems of peopleWords
+	eventCanon  = map[string]string{}   // event word (any form) → canonical event
+	eventStems  = map[string][]string{} // canonical event → stems standing for it
 )
 
 func stem(w string) string { return english.Stem(strings.ToLower(w), false) }
@@ -305,6 +309,9 @@ func init() {
 	}
 	for _, w := range genericWords {
 		stemWeight[canonStem(stem(w))] = 0
+	}
+	for _, w := range peopleWords {
+		peopleStems[stem(w)] = true
 	}
 	for _, w := range sentenceStopWords {
 		stemStop[stem(w)] = true
