@@ -531,6 +531,8 @@ var changeWords = map[string]string{
 	"jumped": "up", "jump": "up", "jumps": "up", "jumping": "up",
 	"soared": "up", "soar": "up", "soaring": "up", "surged": "up", "surge": "up", "surging": "up",
 	"gained": "up", "gain": "up", "gains": "up", "raised": "up", "raise": "up", "raising": "up",
+	"raises": "up", "lifts": "up", "lifted": "up", "hikes": "up", "boosts": "up",
+	"lowers": "down", "trims": "down", "trimmed": "down", "slashes": "down", "slashed": "down", "eases": "down",
 	"up": "up", "higher": "up", "hike": "up", "hiked": "up", "boosted": "up", "rebounded": "up",
 	"swelled": "up", "doubled": "up", "tripled": "up", "spiked": "up", "advanced": "up",
 	"fell": "down", "fall": "down", "falls": "down", "fallen": "down", "falling": "down",

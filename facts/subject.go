@@ -116,7 +116,7 @@ func (s *sent) nounPhraseAfter(j int, kind Kind) (string, int) {
 		if subjectStops[w] || eventWords[w] != "" && len(words) > 0 || isNumberWord(w) || months[w] > 0 && tk.upper {
 			break
 		}
-		if _, isChange := changeWords[w]; isChange && len(words) > 0 {
+		if _, isChange := changeWords[w]; isChange && len(words) > 0 && kind != KindOrdinal {
 			break
 		}
 		if eventWords[w] != "" && len(words) == 0 && !isEventNoun(w) {
@@ -134,8 +134,10 @@ func (s *sent) nounPhraseAfter(j int, kind Kind) (string, int) {
 		}
 		words = append(words, s.subjectWord(j))
 		j++
-		// After a plural noun the phrase is over: "48 drones struck".
-		if isPluralNoun(w) {
+		// After a plural noun the phrase is over ("48 drones struck"),
+		// unless another plural follows it ("12 police officers").
+		if isPluralNoun(w) && !(j < len(t) && t[j].kind == tokWord && isPluralNoun(t[j].text) && strings.HasSuffix(t[j].text, "s") &&
+			!subjectStops[t[j].text] && eventWords[t[j].text] == "" && !isMeasureWord(&t[j])) {
 			break
 		}
 	}
@@ -172,7 +174,17 @@ func (s *sent) npBefore(i int, needLink bool) string {
 	for k >= 0 && skipped < 5 {
 		w := t[k].text
 		_, isChange := changeWords[w]
-		if isChange || linkWords[w] || t[k].kind == tokSym || determiners[w] || w == "," && skipped > 0 {
+		// "Core prices, which leave out food and energy, rose 0.2%": the
+		// relative clause between commas says nothing of what rose.
+		if w == "," {
+			if open := s.relativeClauseStart(k); open > 0 {
+				k = open - 1
+				skipped++
+				continue
+			}
+		}
+		if isChange || linkWords[w] || t[k].kind == tokSym || determiners[w] || w == "," && skipped > 0 ||
+			isPastVerb(w) || strings.HasSuffix(w, "ed") && len(w) > 4 && !nounsInEdIng[w] {
 			k--
 			skipped++
 			continue
@@ -227,6 +239,21 @@ func (s *sent) npBefore(i int, needLink bool) string {
 // placePrepositions introduce where, not what: "temperatures in Athens".
 var placePrepositions = map[string]bool{"in": true, "at": true, "on": true, "near": true, "across": true, "for": true, "from": true}
 
+// relativeClauseStart finds the comma that opens ", which … ," closed by the
+// comma at k, and returns its index, or -1.
+func (s *sent) relativeClauseStart(k int) int {
+	for p := k - 1; p > 0 && p > k-20; p-- {
+		if s.toks[p].text == "," {
+			switch s.word(p + 1) {
+			case "which", "who", "whose", "where", "that", "whom":
+				return p
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // isMeasureWord reports a unit or a unit of time (a currency can be what a
 // figure is about: "the euro fell 0.2%").
 func isMeasureWord(t *token) bool {
@@ -236,8 +263,14 @@ func isMeasureWord(t *token) bool {
 	if _, ok := unitWords[t.raw]; ok {
 		return true
 	}
-	_, ok := durationUnits[t.text]
-	return ok
+	if _, ok := durationUnits[t.text]; ok {
+		return true
+	}
+	switch t.text {
+	case "percentage", "points", "point", "percent", "cent", "basis", "bps", "pp":
+		return true
+	}
+	return false
 }
 
 // linkWords stand between a figure and the noun it is said of.
@@ -440,6 +473,9 @@ func (s *sent) eventAt(k int) (string, int) {
 // change reads a change around the figure: "rose 3%" (by), "fell by 20"
 // (by), "rose to 31" (to), "down from 3.8%" (from), "up 18%", "a 3% rise".
 func (s *sent) change(c *cand) {
+	if c.kind == KindOrdinal || c.kind == KindDate {
+		return // a rank or a date does not rise or fall
+	}
 	t := s.toks
 	k := c.i - 1
 	role := "by"
@@ -507,6 +543,21 @@ func (s *sent) change(c *cand) {
 // linkChanges joins "from X to Y" and "Y, down from X": the new level
 // learns the level it changed from.
 func (s *sent) linkChanges(cands []cand) {
+	// "dropped 0.2 percentage points to 3.6%", "rose 1.7% to $93 a
+	// barrel": the level after "to" is what changed, and says of the same
+	// thing.
+	for a := 0; a+1 < len(cands); a++ {
+		ca, cb := &cands[a], &cands[a+1]
+		if ca.kind == "" || cb.kind == "" || ca.role != "by" || ca.change == "" || cb.i != ca.j+1 || s.word(ca.j) != "to" {
+			continue
+		}
+		if cb.change == "" {
+			cb.change, cb.role = ca.change, "to"
+		}
+		if cb.subject == "" {
+			cb.subject, cb.event = ca.subject, ca.event
+		}
+	}
 	for a := range cands {
 		ca := &cands[a]
 		if ca.kind == "" || ca.role != "from" {
