@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -680,6 +681,107 @@ func bucketKeys(it *item) []string {
 type edge struct {
 	a, b int
 	sim  float64
+	gap  float64 // how far apart the two figures are (valueGap)
+}
+
+// valueGap is how far apart two facts' figures are, as the log of the
+// ratio of their values: among pairs as similar in subject, the closer
+// figures are aligned first ("411 seats" with "412 seats" before "121
+// seats"). Figures that cannot be so compared are 0 apart, those of other
+// units far.
+func valueGap(a, b *item) float64 {
+	if !a.hasIv || !b.hasIv {
+		return 0
+	}
+	if a.cmpUnit != b.cmpUnit {
+		return math.Inf(1)
+	}
+	x, y := math.Abs(a.base.mid()), math.Abs(b.base.mid())
+	if x == 0 || y == 0 || !ratioScale(a) {
+		return 0
+	}
+	return math.Abs(math.Log(x / y))
+}
+
+// ratioScale reports whether the ratio of two figures of an item's unit
+// means something: not for temperatures, whose zero is a convention.
+func ratioScale(it *item) bool {
+	return it.dim != "temperature" && it.off == 0
+}
+
+// docItems are the items of a node or group, by document.
+type docItems map[int][]*item
+
+func (d docItems) add(it *item) {
+	if it.hasIv {
+		d[it.doc] = append(d[it.doc], it)
+	}
+}
+
+// keepsApart reports whether two items of one document in d are apart.
+func (d docItems) keepsApart() bool {
+	for _, xs := range d {
+		for i, x := range xs {
+			for _, y := range xs[i+1:] {
+				if apart(x, y) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// apartFrom reports whether an item of d and one of e, of one document,
+// are apart.
+func (d docItems) apartFrom(e docItems) bool {
+	if len(e) < len(d) {
+		d, e = e, d
+	}
+	for doc, xs := range d {
+		for _, x := range xs {
+			for _, y := range e[doc] {
+				if apart(x, y) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func (d docItems) merge(e docItems) {
+	for doc, xs := range e {
+		d[doc] = append(d[doc], xs...)
+	}
+}
+
+// apartRatio is how many times one figure of a report must be another for
+// the two to be taken as figures of two things, whatever their subjects
+// say (see apart).
+const apartRatio = 2
+
+// apart reports whether two facts of one document are figures of two
+// different things: they disagree and one is at least apartRatio times the
+// other ("Labour won 411 seats … the Conservatives 121 seats", the extractor
+// having kept only "seats"). A report that slips gives a near figure ("14
+// killed" and later "16 killed"), and that is an internal disagreement; one
+// that names one thing twice with figures that far apart is speaking of two
+// things. Temperatures, whose ratios mean nothing, are never apart; nor is
+// a count that rose to a new level from a figure the report gives too (the
+// earlier tally: "31 killed … earlier officials had said 10").
+func apart(a, b *item) bool {
+	if a.doc != b.doc || a.cmpUnit != b.cmpUnit || !ratioScale(a) {
+		return false
+	}
+	if _, bad := disagree(a, b); !bad || risen(a) || risen(b) {
+		return false
+	}
+	x, y := math.Abs(a.base.mid()), math.Abs(b.base.mid())
+	if x < y {
+		x, y = y, x
+	}
+	return y == 0 && x > 0 || y > 0 && x >= apartRatio*y
 }
 
 // align groups items: candidate pairs come from the inverted index, pairs at
@@ -692,26 +794,52 @@ type edge struct {
 // quadratic number of pairs. The result is deterministic: groups in order of
 // their first item, items in index order.
 func align(items []*item, threshold float64) [][]int {
-	// Nodes: items with one signature; mentions join their fact's node.
+	// Nodes: items with one signature; where a document keeps two items of
+	// one signature apart (see apart), items with one signature and one
+	// figure, for the clustering to pair them by their figures. Mentions
+	// join their fact's node.
+	sigs := make([]string, len(items))
+	bySig := map[string]docItems{}
+	for _, it := range items {
+		if it.attach == nil {
+			sigs[it.idx] = signature(it)
+			if sigs[it.idx] != "" {
+				if bySig[sigs[it.idx]] == nil {
+					bySig[sigs[it.idx]] = docItems{}
+				}
+				bySig[sigs[it.idx]].add(it)
+			}
+		}
+	}
+	split := map[string]bool{}
+	for sig, d := range bySig {
+		split[sig] = d.keepsApart()
+	}
 	var nodes [][]int
 	var reps []*item
-	bySig := map[string]int{}
+	var byDoc []docItems // of each node
+	nodeByKey := map[string]int{}
 	nodeOf := make([]int, len(items))
 	for _, it := range items {
 		if it.attach != nil {
 			continue
 		}
-		sig := signature(it)
-		n, ok := bySig[sig]
-		if !ok || sig == "" {
+		key := sigs[it.idx]
+		if split[key] {
+			key += "\x00" + figureKey(it)
+		}
+		n, ok := nodeByKey[key]
+		if !ok || key == "" {
 			n = len(nodes)
 			nodes = append(nodes, nil)
 			reps = append(reps, it)
-			if sig != "" {
-				bySig[sig] = n
+			byDoc = append(byDoc, docItems{})
+			if key != "" {
+				nodeByKey[key] = n
 			}
 		}
 		nodes[n] = append(nodes[n], it.idx)
+		byDoc[n].add(it)
 		nodeOf[it.idx] = n
 	}
 	for _, it := range items {
@@ -744,10 +872,13 @@ func align(items []*item, threshold float64) [][]int {
 					!figuresAgree(nodes[i], nodes[j], items)) {
 					continue
 				}
-				edges = append(edges, edge{i, j, s})
+				edges = append(edges, edge{a: i, b: j, sim: s})
 				edgeSet[pairKey(i, j)] = true
 			}
 		}
+	}
+	for i := range edges {
+		edges[i].gap = valueGap(reps[edges[i].a], reps[edges[i].b])
 	}
 	slices.SortFunc(edges, func(x, y edge) int {
 		switch {
@@ -755,6 +886,8 @@ func align(items []*item, threshold float64) [][]int {
 			return -1
 		case x.sim < y.sim:
 			return 1
+		case x.gap != y.gap:
+			return cmp.Compare(x.gap, y.gap)
 		case x.a != y.a:
 			return x.a - y.a
 		}
@@ -767,9 +900,16 @@ func align(items []*item, threshold float64) [][]int {
 		cluster[i] = i
 		members[i] = []int{i}
 	}
+	// failed remembers pairs of groups that cannot merge: a group only
+	// grows, and what keeps two groups apart keeps their supersets apart.
+	failed := map[uint64]bool{}
 	for _, e := range edges {
 		ca, cb := cluster[e.a], cluster[e.b]
-		if ca == cb || !allLinked(members[ca], members[cb], edgeSet) {
+		if ca == cb || failed[pairKey(ca, cb)] {
+			continue
+		}
+		if byDoc[ca].apartFrom(byDoc[cb]) || !allLinked(members[ca], members[cb], edgeSet) {
+			failed[pairKey(ca, cb)] = true
 			continue
 		}
 		if ca > cb {
@@ -780,6 +920,8 @@ func align(items []*item, threshold float64) [][]int {
 		}
 		members[ca] = append(members[ca], members[cb]...)
 		members[cb] = nil
+		byDoc[ca].merge(byDoc[cb])
+		byDoc[cb] = nil
 	}
 	var groups [][]int
 	for i, m := range members {

@@ -53,12 +53,20 @@
 // people"). A subject that only names a place or a name ("Ukraine",
 // "Seville") is completed the same way. Dates align only with the same date.
 //
-// Groups grow by complete linkage, strongest pairs first, so similarity is
-// never chained ("territory" cannot join "Ukrainian territory" to "Russian
-// territory"). Candidate pairs come from an inverted index keyed by kind,
-// dimension, event, change role and each subject stem, and facts with the
-// same subject terms are one node: the work grows with the pairs that share
-// a stem, not with the square of all facts.
+// Groups grow by complete linkage, strongest pairs first and, among pairs as
+// similar, those with the nearest figures first, so similarity is never
+// chained ("territory" cannot join "Ukrainian territory" to "Russian
+// territory"). A group never holds two figures of one report that disagree
+// and are twice one another or more ("Labour won 411 seats … the
+// Conservatives 121 seats", the extractor having kept only "seats"): a
+// report that slips gives a near figure ("14 killed", later "16 killed",
+// an internal disagreement), one that gives a thing two figures that far
+// apart speaks of two things (temperatures and counts that rose to a new
+// level excepted). Candidate pairs come from an inverted index keyed by
+// kind, dimension, event, change role and each subject stem, and facts with
+// the same subject terms are one node (one per figure where a report keeps
+// such facts apart): the work grows with the pairs that share a stem, not
+// with the square of all facts.
 //
 // # Intervals
 //
@@ -86,7 +94,9 @@
 //
 // # Consistency
 //
-// Mentions of one figure in one document are one claim (Group.Claims). Two
+// Mentions of one figure in one document are one claim (Group.Claims); the
+// direction a level was reached by is no part of it ("raises rates to
+// 5.25%" and "5.25%"), the direction of an amount of change is. Two
 // claims disagree when their intervals do not overlap, or when both state a
 // change in the same role and one says up, the other down. A document whose
 // own claims disagree gets a Disagreement with Internal set. A disagreement
@@ -311,12 +321,24 @@ func buildGroup(ms []*item, docs []Doc) Group {
 
 // claimKey identifies a claim: a document and what its figure allows.
 func claimKey(it *item) string {
+	return fmt.Sprintf("%d|%s", it.doc, figureKey(it))
+}
+
+// figureKey identifies what a figure allows, whatever its document. The
+// direction of a change is part of an amount of change ("rose 3%" is not
+// "fell 3%"), not of a level: "raises rates to 5.25%" in a headline and
+// "5.25%" in the body are one claim.
+func figureKey(it *item) string {
 	if !it.hasIv {
-		return fmt.Sprintf("%d|%s", it.doc, it.f.Date)
+		return it.f.Date
 	}
 	iv := it.base
-	return fmt.Sprintf("%d|%s|%g|%g|%t|%t|%s|%s", it.doc, it.cmpUnit, iv.lo, iv.hi,
-		iv.loOpen, iv.hiOpen, it.change, it.f.Bound)
+	change := ""
+	if it.role == "by" {
+		change = it.change
+	}
+	return fmt.Sprintf("%s|%g|%g|%t|%t|%s|%s|%s", it.cmpUnit, iv.lo, iv.hi,
+		iv.loOpen, iv.hiOpen, it.role, change, it.f.Bound)
 }
 
 // disagree says whether two facts of one group cannot both be true, and why.
@@ -466,10 +488,7 @@ func update(a, b *item, docs []Doc) (bool, string) {
 			return true, docs[b.doc].Name
 		}
 	}
-	rose := func(it *item) bool {
-		return it.f.ChangeRole == "to" && it.change == "up" && it.f.Kind == facts.KindCount
-	}
-	upA, upB := rose(a), rose(b)
+	upA, upB := risen(a), risen(b)
 	switch {
 	case !upA && !upB:
 		return false, ""
@@ -484,6 +503,12 @@ func update(a, b *item, docs []Doc) (bool, string) {
 		return true, docs[b.doc].Name
 	}
 	return true, ""
+}
+
+// risen reports whether a fact is a count stated as a new, higher level
+// ("the toll rose to 31").
+func risen(it *item) bool {
+	return it.f.ChangeRole == "to" && it.change == "up" && it.f.Kind == facts.KindCount
 }
 
 // mid is a representative value of an interval: its middle, or its finite

@@ -341,6 +341,24 @@ func TestRepeatedMentionsAreOneClaim(t *testing.T) {
 		assert.Equal(t, 0, g.Disagreements[0].A, "the first mention stands for the claim")
 		assert.Equal(t, 2, g.Disagreements[0].B)
 	})
+	t.Run("a level reached by a change and the same level", func(t *testing.T) {
+		p := percent("%")
+		a := doc("a.txt", fc("5.25%", "interest rates", 5.25, p, change("up", "to"), at(10)),
+			fc("5.25%", "interest rates", 5.25, p, at(300)))
+		r := Compare([]Doc{a, doc("b.txt", fc("5.5%", "interest rates", 5.5, p))}, Options{})
+		require.Len(t, r.Groups, 1)
+		g := r.Groups[0]
+		assert.Equal(t, []int{0, 0, 1}, g.Claims, "one claim: the direction is not part of a level")
+		assert.Len(t, g.Disagreements, 1)
+	})
+	t.Run("changes in two directions", func(t *testing.T) {
+		p := percent("%")
+		a := doc("a.txt", fc("rose 2%", "prices", 2, p, change("up", "by"), at(10)),
+			fc("fell 2%", "prices", 2, p, change("down", "by"), at(300)))
+		r := Compare([]Doc{a}, Options{})
+		require.Len(t, r.Groups, 1)
+		assert.Equal(t, []int{0, 1}, r.Groups[0].Claims, "two claims: the direction is part of a change")
+	})
 }
 
 func TestInternalInconsistency(t *testing.T) {
@@ -594,4 +612,51 @@ func TestSubjectTerms(t *testing.T) {
 	assert.Equal(t, []string{"|"}, terms("km", ""), "a unit word says nothing of what is measured")
 	assert.Equal(t, []string{"front", "line", "|"}, terms("front line miles", ""))
 	assert.Equal(t, []string{"fire", "|"}, terms("blaze", ""))
+}
+
+func TestApart(t *testing.T) {
+	k := event("killed")
+	tests := []struct {
+		name  string
+		a, b  facts.Fact
+		other bool // b in another document
+		apart bool
+	}{
+		{"far apart in one report", fc("411 seats", "seats", 411), fc("121 seats", "seats", 121), false, true},
+		{"a near slip", fc("14 people", "people killed", 14, k), fc("16 people", "people killed", 16, k), false, false},
+		{"twice exactly", fc("10", "seats", 10), fc("20", "seats", 20), false, true},
+		{"zero and some", fc("no one", "people killed", 0, k), fc("5 people", "people killed", 5, k), false, true},
+		{"figures that agree", fc("about 2,000", "people", 2000, approx(), prec(1000)), fc("1,600", "people", 1600), false, false},
+		{"a toll that rose to a new level", fc("31", "people killed", 31, k, change("up", "to")), fc("10", "people killed", 10, k), false, false},
+		{"temperatures", fc("46C", "temperatures", 46, quantity("°C")), fc("20C", "temperatures", 20, quantity("°C")), false, false},
+		{"two reports", fc("411 seats", "seats", 411), fc("121 seats", "seats", 121), true, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := prepare(tt.a, 0, 0, DefaultApproxTolerance, termCache{})
+			b := prepare(tt.b, b2i(tt.other), 1, DefaultApproxTolerance, termCache{})
+			assert.Equal(t, tt.apart, apart(a, b))
+		})
+	}
+}
+
+func TestFiguresOfTwoThingsInOneReport(t *testing.T) {
+	a := doc("a.txt", fc("411 seats", "seats", 411), fc("121 seats", "seats", 121), fc("five seats", "seats", 5))
+	b := doc("b.txt", fc("5 seats", "seats", 5), fc("121 seats", "seats", 121), fc("412 seats", "seats", 412))
+	r := Compare([]Doc{a, b}, Options{})
+	require.Len(t, r.Groups, 3, keys(r))
+	g := groupOf(r, "a.txt", "411 seats")
+	require.NotNil(t, g)
+	assert.Equal(t, g, groupOf(r, "b.txt", "412 seats"), "the nearest figures are aligned: %s", keys(r))
+	assert.Len(t, g.Disagreements, 1)
+	assert.Equal(t, StatusAgree, groupOf(r, "a.txt", "121 seats").Status)
+	assert.Equal(t, groupOf(r, "a.txt", "five seats"), groupOf(r, "b.txt", "5 seats"))
+
+	t.Run("the report that tells them apart comes second", func(t *testing.T) {
+		a := doc("a.txt", fc("411 seats", "seats", 411))
+		b := doc("b.txt", fc("5 seats", "seats", 5), fc("412 seats", "seats", 412))
+		r := Compare([]Doc{a, b}, Options{})
+		assert.Equal(t, groupOf(r, "a.txt", "411 seats"), groupOf(r, "b.txt", "412 seats"), keys(r))
+		assert.Equal(t, StatusSingle, groupOf(r, "b.txt", "5 seats").Status, keys(r))
+	})
 }
