@@ -54,7 +54,7 @@ func bindSentences(items []*item, cache termCache) {
 				continue
 			}
 			if s.terms == nil {
-				s.terms = cache.sentence(s.masked(nil))
+				s.terms = cache.sentence(s.masked())
 			}
 			it.terms = s.terms
 		}
@@ -89,12 +89,11 @@ func sentenceOffset(s *sentInfo) int {
 	}
 }
 
-// masked is the sentence with the texts of its figures blanked, except
-// keep's (nil for none).
-func (s *sentInfo) masked(keep *item) string {
+// masked is the sentence with the texts of its figures blanked.
+func (s *sentInfo) masked() string {
 	b := []byte(s.text)
 	for _, it := range s.items {
-		if it == keep || it.f.Text == "" {
+		if it.f.Text == "" {
 			continue
 		}
 		if s.off >= 0 {
@@ -172,7 +171,7 @@ type candidate struct {
 	sources map[int][]*item // the figures that have it, by document
 }
 
-// contradicts reports whether a figure of it's own document has the subject
+// contradicts reports whether a figure of its own document has the subject
 // with a figure it cannot agree with: a report rarely contradicts itself,
 // so the same words there mean another thing ("a minimum term of 19 years"
 // beside "a 12-year sentence"; "a billion monthly users" beside "100
@@ -191,9 +190,9 @@ func (c *candidate) contradicts(it *item) bool {
 // dimension and change role, from any report, when its sentence states that
 // subject in full, as a phrase near the figure ("the latest US military aid
 // package for Ukraine, worth $5.3bn" beside "a $4.9bn military aid
-// package"). Reports of one story
-// name one thing with the same words; a sentence that holds all of them is
-// about it. It is not done when:
+// package"). Reports of one story name one thing with the same words; a
+// sentence that holds all of them near a figure is about it. It is not done
+// when:
 //
 //   - the subject's words are all in another figure's subject of the same
 //     sentence ("Labour won 412 seats … a majority of 174": "seats" is the
@@ -209,10 +208,11 @@ func (c *candidate) contradicts(it *item) bool {
 //   - the extractor's subject says it counts people (see countsPeople).
 //
 // When several subjects fit, the heaviest is taken, then the one whose words
-// stand nearest the figure; two as heavy and as near, one not within the
-// other, leave the figure as it is. An event taken with the
-// subject must be named in the sentence too. Subjects are offered as the
-// extractor (or the level-after-change rule) gave them, never as borrowed.
+// stand nearest the figure; two as heavy and as near leave the figure as it
+// is. An event taken with the subject must be named in the sentence too.
+// Subjects are offered as the extractor (or the level-after-change rule)
+// gave them, never as borrowed. A weak subject keeps its own words beside
+// the borrowed ones.
 func borrowSubjects(items []*item, cache termCache) {
 	slot := func(it *item) string { return string(it.f.Kind) + "|" + it.dim + "|" + it.role }
 	index := map[string][]*candidate{} // slot + stem → candidates
@@ -382,7 +382,7 @@ func (c *candidate) within(ctx sentenceWords) (int, bool) {
 const maxReach = 10
 
 // claimedBySibling reports whether c's words all belong to the subject of
-// another figure of it's sentence.
+// another figure of its sentence.
 func claimedBySibling(it *item, c *candidate) bool {
 	for _, y := range it.sent.items {
 		if y != it && !y.empty && subset(c.terms, y.terms) {
