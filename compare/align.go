@@ -150,12 +150,15 @@ func prepare(f facts.Fact, doc, idx int, tol float64, cache termCache) *item {
 	}
 
 	dim := ""
-	switch def, ok := units[f.Unit]; {
+	// The extractor's own unit table converts (facts.UnitBase), so the two
+	// packages can never disagree on a factor.
+	udim, ubase, ufactor, uoffset, ok := facts.UnitBase(f.Unit)
+	switch {
 	case f.Unit == "":
 	case f.Kind == facts.KindMoney:
 		dim, it.cmpUnit = "currency", f.Unit
 	case ok:
-		dim, it.cmpUnit, it.k, it.off = def.dim, def.base, def.scale, def.offset
+		dim, it.cmpUnit, it.k, it.off = udim, ubase, ufactor, uoffset
 	case f.BaseUnit != "":
 		dim, it.cmpUnit = f.Dimension, f.BaseUnit
 		if dim == "" {

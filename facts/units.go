@@ -753,3 +753,25 @@ func setBase(f *Fact) {
 	}
 	f.BaseValue, f.BaseLow, f.BaseHigh = conv(0, f.Value), conv(1, f.Low), conv(2, f.High)
 }
+
+// UnitBase tells how a canonical unit converts to its dimension's base
+// unit: base = value*factor + offset. It knows the units of quantities
+// (km → m, °F → °C), of time (week → day) and of percents (bp → pp; % stays
+// apart from pp). Currencies do not convert. ok is false for an unknown unit.
+func UnitBase(unit string) (dimension, base string, factor, offset float64, ok bool) {
+	switch unit {
+	case "%":
+		return "percent", "%", 1, 0, true
+	case "pp":
+		return "points", "pp", 1, 0, true
+	case "bp":
+		return "points", "pp", 0.01, 0, true
+	}
+	if u, ok := units[unit]; ok {
+		return u.dimension, baseUnits[u.dimension], u.factor, u.offset, true
+	}
+	if d, ok := unitDays[unit]; ok {
+		return "duration", "day", d, 0, true
+	}
+	return "", "", 0, 0, false
+}
