@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/kljensen/snowball/english"
+
+	"github.com/figcheck/figcheck/facts"
 )
 
 // This file holds the comparer's word and unit data. Words are written as
@@ -101,17 +103,8 @@ var genericWords = []string{
 	"toll", "count", "amount", "tally", "share", "proportion", "percentage",
 	"percent", "per", "cent", "some", "about", "around", "more", "than",
 	"least", "overall", "s",
-	// unit words the extractor may leave in a subject
-	"point", "points", "basis", "pp", "bp",
-	"km", "kilometre", "kilometres", "kilometer", "kilometers", "mile",
-	"miles", "mi", "metre", "metres", "meter", "meters", "m", "cm", "mm",
-	"centimetres", "millimetres", "ft", "feet", "foot", "inch", "inches",
-	"yard", "yards", "km2", "hectare", "hectares", "ha", "acre", "acres",
-	"tonne", "tonnes", "ton", "tons", "kg", "kilogram", "kilograms", "lb",
-	"lbs", "litre", "litres", "liter", "liters", "gallon", "gallons",
-	"barrel", "barrels", "bpd", "mph", "kph", "km/h", "knots", "degree",
-	"degrees", "celsius", "fahrenheit", "kwh", "mwh", "gwh", "twh", "mw",
-	"gw", "kw",
+	// unit words the extractor may leave in a subject come from its own
+	// table: facts.UnitWords, added below.
 }
 
 // sentenceStopWords are left out when a figure without subject is matched
@@ -221,7 +214,7 @@ func init() {
 			stemCanon[stem(w)] = c
 		}
 	}
-	for _, w := range genericWords {
+	for _, w := range append(genericWords, facts.UnitWords()...) {
 		stemWeight[canonStem(stem(w))] = 0
 	}
 	for _, w := range peopleWords {

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"math"
+	"sort"
 	"strings"
 )
 
@@ -774,4 +775,33 @@ func UnitBase(unit string) (dimension, base string, factor, offset float64, ok b
 		return "duration", "day", d, 0, true
 	}
 	return "", "", 0, 0, false
+}
+
+// UnitWords lists every word the extractor reads as (part of) a unit:
+// "kilometres", "km", "hectares", "barrels", "percentage", "points"… A
+// subject word among them names the measure, not the thing measured.
+func UnitWords() []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(phrase string) {
+		for _, w := range strings.Fields(strings.ToLower(phrase)) {
+			if !seen[w] {
+				seen[w] = true
+				out = append(out, w)
+			}
+		}
+	}
+	for k := range unitWords {
+		if !strings.Contains(k, " ") { // "barrels of oil a day" would make "oil" a unit
+			add(k)
+		}
+	}
+	for k := range durationUnits {
+		add(k)
+	}
+	for _, p := range percentWords {
+		add(strings.Join(p.words, " "))
+	}
+	sort.Strings(out)
+	return out
 }
