@@ -46,6 +46,10 @@ func (s *sent) subject(c *cand) {
 			np = "people"
 		}
 	}
+	// "€121m, a record fee": an apposition names what the amount is.
+	if np == "" && c.kind == KindMoney && s.word(c.j) == "," && (s.word(c.j+1) == "a" || s.word(c.j+1) == "an") {
+		np, _ = s.nounPhraseAfter(c.j+2, c.kind)
+	}
 	if np == "" && c.kind != KindCount && c.kind != KindOrdinal && c.kind != KindDuration && c.kind != KindAge {
 		np = s.nounPhraseBefore(c.i)
 	}
@@ -283,7 +287,7 @@ var linkWords = map[string]bool{
 	"has": true, "had": true, "have": true, "will": true, "would": true, "an": true, "estimated": true,
 	"registered": true, "recorded": true, "measured": true, "measuring": true, "peaked": true,
 	"touched": true, "sits": true, "sat": true, "stand": true, "of,": true, "nearly": true,
-	"just": true, "only": true, "record": true, "annual": true, "aged": true, "ages": true, "age": true,
+	"just": true, "only": true, "annual": true, "aged": true, "ages": true, "age": true,
 }
 
 // boundWordSet holds every word of the hedges, skipped when looking back.
