@@ -13,12 +13,6 @@ import (
 // factsPerDoc is about what a 5 KB news article yields.
 const factsPerDoc = 30
 
-// syntheticDocs builds n reports of one story: most facts have a subject of
-// their own (two words from a large vocabulary), one in ten is about one of a
-// few story-wide subjects (the toll, the injured, the share of territory…)
-// with values that sometimes differ. The same n gives the same documents.
-func syntheticDocs(n int) []Doc { return synthetic(n, 10, false) }
-
 // synthetic builds n reports where one fact in storyEvery is about a
 // story-wide subject (none if storyEvery is 0). With prose set, each fact
 // stands in a sentence of its own (its subject's words among a dozen

@@ -43,11 +43,6 @@ func at(start int) opt {
 	return func(f *facts.Fact) { f.End = start + (f.End - f.Start); f.Start = start }
 }
 
-// bound sets the wording's bound; low or high nil for an unbounded side.
-func bound(b facts.Bound, low, high *float64) opt {
-	return func(f *facts.Fact) { f.Bound, f.Low, f.High = b, low, high }
-}
-
 func approx() opt { return func(f *facts.Fact) { f.Bound = facts.BoundApprox } }
 
 func atLeast() opt {

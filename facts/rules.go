@@ -30,7 +30,6 @@ type cand struct {
 	date    string
 	conf    float64
 	rule    string
-	drop    bool
 }
 
 // Rule reads one kind of figure. Apply looks at a candidate in its sentence
@@ -86,10 +85,15 @@ func (s *sent) finish(c *cand, kind Kind) {
 func (s *sent) bounds(c *cand) {
 	v := c.value
 	switch {
-	case c.hi != nil:
+	case c.hi != nil && c.hi.value >= v:
 		c.bound = BoundRange
 		c.low, c.high = ptr(v), ptr(c.hi.value)
 		return
+	case c.hi != nil:
+		// A range whose ends came out reversed was misread: keep the
+		// lower end's figure, marked uncertain, rather than a wrong interval.
+		c.hi = nil
+		c.conf = 0.5
 	case c.n.vague:
 		c.bound = BoundRange
 		c.low, c.high = ptr(c.n.low), ptr(c.n.high)
@@ -228,7 +232,7 @@ func (s *sent) joinRanges(cands *[]cand) {
 					c.n.precision *= hi.mult
 					c.n.mult = hi.mult
 				}
-				yearSpan := s.toks[c.n.i].intDigits == 4 && s.toks[hi.i].intDigits == 2 // "2023-24"
+				yearSpan := isYear(&s.toks[c.n.i]) && s.toks[hi.i].intDigits == 2 // "2023-24"
 				if !(c.n.value <= hi.value) && !math.IsNaN(c.n.value) && !yearSpan {
 					out = append(out, c)
 					continue
@@ -288,7 +292,7 @@ func (s *sent) rangeBetween(c, d *cand) (int, bool) {
 	switch sep {
 	case "-", "–", "—":
 		// "2020-21": a span of years.
-		if a.plainInt && b.plainInt && s.toks[a.i].intDigits == 4 && s.toks[b.i].intDigits == 2 && b.value > math.Mod(a.value, 100) {
+		if a.plainInt && b.plainInt && isYear(&s.toks[a.i]) && s.toks[b.i].intDigits == 2 && b.value > math.Mod(a.value, 100) {
 			return -1, true
 		}
 		if a.plainInt && b.plainInt && isScore(s, c, d) {

@@ -307,7 +307,7 @@ type codeRun struct{ start, n int }
 
 func scanSpans(b []byte, s, e int) spans {
 	var sp spans
-	if bytes.IndexAny(b[s:e], "[`") < 0 {
+	if !bytes.ContainsAny(b[s:e], "[`") {
 		return sp
 	}
 	var open []int
