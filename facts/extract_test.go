@@ -108,6 +108,9 @@ func TestExtractShapes(t *testing.T) {
 		{"It opened on July 4, 2023.", []want{{text: "July 4, 2023", kind: facts.KindDate, date: "2023-07-04"}}},
 		{"It began in March 2021.", []want{{text: "March 2021", kind: facts.KindDate, date: "2021-03"}}},
 		{"Music of the 1990s.", []want{{text: "1990s", kind: facts.KindDate, date: "199X"}}},
+		{"Talks resume on the second of March.", []want{{text: "the second of March", kind: facts.KindDate, date: "XXXX-03-02"}}},
+		{"The file is dated 2024-03-15.", []want{{text: "2024-03-15", kind: facts.KindDate, date: "2024-03-15"}}},
+		{"We meet on 5/17/2018.", []want{{text: "5/17/2018", kind: facts.KindDate, date: "2018-05-17"}}},
 		{"It is the third time.", []want{{text: "third", kind: facts.KindOrdinal, value: 3, subject: "time"}}},
 		{"It is the 21st attack.", []want{{text: "21st", kind: facts.KindOrdinal, value: 21}}},
 		// Bounds.
