@@ -187,6 +187,8 @@ type sent struct {
 	toks       []token
 	used       []bool
 	start, end int
+	ctx        uint8 // contexts of the sentence (ctxMoney…), once ctxRead
+	ctxRead    bool
 }
 
 func (s *sent) claimed(i, j int) bool {

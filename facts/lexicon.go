@@ -1,5 +1,7 @@
 package facts
 
+import "strings"
+
 // This file is the one place for the extractor's word lists: number words,
 // scales, hedges, currencies, units, event words, months and the words that
 // mark a number as a name rather than a figure. Rules read these tables;
@@ -708,6 +710,33 @@ var wordClasses = func() map[string]uint8 {
 	for w := range weekdays {
 		add(w, clsDate)
 		add(w+"'s", clsDate)
+	}
+	return m
+}()
+
+// Sentence contexts: words that tell what a sentence is about, so that an
+// ambiguous unit reads right ("pounds" of money or of weight, bare
+// "degrees", a bare magnitude).
+const (
+	ctxMoney uint8 = 1 << iota
+	ctxQuake
+	ctxTemperature
+)
+
+var contextWords = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, w := range strings.Fields(`£ $ € sterling price prices cost costs paid pay pays sold bought worth
+		fund funds budget deal fee fees salary wage wages bank loan spent spend fine fined bill tax
+		revenue profit profits income million billion bn m bonus cash money pension rent charge
+		charged award compensation`) {
+		m[w] |= ctxMoney
+	}
+	for _, w := range strings.Fields(`quake earthquake tremor aftershock quakes earthquakes tremors aftershocks richter`) {
+		m[w] |= ctxQuake
+	}
+	for _, w := range strings.Fields(`temperature temperatures heat hot cold warm warmer cooler heatwave freezing
+		celsius fahrenheit thermometer thermometers frost thermostat weather fever oven water`) {
+		m[w] |= ctxTemperature
 	}
 	return m
 }()

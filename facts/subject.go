@@ -567,9 +567,13 @@ func (s *sent) linkChanges(cands []cand) {
 		if ca.kind == "" || ca.role != "from" {
 			continue
 		}
-		for b := range cands {
+		// Only the neighbours can be the other end of "from … to …".
+		for _, b := range [2]int{a + 1, a - 1} {
+			if b < 0 || b >= len(cands) {
+				continue
+			}
 			cb := &cands[b]
-			if b == a || cb.kind != ca.kind || cb.unit != ca.unit || cb.hasFrom {
+			if cb.kind != ca.kind || cb.unit != ca.unit || cb.hasFrom {
 				continue
 			}
 			// "from 3% to 5%": the next figure, after "to".

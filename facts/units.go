@@ -207,18 +207,7 @@ func (s *sent) randAmount(n numSpan) bool {
 
 // moneyContext reports whether the sentence speaks of money, so that
 // "pounds" are sterling rather than weight.
-func (s *sent) moneyContext() bool {
-	for k := range s.toks {
-		switch s.toks[k].text {
-		case "£", "$", "€", "sterling", "price", "prices", "cost", "costs", "paid", "pay", "pays", "sold", "bought",
-			"worth", "fund", "funds", "budget", "deal", "fee", "fees", "salary", "wage", "wages", "bank", "loan",
-			"spent", "spend", "fine", "fined", "bill", "tax", "revenue", "profit", "profits", "income", "million",
-			"billion", "bn", "m", "bonus", "cash", "money", "pension", "rent", "charge", "charged", "award", "compensation":
-			return true
-		}
-	}
-	return false
-}
+func (s *sent) moneyContext() bool { return s.context()&ctxMoney != 0 }
 
 // centsAfter reads the cents of a compound amount: "3 dollars 50 cents",
 // "thirteen dollars and forty-five cents", "15 dollars 50" (a bare number
@@ -555,30 +544,23 @@ func matchUnit(s *sent, j int) (string, int) {
 }
 
 // quakeContext reports whether the sentence is about an earthquake.
-func (s *sent) quakeContext() bool {
-	for k := range s.toks {
-		switch s.toks[k].text {
-		case "quake", "earthquake", "tremor", "aftershock", "quakes", "earthquakes", "tremors", "aftershocks", "richter":
-			return true
-		}
-	}
-	return false
-}
+func (s *sent) quakeContext() bool { return s.context()&ctxQuake != 0 }
 
 // temperatureContext reports whether the sentence speaks of heat or cold,
 // so that bare "degrees" are degrees Celsius rather than an angle.
-func (s *sent) temperatureContext() bool {
-	for k := range s.toks {
-		switch s.toks[k].text {
-		case "temperature", "temperatures", "heat", "hot", "cold", "warm", "warmer", "cooler",
-			"heatwave", "freezing", "celsius", "fahrenheit", "thermometer", "thermometers", "frost", "degrees",
-			"thermostat", "weather", "fever", "oven", "water":
-			if s.toks[k].text != "degrees" {
-				return true
-			}
+func (s *sent) temperatureContext() bool { return s.context()&ctxTemperature != 0 }
+
+// context scans the sentence once for the words that set its contexts
+// (contextWords) and remembers the answer: rules ask per figure, and a
+// long sentence with many figures must not be read again for each.
+func (s *sent) context() uint8 {
+	if !s.ctxRead {
+		for k := range s.toks {
+			s.ctx |= contextWords[s.toks[k].text]
 		}
+		s.ctxRead = true
 	}
-	return false
+	return s.ctx
 }
 
 // temperatureFollowers may follow an attached C or F temperature: "41.3C
