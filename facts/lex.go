@@ -172,8 +172,14 @@ func lexWord(l *lexer) stateFn {
 	}
 	raw := l.src[l.start:l.pos]
 	if !ascii {
-		raw = norm.NFKC.String(raw)
-		raw = strings.ReplaceAll(raw, "’", "'")
+		// NFKC only where it changes something (most accented words are
+		// already in that form); a curly apostrophe becomes a straight one.
+		if !norm.NFKC.IsNormalString(raw) {
+			raw = norm.NFKC.String(raw)
+		}
+		if strings.Contains(raw, "’") {
+			raw = strings.ReplaceAll(raw, "’", "'")
+		}
 	}
 	t := l.token(tokWord, raw)
 	t.text = l.lower[l.start:l.pos]
@@ -181,6 +187,21 @@ func lexWord(l *lexer) stateFn {
 		t.text = strings.ToLower(raw)
 	}
 	t.class = wordClasses[t.text]
+	if ascii {
+		// The common case, without decoding runes.
+		t.upper = raw[0] >= 'A' && raw[0] <= 'Z'
+		if t.upper && len(raw) >= 2 {
+			t.allUpper = true
+			for i := 1; i < len(raw); i++ {
+				if raw[i] >= 'a' && raw[i] <= 'z' {
+					t.allUpper = false
+					break
+				}
+			}
+		}
+		l.toks = append(l.toks, t)
+		return lexText
+	}
 	r, _ := utf8.DecodeRuneInString(raw)
 	t.upper = unicode.IsUpper(r)
 	if t.upper && len(raw) >= 2 {
