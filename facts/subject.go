@@ -207,7 +207,7 @@ func (s *sent) npBefore(i int, needLink bool) string {
 		return ""
 	}
 	end := k
-	for k >= 0 && end-k < 3 && t[k].kind == tokWord && !subjectStops[t[k].text] && !determiners[t[k].text] &&
+	for k >= 0 && end-k < 6 && t[k].kind == tokWord && !subjectStops[t[k].text] && !determiners[t[k].text] &&
 		!isNumberWord(t[k].text) && !isVerbish(t[k].text) && !isPastVerb(t[k].text) && !phraseEnders[t[k].text] && eventWords[t[k].text] == "" {
 		if _, isChange := changeWords[t[k].text]; isChange {
 			break
@@ -233,6 +233,9 @@ func (s *sent) npBefore(i int, needLink bool) string {
 	if end == k+1 && (weekdays[strings.TrimSuffix(t[end].text, "'s")] > 0 || months[t[end].text] > 0) {
 		return ""
 	}
+	// The phrase was read long to find a preposition before it; its last
+	// three words name the thing.
+	k = max(k, end-3)
 	words := make([]string, 0, end-k)
 	for x := k + 1; x <= end; x++ {
 		words = append(words, s.subjectWord(x))
@@ -269,6 +272,9 @@ func isMeasureWord(t *token) bool {
 	}
 	if _, ok := durationUnits[t.text]; ok {
 		return true
+	}
+	if _, ok := scaleSuffixes[t.raw]; ok {
+		return true // "€4.5bn, up 6%": the bn is the amount's, not a subject
 	}
 	switch t.text {
 	case "percentage", "points", "point", "percent", "cent", "basis", "bps", "pp":
@@ -552,7 +558,11 @@ func (s *sent) linkChanges(cands []cand) {
 	// thing.
 	for a := 0; a+1 < len(cands); a++ {
 		ca, cb := &cands[a], &cands[a+1]
-		if ca.kind == "" || cb.kind == "" || ca.role != "by" || ca.change == "" || cb.i != ca.j+1 || s.word(ca.j) != "to" {
+		to := ca.j
+		if s.word(to) == "," {
+			to++ // "improved by half a point, to 14.2%"
+		}
+		if ca.kind == "" || cb.kind == "" || ca.role != "by" || ca.change == "" || cb.i != to+1 || s.word(to) != "to" {
 			continue
 		}
 		if cb.change == "" {
@@ -561,6 +571,29 @@ func (s *sent) linkChanges(cands []cand) {
 		if cb.subject == "" {
 			cb.subject, cb.event = ca.subject, ca.event
 		}
+	}
+	// "net profit was $610 million, down 12%", "revenue of $4.87bn, up 6%
+	// from $4.59bn": a change said right after a figure is that figure's
+	// change, and the level it started from is the same thing's.
+	prev := -1
+	for a := range cands {
+		cb := &cands[a]
+		if cb.kind == "" {
+			continue
+		}
+		if prev >= 0 {
+			cp := &cands[prev]
+			switch {
+			case cb.role == "by" && cb.subject == "" && cp.subject != "" && cp.role != "by" && apposedChange(s.toks[cp.j:cb.i]):
+				cb.subject, cb.event = cp.subject, cp.event
+			case cb.role == "" && cb.subject == "" && cp.role == "by" && cb.i == cp.j+1 && s.word(cp.j) == "from":
+				cb.change, cb.role = cp.change, "from"
+				if prev > 0 && cands[prev-1].kind == cb.kind {
+					cb.subject, cb.event = cands[prev-1].subject, cands[prev-1].event
+				}
+			}
+		}
+		prev = a
 	}
 	for a := range cands {
 		ca := &cands[a]
@@ -595,6 +628,25 @@ func (s *sent) linkChanges(cands []cand) {
 			}
 		}
 	}
+}
+
+// apposedChange reports whether the tokens between a figure and a change
+// make the change an apposition of the figure: ", down", ", up", "and up".
+func apposedChange(gap []token) bool {
+	if len(gap) == 0 || len(gap) > 3 {
+		return false
+	}
+	comma := false
+	for _, t := range gap {
+		switch {
+		case t.text == ",":
+			comma = true
+		case t.text == "up" || t.text == "down":
+		default:
+			return false
+		}
+	}
+	return comma
 }
 
 // isPluralNoun guesses a plural noun: irregular plurals, or a word ending in
@@ -649,5 +701,6 @@ var phraseEnders = map[string]bool{
 	"each": true, "alone": true, "overall": true, "altogether": true, "combined": true,
 	"respectively": true, "annually": true, "yearly": true, "monthly": true,
 	"daily": true, "weekly": true, "a": true, "year-on-year": true, "overnight": true,
+	"higher": true, "lower": true,
 	"today": true, "yesterday": true, "tonight": true, "tomorrow": true,
 }
