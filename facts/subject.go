@@ -188,7 +188,8 @@ func (s *sent) npBefore(i int, needLink bool) string {
 			}
 		}
 		if isChange || linkWords[w] || t[k].kind == tokSym || determiners[w] || w == "," && skipped > 0 ||
-			isPastVerb(w) || strings.HasSuffix(w, "ed") && len(w) > 4 && !nounsInEdIng[w] {
+			isPastVerb(w) || (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && len(w) > 4 && !nounsInEdIng[w] ||
+			w == "doing" || w == "did" || w == "does" || w == "do" {
 			k--
 			skipped++
 			continue
@@ -215,6 +216,10 @@ func (s *sent) npBefore(i int, needLink bool) string {
 		// A unit is what measures, not what is measured:
 		// "about 750 miles (1,200 km)".
 		if isMeasureWord(&t[k]) {
+			break
+		}
+		// "packing winds of 190 km/h": a participle starts no subject.
+		if w := t[k].text; len(w) > 4 && strings.HasSuffix(w, "ing") && !nounsInEdIng[w] {
 			break
 		}
 		k--
@@ -251,9 +256,14 @@ var placePrepositions = map[string]bool{"in": true, "at": true, "on": true, "nea
 func (s *sent) relativeClauseStart(k int) int {
 	for p := k - 1; p > 0 && p > k-20; p-- {
 		if s.toks[p].text == "," {
-			switch s.word(p + 1) {
+			switch w := s.word(p + 1); w {
 			case "which", "who", "whose", "where", "that", "whom":
 				return p
+			default:
+				// ", carrying about 300 passengers ,": a participle phrase.
+				if len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !nounsInEdIng[w] {
+					return p
+				}
 			}
 			return -1
 		}
@@ -701,6 +711,6 @@ var phraseEnders = map[string]bool{
 	"each": true, "alone": true, "overall": true, "altogether": true, "combined": true,
 	"respectively": true, "annually": true, "yearly": true, "monthly": true,
 	"daily": true, "weekly": true, "a": true, "year-on-year": true, "overnight": true,
-	"higher": true, "lower": true,
+	"higher": true, "lower": true, "well": true,
 	"today": true, "yesterday": true, "tonight": true, "tomorrow": true,
 }
