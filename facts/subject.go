@@ -31,8 +31,15 @@ func (s *sent) subject(c *cand) {
 		if event == "" {
 			// "forty of the 48 drones launched by Russia were intercepted":
 			// the 48 were launched; the forty, intercepted.
-			inner := c.i >= 2 && s.word(c.i-1) == "the" && s.word(c.i-2) == "of"
+			// The whole of a partitive: a figure stands before "of the".
+			inner := c.i >= 3 && determiners[s.word(c.i-1)] && s.word(c.i-2) == "of" &&
+				(s.toks[c.i-3].kind == tokNum || s.toks[c.i-3].class&clsNumber != 0)
 			event = s.eventAfter(npEnd, !inner)
+			// "six of its nine carriages overturned": the verb is the
+			// part's; the whole keeps only a participle with its agent.
+			if inner && event != "" && !s.participleWithAgent(npEnd) {
+				event = ""
+			}
 		}
 		if event == "" {
 			event = s.eventBefore(c.i)
@@ -365,6 +372,15 @@ func (s *sent) eventAfter(j int, mainVerb bool) string {
 		j++
 	}
 	return ""
+}
+
+// participleWithAgent reports an event participle at j followed by "by":
+// "48 drones launched by Russia".
+func (s *sent) participleWithAgent(j int) bool {
+	if ev, end := s.eventAt(j); ev != "" {
+		return s.word(end) == "by"
+	}
+	return false
 }
 
 // eventAfterAgent looks past an agent phrase ("by Russia overnight") for
