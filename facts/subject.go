@@ -220,6 +220,11 @@ func (s *sent) npBefore(i int, needLink bool) string {
 		if _, isChange := changeWords[t[k].text]; isChange {
 			break
 		}
+		// "full-year revenue": a hyphenated modifier belongs to the phrase.
+		if k >= 2 && k < end && t[k-1].text == "-" && !t[k-1].space && !t[k].space && t[k-2].kind == tokWord {
+			k -= 2
+			continue
+		}
 		// A unit is what measures, not what is measured:
 		// "about 750 miles (1,200 km)".
 		if isMeasureWord(&t[k]) {
@@ -246,13 +251,33 @@ func (s *sent) npBefore(i int, needLink bool) string {
 		return ""
 	}
 	// The phrase was read long to find a preposition before it; its last
-	// three words name the thing.
-	k = max(k, end-3)
-	words := make([]string, 0, end-k)
-	for x := k + 1; x <= end; x++ {
-		words = append(words, s.subjectWord(x))
+	// three words ("full-year" is one) name the thing.
+	first, groups := end, 0
+	for x := end; x > k && groups < 3; {
+		y := x
+		for y-2 > k && t[y-1].text == "-" {
+			y -= 2
+		}
+		groups++
+		first = y
+		x = y - 1
 	}
-	return strings.Join(words, " ")
+	k = first - 1
+	var b strings.Builder
+	for x := k + 1; x <= end; x++ {
+		switch {
+		case t[x].text == "-" && x == k+1:
+			k++ // "second-quarter revenue" when the ordinal was read apart
+			continue
+		case t[x].text == "-":
+			b.WriteByte('-')
+			continue
+		case x > k+1 && t[x-1].text != "-":
+			b.WriteByte(' ')
+		}
+		b.WriteString(s.subjectWord(x))
+	}
+	return b.String()
 }
 
 // placePrepositions introduce where, not what: "temperatures in Athens".
