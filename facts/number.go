@@ -241,9 +241,11 @@ func roundingStep(t *token) float64 {
 	if t.decimals > 0 {
 		return math.Pow(10, -float64(t.decimals))
 	}
+	// Trailing zeros may be rounding, to no more than a tenth of the
+	// figure: 1,200 may round 1,150–1,250, but 100 only 95–105.
 	step := 1.0
 	if t.num >= 100 {
-		for v := t.num; v >= 10 && math.Mod(v, 10) == 0; v /= 10 {
+		for v := t.num; v >= 10 && math.Mod(v, 10) == 0 && step*10 <= t.num/10; v /= 10 {
 			step *= 10
 		}
 	}
