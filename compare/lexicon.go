@@ -27,6 +27,8 @@ var synonymWords = map[string]string{
 	"quake":      "earthquake",
 	// measures and events that news words several ways
 	"heat":     "temperature",
+	"program":  "programme",
+	"scheme":   "programme",
 	"quarter":  "quarterly", // "second-quarter revenue" is quarterly revenue
 	"year":     "annual",    // "full-year revenue" is annual revenue
 	"route":    "course",

@@ -89,7 +89,9 @@ func isEventNoun(w string) bool {
 // the phrase and the token after it.
 func (s *sent) nounPhraseAfter(j int, kind Kind) (string, int) {
 	t := s.toks
-	if j < len(t) && (t[j].text == "of" || t[j].text == "in" && kind == KindMoney) {
+	// "$2bn in aid", "$150 million for the programme": what the money is.
+	forWhat := kind == KindMoney && j+1 < len(t) && t[j].text == "for" && (t[j+1].text == "the" || t[j+1].text == "a" || t[j+1].text == "its" || t[j+1].text == "their")
+	if j < len(t) && (t[j].text == "of" || t[j].text == "in" && kind == KindMoney || forWhat) {
 		j++
 		for j < len(t) && (determiners[t[j].text] || pronouns[t[j].text]) {
 			j++
