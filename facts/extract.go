@@ -175,7 +175,7 @@ func (w *work) sentence(toks []token) {
 	s.mergeBounds(w.cands)
 	for ci := range w.cands {
 		c := &w.cands[ci]
-		if c.kind != "" {
+		if c.kind != "" && c.plausible() {
 			w.facts = append(w.facts, s.fact(c))
 		}
 	}

@@ -32,6 +32,21 @@ type cand struct {
 	rule    string
 }
 
+// maxFigure is the largest magnitude a figure in news can have (a
+// quadrillion is 1e15); past it, digits are a code or noise, and scaling
+// them could overflow to infinity.
+const maxFigure = 1e21
+
+// plausible reports whether the candidate's numbers are finite and within
+// maxFigure.
+func (c *cand) plausible() bool {
+	ok := func(v float64) bool { return !math.IsNaN(v) && math.Abs(v) < maxFigure }
+	if !ok(c.value) || c.low != nil && !ok(*c.low) || c.high != nil && !ok(*c.high) {
+		return false
+	}
+	return c.kind == KindDate || !c.hasFrom || ok(c.from)
+}
+
 // Rule reads one kind of figure. Apply looks at a candidate in its sentence
 // and, when the rule recognises it, fills in the candidate's kind, unit and
 // span and reports true; rules are tried in order and the first that
