@@ -169,28 +169,15 @@ type goldFact struct {
 	Line     int // 1-based line of Start in the article
 }
 
+// String prints a gold line the way fmtFact prints a predicted fact, so
+// that the two read side by side in failure reports.
 func (g goldFact) String() string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s", g.Kind)
-	if g.Kind == "date" {
-		fmt.Fprintf(&b, " date=%s", g.Date)
-	} else {
-		fmt.Fprintf(&b, " %s", fmtNum(g.Value))
+	f := facts.Fact{
+		Kind: facts.Kind(g.Kind), Value: g.Value, Low: g.Low, High: g.High,
+		Bound: facts.Bound(g.Bound), Unit: g.Unit, Subject: g.Subject, Change: g.Change,
+		Date: g.Date, Text: g.Text, Start: g.Start, End: g.End,
 	}
-	if g.Low != nil || g.High != nil {
-		fmt.Fprintf(&b, " [%s,%s]", fmtNum(g.Low), fmtNum(g.High))
-	}
-	if g.Bound != "exact" {
-		fmt.Fprintf(&b, " %s", g.Bound)
-	}
-	if g.Unit != "" {
-		fmt.Fprintf(&b, " %s", g.Unit)
-	}
-	if g.Change != nil {
-		fmt.Fprintf(&b, " change=%s", *g.Change)
-	}
-	fmt.Fprintf(&b, " subj=%q text=%q @%d-%d", g.Subject, g.Text, g.Start, g.End)
-	return b.String()
+	return fmtFact(f)
 }
 
 // article is one gold article: its text and its gold facts in document
