@@ -89,4 +89,27 @@ type Fact struct {
 	// guessed silently.
 	Uncertain bool   `json:"uncertain,omitempty"`
 	Rule      string `json:"rule,omitempty"`
+
+	// The figure's frame: what the comparer needs beyond the subject string
+	// to tell whether two figures of two reports speak of the same thing.
+	// Each is empty when the sentence does not say.
+	//
+	// Measure is the head of what is counted or measured, lower case and
+	// singular ("people", "job", "rate", "delivery"), or the event word when
+	// the figure counts an event with no noun ("killed").
+	Measure string `json:"measure,omitempty"`
+	// Scope is the place, organisation, group or side the figure is about
+	// ("north", "second site", "no", "a321 family", "kherson province").
+	Scope string `json:"scope,omitempty"`
+	// Time is the period the figure is about, as written but normalised
+	// ("2024-Q2", "2023", "XXXX-03", "previous year", "so far"); a figure
+	// "a year earlier" is "previous year".
+	Time string `json:"time,omitempty"`
+	// Role is "level" (a state: 31 dead, 5.25%), "change" (the amount of a
+	// change: rose 3%), "from" (the level a change started from) or "share"
+	// (a part of a whole: 55% of voters, six of nine carriages).
+	Role string `json:"role,omitempty"`
+	// Source is who gives the figure where the sentence says ("police",
+	// "organisers", "the ministry").
+	Source string `json:"source,omitempty"`
 }
