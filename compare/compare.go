@@ -154,6 +154,10 @@ const (
 	StatusAgree         Status = "agree"
 	StatusSingle        Status = "single"
 	StatusNotComparable Status = "not_comparable"
+	// StatusReview marks the same measure with a different scope or time
+	// (one site's toll beside the total, yesterday's toll beside today's):
+	// worth a look, never a conflict. Its pairs are Group.Differences.
+	StatusReview Status = "review"
 )
 
 // rank orders statuses in a Result.
@@ -196,6 +200,9 @@ type Group struct {
 	// mentions of one figure in one document share a number. A disagreement
 	// names the first mention of each of its two claims.
 	Claims []int `json:"claims"`
+	// Differences are pairs of a review group whose figures differ because
+	// their scope or time differs; they are never counted as disagreements.
+	Differences []Disagreement `json:"differences,omitempty"`
 }
 
 // Result is the outcome of a comparison: groups sorted conflicts first, then
