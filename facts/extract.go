@@ -173,10 +173,16 @@ func (w *work) sentence(toks []token) {
 	}
 	s.linkChanges(w.cands)
 	s.mergeBounds(w.cands)
+	var fr frames
+	framed := false
 	for ci := range w.cands {
 		c := &w.cands[ci]
 		if c.kind != "" && c.plausible() {
+			if !framed {
+				fr, framed = s.readFrames(w.cands), true
+			}
 			w.facts = append(w.facts, s.fact(c))
+			s.frameOf(c, &w.facts[len(w.facts)-1], &fr, w.cands)
 		}
 	}
 }

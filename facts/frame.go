@@ -1,0 +1,399 @@
+package facts
+
+import "strings"
+
+// A figure's frame is what a reader needs, beyond the subject, to tell
+// whether two figures speak of the same thing: the head of what is measured,
+// the scope (place, organisation, side) and time it is about, its role and
+// who gives it. Reports name these differently and the comparer weighs them;
+// here they are only read off the sentence, by position and word lists, as
+// the subject is.
+
+// frameWindow bounds how far from a figure a scope or time phrase may stand,
+// in tokens; with the rule that no other figure stands between, it keeps
+// the work per figure constant whatever the sentence's length.
+const frameWindow = 10
+
+// sourceVerbs are the verbs of attribution: "police said", "said the mayor".
+var sourceVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "estimated": true, "estimates": true,
+	"estimate": true, "reported": true, "reports": true, "announced": true, "confirmed": true,
+	"stated": true, "claimed": true, "claims": true, "counted": true, "recorded": true,
+	"put": true, "puts": true, "added": true, "according": true,
+}
+
+// scopePrepositions introduce a scope: "in Kherson province", "at the
+// second site", "for No", "across the north".
+var scopePrepositions = map[string]bool{
+	"in": true, "at": true, "across": true, "for": true, "among": true, "inside": true,
+	"within": true, "near": true, "throughout": true,
+}
+
+// scopeWords are lower-case words that can head a scope without a capital.
+var scopeWords = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
+	"eastern": true, "western": true, "central": true, "northeast": true, "northwest": true,
+	"southeast": true, "southwest": true, "capital": true, "city": true, "province": true,
+	"region": true, "state": true, "county": true, "district": true, "site": true, "area": true,
+	"yes": true, "no": true, "village": true, "town": true, "country": true, "camp": true,
+}
+
+// totalScopes say a figure is the whole: it is compatible with a figure
+// that names no scope, not with a part.
+var totalScopes = map[string]bool{
+	"nationwide": true, "nationally": true, "overall": true, "altogether": true, "total": true,
+	"countrywide": true, "worldwide": true, "globally": true,
+}
+
+// relativeTimes map phrases of relative time to one normal form, longest
+// first within each first word.
+var relativeTimes = []struct{ words, norm string }{
+	{"a year earlier", "previous year"}, {"a year ago", "previous year"}, {"a year before", "previous year"},
+	{"the previous year", "previous year"}, {"the year before", "previous year"}, {"last year", "previous year"},
+	{"the same period last year", "previous year"}, {"the same quarter last year", "previous year"},
+	{"a month earlier", "previous month"}, {"a month ago", "previous month"}, {"last month", "previous month"},
+	{"the previous month", "previous month"}, {"a quarter earlier", "previous quarter"},
+	{"the previous quarter", "previous quarter"}, {"last quarter", "previous quarter"},
+	{"a week earlier", "previous week"}, {"last week", "previous week"}, {"a week ago", "previous week"},
+	{"a day earlier", "previous day"}, {"the day before", "previous day"}, {"yesterday", "previous day"},
+	{"so far", "so far"}, {"to date", "so far"}, {"this year", "this year"}, {"next year", "next year"},
+	{"this month", "this month"}, {"next month", "next month"}, {"today", "today"},
+}
+
+// periodWords name the parts of a year a figure can be about.
+var periodWords = map[string]string{"quarter": "Q", "half": "H"}
+
+var ordinalPeriods = map[string]string{
+	"first": "1", "second": "2", "third": "3", "fourth": "4", "1st": "1", "2nd": "2", "3rd": "3", "4th": "4",
+}
+
+// frameSpan is a scope, time or source phrase of a sentence: tokens [i, j).
+type frameSpan struct {
+	i, j int
+	text string
+}
+
+// frames reads the frame phrases of a sentence once; frameOf then gives each
+// figure the nearest of them.
+type frames struct {
+	sources, scopes, times []frameSpan
+	leadTime               string // a time phrase that opens the sentence before any figure
+}
+
+// readFrames scans the sentence for frame phrases. cands are its figures,
+// whose tokens are never part of a phrase (dates excepted: a date figure is
+// a time).
+func (s *sent) readFrames(cands []cand) frames {
+	var fr frames
+	inFigure := func(k int) bool {
+		for ci := range cands {
+			c := &cands[ci]
+			if c.kind != "" && c.kind != KindDate && k >= c.i && k < c.j {
+				return true
+			}
+		}
+		return false
+	}
+	firstFigure := len(s.toks)
+	for ci := range cands {
+		c := &cands[ci]
+		if c.kind == "" {
+			continue
+		}
+		if c.kind == KindDate {
+			fr.times = append(fr.times, frameSpan{c.i, c.j, c.date})
+			continue
+		}
+		firstFigure = min(firstFigure, c.i)
+	}
+	for k := 0; k < len(s.toks); k++ {
+		w := s.word(k)
+		if s.toks[k].kind != tokWord {
+			continue
+		}
+		if t, n := s.timeAt(k); n > 0 {
+			fr.times = append(fr.times, frameSpan{k, k + n, t})
+			k += n - 1
+			continue
+		}
+		switch {
+		case w == "according" && s.word(k+1) == "to":
+			if np, end := s.properPhrase(k+2, true); np != "" {
+				fr.sources = append(fr.sources, frameSpan{k, end, np})
+			}
+		case sourceVerbs[w] && w != "according":
+			if np := s.phraseBefore(k); np != "" {
+				fr.sources = append(fr.sources, frameSpan{k - 1, k + 1, np})
+			} else if np, end := s.properPhrase(k+1, true); np != "" && (w == "said" || w == "says" || w == "told") {
+				fr.sources = append(fr.sources, frameSpan{k, end, np})
+			}
+		case totalScopes[w]:
+			fr.scopes = append(fr.scopes, frameSpan{k, k + 1, "all"})
+		case w == "in" && s.word(k+1) == "total":
+			fr.scopes = append(fr.scopes, frameSpan{k, k + 2, "all"})
+			k++
+		case scopePrepositions[w] && !inFigure(k+1):
+			if np, end := s.properPhrase(k+1, false); np != "" {
+				fr.scopes = append(fr.scopes, frameSpan{k, end, np})
+				k = end - 1
+			}
+		}
+	}
+	fr.times = outermost(fr.times)
+	for _, t := range fr.times {
+		if t.j <= firstFigure && t.i <= 2 {
+			fr.leadTime = t.text
+		}
+	}
+	return fr
+}
+
+// outermost drops the phrases that lie inside another ("2024" inside "the
+// first half of 2024").
+func outermost(spans []frameSpan) []frameSpan {
+	out := spans[:0]
+	for a, sp := range spans {
+		inside := false
+		for b, o := range spans {
+			if a != b && o.i <= sp.i && sp.j <= o.j && o.j-o.i > sp.j-sp.i {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// timeAt reads a time phrase at token k: a relative time ("a year
+// earlier"), a part of a year ("the second quarter", "Q2", "the first
+// half"), with a year when one follows. It returns the normal form and the
+// number of tokens, or 0.
+func (s *sent) timeAt(k int) (string, int) {
+	w := s.word(k)
+	for _, rt := range relativeTimes {
+		if !strings.HasPrefix(rt.words, w) {
+			continue
+		}
+		words := strings.Fields(rt.words)
+		ok := true
+		for n, rw := range words {
+			if s.word(k+n) != rw {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return rt.norm, len(words)
+		}
+	}
+	// "Q2", "H1"
+	if len(w) == 2 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' {
+		return s.withYear(strings.ToUpper(w), k+1, 1)
+	}
+	if n, ok := ordinalPeriods[w]; ok {
+		if p, ok := periodWords[s.word(k+1)]; ok {
+			return s.withYear(p+n, k+2, 2)
+		}
+	}
+	if w == "full" && (s.word(k+1) == "year" || s.word(k+1) == "-" && s.word(k+2) == "year") {
+		return "FY", 2 + b2n(s.word(k+1) == "-")
+	}
+	return "", 0
+}
+
+// withYear appends a year written right after a period ("the second quarter
+// of 2024", "Q2 2024") to its normal form.
+func (s *sent) withYear(period string, k, n int) (string, int) {
+	at := k
+	if s.word(at) == "of" {
+		at++
+	}
+	if at < len(s.toks) && s.toks[at].kind == tokNum && len(s.toks[at].text) == 4 && s.toks[at].num >= 1900 && s.toks[at].num <= 2100 {
+		return s.toks[at].text + "-" + period, n + at - k + 1
+	}
+	return period, n
+}
+
+func b2n(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// properPhrase reads a scope or source phrase starting at token k: an
+// optional determiner, then capitalised words or scope words, with "of" or
+// "and" inside a name ("Ministry of Health"). any admits lower-case nouns
+// too (a source: "police", "the health ministry"). It returns the phrase in
+// lower case and the token after it.
+func (s *sent) properPhrase(k int, any bool) (string, int) {
+	start := k
+	if determiners[s.word(k)] {
+		start++
+	}
+	var b strings.Builder
+	end := start
+	for n := start; n < len(s.toks) && n < start+5; n++ {
+		t := &s.toks[n]
+		w := t.text
+		if t.kind == tokNum && n > start && end == n {
+			// "the A321 family", "Terminal 5": a number inside a name
+			b.WriteString(" " + w)
+			end = n + 1
+			continue
+		}
+		if t.kind != tokWord || t.class&clsDate != 0 {
+			break
+		}
+		if (w == "of" || w == "and") && n > start && n+1 < len(s.toks) && s.toks[n+1].upper {
+			b.WriteString(" " + w)
+			continue
+		}
+		content := t.upper || scopeWords[w] || any && !frameStops[w] && !sourceVerbs[w] && !isVerbish(w)
+		if !content {
+			break
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+		end = n + 1
+	}
+	if end == start {
+		return "", k
+	}
+	return strings.TrimSuffix(strings.TrimSuffix(b.String(), " of"), " and"), end
+}
+
+// phraseBefore reads the subject of an attribution verb at token k: "police
+// said", "the health ministry said", "Reuters reported". Up to three words
+// before k, stopping at punctuation, a figure or a function word.
+func (s *sent) phraseBefore(k int) string {
+	from := k
+	for n := k - 1; n >= 0 && n >= k-3; n-- {
+		t := &s.toks[n]
+		if t.kind != tokWord || frameStops[t.text] || determiners[t.text] || isVerbish(t.text) || t.class&clsNumber != 0 {
+			break
+		}
+		from = n
+	}
+	if from == k {
+		return ""
+	}
+	words := make([]string, 0, k-from)
+	for n := from; n < k; n++ {
+		words = append(words, s.toks[n].text)
+	}
+	return strings.Join(words, " ")
+}
+
+// frameStops are function words that end a frame phrase.
+var frameStops = map[string]bool{
+	"the": true, "a": true, "an": true, "and": true, "or": true, "but": true, "of": true, "to": true,
+	"in": true, "on": true, "at": true, "by": true, "for": true, "with": true, "from": true, "as": true,
+	"it": true, "they": true, "he": true, "she": true, "we": true, "this": true, "that": true, "which": true,
+	"who": true, "was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true,
+	"be": true, "been": true, "not": true, "also": true, "than": true, "up": true, "down": true, "its": true,
+	"their": true, "his": true, "her": true, "there": true, "after": true, "before": true, "since": true,
+	"when": true, "while": true, "about": true, "more": true, "most": true, "some": true, "all": true,
+}
+
+// frameOf fills a figure's frame fields from the sentence's phrases: the
+// nearest phrase within frameWindow tokens with no other figure between.
+func (s *sent) frameOf(c *cand, f *Fact, fr *frames, cands []cand) {
+	if c.kind == KindDate {
+		return
+	}
+	f.Measure = measureOf(strings.ToLower(f.Subject), f.Event)
+	f.Role = roleOf(c, s)
+	f.Source = nearestFrame(c, fr.sources, nil, len(s.toks)) // an attribution covers its clause
+	f.Scope = nearestFrame(c, fr.scopes, cands, frameWindow)
+	f.Time = nearestFrame(c, fr.times, cands, frameWindow)
+	if f.Time == "" {
+		f.Time = fr.leadTime
+	}
+}
+
+// nearestFrame picks the phrase nearest the figure, within window tokens,
+// with no other figure (dates aside) standing between the two.
+func nearestFrame(c *cand, spans []frameSpan, cands []cand, window int) string {
+	best, bestDist := "", window+1
+	for _, sp := range spans {
+		var lo, hi, dist int
+		switch {
+		case sp.i >= c.j:
+			lo, hi, dist = c.j, sp.i, sp.i-c.j
+		case sp.j <= c.i:
+			lo, hi, dist = sp.j, c.i, c.i-sp.j
+		default:
+			continue // inside the figure's own text
+		}
+		if dist >= bestDist || figureBetween(cands, c, lo, hi) {
+			continue
+		}
+		best, bestDist = sp.text, dist
+	}
+	return best
+}
+
+func figureBetween(cands []cand, self *cand, lo, hi int) bool {
+	for ci := range cands {
+		o := &cands[ci]
+		if o == self || o.kind == "" || o.kind == KindDate || o.kind == KindOrdinal {
+			continue
+		}
+		if o.i >= lo && o.j <= hi {
+			return true
+		}
+	}
+	return false
+}
+
+// roleOf says whether a figure is a level, the amount of a change, the
+// level a change started from, or a share of a whole.
+func roleOf(c *cand, s *sent) string {
+	switch c.role {
+	case "by":
+		return "change"
+	case "from":
+		return "from"
+	case "to":
+		return "level"
+	}
+	if c.change != "" {
+		return "change"
+	}
+	if (c.kind == KindPercent || c.kind == KindCount) && s.word(c.j) == "of" {
+		return "share"
+	}
+	return "level"
+}
+
+// measureOf is the head of a subject, singular: the last word that is not
+// the event ("people killed" → "people", "aircraft deliveries" →
+// "delivery"), or the event when the subject has no other word.
+func measureOf(subject, event string) string {
+	rest := strings.TrimSpace(strings.TrimSuffix(subject, event))
+	if rest == "" {
+		return event
+	}
+	head := rest[strings.LastIndexByte(rest, ' ')+1:]
+	return singular(head)
+}
+
+// singular undoes the regular English plurals; irregular ones (people,
+// children) stay as they are, which is what comparing heads needs.
+func singular(w string) string {
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 4 && (strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes")):
+		return w[:len(w)-2]
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return w[:len(w)-1]
+	}
+	return w
+}

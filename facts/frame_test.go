@@ -1,0 +1,59 @@
+package facts_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/figcheck/figcheck/facts"
+)
+
+// TestFrame checks the frame fields read off a sentence: the fact is found
+// by its text, and each field given is checked (an empty want says the
+// field must be empty).
+func TestFrame(t *testing.T) {
+	type want struct{ measure, scope, time, role, source string }
+	cases := []struct {
+		text, fig string
+		want      want
+	}{
+		{"Twelve people died in Kherson province, the governor said.", "Twelve people",
+			want{"people", "kherson province", "", "level", "governor"}},
+		{"Airbus delivered 520 jets in the second quarter, up from 430 a year earlier.", "520 jets",
+			want{"jet", "", "Q2", "level", ""}},
+		{"Airbus delivered 520 jets in the second quarter, up from 430 a year earlier.", "430",
+			want{"", "", "previous year", "from", ""}},
+		{"In the first half of 2024, the bank cut 2,600 jobs.", "2,600 jobs",
+			want{"job", "", "2024-H1", "level", ""}},
+		{"According to the health ministry, 31 people have been killed so far.", "31 people",
+			want{"people", "", "so far", "level", "health ministry"}},
+		{"The No side took 45% of the vote.", "45%",
+			want{"vote", "", "", "share", ""}},
+		{"Inflation rose 0.3 percentage points to 2.9%, officials said.", "0.3 percentage points",
+			want{"", "", "", "change", "officials"}},
+		{"About 10,000 people marched, police said, while organisers put the crowd at 50,000.", "About 10,000 people",
+			want{"people", "", "", "level", "police"}},
+		{"Overall, 211 people have died, officials said.", "211 people",
+			want{"people", "all", "", "level", "officials"}},
+	}
+	for _, c := range cases {
+		t.Run(c.fig, func(t *testing.T) {
+			var got *facts.Fact
+			for _, f := range facts.ExtractString("t", c.text) {
+				if f.Text == c.fig {
+					got = &f
+					break
+				}
+			}
+			require.NotNil(t, got, "no fact %q in %q", c.fig, c.text)
+			if c.want.measure != "" {
+				assert.Equal(t, c.want.measure, got.Measure, "measure")
+			}
+			assert.Equal(t, c.want.scope, got.Scope, "scope")
+			assert.Equal(t, c.want.time, got.Time, "time")
+			assert.Equal(t, c.want.role, got.Role, "role")
+			assert.Equal(t, c.want.source, got.Source, "source")
+		})
+	}
+}
