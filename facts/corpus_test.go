@@ -261,6 +261,12 @@ var heldoutDir = filepath.Join("..", "testdata", "heldout")
 func scoreCorpus(t *testing.T, corpusDir string, floors map[string]float64) {
 	c, err := loadCorpus(corpusDir)
 	require.NoError(t, err)
+	scoreLoaded(t, c, corpusDir, floors)
+}
+
+// scoreLoaded scores Extract on a loaded corpus (named corpusDir in its
+// messages) and fails when an F1 falls below its floor.
+func scoreLoaded(t *testing.T, c *corpus, corpusDir string, floors map[string]float64) {
 	require.NotEmpty(t, c.Articles, "no gold articles in %s", corpusDir)
 	s := newCorpusScore()
 	var malformed []string
