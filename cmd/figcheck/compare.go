@@ -44,7 +44,7 @@ func (a *app) compare(args []string, check bool) int {
 		}
 	}
 
-	var docs []compare.Doc
+	var docs []*source.Doc
 	for i, in := range ins {
 		d := a.load(in)
 		if d == nil {
@@ -53,37 +53,25 @@ func (a *app) compare(args []string, check bool) int {
 			}
 			continue
 		}
-		date := d.Date
-		if date == "" {
-			date = compare.PublishedDate(bytes.TrimLeft(d.Text, " \t\r\n"))
-		}
-		docs = append(docs, compare.Doc{Name: d.Name, Facts: a.factsOf(d, o), Date: date})
+		docs = append(docs, d)
 	}
 	if len(docs) < 2 {
 		fmt.Fprintf(a.stderr, "figcheck: %s: fewer than two documents could be read\n", name)
 		return exitError
 	}
-	res, ok := a.safeCompare(docs, compare.Options{Threshold: o.threshold, ApproxTolerance: o.tolerance})
+	res, ok := a.compareResult(docs, o, check)
 	if !ok {
 		return exitError
 	}
-	if check {
-		res = res.Check(docs[0].Name)
-	}
-	res = tidy(res, docs)
 	conflict := res.HasConflict()
-	if o.onlyConflicts {
-		kept := res.Groups[:0]
-		for _, g := range res.Groups {
-			if len(g.Disagreements) > 0 {
-				kept = append(kept, g)
-			}
-		}
-		res.Groups = kept
-	}
 
 	bw := bufio.NewWriter(a.stdout)
-	err := writeGroups(bw, res, o)
+	var err error
+	if o.format == "html" {
+		err = writeCompareHTML(bw, res, docs, check)
+	} else {
+		err = writeGroups(bw, res, o)
+	}
 	if err == nil {
 		err = bw.Flush()
 	}
@@ -97,6 +85,39 @@ func (a *app) compare(args []string, check bool) int {
 		return exitDisagree
 	}
 	return exitOK
+}
+
+// compareResult extracts the facts of docs, compares them (check: the
+// first document is NEW) and readies the result for output. The command
+// line and the web service both build their results here, so the JSON of
+// one is the JSON of the other.
+func (a *app) compareResult(docs []*source.Doc, o *options, check bool) (compare.Result, bool) {
+	cdocs := make([]compare.Doc, 0, len(docs))
+	for _, d := range docs {
+		date := d.Date
+		if date == "" {
+			date = compare.PublishedDate(bytes.TrimLeft(d.Text, " \t\r\n"))
+		}
+		cdocs = append(cdocs, compare.Doc{Name: d.Name, Facts: a.factsOf(d, o), Date: date})
+	}
+	res, ok := a.safeCompare(cdocs, compare.Options{Threshold: o.threshold, ApproxTolerance: o.tolerance})
+	if !ok {
+		return res, false
+	}
+	if check {
+		res = res.Check(cdocs[0].Name)
+	}
+	res = tidy(res, cdocs)
+	if o.onlyConflicts {
+		kept := res.Groups[:0]
+		for _, g := range res.Groups {
+			if len(g.Disagreements) > 0 {
+				kept = append(kept, g)
+			}
+		}
+		res.Groups = kept
+	}
+	return res, true
 }
 
 // countDocs counts the inputs that may be documents.

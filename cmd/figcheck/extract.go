@@ -40,7 +40,7 @@ func (a *app) extract(args []string) int {
 			continue
 		}
 		err = sink.doc(d, a.factsOf(d, o))
-		if err == nil && o.format != "table" && o.format != "markdown" {
+		if err == nil && o.format != "table" && o.format != "markdown" && o.format != "html" {
 			err = bw.Flush()
 		}
 		if afterDoc != nil {
@@ -77,6 +77,8 @@ func newFactSink(w io.Writer, o *options) factSink {
 		return &jsonFacts{w: w}
 	case "jsonl":
 		return &jsonlFacts{enc: newEncoder(w, "")}
+	case "html":
+		return &htmlFacts{w: w}
 	}
 	return &tableFacts{w: w, o: o}
 }

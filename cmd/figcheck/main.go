@@ -50,6 +50,7 @@ Usage:
   figcheck compare [flags] FILE FILE [FILE]...  align figures across reports, flag disagreements
   figcheck check   [flags] NEW REF [REF]...     figures of NEW that disagree with, or are
                                                 missing from, the references
+  figcheck serve [--addr 127.0.0.1:8080]        the HTML report as a web page, and a JSON API
   figcheck help [COMMAND]                       usage of figcheck or of one command
   figcheck --version
 
@@ -78,9 +79,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return a.compare(rest, false)
 	case "check":
 		return a.compare(rest, true)
+	case "serve":
+		return a.serve(rest)
 	case "help", "-h", "-help", "--help":
 		if cmd == "help" && len(rest) > 0 {
-			if fs := newCommand(rest[0], nil); fs != nil {
+			if fs := newCommand(rest[0], nil); fs != nil || rest[0] == "serve" {
+				if fs == nil {
+					fs = serveFlags(&serveConfig{})
+				}
 				printUsage(stdout, fs)
 				return exitOK
 			}
@@ -180,7 +186,7 @@ var knownKinds = []facts.Kind{
 	facts.KindDuration, facts.KindDate, facts.KindOrdinal, facts.KindAge,
 }
 
-var formats = []string{"table", "markdown", "csv", "json", "jsonl"}
+var formats = []string{"table", "markdown", "csv", "json", "jsonl", "html"}
 
 // newCommand returns the flag set of a command with its flags bound to o,
 // or nil for an unknown command.

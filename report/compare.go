@@ -1,0 +1,176 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/figcheck/figcheck/compare"
+)
+
+type comparePage struct {
+	layoutData
+	Docs     []docColumn
+	Findings []finding
+	Summary  []summaryItem
+	Check    string // the NEW document's short name, for a check
+}
+
+type docColumn struct {
+	Name, Short string
+	Pieces      []piece
+	Marks       int
+}
+
+// finding is one row of the findings table: one group.
+type finding struct {
+	ID      string // "g" and the group's index in the JSON output
+	Status  string
+	Key     string
+	Figures [][]figureLink // per document, in column order
+	Reasons []string
+}
+
+type figureLink struct {
+	Text, Anchor string
+}
+
+type summaryItem struct {
+	Status string
+	N      int
+}
+
+// Compare writes the page of a comparison (or a check, with opt.Check):
+// res as compare.Compare made it, docs the documents it compared, whose
+// texts the facts' offsets index.
+func Compare(w io.Writer, res compare.Result, docs []Doc, opt Options) error {
+	texts := map[string][]byte{}
+	for _, d := range docs {
+		texts[d.Name] = d.Text
+	}
+	short := shortNames(res.Docs)
+	docIdx := map[string]int{}
+	for i, n := range res.Docs {
+		docIdx[n] = i
+	}
+
+	spans := make([][]span, len(res.Docs))
+	for gi, g := range res.Groups {
+		id := "g" + strconv.Itoa(gi)
+		title := statusOf(string(g.Status)).Label + " · " + g.Key
+		for _, f := range g.Facts {
+			if i, ok := docIdx[f.Doc]; ok {
+				spans[i] = append(spans[i], span{Start: f.Start, End: f.End, Status: string(g.Status), ID: id, Title: title})
+			}
+		}
+	}
+	p := comparePage{}
+	anchors := make([]map[string]string, len(res.Docs))
+	for i, name := range res.Docs {
+		pieces, a := layout(name, i, texts[name], spans[i])
+		anchors[i] = a
+		marks := 0
+		for _, pc := range pieces {
+			if pc.Mark != nil {
+				marks++
+			}
+		}
+		p.Docs = append(p.Docs, docColumn{Name: name, Short: short[name], Pieces: pieces, Marks: marks})
+	}
+
+	counts := map[string]int{}
+	for gi, g := range res.Groups {
+		id := "g" + strconv.Itoa(gi)
+		counts[string(g.Status)]++
+		fd := finding{ID: id, Status: string(g.Status), Key: g.Key, Figures: make([][]figureLink, len(res.Docs))}
+		for _, f := range g.Facts {
+			i, ok := docIdx[f.Doc]
+			if !ok {
+				continue
+			}
+			text := strings.Join(strings.Fields(f.Text), " ")
+			dup := false
+			for _, l := range fd.Figures[i] {
+				dup = dup || l.Text == text
+			}
+			if !dup {
+				fd.Figures[i] = append(fd.Figures[i], figureLink{Text: text, Anchor: anchors[i][id+"@"+strconv.Itoa(f.Start)]})
+			}
+		}
+		fd.Reasons = reasons(g, short)
+		p.Findings = append(p.Findings, fd)
+	}
+	sort.SliceStable(p.Findings, func(i, j int) bool {
+		return statusOf(p.Findings[i].Status).Order < statusOf(p.Findings[j].Status).Order
+	})
+	for _, s := range statusOrder {
+		p.Summary = append(p.Summary, summaryItem{Status: s, N: counts[s]})
+		delete(counts, s)
+	}
+	var others []string
+	for s := range counts {
+		others = append(others, s)
+	}
+	sort.Strings(others)
+	for _, s := range others {
+		p.Summary = append(p.Summary, summaryItem{Status: s, N: counts[s]})
+	}
+
+	title := opt.Title
+	if opt.Check != "" {
+		p.Check = short[opt.Check]
+		if title == "" {
+			title = fmt.Sprintf("figcheck: %s checked against %d report%s", p.Check, len(res.Docs)-1, plural(len(res.Docs)-1))
+		}
+	}
+	if title == "" {
+		title = fmt.Sprintf("figcheck: %d reports compared", len(res.Docs))
+	}
+	p.layoutData = newLayout(title, opt.Served)
+	return render(w, "compare", p)
+}
+
+// reasons lists why a group is flagged: its disagreements, then (for a
+// group to review) its differences, each once, documents under their
+// short names.
+func reasons(g compare.Group, short map[string]string) []string {
+	var out []string
+	names := make([]string, 0, len(short))
+	for n := range short {
+		names = append(names, n)
+	}
+	// Longest names first, so that no name is replaced inside another.
+	sort.Slice(names, func(i, j int) bool {
+		return len(names[i]) > len(names[j]) || len(names[i]) == len(names[j]) && names[i] < names[j]
+	})
+	for _, d := range append(append([]compare.Disagreement{}, g.Disagreements...), g.Differences...) {
+		r := strings.Join(strings.Fields(d.Reason), " ")
+		for _, n := range names {
+			if n != short[n] {
+				r = strings.ReplaceAll(r, n, short[n])
+			}
+		}
+		if r != "" && !contains(out, r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
