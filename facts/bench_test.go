@@ -120,6 +120,41 @@ func BenchmarkExtractDense(b *testing.B) {
 	benchExtract(b, [][]byte{doc})
 }
 
+// BenchmarkExtractNews: real news, the Wikinews article openings of
+// ../shared/wikinews concatenated into one document.
+func BenchmarkExtractNews(b *testing.B) {
+	paths, _ := filepath.Glob(filepath.Join("..", "..", "shared", "wikinews", "articles", "*.txt"))
+	if len(paths) == 0 {
+		b.Skip("../shared/wikinews not available")
+	}
+	var news []byte
+	for _, p := range paths {
+		t, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		news = append(append(news, t...), '\n')
+	}
+	benchExtract(b, [][]byte{news})
+}
+
+// longSentence is about 1 MB of one sentence: clauses with figures joined
+// by commas, no full stop and no line break.
+func longSentence() []byte {
+	var out []byte
+	for i := 0; len(out) < 1<<20; i++ {
+		out = fmt.Appendf(out, "officials said %d people were hurt and %d%% of homes lost power in the north, "+
+			"while crews worked through the night to clear the roads near the river, ", 10+i%90, 1+i%60)
+	}
+	return out
+}
+
+// BenchmarkExtractLongSentence: one 1 MB sentence without a full stop; the
+// work per figure must not grow with the length of its sentence.
+func BenchmarkExtractLongSentence(b *testing.B) {
+	benchExtract(b, [][]byte{longSentence()})
+}
+
 // BenchmarkExtractSeed: the article this project started from (a real news
 // report, about one figure per 550 bytes), article by article, as a
 // newsroom archive would be read.

@@ -16,10 +16,42 @@ func Extract(doc string, text []byte) []Fact {
 
 // ExtractString is Extract for a string.
 func ExtractString(doc string, text string) []Fact {
-	// News runs about one figure per 150 bytes; start near that.
-	out := make([]Fact, 0, len(text)/150+4)
-	ExtractEach(doc, text, func(f *Fact) { out = append(out, *f) })
-	return out
+	// Facts are gathered in blocks and joined once at the end: growing one
+	// slice would copy every 400-byte Fact again at each doubling.
+	var c collector
+	c.block = make([]Fact, 0, min(len(text)/150+4, factBlock))
+	ExtractEach(doc, text, c.add)
+	return c.join()
+}
+
+// factBlock is how many facts a block of ExtractString holds at most;
+// blocks double up to it.
+const factBlock = 1024
+
+type collector struct {
+	full  [][]Fact
+	n     int
+	block []Fact
+}
+
+func (c *collector) add(f *Fact) {
+	if len(c.block) == cap(c.block) {
+		c.full = append(c.full, c.block)
+		c.block = make([]Fact, 0, min(2*cap(c.block)+16, factBlock))
+	}
+	c.block = append(c.block, *f)
+	c.n++
+}
+
+func (c *collector) join() []Fact {
+	if len(c.full) == 0 {
+		return c.block
+	}
+	out := make([]Fact, 0, c.n)
+	for _, b := range c.full {
+		out = append(out, b...)
+	}
+	return append(out, c.block...)
 }
 
 // ExtractEach calls fn with each fact of a document in order of offset, as
@@ -29,35 +61,51 @@ func ExtractString(doc string, text string) []Fact {
 func ExtractEach(doc string, text string, fn func(*Fact)) {
 	w := workers.Get().(*work)
 	defer workers.Put(w)
-	w.reset(doc, text)
-	w.emit = fn
-	w.run()
+	w.reset(doc, fn)
+	for pos := 0; pos < len(text); {
+		end := chunkEnd(text, pos, chunkSize)
+		from := max(0, pos-lookBehind)
+		w.chunk(text[from:end], from, pos-from)
+		pos = end
+	}
 	w.emit = nil
 }
 
 // work holds the buffers of one extraction, reused across calls.
 type work struct {
-	doc       string
+	doc string
+	// src is the window of the document being read: the chunk, and a few
+	// bytes before it that the lexer may look back at; base is the
+	// window's offset in the document, line the line of its first byte.
 	src       string
 	lower     string
+	base      int
+	line      int
+	lineEnds  []int // offsets of the window's line breaks, once read
+	linesRead bool
 	toks      []token
 	sents     [][2]int
 	nums      []numSpan
 	cands     []cand
 	used      []bool
-	facts     []Fact // the current chunk's facts
+	facts     []Fact    // the current sentence's facts
+	order     []int     // facts, by offset
+	vals      []float64 // the slab the facts' numbers point into
+	floats    []float64 // the current sentence's interval ends (sent.ptr)
+	sent      sent
 	emit      func(*Fact)
-	lineStart []int
-	sentStart int // byte offset of the current sentence
+	sentStart int // window offset of the current sentence
 	sentText  string
 }
 
 var workers = sync.Pool{New: func() any { return new(work) }}
 
-func (w *work) reset(doc, src string) {
-	w.doc, w.src = doc, src
+func (w *work) reset(doc string, fn func(*Fact)) {
+	w.doc, w.emit = doc, fn
 	w.facts = w.facts[:0]
-	w.lineStart = w.lineStart[:0]
+	w.line = 1
+	w.base = 0
+	w.src = ""
 }
 
 // chunkSize is about how much text is tokenized at a time: chunks end at a
@@ -65,38 +113,101 @@ func (w *work) reset(doc, src string) {
 // of the document or of its lines.
 const chunkSize = 64 << 10
 
-func (w *work) run() {
-	w.lower = lowerASCIIAll(w.src)
-	for pos := 0; pos < len(w.src); {
-		end := chunkEnd(w.src, pos, chunkSize)
-		w.toks = tokenize(w.src, w.lower, pos, end, w.toks)
-		w.sents = splitSentences(w.src, w.toks, w.sents)
-		for _, s := range w.sents {
-			w.facts = w.facts[:0]
-			w.sentence(w.toks[s[0]:s[1]])
-			sortFacts(w.facts)
-			for i := range w.facts {
-				w.emit(&w.facts[i])
-			}
+// lookBehind is how many bytes before a chunk its window shows the lexer,
+// which looks back a byte or two (is a dot a decimal point, is a letter
+// part of an initial).
+const lookBehind = 8
+
+// maxSentenceTokens bounds the work per figure: a sentence longer than
+// this (a list without full stops, a whole file on one line) is read as
+// pieces of at most this many tokens, cut at a comma or semicolon where
+// there is one, and a fact's sentence is its piece. News sentences run
+// well under a hundred tokens.
+const maxSentenceTokens = 400
+
+// chunk extracts the facts of window[from:], the window starting at
+// document offset base.
+func (w *work) chunk(window string, base, from int) {
+	w.advanceLines(base)
+	w.src, w.base = window, base
+	w.linesRead = false
+	// The lower-cased window is new for every chunk: facts may keep
+	// strings that point into it.
+	w.lower = lowerASCIIAll(window)
+	w.toks = tokenize(w.src, w.lower, from, len(window), w.toks)
+	w.sents = splitSentences(w.src, w.toks, w.sents)
+	for _, sn := range w.sents {
+		for a := sn[0]; a < sn[1]; {
+			b := pieceEnd(w.toks, a, sn[1])
+			w.sentenceFacts(w.toks[a:b])
+			a = b
 		}
-		pos = end
 	}
 }
 
-// sortFacts orders one sentence's facts by offset (dates are read before
-// numbers); insertion sort, as a sentence holds few.
-func sortFacts(fs []Fact) {
-	for i := 1; i < len(fs); i++ {
-		for j := i; j > 0 && fs[j].Start < fs[j-1].Start; j-- {
-			fs[j], fs[j-1] = fs[j-1], fs[j]
+// pieceEnd returns where the piece of the sentence toks[a:b] that starts
+// at a ends (see maxSentenceTokens).
+func pieceEnd(toks []token, a, b int) int {
+	if b-a <= maxSentenceTokens {
+		return b
+	}
+	end := a + maxSentenceTokens
+	for k := end - 1; k > a+maxSentenceTokens/2; k-- {
+		if toks[k].kind == tokPunct && (toks[k].text == "," || toks[k].text == ";") {
+			return k + 1
 		}
 	}
+	return end
+}
+
+// sentenceFacts extracts and emits the facts of one sentence, by offset.
+func (w *work) sentenceFacts(toks []token) {
+	w.facts = w.facts[:0]
+	if !mayHoldFigure(toks) {
+		return
+	}
+	w.sentence(toks)
+	// Sort indexes, not 400-byte facts; dates are read before numbers, so
+	// the order is nearly right already.
+	w.order = w.order[:0]
+	for i := range w.facts {
+		w.order = append(w.order, i)
+	}
+	for i := 1; i < len(w.order); i++ {
+		for j := i; j > 0 && w.facts[w.order[j]].Start < w.facts[w.order[j-1]].Start; j-- {
+			w.order[j], w.order[j-1] = w.order[j-1], w.order[j]
+		}
+	}
+	for _, i := range w.order {
+		w.emit(&w.facts[i])
+	}
+}
+
+// mayHoldFigure reports whether a sentence has a numeral, a symbol, a
+// month or weekday, or a word that starts a written number: facts come from
+// dates and number spans only, so the others are skipped whole.
+func mayHoldFigure(toks []token) bool {
+	for k := range toks {
+		t := &toks[k]
+		switch {
+		case t.kind == tokNum || t.kind == tokSym || t.class&clsDate != 0:
+			return true
+		case t.class&clsNumber != 0:
+			// "a" and "an" start a number only before a scale or
+			// fraction word ("a hundred", "a third"): ask the parser.
+			if _, ok := parseNumberAt(toks, k); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // chunkEnd picks where the chunk that starts at pos ends: the first blank
 // line after pos+size, else the first line break after end punctuation,
 // else the first sentence end (". " before a capital), else the first
-// space; never inside a UTF-8 sequence.
+// space; never inside a UTF-8 sequence. It looks at most 2×size bytes past
+// pos, so a stream can pick the same ends as a whole document.
 func chunkEnd(src string, pos, size int) int {
 	if len(src)-pos <= size {
 		return len(src)
@@ -139,7 +250,11 @@ func (w *work) sentence(toks []token) {
 	for i := range w.used {
 		w.used[i] = false
 	}
-	s := &sent{w: w, toks: toks, used: w.used}
+	// The sentence state lives in work: handed to the rules through an
+	// interface, it would otherwise be allocated for every sentence.
+	w.sent = sent{w: w, toks: toks, used: w.used}
+	s := &w.sent
+	w.floats = w.floats[:0]
 	s.start, s.end = toks[0].start, toks[len(toks)-1].end
 	w.sentText = ""
 
@@ -233,9 +348,9 @@ func (s *sent) fact(c *cand) Fact {
 		Subject:    c.subject,
 		Event:      c.event,
 		Text:       w.src[start:end],
-		Start:      start,
-		End:        end,
-		Line:       w.line(start),
+		Start:      w.base + start,
+		End:        w.base + end,
+		Line:       w.lineOf(start),
 		Sentence:   w.sentenceText(s.start, s.end),
 		Date:       c.date,
 		Confidence: c.conf,
@@ -244,8 +359,12 @@ func (s *sent) fact(c *cand) Fact {
 		ChangeRole: c.role,
 	}
 	if c.kind != KindDate {
-		// One allocation holds the fact's numbers; its fields point into it.
-		vals := new([4]float64)
+		// The fact's numbers come from a slab; its fields point into it.
+		if len(w.vals) < 7 {
+			w.vals = make([]float64, 7*256)
+		}
+		vals := w.vals[:7:7]
+		w.vals = w.vals[7:]
 		vals[0] = c.value
 		f.Value = &vals[0]
 		if c.low != nil {
@@ -267,7 +386,7 @@ func (s *sent) fact(c *cand) Fact {
 			vals[3] = c.from
 			f.From = &vals[3]
 		}
-		setBase(&f)
+		setBase(&f, (*[3]float64)(vals[4:7]))
 	}
 	if f.Bound == "" {
 		f.Bound = BoundExact
@@ -275,22 +394,44 @@ func (s *sent) fact(c *cand) Fact {
 	return f
 }
 
-func ptr[T any](v T) *T { return &v }
+// ptr returns a pointer to v that lives until the next sentence, for a
+// candidate's interval (fact copies the values into the fact's own slab).
+func (s *sent) ptr(v float64) *float64 {
+	w := s.w
+	if len(w.floats) == cap(w.floats) {
+		// A new array: the pointers into the full one stay valid.
+		w.floats = make([]float64, 0, max(64, 2*cap(w.floats)))
+	}
+	w.floats = append(w.floats, v)
+	return &w.floats[len(w.floats)-1]
+}
 
 // The change directions, shared by every fact that points at one.
 var changeUp, changeDown = "up", "down"
 
-// line returns the 1-based line of byte offset pos.
-func (w *work) line(pos int) int {
-	if len(w.lineStart) == 0 {
-		w.lineStart = append(w.lineStart, 0)
-		for i := 0; i < len(w.src); i++ {
-			if w.src[i] == '\n' {
-				w.lineStart = append(w.lineStart, i+1)
+// advanceLines moves the line count to document offset base, the start of
+// the next window (which overlaps the last one by at most lookBehind).
+func (w *work) advanceLines(base int) {
+	if w.src != "" {
+		w.line += strings.Count(w.src[:base-w.base], "\n")
+	}
+}
+
+// lineOf returns the 1-based line of window offset pos.
+func (w *work) lineOf(pos int) int {
+	if !w.linesRead {
+		w.linesRead = true
+		w.lineEnds = w.lineEnds[:0]
+		for i := 0; i < len(w.src); {
+			j := strings.IndexByte(w.src[i:], '\n')
+			if j < 0 {
+				break
 			}
+			w.lineEnds = append(w.lineEnds, i+j)
+			i += j + 1
 		}
 	}
-	return sort.Search(len(w.lineStart), func(i int) bool { return w.lineStart[i] > pos })
+	return w.line + sort.SearchInts(w.lineEnds, pos)
 }
 
 // sentence returns the text of a sentence with its white space folded; the

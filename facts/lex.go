@@ -100,7 +100,7 @@ func lexText(l *lexer) stateFn {
 			default:
 				l.start = l.pos
 				l.pos++
-				l.emitSym(string(c))
+				l.emitSym(l.src[l.start:l.pos])
 				continue
 			}
 		}
@@ -297,7 +297,11 @@ func lexNumber(l *lexer) stateFn {
 	}
 	raw := l.src[l.start:l.pos]
 	t := l.token(tokNum, raw)
-	t.text = string(digits)
+	if string(digits) == raw {
+		t.text = raw // plain digits: no copy (the comparison allocates nothing)
+	} else {
+		t.text = string(digits)
+	}
 	t.num, _ = strconv.ParseFloat(t.text, 64)
 	if len(digits) > 0 && digits[0] == '.' {
 		t.text = "0" + t.text

@@ -102,7 +102,7 @@ func (s *sent) bounds(c *cand) {
 	switch {
 	case c.hi != nil && c.hi.value >= v:
 		c.bound = BoundRange
-		c.low, c.high = ptr(v), ptr(c.hi.value)
+		c.low, c.high = s.ptr(v), s.ptr(c.hi.value)
 		return
 	case c.hi != nil:
 		// A range whose ends came out reversed was misread: keep the
@@ -111,7 +111,7 @@ func (s *sent) bounds(c *cand) {
 		c.conf = 0.5
 	case c.n.vague:
 		c.bound = BoundRange
-		c.low, c.high = ptr(c.n.low), ptr(c.n.high)
+		c.low, c.high = s.ptr(c.n.low), s.ptr(c.n.high)
 		return
 	}
 	c.bound = BoundExact
@@ -151,11 +151,11 @@ func (s *sent) bounds(c *cand) {
 	}
 	switch c.bound {
 	case BoundAtLeast, BoundMoreThan:
-		c.low = ptr(v)
+		c.low = s.ptr(v)
 	case BoundAtMost, BoundLessThan:
-		c.high = ptr(v)
+		c.high = s.ptr(v)
 	default:
-		c.low, c.high = ptr(v), ptr(v)
+		c.low, c.high = s.ptr(v), s.ptr(v)
 	}
 }
 
@@ -784,6 +784,6 @@ func (ordinalRule) Apply(s *sent, c *cand) bool {
 	}
 	// "the second" as "the second of March" is a date handled earlier.
 	s.finish(c, KindOrdinal)
-	c.bound, c.low, c.high = BoundExact, ptr(c.value), ptr(c.value)
+	c.bound, c.low, c.high = BoundExact, s.ptr(c.value), s.ptr(c.value)
 	return true
 }

@@ -695,7 +695,7 @@ func (countRule) Apply(s *sent, c *cand) bool {
 }
 
 // setBase fills the dimension and base-unit values of a fact with a unit.
-func setBase(f *Fact) {
+func setBase(f *Fact, vals *[3]float64) {
 	var dim, base string
 	factor, offset := 1.0, 0.0
 	switch f.Kind {
@@ -726,7 +726,6 @@ func setBase(f *Fact) {
 		return
 	}
 	f.Dimension, f.BaseUnit = dim, base
-	vals := new([3]float64)
 	conv := func(i int, p *float64) *float64 {
 		if p == nil {
 			return nil
