@@ -1,0 +1,187 @@
+package main
+
+import (
+	"cmp"
+	"slices"
+)
+
+// keptSenses is how many of a lemma's senses, most frequent first, the table keeps per part
+// of speech (noun, verb, adjective, adverb). Rare senses make unrelated words look related.
+var keptSenses = [4]int{3, 3, 2, 2}
+
+// lemmaRecord is what the table stores for one lemma; synset lists hold table ids.
+type lemmaRecord struct {
+	name     string
+	posMask  uint8
+	count    int
+	senses   []uint32 // kept senses, plus the head of each satellite adjective sense
+	derived  []uint32 // targets of the lemma's own derivation (+) and pertainym (\) pointers
+	antonyms []uint32 // targets of the lemma's own antonym (!) pointers
+}
+
+type exception struct {
+	inflected string
+	base      uint32
+}
+
+type table struct {
+	lemmas     []lemmaRecord
+	nKept      int        // synsets 0..nKept-1 are some lemma's kept sense
+	nIDs       int        // synsets nKept..nIDs-1 are only pointer targets
+	hypernyms  [][]uint32 // per kept synset: its hypernyms, then hyp2Start
+	hyp2Start  []int      // index in hypernyms[i] where the two-step hypernyms begin
+	exceptions [4][]exception
+}
+
+func buildTable(wn *wordnet) *table {
+	type senseSet struct {
+		senses, derived, antonyms []synsetKey
+	}
+	byLemma := map[string]*senseSet{}
+	posMask := map[string]uint8{}
+	kept := map[synsetKey]bool{}
+	for _, e := range wn.index {
+		s := byLemma[e.lemma]
+		if s == nil {
+			s = &senseSet{}
+			byLemma[e.lemma] = s
+		}
+		posMask[e.lemma] |= 1 << e.pos
+		for _, key := range e.synsets[:min(len(e.synsets), keptSenses[e.pos])] {
+			ss := wn.synsets[key]
+			s.senses = append(s.senses, key)
+			kept[key] = true
+			for _, p := range ss.pointers {
+				own := p.source == 0 || wordAt(ss, p.source) == e.lemma
+				switch {
+				case p.symbol == "&" && ss.satellite:
+					// A satellite adjective means what its cluster's head means
+					// ("jobless" → "unemployed"), and is opposed to what the head is.
+					s.senses = append(s.senses, p.target)
+					kept[p.target] = true
+					for _, hp := range wn.synsets[p.target].pointers {
+						if hp.symbol == "!" {
+							s.antonyms = append(s.antonyms, hp.target)
+						}
+					}
+				case (p.symbol == "+" || p.symbol == `\`) && own:
+					s.derived = append(s.derived, p.target)
+				case p.symbol == "!" && own:
+					s.antonyms = append(s.antonyms, p.target)
+				}
+			}
+		}
+	}
+
+	// Ids: kept synsets first, in file order, then synsets that are only pointer targets.
+	keyOrder := func(a, b synsetKey) int {
+		return cmp.Or(cmp.Compare(a.pos, b.pos), cmp.Compare(a.offset, b.offset))
+	}
+	keptKeys := make([]synsetKey, 0, len(kept))
+	for k := range kept {
+		keptKeys = append(keptKeys, k)
+	}
+	slices.SortFunc(keptKeys, keyOrder)
+	ids := make(map[synsetKey]uint32, len(keptKeys))
+	for i, k := range keptKeys {
+		ids[k] = uint32(i)
+	}
+	var targets []synsetKey
+	for _, s := range byLemma {
+		for _, k := range append(slices.Clip(s.derived), s.antonyms...) {
+			if _, ok := ids[k]; !ok {
+				targets = append(targets, k)
+			}
+		}
+	}
+	slices.SortFunc(targets, keyOrder)
+	targets = slices.Compact(targets)
+	for i, k := range targets {
+		ids[k] = uint32(len(keptKeys) + i)
+	}
+	toIDs := func(keys []synsetKey) []uint32 {
+		out := make([]uint32, 0, len(keys))
+		for _, k := range keys {
+			out = append(out, ids[k])
+		}
+		slices.Sort(out)
+		return slices.Compact(out)
+	}
+
+	t := &table{nKept: len(keptKeys), nIDs: len(keptKeys) + len(targets)}
+	names := make([]string, 0, len(byLemma))
+	for name := range byLemma {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	lemmaIDs := make(map[string]uint32, len(names))
+	for i, name := range names {
+		lemmaIDs[name] = uint32(i)
+		s := byLemma[name]
+		t.lemmas = append(t.lemmas, lemmaRecord{
+			name:     name,
+			posMask:  posMask[name],
+			count:    wn.counts[name],
+			senses:   toIDs(s.senses),
+			derived:  toIDs(s.derived),
+			antonyms: toIDs(s.antonyms),
+		})
+	}
+
+	// Hypernyms one and two steps up (instance hypernyms count as hypernyms), walked over
+	// the whole graph but kept only where they land on a kept synset: nothing else can
+	// be a word's sense.
+	up := func(k synsetKey) []synsetKey {
+		var out []synsetKey
+		for _, p := range wn.synsets[k].pointers {
+			if p.symbol == "@" || p.symbol == "@i" {
+				out = append(out, p.target)
+			}
+		}
+		return out
+	}
+	keptIDs := func(keys []synsetKey) []uint32 {
+		var out []uint32
+		for _, k := range keys {
+			if kept[k] {
+				out = append(out, ids[k])
+			}
+		}
+		slices.Sort(out)
+		return slices.Compact(out)
+	}
+	for _, k := range keptKeys {
+		one := up(k)
+		var two []synsetKey
+		for _, h := range one {
+			two = append(two, up(h)...)
+		}
+		h1, h2 := keptIDs(one), keptIDs(two)
+		t.hypernyms = append(t.hypernyms, append(h1, h2...))
+		t.hyp2Start = append(t.hyp2Start, len(h1))
+	}
+
+	for pos, exc := range wn.exceptions {
+		forms := make([]string, 0, len(exc))
+		for form := range exc {
+			forms = append(forms, form)
+		}
+		slices.Sort(forms)
+		for _, form := range forms {
+			for _, base := range exc[form] {
+				if id, ok := lemmaIDs[base]; ok && base != form {
+					t.exceptions[pos] = append(t.exceptions[pos], exception{form, id})
+				}
+			}
+		}
+	}
+	return t
+}
+
+// wordAt returns a synset's n-th word (1-based), or "" when there is none.
+func wordAt(ss *synset, n int) string {
+	if n < 1 || n > len(ss.words) {
+		return ""
+	}
+	return ss.words[n-1]
+}

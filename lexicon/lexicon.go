@@ -1,0 +1,40 @@
+// Package lexicon tells whether two words or phrases from news reports name the same
+// thing: "countries" and "nations", "net income" and "profit", "killed" and "death toll",
+// "Ukrainian" and "Ukraine"; and whether they name opposite things ("imports", "exports").
+//
+// It is built from WordNet 3.0 (see WORDNET-LICENSE), cut down to each lemma's most
+// frequent senses, with a hand-written table of news concepts WordNet lacks (news.txt).
+// The table is decoded on first use.
+package lexicon
+
+//go:generate go run ./gen -wordnet /usr/share/wordnet -o wordnet.dat.gz
+
+import "sync"
+
+var (
+	loadOnce sync.Once
+	loaded   *table
+)
+
+// get decodes the embedded table once. The table is generated and tested with the
+// package, so a failure to decode is a build defect, not an input error.
+func get() *table {
+	loadOnce.Do(func() {
+		t, err := decode(wordnetData)
+		if err == nil {
+			err = t.addNews(newsText)
+		}
+		if err != nil {
+			panic(err)
+		}
+		loaded = t
+	})
+	return loaded
+}
+
+// Lemma returns the base form of a lower-case word (nouns singular, verbs infinitive,
+// via WordNet's exception lists and morphy's suffix rules), or the word itself. A phrase
+// inflects on its last word: "consumer prices" → "consumer price".
+func Lemma(word string) string {
+	return get().lemma(word)
+}

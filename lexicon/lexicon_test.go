@@ -1,0 +1,233 @@
+package lexicon
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestLemma(t *testing.T) {
+	for _, tc := range []struct{ word, want string }{
+		{"countries", "country"},
+		{"posts", "post"},
+		{"fatalities", "fatality"},
+		{"died", "die"},
+		{"wounded", "wound"}, // a participle, though WordNet also lists "wounded"
+		{"killed", "kill"},
+		{"nations", "nation"},
+		{"children", "child"}, // noun.exc
+		{"went", "go"},        // verb.exc
+		{"taxes", "tax"},
+		{"gas", "gas"},   // a word, not the plural of "ga"
+		{"news", "news"}, // no rule gives a noun
+		{"consumer prices", "consumer price"},
+		{"policy rates", "policy rate"}, // a news.txt phrase
+		{"death tolls", "death toll"},
+		{"zelensky", "zelensky"},
+		{"", ""},
+	} {
+		assert.Equal(t, tc.want, Lemma(tc.word), tc.word)
+	}
+}
+
+// The pairs the comparer must join, and the ones it must keep apart.
+var relateCases = []struct {
+	a, b string
+	want Relation
+}{
+	{"delegations", "representatives", Concept},
+	{"countries", "nations", Synonym},
+	{"jobs", "posts", Concept},
+	{"shed", "cut", Concept},
+	{"net income", "profit", Synonym},
+	{"consumer prices", "inflation", Concept},
+	{"inflation", "cpi", Concept},
+	{"cpi", "consumer price index", Synonym},
+	{"policy rate", "benchmark rate", Concept},
+	{"visit", "trip", Concept},
+	{"killed", "died", Concept},
+	{"killed", "dead", Concept},
+	{"dead", "death toll", Concept},
+	{"death toll", "fatalities", Concept},
+	{"killed", "fatalities", Concept},
+	{"injured", "wounded", Synonym},
+	{"injured", "hurt", Synonym},
+	{"wounded", "hurt", Synonym},
+	{"unemployed", "jobless", Synonym},
+	{"unemployed", "unemployment", Concept},
+	{"jobless", "unemployment", Concept},
+	{"ukrainian", "ukraine", Derived},
+	{"evacuated", "evacuation", Concept},
+	{"post", "job", Concept},
+	{"countries", "country", Same},
+	{"killed", "kill", Same},
+	{"zelensky", "zelensky", Same},
+	{"sedan", "car", Broader1},
+	{"rifle", "firearm", Broader1},
+	{"ukraine", "country", Broader1}, // an instance hypernym
+	{"rifle", "gun", Broader2},
+	{"hospital", "building", Broader2},
+	{"soldier", "military personnel", Concept},
+	{"deliveries", "orders", Unrelated},
+	{"yes", "no", Unrelated},
+	{"civilians", "soldiers", Unrelated},
+	{"imports", "exports", Unrelated},
+	{"revenue", "profit", Unrelated},
+	{"killed", "injured", Unrelated},
+	{"zelensky", "putin", Unrelated},
+	{"countries", "zelensky", Unrelated},
+}
+
+func TestRelate(t *testing.T) {
+	for _, tc := range relateCases {
+		assert.Equal(t, tc.want, Relate(tc.a, tc.b), "%s / %s", tc.a, tc.b)
+		assert.Equal(t, tc.want, Relate(tc.b, tc.a), "%s / %s", tc.b, tc.a)
+	}
+}
+
+func TestOpposed(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"imports", "exports", true},   // WordNet antonyms
+		{"employed", "jobless", true},  // a satellite inherits its head's antonym
+		{"yes", "no", true},            // WordNet and news.txt
+		{"civilians", "troops", true},  // news.txt
+		{"deliveries", "orders", true}, // news.txt
+		{"bought", "sold", true},       // news.txt, lemmatised
+		{"countries", "nations", false},
+		{"killed", "died", false},
+		{"imports", "imports", false},
+		{"zelensky", "putin", false},
+	} {
+		assert.Equal(t, tc.want, Opposed(tc.a, tc.b), "%s / %s", tc.a, tc.b)
+		assert.Equal(t, tc.want, Opposed(tc.b, tc.a), "%s / %s", tc.b, tc.a)
+	}
+}
+
+// Keys promise: a common key means Relate is at least Derived (or the words are opposed),
+// and Relate at least Derived means a common key, except Same for words the table lacks.
+func TestKeysAgreeWithRelate(t *testing.T) {
+	words := []string{"zelensky"}
+	for _, tc := range relateCases {
+		words = append(words, tc.a, tc.b)
+	}
+	for _, a := range words {
+		for _, b := range words {
+			shared := false
+			for _, ka := range Keys(a) {
+				for _, kb := range Keys(b) {
+					shared = shared || ka == kb
+				}
+			}
+			rel := Relate(a, b)
+			switch {
+			case Opposed(a, b):
+				assert.Equal(t, Unrelated, rel, "%s / %s", a, b)
+			case len(Keys(a)) == 0 || len(Keys(b)) == 0:
+				assert.False(t, shared)
+			default:
+				assert.Equal(t, rel >= Derived, shared, "%s / %s: %v", a, b, rel)
+			}
+		}
+	}
+	assert.Empty(t, Keys("zelensky"))
+}
+
+func TestAppendKeysReusesBuffer(t *testing.T) {
+	buf := make([]uint32, 0, 64)
+	keys := AppendKeys(buf, "countries")
+	require.NotEmpty(t, keys)
+	assert.Equal(t, Keys("country"), keys)
+	assert.Same(t, &buf[:1][0], &keys[0])
+}
+
+// WordNet 3.0's published counts of lemmas per part of speech (wnstats(7)).
+func TestTableCounts(t *testing.T) {
+	tab, err := decode(wordnetData)
+	require.NoError(t, err)
+	var perPOS [4]int
+	for _, mask := range tab.pos {
+		for p := range perPOS {
+			if mask&(1<<p) != 0 {
+				perPOS[p]++
+			}
+		}
+	}
+	assert.Equal(t, [4]int{117798, 11529, 21479, 4481}, perPOS)
+	assert.Equal(t, len(tab.nameEnd), len(tab.index))
+	for _, w := range []string{"country", "net income", "ukraine", "consumer price index"} {
+		id, ok := tab.index[w]
+		require.True(t, ok, w)
+		assert.Equal(t, w, tab.name(id))
+		assert.NotEmpty(t, tab.senses(id), w)
+	}
+	assert.NotEmpty(t, tab.irregul["children"])
+}
+
+func TestNewsErrors(t *testing.T) {
+	for _, text := range []string{
+		"lonely",
+		"! one side only",
+		"! a | b | c",
+		"! exports | exports",
+	} {
+		tab, err := decode(wordnetData)
+		require.NoError(t, err)
+		assert.Error(t, tab.addNews(text), text)
+	}
+}
+
+func TestRelationString(t *testing.T) {
+	assert.Equal(t, "synonym", Synonym.String())
+	assert.Equal(t, "Relation(9)", Relation(9).String())
+}
+
+var benchPairs = [][2]string{
+	{"delegations", "representatives"}, {"countries", "nations"}, {"jobs", "posts"},
+	{"net income", "profit"}, {"consumer prices", "inflation"}, {"policy rate", "benchmark rate"},
+	{"killed", "fatalities"}, {"injured", "wounded"}, {"ukrainian", "ukraine"},
+	{"deliveries", "orders"}, {"civilians", "soldiers"}, {"zelensky", "putin"},
+}
+
+func BenchmarkDecode(b *testing.B) {
+	b.SetBytes(int64(len(wordnetData)))
+	b.ReportAllocs()
+	for b.Loop() {
+		tab, err := decode(wordnetData)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := tab.addNews(newsText); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkRelate(b *testing.B) {
+	get()
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		p := benchPairs[i%len(benchPairs)]
+		Relate(p[0], p[1])
+	}
+}
+
+func BenchmarkAppendKeys(b *testing.B) {
+	get()
+	b.ReportAllocs()
+	buf := make([]uint32, 0, 64)
+	for i := 0; b.Loop(); i++ {
+		buf = AppendKeys(buf[:0], benchPairs[i%len(benchPairs)][i/len(benchPairs)%2])
+	}
+}
+
+func BenchmarkLemma(b *testing.B) {
+	get()
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		Lemma(benchPairs[i%len(benchPairs)][i/len(benchPairs)%2])
+	}
+}
