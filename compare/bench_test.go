@@ -5,7 +5,6 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/figcheck/figcheck/facts"
 )
@@ -117,24 +116,6 @@ func BenchmarkCompare(b *testing.B) {
 				b.ReportMetric(float64(len(r.Groups)), "groups")
 				b.ReportMetric(float64(dis), "disagreements")
 			})
-		}
-	}
-}
-
-// TestSpeed holds the bound: 100 documents of ~30 facts well under
-// a second.
-func TestSpeed(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing test")
-	}
-	for _, prose := range []bool{false, true} {
-		docs := synthetic(100, 10, prose)
-		start := time.Now()
-		r := Compare(docs, Options{})
-		took := time.Since(start)
-		t.Logf("100 docs, %d facts, %d groups (prose %v): %v", 100*factsPerDoc, len(r.Groups), prose, took)
-		if took > time.Second {
-			t.Errorf("Compare of 100 documents took %v, want well under a second", took)
 		}
 	}
 }
