@@ -288,6 +288,7 @@ func (w *work) sentence(toks []token) {
 	}
 	s.linkChanges(w.cands)
 	s.mergeBounds(w.cands)
+	s.shareUnits(w.cands)
 	var fr frames
 	framed := false
 	for ci := range w.cands {
@@ -360,11 +361,11 @@ func (s *sent) fact(c *cand) Fact {
 	}
 	if c.kind != KindDate {
 		// The fact's numbers come from a slab; its fields point into it.
-		if len(w.vals) < 7 {
-			w.vals = make([]float64, 7*256)
+		if len(w.vals) < 8 {
+			w.vals = make([]float64, 8*256)
 		}
-		vals := w.vals[:7:7]
-		w.vals = w.vals[7:]
+		vals := w.vals[:8:8]
+		w.vals = w.vals[8:]
 		vals[0] = c.value
 		f.Value = &vals[0]
 		if c.low != nil {
@@ -387,6 +388,10 @@ func (s *sent) fact(c *cand) Fact {
 			f.From = &vals[3]
 		}
 		setBase(&f, (*[3]float64)(vals[4:7]))
+		if c.writtenUnit != "" {
+			vals[7] = c.writtenValue
+			f.WrittenValue, f.WrittenUnit = &vals[7], c.writtenUnit
+		}
 	}
 	if f.Bound == "" {
 		f.Bound = BoundExact

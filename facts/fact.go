@@ -82,6 +82,12 @@ type Fact struct {
 	// rounding), 0 for a fraction word. The comparer decides how far to
 	// trust it.
 	Precision float64 `json:"precision,omitempty"`
+	// WrittenValue and WrittenUnit are the figure as written where the
+	// normalised one differs from it: "50 cents" is 0.5 USD, written 50
+	// cent; "30p" is 0.3 GBP, written 30 penny. Both are kept so that the
+	// reader sees the figure of the text and the comparer the money.
+	WrittenValue *float64 `json:"written_value,omitempty"`
+	WrittenUnit  string   `json:"written_unit,omitempty"`
 	// Confidence in [0,1]: 1 for a figure read without doubt; lower where a
 	// rule had to guess (a bare number with no counted noun, say).
 	Confidence float64 `json:"confidence"`

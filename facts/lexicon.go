@@ -154,6 +154,7 @@ var boundsBefore = []boundPhrase{
 	{[]string{"fewer", "than"}, BoundLessThan},
 	{[]string{"less", "than"}, BoundLessThan},
 	{[]string{"just", "under"}, BoundLessThan},
+	{[]string{"sub", "-"}, BoundLessThan}, // "sub-10 nanometre chips"
 	{[]string{"under"}, BoundLessThan},
 	{[]string{"below"}, BoundLessThan},
 	{[]string{"about"}, BoundApprox},
@@ -261,6 +262,16 @@ var currencyWords = map[string]currencyWord{
 	"bitcoin": {"BTC", 1}, "bitcoins": {"BTC", 1},
 	"cent": {"USD", 0.01}, "cents": {"USD", 0.01}, "pence": {"GBP", 0.01},
 	"penny": {"GBP", 0.01}, "p": {"GBP", 0.01},
+	"sen": {"MYR", 0.01}, "dime": {"USD", 0.1}, "dimes": {"USD", 0.1}, "paise": {"INR", 0.01},
+	"kopecks": {"RUB", 0.01}, "kopeks": {"RUB", 0.01}, "kobo": {"NGN", 0.01},
+}
+
+// smallCoins name the coin of an amount written in hundredths (or tenths):
+// the figure as written is kept in that unit beside the normalised money.
+var smallCoins = map[string]string{
+	"cent": "cent", "cents": "cent", "pence": "penny", "penny": "penny", "p": "penny",
+	"sen": "sen", "dime": "dime", "dimes": "dime", "paise": "paisa", "kopecks": "kopeck",
+	"kopeks": "kopeck", "kobo": "kobo", "mao": "jiao", "jiao": "jiao", "fen": "fen",
 }
 
 // currencyQualifiers are nationality words that refine a currency word:
@@ -302,6 +313,10 @@ var baseUnits = map[string]string{
 	"temperature": "°C", "energy": "kWh", "power": "W", "data": "B",
 	"flow": "bbl/d", "magnitude": "magnitude", "duration": "day", "age": "year",
 	"angle": "°", "volume-flow": "m3/d",
+	"data rate": "bit/s", "fuel economy": "mpg", "fuel consumption": "l/100km", "rotation": "rpm",
+	"charge": "mAh", "frequency": "Hz", "particle energy": "eV", "absorbed dose": "Gy", "dose": "Sv",
+	"mass flow": "t/d", "density": "kg/m3", "index points": "pts", "ratio": "×", "category": "category",
+	"frequency of events": "/day",
 }
 
 var units = map[string]unitDef{
@@ -373,6 +388,56 @@ var units = map[string]unitDef{
 	"rad":       {"rad", "angle", 57.29577951308232, 0},
 	"turn":      {"turn", "angle", 360, 0},
 	"bcm":       {"bcm", "volume", 1e12, 0},
+	// Units of science and technology news and of product reviews.
+	"nm":      {"nm", "length", 1e-9, 0},
+	"µm":      {"µm", "length", 1e-6, 0},
+	"am":      {"am", "length", 1e-18, 0}, // attometres: only where "am" is no clock time (2.123 am)
+	"km3":     {"km3", "volume", 1e12, 0},
+	"cl":      {"cl", "volume", 0.01, 0},
+	"EB":      {"EB", "data", 1e18, 0},
+	"kbit/s":  {"kbit/s", "data rate", 1e3, 0},
+	"Mbit/s":  {"Mbit/s", "data rate", 1e6, 0},
+	"Gbit/s":  {"Gbit/s", "data rate", 1e9, 0},
+	"mpg":     {"mpg", "fuel economy", 1, 0},
+	"l/100km": {"l/100km", "fuel consumption", 1, 0},
+	"l/km":    {"l/km", "fuel consumption", 100, 0},
+	"rpm":     {"rpm", "rotation", 1, 0},
+	"bhp":     {"bhp", "power", 745.7, 0},
+	"PS":      {"PS", "power", 735.49875, 0},
+	"mAh":     {"mAh", "charge", 1, 0},
+	"Ah":      {"Ah", "charge", 1000, 0},
+	"Hz":      {"Hz", "frequency", 1, 0},
+	"kHz":     {"kHz", "frequency", 1e3, 0},
+	"MHz":     {"MHz", "frequency", 1e6, 0},
+	"GHz":     {"GHz", "frequency", 1e9, 0},
+	"eV":      {"eV", "particle energy", 1, 0},
+	"keV":     {"keV", "particle energy", 1e3, 0},
+	"MeV":     {"MeV", "particle energy", 1e6, 0},
+	"GeV":     {"GeV", "particle energy", 1e9, 0},
+	"TeV":     {"TeV", "particle energy", 1e12, 0},
+	"Btu":     {"Btu", "energy", 0.00029307107, 0},
+	"Gy":      {"Gy", "absorbed dose", 1, 0},
+	"mGy":     {"mGy", "absorbed dose", 1e-3, 0},
+	"Sv":      {"Sv", "dose", 1, 0},
+	"mSv":     {"mSv", "dose", 1e-3, 0},
+	"µSv":     {"µSv", "dose", 1e-6, 0},
+	"t/d":     {"t/d", "mass flow", 1, 0},
+	"kg/m3":   {"kg/m3", "density", 1, 0},
+	"g/cm3":   {"g/cm3", "density", 1000, 0},
+	"kg/cm3":  {"kg/cm3", "density", 1e6, 0},
+	// Points of a stock index ("the Nasdaq lost 180 points"), not
+	// percentage points.
+	"pts": {"pts", "index points", 1, 0},
+	// A multiplier: "a fivefold increase", "10-fold".
+	"×": {"×", "ratio", 1, 0},
+	// A hurricane's category on the Saffir-Simpson scale, like a magnitude.
+	"category": {"category", "category", 1, 0},
+	// How often: "four times per week".
+	"/hour":  {"/hour", "frequency of events", 24, 0},
+	"/day":   {"/day", "frequency of events", 1, 0},
+	"/week":  {"/week", "frequency of events", 1.0 / 7, 0},
+	"/month": {"/month", "frequency of events", 1 / 30.4375, 0},
+	"/year":  {"/year", "frequency of events", 1 / 365.25, 0},
 }
 
 // unitWords maps the ways units are written (lower case unless the case
@@ -441,6 +506,31 @@ var unitWords = map[string]string{
 	"MB": "MB", "GB": "GB", "TB": "TB", "PB": "PB", "Mb": "Mb", "Gb": "Gb",
 	"megabit": "Mb", "megabits": "Mb", "gigabit": "Gb", "gigabits": "Gb", "bit": "bit", "bits": "bit",
 	"degrees": "°", "degree": "°", "radian": "rad", "radians": "rad", "turn": "turn", "turns": "turn",
+	"nm": "nm", "nanometre": "nm", "nanometres": "nm", "nanometer": "nm", "nanometers": "nm",
+	"µm": "µm", "micron": "µm", "microns": "µm", "micrometre": "µm", "micrometres": "µm", "micrometer": "µm", "micrometers": "µm",
+	"km3": "km3", "km³": "km3", "cubic kilometre": "km3", "cubic kilometres": "km3", "cubic kilometer": "km3", "cubic kilometers": "km3",
+	"cl": "cl", "centilitre": "cl", "centilitres": "cl", "centiliter": "cl", "centiliters": "cl",
+	"EB": "EB", "exabyte": "EB", "exabytes": "EB",
+	"kbps": "kbit/s", "kb/s": "kbit/s", "kbit/s": "kbit/s", "kb per second": "kbit/s", "kilobits per second": "kbit/s",
+	"mbps": "Mbit/s", "mbit/s": "Mbit/s", "megabits per second": "Mbit/s",
+	"gbps": "Gbit/s", "gbit/s": "Gbit/s", "gigabits per second": "Gbit/s",
+	"mpg": "mpg", "miles per gallon": "mpg", "l/km": "l/km",
+	"rpm": "rpm", "revs per minute": "rpm", "revolutions per minute": "rpm",
+	"bhp": "bhp", "brake horsepower": "bhp", "PS": "PS",
+	"mah": "mAh", "milliamp hours": "mAh", "milliamp-hours": "mAh", "Ah": "Ah",
+	"hz": "Hz", "hertz": "Hz", "khz": "kHz", "kilohertz": "kHz", "mhz": "MHz", "megahertz": "MHz",
+	"ghz": "GHz", "gigahertz": "GHz",
+	"ev": "eV", "electronvolt": "eV", "electronvolts": "eV", "electron volts": "eV",
+	"kev": "keV", "mev": "MeV", "gev": "GeV", "tev": "TeV", "teraelectronvolts": "TeV", "gigaelectronvolts": "GeV",
+	"btu": "Btu", "btus": "Btu", "british thermal unit": "Btu", "british thermal units": "Btu",
+	"gy": "Gy", "mgy": "mGy", "sv": "Sv", "sievert": "Sv", "sieverts": "Sv",
+	"msv": "mSv", "millisievert": "mSv", "millisieverts": "mSv", "µsv": "µSv", "microsievert": "µSv", "microsieverts": "µSv",
+	"tpd": "t/d", "tonnes per day": "t/d", "tonnes a day": "t/d", "tons per day": "t/d",
+	"kg/m3": "kg/m3", "kg/m³": "kg/m3", "g/cm3": "g/cm3", "g/cm³": "g/cm3", "kg/cm3": "kg/cm3", "kg/cm³": "kg/cm3",
+	"wh": "Wh", "tbsp": "tbsp", "tsp": "tsp", "b": "bit", "pm": "pm", "am": "am",
+	"times per week": "/week", "times a week": "/week", "times per day": "/day", "times a day": "/day",
+	"times per year": "/year", "times a year": "/year", "times per month": "/month", "times a month": "/month",
+	"times per hour": "/hour", "times an hour": "/hour",
 }
 
 // durationUnits are the words for spans of time and their canonical units;
@@ -592,11 +682,49 @@ var nameWords = map[string]bool{
 	"precinct": true, "channel": true, "studio": true, "rank": true, "ranked": true, "grade": true,
 }
 
+// nameBrands before a number make it a product's name in any case:
+// "iPhone 15", "Galaxy 24", "Pixel 8", "Xbox 360".
+var nameBrands = map[string]bool{
+	"iphone": true, "ipad": true, "ipod": true, "macbook": true, "imac": true, "pixel": true,
+	"galaxy": true, "xbox": true, "playstation": true, "ps": true, "windows": true, "macos": true,
+	"ios": true, "android": true, "watchos": true, "kindle": true, "surface": true, "thinkpad": true,
+	"xperia": true, "oneplus": true, "redmi": true, "lumia": true, "nokia": true, "mazda": true,
+	"peugeot": true, "audi": true, "bmw": true, "volvo": true, "cessna": true, "embraer": true,
+	"bombardier": true, "sukhoi": true, "tupolev": true, "ilyushin": true, "antonov": true,
+}
+
+// indexNames before a number make it a stock index's name: "Nikkei 225",
+// "CAC 40", "FTSE 100", "Euro Stoxx 50".
+var indexNames = map[string]bool{
+	"nikkei": true, "cac": true, "ftse": true, "dax": true, "stoxx": true, "asx": true, "kospi": true,
+	"nifty": true, "sensex": true, "russell": true, "topix": true, "ibex": true, "mib": true,
+	"smi": true, "aex": true, "omx": true, "mdax": true, "tecdax": true, "sti": true, "klci": true,
+}
+
+// clubNames before a number make it a football club's name: "Hannover
+// 96", "Darmstadt 98" (the leading-zero years, Schalke 04, need no list).
+var clubNames = map[string]bool{
+	"hannover": true, "darmstadt": true, "schalke": true, "mainz": true, "paderborn": true,
+	"hoffenheim": true, "bayer": true, "ingolstadt": true, "elversberg": true, "homburg": true,
+	"offenbach": true, "meppen": true, "havelse": true, "babelsberg": true, "jena": true,
+}
+
+// modelSuffixes after a number (capitalised) make it a model's name:
+// "iPhone 15 Plus", "the 911 Turbo", "F-150 Lightning", "Galaxy 24 Ultra".
+var modelSuffixes = map[string]bool{
+	"plus": true, "pro": true, "max": true, "ultra": true, "mini": true, "turbo": true,
+	"lightning": true, "gt": true, "gti": true, "gts": true, "lite": true, "fold": true, "flip": true,
+	"edge": true, "neo": true, "se": true, "xl": true, "xs": true, "coupe": true, "cabriolet": true,
+	"spyder": true, "carrera": true, "targa": true, "raptor": true, "dreamliner": true,
+}
+
 // streetWords after a number and a capitalised name mark a house number.
 var streetWords = map[string]bool{
 	"street": true, "st": true, "road": true, "rd": true, "avenue": true, "ave": true,
 	"lane": true, "boulevard": true, "blvd": true, "drive": true, "place": true, "square": true,
 	"terrace": true, "way": true, "route": true, "highway": true, "close": true, "crescent": true, "court": true, "strasse": true,
+	"plaza": true, "parade": true, "row": true, "mews": true, "quay": true, "wharf": true, "circus": true,
+	"gardens": true, "alley": true, "walk": true, "embankment": true, "broadway": true,
 }
 
 // scoreWords near "3-1" mark a score rather than a range.
@@ -702,6 +830,9 @@ var wordClasses = func() map[string]uint8 {
 	for w := range vagueMultipliers {
 		add(w, clsNumber)
 	}
+	for w := range foldWords {
+		add(w, clsNumber)
+	}
 	for _, w := range []string{"a", "an", "half", "quarter", "minus", "negative", "naught", "nought", "zero"} {
 		add(w, clsNumber)
 	}
@@ -723,6 +854,8 @@ const (
 	ctxMoney uint8 = 1 << iota
 	ctxQuake
 	ctxTemperature
+	ctxPercent // percentages, rates, polls: bare "points" are percentage points
+	ctxIndex   // a stock index: bare "points" are its points
 )
 
 var contextWords = func() map[string]uint8 {
@@ -736,9 +869,53 @@ var contextWords = func() map[string]uint8 {
 	for _, w := range strings.Fields(`quake earthquake tremor aftershock quakes earthquakes tremors aftershocks richter`) {
 		m[w] |= ctxQuake
 	}
+	for _, w := range strings.Fields(`% percent pct percentage cent poll polls polling pollster survey
+		lead approval rating ratings rate rates yield yields inflation unemployment turnout vote votes share`) {
+		m[w] |= ctxPercent
+	}
+	for _, w := range strings.Fields(`index indexes indices nasdaq dow ftse nikkei dax cac stoxx asx kospi
+		sensex nifty topix russell futures seng ibex`) {
+		m[w] |= ctxIndex
+	}
 	for _, w := range strings.Fields(`temperature temperatures heat hot cold warm warmer cooler heatwave freezing
 		celsius fahrenheit thermometer thermometers frost thermostat weather fever oven water`) {
 		m[w] |= ctxTemperature
 	}
 	return m
 }()
+
+// rangeVerbs before "from" make "from X to Y" a range whichever end is
+// written first: "temperatures ranged from -18C to -34C".
+var rangeVerbs = map[string]bool{
+	"ranged": true, "ranging": true, "range": true, "ranges": true, "varied": true, "varying": true,
+	"vary": true, "varies": true, "spanning": true, "spanned": true,
+}
+
+// letterCurrencies are currency prefixes of letters written against the
+// amount by Malaysian, Indonesian, Kenyan, Bangladeshi and Gulf outlets:
+// "RM120", "Rp5,000", "KSh200", "Tk50", "Dh10". (Rs and R, which are also
+// words or names, are read in currencyBefore.)
+var letterCurrencies = map[string]string{
+	"RM": "MYR", "Rp": "IDR", "KSh": "KES", "Ksh": "KES", "Tk": "BDT", "Dh": "AED", "Dhs": "AED",
+	"QR": "QAR", "SR": "SAR", "BD": "BHD", "KD": "KWD", "RO": "OMR", "NT": "TWD",
+}
+
+// dollarPrefixes follow a dollar sign in Australian and Asian copy:
+// "$US50m", "$A3.2bn", "$NZ4", "$S12", "$HK3.4bn".
+var dollarPrefixes = map[string]string{
+	"US": "USD", "A": "AUD", "AU": "AUD", "AUD": "AUD", "NZ": "NZD", "C": "CAD", "CA": "CAD",
+	"S": "SGD", "HK": "HKD", "NT": "TWD",
+}
+
+// foldWords are written multipliers: "a fivefold increase".
+var foldWords = map[string]float64{
+	"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
+	"eightfold": 8, "ninefold": 9, "tenfold": 10, "twelvefold": 12, "twentyfold": 20,
+	"fiftyfold": 50, "hundredfold": 100, "thousandfold": 1000,
+}
+
+// dimensionAdjectives after "2 in" make it inches: "2 in thick".
+var dimensionAdjectives = map[string]bool{
+	"thick": true, "long": true, "wide": true, "tall": true, "high": true, "deep": true,
+	"across": true, "diameter": true, "thin": true, "square": true,
+}

@@ -20,6 +20,8 @@ type numSpan struct {
 	scaled    bool    // a scale word or suffix was read
 	negative  bool
 	digits    bool // the figure is written with digits
+	fold      bool // a multiplier: "fivefold", "10-fold"
+	power     bool // written with a power of ten: "6.02×10²³"
 	// mult is the product of the scales read (1e9 for "5bn"), 0 for none.
 	mult float64
 	// mSuffix is set when an attached "m" followed the numeral: a million
@@ -74,6 +76,23 @@ func parseNumberAt(toks []token, k int) (numSpan, bool) {
 			return n, ok
 		}
 	case tokWord:
+		// "minus 15C", "minus-8 yards", "negative 3%".
+		if (t.text == "minus" || t.text == "negative") && k+1 < len(toks) {
+			d := k + 1
+			if toks[d].text == "-" && !toks[d].space && d+1 < len(toks) && !toks[d+1].space {
+				d++
+			}
+			if toks[d].kind == tokNum {
+				n, ok := parseNumeral(toks, d)
+				if ok && !n.ordinal {
+					n.i = k
+					n.value = -n.value
+					n.negative = true
+					n.plainInt = false
+					return n, true
+				}
+			}
+		}
 		n, ok := parseWordNumber(toks, k)
 		if ok && (n.vague || n.ordinal) {
 			return n, true
@@ -153,21 +172,35 @@ func parseNumeral(toks []token, k int) (numSpan, bool) {
 			n.mSuffix = n.j
 			// "7m followers": a million of a plural noun; "7m high" metres.
 			// "2m barrels", "5m tonnes": a million of a unit that is not a
-			// length.
-			if n.j+1 < len(toks) && toks[n.j+1].kind == tokWord && (isPluralNoun(toks[n.j+1].text) && !subjectStops[toks[n.j+1].text] || isUnitStart(toks, n.j+1)) {
+			// length. "28m of its users": a million of a part.
+			if n.j+1 < len(toks) && toks[n.j+1].kind == tokWord && (isPluralNoun(toks[n.j+1].text) && !subjectStops[toks[n.j+1].text] || isUnitStart(toks, n.j+1)) || partOfPlural(toks, n.j+1) {
 				if sym, unit := unitWords[toks[n.j+1].text]; !unit || units[sym].dimension != "length" {
 					n.scale(1e6)
 					n.j++
 					n.mSuffix = 0
 				}
 			}
-		} else if s, ok := scaleSuffixes[suf]; ok {
+		} else if s, ok := scaleSuffixes[suf]; ok && (suf != "b" || afterCurrency(toks, k) || countedAfter(toks, n.j+1)) {
+			// A "b" is a billion of money or of people ("$3b", "7b
+			// people"); elsewhere ("a 9000b frame") it is bits, which the
+			// unit rule reads, unsure.
 			n.scale(s)
 			n.j++
 		}
 	}
 	n.readScaleWords(toks)
 	n.readHalf(toks)
+	// "10-fold", "10fold": a multiplier.
+	if j := n.j; j < len(toks) && !toks[j].space {
+		if toks[j].text == "-" && j+1 < len(toks) && !toks[j+1].space {
+			j++
+		}
+		if toks[j].text == "fold" {
+			n.fold, n.j = true, j+1
+			n.plainInt = false
+			return n, true
+		}
+	}
 	// Digits that words continue: "3 hundred and 21", "3 dozens", "2000
 	// over 3".
 	if n.mSuffix == 0 {
@@ -181,38 +214,86 @@ func parseNumeral(toks []token, k int) (numSpan, bool) {
 	return n, true
 }
 
-// readPower reads scientific forms written against the number: "1.3x10^6",
-// "6.23x10^-4", "2.5^-1".
+// readPower reads scientific forms: "1.3x10^6", "1.2 x 10^9", "6.02×10²³",
+// "2.48×10−5", "5.5x10-3", "6.23x10^-4", and a power of the number itself,
+// "2.5^-1".
 func (n *numSpan) readPower(toks []token) {
 	j := n.j
-	base := 0.0
-	if j+2 < len(toks) && toks[j].raw == "x" && !toks[j].space && toks[j+1].kind == tokNum && toks[j+1].text == "10" && !toks[j+1].space && toks[j+2].text == "^" {
-		base, j = 10, j+2
-	} else if j < len(toks) && toks[j].text == "^" && !toks[j].space {
-		base = n.value
-	} else {
-		return
-	}
-	k := j + 1
-	sign := 1.0
-	for k < len(toks) && (toks[k].text == "-" || toks[k].text == "+") && !toks[k].space {
-		if toks[k].text == "-" {
-			sign = -sign
+	if j+1 < len(toks) && (toks[j].raw == "x" || toks[j].raw == "X" || toks[j].text == "×") &&
+		toks[j+1].kind == tokNum && toks[j+1].text == "10" && toks[j].space == toks[j+1].space {
+		if e, end, ok := readExponent(toks, j+2, true); ok {
+			n.setPower(n.value*math.Pow(10, e), end)
 		}
-		k++
-	}
-	if k >= len(toks) || toks[k].kind != tokNum || toks[k].space || toks[k].num > 308 {
 		return
 	}
-	p := math.Pow(base, sign*toks[k].num)
-	if base == 10 {
-		p *= n.value
+	if j < len(toks) && toks[j].text == "^" && !toks[j].space {
+		if e, end, ok := readExponent(toks, j, false); ok {
+			n.setPower(math.Pow(n.value, e), end)
+		}
 	}
-	if math.IsInf(p, 0) || math.IsNaN(p) {
+}
+
+func (n *numSpan) setPower(v float64, end int) {
+	if math.IsInf(v, 0) || math.IsNaN(v) {
 		return
 	}
-	n.value, n.j = p, k+1
+	n.value, n.j = v, end
 	n.plainInt, n.precision = false, 0
+	n.power = true
+}
+
+// readExponent reads the exponent written after a base at k: "^6", "^-4",
+// superscript digits ("²³", "⁻⁵") or, after "×10" (bare true), an attached
+// minus and digits ("10−5").
+func readExponent(toks []token, k int, bare bool) (float64, int, bool) {
+	if k >= len(toks) || toks[k].space {
+		return 0, k, false
+	}
+	sign := 1.0
+	switch {
+	case toks[k].text == "^":
+		k++
+		for k < len(toks) && (toks[k].text == "-" || toks[k].text == "+") && !toks[k].space {
+			if toks[k].text == "-" {
+				sign = -sign
+			}
+			k++
+		}
+	case isSuperscript(toks[k].raw):
+		e, end := 0.0, k
+		for end < len(toks) && isSuperscript(toks[end].raw) && (end == k || !toks[end].space) {
+			if d := superscriptDigits[toks[end].raw]; d >= 0 {
+				e = e*10 + float64(d)
+			} else {
+				sign = -sign
+			}
+			end++
+		}
+		if end == k+1 && superscriptDigits[toks[k].raw] < 0 {
+			return 0, k, false
+		}
+		return sign * e, end, e <= 308
+	case bare && toks[k].text == "-":
+		sign = -1
+		k++
+	default:
+		return 0, k, false
+	}
+	if k >= len(toks) || toks[k].kind != tokNum || toks[k].space || toks[k].num > 308 || toks[k].decimals >= 0 {
+		return 0, k, false
+	}
+	return sign * toks[k].num, k + 1, true
+}
+
+// superscriptDigits are the superscript digits and minus sign (-1) of
+// powers written in Unicode: "10²³", "10⁻⁵".
+var superscriptDigits = map[string]int{
+	"⁰": 0, "¹": 1, "²": 2, "³": 3, "⁴": 4, "⁵": 5, "⁶": 6, "⁷": 7, "⁸": 8, "⁹": 9, "⁻": -1,
+}
+
+func isSuperscript(raw string) bool {
+	_, ok := superscriptDigits[raw]
+	return ok
 }
 
 // readHalf reads "and a half" after a whole number: "six and a half years".
@@ -297,7 +378,7 @@ func (n *numSpan) readScaleWords(toks []token) {
 		if !ok {
 			if w == "dozen" {
 				s, ok = 12, true
-			} else if s2, ok2 := scaleSuffixes[toks[n.j].raw]; ok2 && len(toks[n.j].raw) >= 2 {
+			} else if s2, ok2 := scaleSuffixes[toks[n.j].raw]; ok2 && (len(toks[n.j].raw) >= 2 || spacedScaleLetter(toks, n.j)) {
 				s, ok = s2, true
 			}
 		}
@@ -418,6 +499,10 @@ func parseWordNumber(toks []token, k int) (numSpan, bool) {
 			return n, false
 		}
 		n.value, n.j = v, j
+		// "three thousand": the scale it ends in, for a range to spread.
+		if sc := scaleWords[toks[j-1].text]; sc >= 1e3 && j-1 > k {
+			n.mult = sc
+		}
 		// "two-thirds", "three quarters": a share.
 		if n.j < len(toks) && v >= 1 && v < 20 {
 			jj := n.j
@@ -454,6 +539,10 @@ func parseWordNumber(toks []token, k int) (numSpan, bool) {
 
 	if o, ok := ordinalWords[w]; ok {
 		n.value, n.ordinal = o, true
+		return n, true
+	}
+	if v, ok := foldWords[w]; ok {
+		n.value, n.fold = v, true
 		return n, true
 	}
 	return n, false
@@ -601,4 +690,36 @@ func readCardinal(toks []token, k int) (float64, int, bool) {
 		return 0, k, false
 	}
 	return total + current, j, true
+}
+
+// partOfPlural reports "of its users", "of the voters" at k: a part of a
+// plural whole, which an "m" before it counts in millions.
+func partOfPlural(toks []token, k int) bool {
+	return k+2 < len(toks) && toks[k].text == "of" && determiners[toks[k+1].text] && isPluralNoun(toks[k+2].text) && !isUnitStart(toks, k+2)
+}
+
+// countedAfter reports a plural noun (not a unit) at k: "7b people".
+func countedAfter(toks []token, k int) bool {
+	return k < len(toks) && toks[k].kind == tokWord && isPluralNoun(toks[k].text) && !subjectStops[toks[k].text] && !isUnitStart(toks, k)
+}
+
+// afterCurrency reports a currency sign, code or letter prefix just before
+// the numeral at k: "$3b", "US$3b", "RM3b".
+func afterCurrency(toks []token, k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := &toks[k-1]
+	return p.kind == tokSym && currencySymbols[p.text] != "" || currencyCodes[p.raw] || letterCurrencies[p.raw] != "" || dollarPrefixes[p.raw] != ""
+}
+
+// spacedScaleLetter reports a one-letter scale set apart from its number
+// ("about 7 B people"): a scale only before a counted plural noun, else
+// too often a name or a unit.
+func spacedScaleLetter(toks []token, j int) bool {
+	switch toks[j].raw {
+	case "B", "M", "K", "k", "b":
+		return toks[j].space && countedAfter(toks, j+1)
+	}
+	return false
 }

@@ -30,6 +30,9 @@ type cand struct {
 	date    string
 	conf    float64
 	rule    string
+	// The figure as written where the money is normalised: 50 cent.
+	writtenValue float64
+	writtenUnit  string
 }
 
 // maxFigure is the largest magnitude a figure in news can have (a
@@ -40,7 +43,12 @@ const maxFigure = 1e21
 // plausible reports whether the candidate's numbers are finite and within
 // maxFigure.
 func (c *cand) plausible() bool {
-	ok := func(v float64) bool { return !math.IsNaN(v) && math.Abs(v) < maxFigure }
+	limit := maxFigure
+	if c.n.power {
+		// A power of ten written out ("6.02×10²³") is meant, however large.
+		limit = math.MaxFloat64
+	}
+	ok := func(v float64) bool { return !math.IsNaN(v) && math.Abs(v) < limit }
 	if !ok(c.value) || c.low != nil && !ok(*c.low) || c.high != nil && !ok(*c.high) {
 		return false
 	}
@@ -241,13 +249,21 @@ func (s *sent) joinRanges(cands *[]cand) {
 			d := cs[x+1]
 			if lo, ok := s.rangeBetween(&c, &d); ok {
 				hi := d.n
-				// "5-6bn": the scale of the upper end is the lower's too.
-				if hi.mult > 1 && c.n.mult <= 1 && !math.IsNaN(c.n.value) {
+				// "5-6bn": the scale of the upper end is the lower's too —
+				// but not in "$450,000 to $1.2 million" (the lower end has
+				// its thousands) nor in "$300 to $2 million" (the range
+				// would run downwards).
+				if scaleSpreads(c.n, hi) && !math.IsNaN(c.n.value) {
 					c.n.value *= hi.mult
 					c.n.precision *= hi.mult
 					c.n.mult = hi.mult
 				}
 				yearSpan := isYear(&s.toks[c.n.i]) && s.toks[hi.i].intDigits == 2 // "2023-24"
+				if c.n.value > hi.value && lo >= 0 && rangeVerbs[s.word(lo-1)] {
+					// "temperatures ranged from -18C to -34C": the words
+					// say range, whichever end is written first.
+					c.n.value, hi.value = hi.value, c.n.value
+				}
 				if !(c.n.value <= hi.value) && !math.IsNaN(c.n.value) && !yearSpan {
 					out = append(out, c)
 					continue
@@ -334,8 +350,8 @@ func (s *sent) rangeBetween(c, d *cand) (int, bool) {
 				return -1, false
 			}
 			// "from 200 to 3000000": the words say range, whatever the
-			// spread.
-			return k, a.value < b.value || b.scaled && !a.scaled && a.value*b.mult < b.value
+			// spread; "ranged from -18C to -34C" whatever the order.
+			return k, a.value < b.value || scaleSpreads(a, b) || rangeVerbs[s.word(k-1)]
 		}
 		if !ascending(a, b) {
 			return -1, false
@@ -359,10 +375,24 @@ func (s *sent) rangeBetween(c, d *cand) (int, bool) {
 // ascending reports whether b can close a range opened by a: larger, but
 // not by an order of magnitude (unless b alone carries the scale: "5-6bn").
 func ascending(a, b numSpan) bool {
-	if b.scaled && !a.scaled {
-		return a.value*b.mult < b.value
+	if scaleSpreads(a, b) {
+		return true
 	}
 	return a.value < b.value && (a.value <= 0 || b.value/a.value < 10)
+}
+
+// scaleSpreads reports whether the scale of a range's upper end b ("6bn",
+// "three thousand") is the lower end's too: a has no scale of its own, no
+// thousands written out (450,000), and the range stays ordered once the
+// scale spreads (not "$300 to $2 million").
+func scaleSpreads(a, b numSpan) bool {
+	if b.mult <= 1 || a.mult > 1 || a.scaled {
+		return false
+	}
+	if math.Abs(a.value) >= 1000 {
+		return false
+	}
+	return a.value*b.mult < b.value
 }
 
 // mergeBounds joins a lower and an upper bound said together into one
@@ -451,7 +481,7 @@ func (notFigureRule) Apply(s *sent, c *cand) bool {
 		// COVID-19, Su-25 (but mid-2022 is a year).
 		if prev >= 0 && !first.space && !n.negative {
 			pt := &t[prev]
-			if pt.kind == tokWord && !currencyCodes[pt.raw] && currencySymbols[pt.text] == "" && !(pt.raw == "R" && s.randAmount(n)) {
+			if pt.kind == tokWord && !currencyCodes[pt.raw] && currencySymbols[pt.text] == "" && !(pt.raw == "R" && s.randAmount(n)) && !isCurrencyPrefix(t, prev) {
 				return true
 			}
 			// "scp2-173m": a code of letters and digits joined by hyphens.
@@ -460,7 +490,7 @@ func (notFigureRule) Apply(s *sent, c *cand) bool {
 			}
 			if (pt.text == "-" || pt.text == "–") && prev > 0 && !pt.space && t[prev-1].kind == tokWord {
 				w := t[prev-1].text
-				if w != "mid" && w != "early" && w != "late" && w != "pre" && w != "post" && cardinals[w] == 0 && !isBoundWord(w) {
+				if w != "mid" && w != "early" && w != "late" && w != "pre" && w != "post" && w != "sub" && cardinals[w] == 0 && !isBoundWord(w) {
 					return true
 				}
 			}
@@ -476,7 +506,7 @@ func (notFigureRule) Apply(s *sent, c *cand) bool {
 			if t[p].kind == tokWord && nameWords[t[p].text] && (t[p].upper || t[p].text == "no" || t[p].text == "no.") && !t[p].allUpper {
 				return true
 			}
-			if t[p].kind == tokWord && t[p].allUpper && len(t[p].raw) <= 4 && n.plainInt && !isCurrencyCode(t[p].raw) && t[p].text != "us" {
+			if t[p].kind == tokWord && t[p].allUpper && len(t[p].raw) <= 4 && n.plainInt && !isCurrencyCode(t[p].raw) && t[p].text != "us" && !isCurrencyPrefix(t, p) {
 				return true
 			}
 		}
@@ -499,7 +529,7 @@ func (notFigureRule) Apply(s *sent, c *cand) bool {
 			return true
 		}
 		// "S&P 500", "737 MAX": a letter before, a model code after.
-		if prev >= 0 && t[prev].kind == tokWord && len(t[prev].raw) == 1 && t[prev].upper && n.plainInt && t[prev].text != "a" && t[prev].text != "i" && !(t[prev].raw == "R" && s.randAmount(n)) {
+		if prev >= 0 && t[prev].kind == tokWord && len(t[prev].raw) == 1 && t[prev].upper && n.plainInt && t[prev].text != "a" && t[prev].text != "i" && !(t[prev].raw == "R" && s.randAmount(n)) && !isCurrencyPrefix(t, prev) {
 			return true
 		}
 		if n.j < len(t) && t[n.j].kind == tokWord && t[n.j].allUpper && len(t[n.j].raw) >= 3 && !isCurrencyCode(t[n.j].raw) && n.plainInt {
@@ -535,16 +565,9 @@ func (notFigureRule) Apply(s *sent, c *cand) bool {
 				return true
 			}
 		}
-		// House numbers: 10 Downing Street.
-		if n.plainInt && n.j < len(t) && t[n.j].upper {
-			for k := n.j; k < n.j+4 && k < len(t); k++ {
-				if k > n.j && streetWords[t[k].text] && t[k].upper || isStreetName(t[k].text) {
-					return true
-				}
-				if !t[k].upper {
-					break
-				}
-			}
+		// Models, clubs, indexes and house numbers.
+		if s.isNameNumber(c) {
+			return true
 		}
 	}
 	// "Three Mile Island", "Seven Sisters": a capitalised number word in a
@@ -598,6 +621,12 @@ func isChangeVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// isCurrencyPrefix reports whether word k is a currency written before an
+// amount: "RM" of "RM120", "US" of "$US50m".
+func isCurrencyPrefix(t []token, k int) bool {
+	return letterCurrencies[t[k].raw] != "" || dollarPrefixes[t[k].raw] != "" && k > 0 && t[k-1].text == "$" && !t[k].space
 }
 
 // isCurrencyCode reports an ISO code, or one with an M for millions (MUSD).

@@ -97,10 +97,25 @@ func (moneyRule) Apply(s *sent, c *cand) bool {
 	}
 	c.i, c.j = i, j
 	c.numEnd = j
+	if factor != 1 {
+		// "50 cents" is 0.5 USD; the figure as written is kept beside it.
+		c.writtenValue, c.writtenUnit = c.n.value, smallCoinName(t, j)
+	}
 	c.multiply(factor)
 	c.unit = code
 	s.finish(c, KindMoney)
 	return true
+}
+
+// smallCoinName names the coin of a small-coin amount ending before token
+// j: "cents" → cent, "30p" and "pence" → penny, "sen" → sen.
+func smallCoinName(t []token, j int) string {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if name, ok := smallCoins[t[k].text]; ok {
+			return name
+		}
+	}
+	return ""
 }
 
 // currencyBefore reads a currency written before the amount at token k:
@@ -112,6 +127,12 @@ func currencyBefore(t []token, k int) (string, int) {
 		return "", -1
 	}
 	switch tk := &t[k]; {
+	case tk.kind == tokWord && dollarPrefixes[tk.raw] != "" && !tk.space && !t[k+1].space && k > 0 && t[k-1].text == "$":
+		// "$US50m", "$A3.2bn": the country after the sign.
+		return dollarPrefixes[tk.raw], k - 1
+	case tk.kind == tokWord && letterCurrencies[tk.raw] != "" && (!t[k+1].space || tk.raw == "RM" || tk.raw == "Rp"):
+		// "RM120", "RM 2.4 billion", "Rp5,000".
+		return letterCurrencies[tk.raw], k
 	case tk.kind == tokSym && currencySymbols[tk.text] != "":
 		code, i := currencySymbols[tk.text], k
 		// "US$", "C$", "mxn$", and "c $" with a space as some wires write it.
@@ -305,6 +326,22 @@ func (percentRule) Apply(s *sent, c *cand) bool {
 	}
 	for _, p := range percentWords {
 		if matchWords(s, c.j, p.words) {
+			if len(p.words) == 1 && p.words[0] == "points" {
+				// Bare "points" are percentage points only where the
+				// sentence speaks of percentages (a poll's lead, a rate);
+				// after a stock index they are the index's points; else
+				// they are counted ("scored 25 points").
+				switch ctx := s.context(); {
+				case ctx&ctxIndex != 0:
+					c.j++
+					c.numEnd = c.j
+					c.unit = "pts"
+					s.finish(c, KindQuantity)
+					return true
+				case ctx&ctxPercent == 0:
+					return false
+				}
+			}
 			// "%" touches or follows the number; words follow it.
 			c.j += len(p.words)
 			c.numEnd = c.j
@@ -360,6 +397,29 @@ func (quantityRule) Apply(s *sent, c *cand) bool {
 		s.finish(c, KindQuantity)
 		return true
 	}
+	// "a category four hurricane", "a Category 5 storm": a storm's
+	// category, read like a magnitude.
+	if k := c.n.i - 1; k >= 0 && t[k].text == "category" && c.hi == nil && c.n.value >= 1 && c.n.value <= 5 && c.n.value == math.Trunc(c.n.value) {
+		c.i = k
+		c.unit = "category"
+		s.finish(c, KindQuantity)
+		return true
+	}
+	// "a fivefold increase", "10-fold": a multiplier.
+	if c.n.fold {
+		c.unit = "×"
+		s.finish(c, KindQuantity)
+		return true
+	}
+	// "a 65" screen": a double quote against a number that closes no
+	// quotation is the inch mark of product copy.
+	if c.j < len(t) && t[c.j].raw == "\"" && !t[c.j].space && (c.j+1 >= len(t) || t[c.j+1].space) && !quoteOpen(t[:c.j]) {
+		c.unit = "in"
+		c.j++
+		c.numEnd = c.j
+		s.finish(c, KindQuantity)
+		return true
+	}
 	// "The quake measured 6.1": a bare one-decimal figure in a sentence
 	// about an earthquake is its magnitude.
 	if c.hi == nil && t[c.n.i].kind == tokNum && t[c.n.i].decimals == 1 && c.n.value >= 1 && c.n.value < 10 && !c.n.scaled &&
@@ -401,6 +461,11 @@ func (quantityRule) Apply(s *sent, c *cand) bool {
 	}
 	sym, end := matchUnit(s, j)
 	unitAt := j
+	// "2 1/2 in thick", "The pencil is 2 in.": "in" is inches only where no
+	// noun phrase follows it.
+	if sym == "" && s.word(j) == "in" && !hyphen && (j+1 >= len(t) || t[j+1].kind == tokPunct && t[j+1].text != "(" || dimensionAdjectives[t[j+1].text]) {
+		sym, end = "in", j+1
+	}
 	// "20 (kg)": a unit in brackets.
 	if sym == "" && j+2 < len(t) && len(t[j].text) == 1 && strings.Contains("([{<", t[j].text) && len(t[j+2].text) == 1 && strings.Contains(")]}>", t[j+2].text) {
 		if sym, _ = matchUnit(s, j+1); sym != "" {
@@ -422,12 +487,17 @@ func (quantityRule) Apply(s *sent, c *cand) bool {
 			sym, end = sq, end+1
 		}
 	}
-	// One-letter units and "in" must touch the number: "7m", "41.3C".
+	// "4km^3", "4 km squared": a power of a length.
+	if sq, e := unitPower(s, sym, end); e > end {
+		sym, end = sq, e
+	}
+	// One-letter units must touch the number: "7m", "41.3C" — except the
+	// few that are no word nor scale ("278,000 t", "3 to 4 L", "1500 b").
 	u := t[unitAt]
-	if len(u.raw) == 1 && (u.space || hyphen) && u.raw != "C" && u.raw != "F" && unitAt == j {
+	if len(u.raw) == 1 && end == unitAt+1 && (u.space || hyphen) && u.raw != "C" && u.raw != "F" && unitAt == j && !spacedLetterUnit(s, unitAt) {
 		return false
 	}
-	if (u.raw == "C" || u.raw == "F" || u.raw == "c" || u.raw == "f") && u.space {
+	if (u.raw == "C" || u.raw == "F" || u.raw == "c" || u.raw == "f") && u.space && !spacedTemperature(s, unitAt) {
 		return false
 	}
 	// "13F filing", "14.7C/ share", "11c": a form's name or cents.
@@ -461,8 +531,81 @@ func (quantityRule) Apply(s *sent, c *cand) bool {
 	}
 	c.unit = sym
 	c.j, c.numEnd = end, end
+	if u.raw == "b" {
+		// "a 9000b frame": bits, most likely, but a "b" may be a billion.
+		c.conf = 0.6
+	}
 	s.finish(c, KindQuantity)
 	return true
+}
+
+// quoteOpen reports whether a double quotation mark is open at the end of
+// toks: an odd number of them.
+func quoteOpen(toks []token) bool {
+	open := false
+	for k := range toks {
+		if toks[k].text == "\"" {
+			open = !open
+		}
+	}
+	return open
+}
+
+// spacedLetterUnit reports a one-letter unit that may stand apart from its
+// number: tonnes, litres, grams, which no other reading takes ("278,000 t",
+// "4 L of wine"); a "b" (bits) only at the end of a clause.
+func spacedLetterUnit(s *sent, k int) bool {
+	if k+1 < len(s.toks) && !s.toks[k+1].space && s.toks[k+1].kind != tokPunct {
+		return false // "24703 L202": a code
+	}
+	if k+1 < len(s.toks) && !s.toks[k+1].space && s.toks[k+1].text == "-" {
+		return false // "24703 L-202"
+	}
+	switch s.toks[k].raw {
+	case "t", "L", "g":
+		return true
+	case "b":
+		return k+1 >= len(s.toks) || s.toks[k+1].kind == tokPunct
+	}
+	return false
+}
+
+// spacedTemperature reports a C or F apart from its number that is a
+// temperature: at the end of a clause or before a word that may follow one
+// ("30 C outside").
+func spacedTemperature(s *sent, k int) bool {
+	if k+1 >= len(s.toks) {
+		return true
+	}
+	nx := &s.toks[k+1]
+	return nx.kind == tokPunct && nx.text != "(" && nx.text != "-" || nx.kind == tokWord && temperatureFollowers[nx.text]
+}
+
+// unitPower reads the power of a length unit written after it: "km^3",
+// "km^2", "km squared", "km cubed". It returns the unit of area or volume
+// and the token after the power, or end when there is none.
+func unitPower(s *sent, sym string, end int) (string, int) {
+	if units[sym].dimension != "length" || end >= len(s.toks) {
+		return sym, end
+	}
+	t := s.toks
+	p := ""
+	e := end
+	switch {
+	case t[end].text == "^" && !t[end].space && end+1 < len(t) && !t[end+1].space && (t[end+1].text == "2" || t[end+1].text == "3"):
+		p, e = t[end+1].text, end+2
+	case t[end].text == "squared":
+		p, e = "2", end+1
+	case t[end].text == "cubed":
+		p, e = "3", end+1
+	}
+	if p == "" {
+		return sym, end
+	}
+	if _, ok := units[sym+p]; !ok {
+		return sym, end
+	}
+	return sym + p, e
 }
 
 // compoundUnits pairs a unit with the smaller unit that may complete it, and
@@ -513,6 +656,10 @@ func matchUnit(s *sent, j int) (string, int) {
 	if j+2 < len(s.toks) && s.toks[j+1].text == "/" && !s.toks[j+1].space {
 		if sym, ok := unitWords[s.toks[j].text+"/"+s.toks[j+2].text]; ok {
 			return sym, j + 3
+		}
+		// "5.8 l/100km": fuel use per hundred kilometres.
+		if s.toks[j].text == "l" && j+3 < len(s.toks) && s.toks[j+2].text == "100" && s.toks[j+3].text == "km" && !s.toks[j+3].space {
+			return "l/100km", j + 4
 		}
 	}
 	for _, first := range []string{s.toks[j].raw, s.toks[j].text} {
