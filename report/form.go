@@ -47,5 +47,5 @@ func WriteForm(w io.Writer, f Form) error {
 	} else if f.MaxBytes >= 1<<10 {
 		limit = fmt.Sprintf("%d KB", f.MaxBytes>>10)
 	}
-	return render(w, "form", formPage{layoutData: newLayout("figcheck: compare news reports", true), Form: f, Limit: limit})
+	return render(w, "form", formPage{layoutData: newLayout("figcheck: compare news reports", false), Form: f, Limit: limit})
 }

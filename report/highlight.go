@@ -1,9 +1,11 @@
 package report
 
 import (
+	"bytes"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -84,10 +86,13 @@ func layout(doc string, docIdx int, text []byte, spans []span) (pieces []piece, 
 	if pos < len(text) {
 		pieces = append(pieces, piece{Text: string(text[pos:])})
 	}
+	at := 0
 	for i := range pieces {
+		n := len(pieces[i].Text)
 		if pieces[i].Mark == nil {
-			pieces[i].Text = squeezeBlankLines(pieces[i].Text)
+			pieces[i].Text = displaySpace(text, at, at+n)
 		}
+		at += n
 	}
 	if n := len(pieces); n > 0 {
 		if pieces[0].Mark == nil {
@@ -109,14 +114,21 @@ func hasWord(list, w string) bool {
 	return false
 }
 
-// squeezeBlankLines turns every run of white space holding two newlines or
-// more into one blank line, and one holding a single newline into a
-// newline: markup blanked to spaces (HTML, Markdown) leaves many of both.
-// The page shows text with white-space: pre-line, so spaces within a line
-// collapse by themselves.
-func squeezeBlankLines(s string) string {
-	if !strings.Contains(s, "\n") {
-		return s
+// joinWidth is the least length of a line (white space runs counted as
+// one) taken as hard-wrapped prose: the newline after it is shown as a
+// space. Shorter lines (headings, list items, datelines) keep their break.
+const joinWidth = 60
+
+// displaySpace returns text[from:to] with its white space readied for a
+// page shown with white-space: pre-line (which collapses spaces within a
+// line by itself): a run holding two newlines or more becomes one blank
+// line, and a single newline ending a long line becomes a space, so that
+// hard-wrapped prose flows while paragraphs stay apart. Markup blanked to
+// spaces (HTML, Markdown) leaves many such runs.
+func displaySpace(text []byte, from, to int) string {
+	s := text[from:to]
+	if bytes.IndexByte(s, '\n') < 0 {
+		return string(s)
 	}
 	var b strings.Builder
 	for i := 0; i < len(s); {
@@ -125,9 +137,12 @@ func squeezeBlankLines(s string) string {
 			i++
 			continue
 		}
-		j, nl := i, 0
+		j, nl, first := i, 0, -1
 		for j < len(s) && isSpace(s[j]) {
 			if s[j] == '\n' {
+				if nl == 0 {
+					first = from + j
+				}
 				nl++
 			}
 			j++
@@ -135,14 +150,35 @@ func squeezeBlankLines(s string) string {
 		switch {
 		case nl >= 2:
 			b.WriteString("\n\n")
+		case nl == 1 && lineWidth(text, first) >= joinWidth:
+			b.WriteByte(' ')
 		case nl == 1:
 			b.WriteByte('\n')
 		default:
-			b.WriteString(s[i:j])
+			b.Write(s[i:j])
 		}
 		i = j
 	}
 	return b.String()
+}
+
+// lineWidth measures the line of text ending at the newline at nl, in
+// characters, each run of white space counted as one.
+func lineWidth(text []byte, nl int) int {
+	start := bytes.LastIndexByte(text[:nl], '\n') + 1
+	w, space := 0, true
+	for _, r := range string(bytes.TrimSpace(text[start:nl])) {
+		if unicode.IsSpace(r) {
+			if !space {
+				w++
+			}
+			space = true
+			continue
+		}
+		w++
+		space = false
+	}
+	return w
 }
 
 func isSpace(c byte) bool {

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -52,7 +53,11 @@ func TestLayout(t *testing.T) {
 			"toll: [31]", []string{"g0"}},
 		{"markup blanked to spaces: blank lines squeezed, ends trimmed", "  \n\n   <p>\n\n\n 25 dead  \n",
 			nil, "<p>\n\n25 dead", nil},
-		{"a single newline stays", "25 dead\n140 hurt", nil, "25 dead\n140 hurt", nil},
+		{"a single newline after a short line stays", "25 dead\n140 hurt", nil, "25 dead\n140 hurt", nil},
+		{"hard-wrapped prose flows", "At least 25 people were killed and more than 140 injured when a\nmagnitude 6.1 earthquake struck.\nShort line\nend",
+			[]span{{Start: 64, End: 77, ID: "g0"}},
+			"At least 25 people were killed and more than 140 injured when a [magnitude 6.1] earthquake struck.\nShort line\nend", []string{"g0"}},
+		{"blanked markup does not make a line long", "<p>" + strings.Repeat(" ", 70) + "25 dead\n140 hurt", nil, "<p>" + strings.Repeat(" ", 70) + "25 dead\n140 hurt", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
