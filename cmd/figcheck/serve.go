@@ -52,7 +52,7 @@ func serveFlags(c *serveConfig) *flag.FlagSet {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.Usage = func() {}
-	fs.StringVar(&c.addr, "addr", "127.0.0.1:8080", "`host:port` to listen on (a host other than 127.0.0.1 or localhost is reachable from other machines)")
+	fs.StringVar(&c.addr, "addr", "127.0.0.1:8080", "`address` to listen on, host:port; a host other than 127.0.0.1 or localhost is reachable from other machines")
 	fs.IntVar(&c.maxMB, "max-request-mb", 16, "largest request body, in `MB`")
 	fs.IntVar(&c.maxDocs, "max-docs", 8, "most documents in one request")
 	fs.DurationVar(&c.timeout, "timeout", 30*time.Second, "longest time spent on one request")

@@ -308,6 +308,6 @@ func TestServeUsage(t *testing.T) {
 	assert.Contains(t, errOut, "--max-docs at least 2")
 	out, _, code := cli(t, "", "help", "serve")
 	assert.Equal(t, exitOK, code)
-	assert.Contains(t, out, "--addr host:port")
+	assert.Contains(t, out, "--addr address")
 	assert.Contains(t, out, "(default 127.0.0.1:8080)")
 }
