@@ -266,6 +266,13 @@ var currencyWords = map[string]currencyWord{
 	"kopecks": {"RUB", 0.01}, "kopeks": {"RUB", 0.01}, "kobo": {"NGN", 0.01},
 }
 
+// moneyNouns after "five-pound" make it money: "a five-pound note".
+var moneyNouns = map[string]bool{
+	"note": true, "notes": true, "coin": true, "coins": true, "fine": true, "fee": true, "bet": true,
+	"prize": true, "voucher": true, "ticket": true, "bill": true, "loan": true, "deal": true,
+	"donation": true, "payment": true, "cheque": true, "rise": true, "increase": true, "cut": true,
+}
+
 // smallCoins name the coin of an amount written in hundredths (or tenths):
 // the figure as written is kept in that unit beside the normalised money.
 var smallCoins = map[string]string{
@@ -493,8 +500,8 @@ var unitWords = map[string]string{
 	"farenheit": "°F", "degrees farenheit": "°F", "deg f": "°F", "deg fahrenheit": "°F", "deg": "°", "deg.": "°",
 	"kmph": "km/h", "km/hr": "km/h", "kilometres/hour": "km/h", "kilometers/hour": "km/h", "mi/h": "mph", "miles/hour": "mph",
 	"degrees c": "°C", "degrees fahrenheit": "°F", "degree fahrenheit": "°F", "fahrenheit": "°F", "degrees f": "°F",
-	"kelvin": "K",
-	"kwh":    "kWh", "kilowatt-hour": "kWh", "kilowatt-hours": "kWh", "kilowatt hours": "kWh", "kilowatt hour": "kWh",
+	"kelvin": "K", "K": "K",
+	"kwh": "kWh", "kilowatt-hour": "kWh", "kilowatt-hours": "kWh", "kilowatt hours": "kWh", "kilowatt hour": "kWh",
 	"mwh": "MWh", "megawatt-hours": "MWh", "megawatt hours": "MWh", "gwh": "GWh", "gigawatt-hours": "GWh", "gigawatt hours": "GWh",
 	"twh": "TWh", "terawatt-hours": "TWh", "terawatt hours": "TWh",
 	"watt": "W", "watts": "W", "kw": "kW", "kilowatt": "kW", "kilowatts": "kW",
@@ -833,7 +840,7 @@ var wordClasses = func() map[string]uint8 {
 	for w := range foldWords {
 		add(w, clsNumber)
 	}
-	for _, w := range []string{"a", "an", "half", "quarter", "minus", "negative", "naught", "nought", "zero"} {
+	for _, w := range []string{"a", "an", "half", "quarter", "minus", "negative", "naught", "nought", "zero", "absolute"} {
 		add(w, clsNumber)
 	}
 	for w := range months {

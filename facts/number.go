@@ -1,6 +1,9 @@
 package facts
 
-import "math"
+import (
+	"math"
+	"strings"
+)
 
 // numSpan is a number read from tokens [i, j): a numeral with its scale, a
 // written number, a fraction, a vague amount or an ordinal.
@@ -22,6 +25,8 @@ type numSpan struct {
 	digits    bool // the figure is written with digits
 	fold      bool // a multiplier: "fivefold", "10-fold"
 	power     bool // written with a power of ten: "6.02×10²³"
+	// absoluteZero is the phrase "absolute zero", a temperature of 0 K.
+	absoluteZero bool
 	// mult is the product of the scales read (1e9 for "5bn"), 0 for none.
 	mult float64
 	// mSuffix is set when an attached "m" followed the numeral: a million
@@ -159,6 +164,7 @@ func parseNumeral(toks []token, k int) (numSpan, bool) {
 		n.precision = 0.01
 	}
 	n.readPower(toks)
+	n.readTolerance(toks)
 	if n.j < len(toks) && toks[n.j].kind == tokWord && !toks[n.j].space {
 		suf := toks[n.j].raw
 		switch lowerASCII(suf) {
@@ -180,7 +186,9 @@ func parseNumeral(toks []token, k int) (numSpan, bool) {
 					n.mSuffix = 0
 				}
 			}
-		} else if s, ok := scaleSuffixes[suf]; ok && (suf != "b" || afterCurrency(toks, k) || countedAfter(toks, n.j+1)) {
+		} else if s, ok := scaleSuffixes[suf]; ok && (suf != "b" || afterCurrency(toks, k) || countedAfter(toks, n.j+1)) &&
+			(suf != "K" || t.decimals < 2 || afterCurrency(toks, k)) {
+			// "573.15K" is kelvins: nobody writes thousands to two decimals.
 			// A "b" is a billion of money or of people ("$3b", "7b
 			// people"); elsewhere ("a 9000b frame") it is bits, which the
 			// unit rule reads, unsure.
@@ -296,6 +304,25 @@ func isSuperscript(raw string) bool {
 	return ok
 }
 
+// readTolerance reads a stated tolerance after the number, "2,000.45±0.01"
+// or "12 +/- 2", and keeps it as the figure's precision.
+func (n *numSpan) readTolerance(toks []token) {
+	j := n.j
+	if j+1 < len(toks) && toks[j].text == "±" {
+		j++
+	} else if j+3 < len(toks) && toks[j].text == "+" && toks[j+1].text == "/" && toks[j+2].text == "-" && !toks[j+1].space && !toks[j+2].space {
+		j += 3
+	} else {
+		return
+	}
+	if toks[j].kind != tokNum || toks[j].num > math.Abs(n.value) {
+		return
+	}
+	n.precision = 2 * toks[j].num
+	n.plainInt = false
+	n.j = j + 1
+}
+
 // readHalf reads "and a half" after a whole number: "six and a half years".
 func (n *numSpan) readHalf(toks []token) {
 	j := n.j
@@ -340,7 +367,11 @@ func slashFraction(toks []token, k int) (num, den float64, end int, ok bool) {
 		return 0, 0, 0, false
 	}
 	num, den = toks[k].num, toks[k+2].num
-	if den < 2 || den > 16 || num >= den || num < 1 {
+	maxDen := 16.0
+	if k+3 < len(toks) && toks[k+3].text == "of" {
+		maxDen = 1000 // "about 1/40 of the wavelength"
+	}
+	if den < 2 || den > maxDen || num >= den || num < 1 {
 		return 0, 0, 0, false
 	}
 	// A date such as 3/4/2024 is not a fraction.
@@ -450,11 +481,20 @@ func parseWordNumber(toks []token, k int) (numSpan, bool) {
 
 	// "a"/"an": "a hundred", "a million", "a dozen", "a couple of",
 	// "a third of", "a quarter of a percentage point", "a half".
+	if w == "absolute" && k+1 < len(toks) && toks[k+1].text == "zero" {
+		n.value, n.j, n.absoluteZero = 0, k+2, true
+		return n, true
+	}
 	if w == "a" || w == "an" {
 		if k+1 >= len(toks) {
 			return n, false
 		}
 		next := toks[k+1].text
+		if oneOfUnit(toks, k) {
+			// "a gallon of beer", "a penny!": one of the unit.
+			n.value = 1
+			return n, true
+		}
 		switch {
 		case next == "couple" && k+2 < len(toks) && toks[k+2].text == "of":
 			n.value, n.approx, n.j = 2, true, k+2
@@ -514,6 +554,12 @@ func parseWordNumber(toks []token, k int) (numSpan, bool) {
 				n.fractionOf(toks)
 				return n, true
 			}
+			// "three halves": an improper fraction is a number, not a share.
+			if den, ok := fractionWords[toks[jj].text]; ok && den <= v && jj == n.j && strings.HasSuffix(toks[jj].text, "s") && toks[jj].text != "seconds" {
+				n.value, n.j = v/den, jj+1
+				n.precision = 0
+				return n, true
+			}
 		}
 		// "two dozen"
 		if n.j < len(toks) && toks[n.j].text == "dozen" {
@@ -548,6 +594,26 @@ func parseWordNumber(toks []token, k int) (numSpan, bool) {
 	return n, false
 }
 
+// oneOfUnit reports "a gallon of", "a mile of", or a small coin standing
+// alone ("a penny!") at k: one of the unit. After a figure ("$80 a
+// barrel") the "a" means per, and is no figure.
+func oneOfUnit(toks []token, k int) bool {
+	if k+2 > len(toks) {
+		return false
+	}
+	if k > 0 {
+		if p := &toks[k-1]; p.kind == tokNum || p.kind == tokSym || p.class&clsNumber != 0 || scaleWords[p.text] > 0 || scaleSuffixes[p.raw] > 0 || currencyWords[p.text].code != "" {
+			return false
+		}
+	}
+	next := toks[k+1].text
+	if _, coin := smallCoins[next]; coin && next != "p" {
+		return k+2 == len(toks) || toks[k+2].kind == tokPunct
+	}
+	sym, unit := unitWords[next]
+	return unit && len(next) > 2 && k+2 < len(toks) && toks[k+2].text == "of" && units[sym].dimension != "angle"
+}
+
 // isShareContext reports whether a fraction word at k-1 reads as a share:
 // followed by "of", by "a"/"an"/"the" (half a billion, half the
 // population), or by a number or scale.
@@ -568,6 +634,12 @@ func isShareContext(toks []token, k int) bool {
 // the fraction is of a scale or unit it is no longer a share.
 func (n *numSpan) fractionOf(toks []token) {
 	j := n.j
+	// "one-half miles": the fraction of a unit that follows at once.
+	if j < len(toks) && toks[j].text != "of" && isUnitStart(toks, j) && !isShareContext(toks, j) {
+		n.share = false
+		n.precision = 0
+		return
+	}
 	if j < len(toks) && toks[j].text == "of" {
 		j++
 	}
@@ -637,8 +709,18 @@ func readCardinal(toks []token, k int) (float64, int, bool) {
 	last := none
 	lastScale := math.Inf(1)
 	j := k
-	for j < len(toks) && toks[j].kind == tokWord {
+	for j < len(toks) && (toks[j].kind == tokWord || toks[j].text == "," || toks[j].text == "&") {
 		w := toks[j].text
+		// "three million, two hundred & forty": a comma inside a written
+		// number, where what follows goes on to a hundred or a smaller scale.
+		if w == "," && last == scale && j+2 < len(toks) && cardinals[toks[j+1].text] > 0 &&
+			(toks[j+2].text == "hundred" || scaleWords[toks[j+2].text] >= 1e3 && scaleWords[toks[j+2].text] < lastScale) {
+			j++
+			continue
+		}
+		if w == "&" {
+			w = "and"
+		}
 		if c, ok := cardinals[w]; ok {
 			cat := units
 			switch {

@@ -48,7 +48,7 @@ import (
 // floorQuantulum is the least pass rate, in percent of the cases with
 // results (deliberate differences counted as failures), just under the rate
 // measured when it was set.
-const floorQuantulum = 66.0
+const floorQuantulum = 85.0
 
 // qUnit is what a quantulum3 unit maps to: any of units, at factor times
 // quantulum3's value.
@@ -86,28 +86,29 @@ var qUnits = map[string]qUnit{
 	"degree Celsius": qUnitOf("°C"), "degree fahrenheit": qUnitOf("°F"), "degree Fahrenheit": qUnitOf("°F"),
 	"kelvin": qUnitOf("K"), "kilometre per hour": qUnitOf("km/h"), "litre per kilometre": qUnitOf("l/km"),
 	"dozen": {[]string{""}, 12}, "gross": {[]string{""}, 144},
+	"count per week": qUnitOf("/week"), "attometre": qUnitOf("am"), "kilogram per cubic centimetre": qUnitOf("kg/cm3"),
+	"dollar per hour": qUnitOf("USD/hour"), "inverse second": qUnitOf("Hz"),
 }
 
 // qDeliberate lists the cases figcheck reads differently on purpose, by
 // input, with the reason.
 var qDeliberate = map[string]string{
-	"Violet light oscillates at 4e14 s-1":                                         "an inverse second is a unit of physics, not of news",
-	"Give me -1e-3 W/min, now!":                                                   "watts per minute are not a news unit",
-	"Objects fall with an acceleration of 9.83e-3 +/- 1e-5 km/s2":                 "accelerations with an uncertainty are not news figures",
-	"The cost of gallium metal rose from about $350 per kg to $680 per kg":        "'rose from X to Y' is a change between two figures, not a range",
-	"Workers on Ceres are exposed to 20 J/m^2 per year":                           "a compound unit of physics, not of news",
-	"I want 1cds in this room!":                                                   "candela seconds are not a news unit",
-	"45 Js l":                                                                     "joule seconds are not a news unit",
-	"One gigaannum (1Ga) is a unit of time equal to one billion years":            "gigaannum is a unit of geology, not of news",
-	"The dinosaur species Tyrannosaurus rex was abundant approximately 66 Ma ago": "'Ma' (megaannum) is a unit of geology, not of news",
-	"This nano grid has a size of 2.123 am.":                                      "'am' after a number is a clock time in news, not attometres",
-	"A baker's dozen is exactly 13 units whilst a gross is 144 (a square dozen).": "'a baker's dozen' and 'a square dozen' are idioms, not figures",
-	"Hubble's cameras are super sharp across a 2½' (150\") field":                 "' and \" are quotation marks in news, not minutes and seconds of arc",
-	"32K word magnetic core memory board":                                         "a K against a number is a thousand, not a kibibyte",
-	" in physics, a unit of surface area equal to 12 b":                           "'b' after a number is billions or bits, not barns",
-	"Fermilab's Tevatron took about 4 years to reach 1 fb−1 in 2005, while two of CERN's LHC experiments, ATLAS and CMS, reached over 5 fb−1 of proton-proton data in 2011 alone.":                                                                                                                       "inverse femtobarns are a unit of particle physics, not of news",
-	"In the quantum-mechanical description, matter (solid) at absolute zero is in its ground state, the point of lowest internal energy.":                                                                                                                                                                "'absolute zero' is a phrase, not a written figure",
-	"The theoretical temperature is determined by extrapolating the ideal gas law; by international agreement, absolute zero is taken as −273.15° on the Celsius scale (International System of Units), which equals −459.67° on the Fahrenheit scale (United States customary units or Imperial units)": "'absolute zero' is a phrase, and a scale named after the figure is not read",
+	"A kibibyte is exactly 8x2^10 bits, which is approximately one thousand bytes.": "a unit named alone ('A kibibyte') is not a figure, and kibibytes are not a news unit",
+	"Intel Core i7 860 Processor 2.80 GHz 8 MB LGA1156 CPU I7-860BOX":               "a model number is a name, not a count (issue 8: iPhone 15, A350)",
+	"Treatment was reduced from 44 mg to 50 mg ethanol.":                            "'reduced from X to Y' is a change between two figures, not a range",
+	"Give me -1e-3 W/min, now!":                                                     "watts per minute are not a news unit",
+	"Objects fall with an acceleration of 9.83e-3 +/- 1e-5 km/s2":                   "accelerations with an uncertainty are not news figures",
+	"The cost of gallium metal rose from about $350 per kg to $680 per kg":          "'rose from X to Y' is a change between two figures, not a range",
+	"Workers on Ceres are exposed to 20 J/m^2 per year":                             "a compound unit of physics, not of news",
+	"I want 1cds in this room!":                                                     "candela seconds are not a news unit",
+	"45 Js l":                                                                       "joule seconds are not a news unit",
+	"One gigaannum (1Ga) is a unit of time equal to one billion years":              "gigaannum is a unit of geology, not of news",
+	"The dinosaur species Tyrannosaurus rex was abundant approximately 66 Ma ago":   "'Ma' (megaannum) is a unit of geology, not of news",
+	"A baker's dozen is exactly 13 units whilst a gross is 144 (a square dozen).":   "'a baker's dozen' and 'a square dozen' are idioms, not figures",
+	"Hubble's cameras are super sharp across a 2½' (150\") field":                   "' and \" are quotation marks in news, not minutes and seconds of arc",
+	"32K word magnetic core memory board":                                           "a K against a number is a thousand, not a kibibyte",
+	" in physics, a unit of surface area equal to 12 b":                             "'b' after a number is billions or bits, not barns",
+	"Fermilab's Tevatron took about 4 years to reach 1 fb−1 in 2005, while two of CERN's LHC experiments, ATLAS and CMS, reached over 5 fb−1 of proton-proton data in 2011 alone.": "inverse femtobarns are a unit of particle physics, not of news",
 }
 
 type qCase struct {

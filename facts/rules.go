@@ -516,7 +516,7 @@ func (notFigureRule) Apply(s *sent, c *cand) bool {
 			if nt.text == ":" && !nt.space && n.j+1 < len(t) && t[n.j+1].kind == tokNum && !t[n.j+1].space {
 				return true
 			}
-			if timeWords[nt.text] && !(n.scaled) {
+			if timeWords[nt.text] && !n.scaled && (t[n.i].decimals < 0 || t[n.i].decimals == 2) {
 				return true
 			}
 		}
@@ -545,6 +545,14 @@ func (notFigureRule) Apply(s *sent, c *cand) bool {
 			return true
 		}
 		if n.plainInt && isDigitRun(t, n.i, n.j) {
+			return true
+		}
+		// "24/7", "9/11", "1/0": numbers joined by a slash that make no
+		// fraction or date are a name or a code.
+		if n.j+1 < len(t) && t[n.j].text == "/" && !t[n.j].space && t[n.j+1].kind == tokNum && !t[n.j+1].space && n.plainInt {
+			return true
+		}
+		if prev > 0 && t[prev].text == "/" && !t[prev].space && !first.space && t[prev-1].kind == tokNum && n.plainInt {
 			return true
 		}
 		// "192.168.1.2", "v2.3.1": a dotted run of numbers is an address
@@ -722,6 +730,15 @@ func (yearRule) Apply(s *sent, c *cand) bool {
 		c.kind = KindDate
 		c.conf = 1
 		return true
+	}
+	// "the 1500b packet", "of 1500 b": a unit makes it a measure.
+	if n.j < len(t) && t[n.j].kind == tokWord && t[n.j].text != "s" && (!t[n.j].space || t[n.j].raw == "b" && spacedLetterUnit(s, n.j)) {
+		if _, ok := unitWords[t[n.j].raw]; ok {
+			return false
+		}
+		if _, ok := unitWords[t[n.j].text]; ok {
+			return false
+		}
 	}
 	prev := s.word(n.i - 1)
 	if n.i > 0 && t[n.i-1].text == "-" && n.i > 1 {

@@ -83,6 +83,22 @@ func (moneyRule) Apply(s *sent, c *cand) bool {
 			j++
 		}
 	}
+	// "$15.4/hour": a wage or a rate, money per unit of time.
+	if j+1 < len(t) && t[j].text == "/" && !t[j].space && !t[j+1].space {
+		if per, ok := durationUnits[t[j+1].text]; ok {
+			code += "/" + per
+			j += 2
+		}
+	}
+	// "The annual revenue is ($99.99)": a bracketed amount that converts
+	// no figure before it is an accountant's negative — likely, not sure.
+	if i > 0 && c.n.i == i+1 && t[i-1].text == "(" && !t[i].space && j < len(t) && t[j].text == ")" && !t[j].space && c.hi == nil && !c.n.negative {
+		if b := i - 2; b >= 0 && t[b].kind == tokWord && scaleWords[t[b].text] == 0 && scaleSuffixes[t[b].raw] == 0 && currencyWords[t[b].text].code == "" {
+			c.multiply(-1)
+			i, j = i-1, j+1
+			c.conf = 0.6
+		}
+	}
 	// "3 dollars 50 cents", "thirteen dollars and forty-five cents".
 	if factor == 1 {
 		if cents, end, ok := centsAfter(s, j, code); ok {
@@ -105,6 +121,17 @@ func (moneyRule) Apply(s *sent, c *cand) bool {
 	c.unit = code
 	s.finish(c, KindMoney)
 	return true
+}
+
+// attributivePound reports a singular "pound" before the noun it weighs:
+// "a twenty-pound bag", "a 20 pound turkey" — but "a five-pound note" is
+// money.
+func (s *sent) attributivePound(k int) bool {
+	if s.word(k) != "pound" || k+1 >= len(s.toks) {
+		return false
+	}
+	nx := &s.toks[k+1]
+	return nx.kind == tokWord && !subjectStops[nx.text] && !moneyNouns[nx.text] && !nx.upper
 }
 
 // smallCoinName names the coin of a small-coin amount ending before token
@@ -191,7 +218,7 @@ func currencyAfterFigure(s *sent, c *cand, j int) (code string, factor float64, 
 		return "GBP", 0.01, j + 1
 	case w.text == "-" && !w.space && j+1 < len(t) && !t[j+1].space && t[j+1].kind == tokWord:
 		// "a 12-cent dividend", "a one-yen bid"
-		if cw, ok := currencyWords[t[j+1].text]; ok && t[j+1].text != "p" {
+		if cw, ok := currencyWords[t[j+1].text]; ok && t[j+1].text != "p" && !s.attributivePound(j+1) {
 			return cw.code, cw.factor, j + 2
 		}
 	case w.kind == tokWord:
@@ -200,7 +227,7 @@ func currencyAfterFigure(s *sent, c *cand, j int) (code string, factor float64, 
 			return "", 1, j
 		}
 		if t[wordEnd-1].text == "pound" || t[wordEnd-1].text == "pounds" {
-			if !s.moneyContext() || s.word(wordEnd) == "of" || j >= 1 && t[j-1].text == "-" {
+			if !s.moneyContext() || s.word(wordEnd) == "of" || j >= 1 && t[j-1].text == "-" || s.attributivePound(wordEnd-1) {
 				return "", 1, j
 			}
 		}
@@ -280,6 +307,9 @@ func currencyAfter(t []token, j int) (currencyWord, int) {
 		}
 		if t[k].text == "p" || t[k].text == "real" && span == 0 {
 			return currencyWord{}, j
+		}
+		if span > 0 && (t[j].kind != tokWord || t[k-1].kind != tokWord) {
+			return currencyWord{}, j // "costs 3 dimes": no nationality
 		}
 		if span == 0 {
 			return cw, k + 1
@@ -405,6 +435,12 @@ func (quantityRule) Apply(s *sent, c *cand) bool {
 		s.finish(c, KindQuantity)
 		return true
 	}
+	// "absolute zero" is a temperature: 0 K.
+	if c.n.absoluteZero {
+		c.unit = "K"
+		s.finish(c, KindQuantity)
+		return true
+	}
 	// "a fivefold increase", "10-fold": a multiplier.
 	if c.n.fold {
 		c.unit = "×"
@@ -446,6 +482,15 @@ func (quantityRule) Apply(s *sent, c *cand) bool {
 			return true
 		}
 		c.unit = "°"
+		// "−273.15° on the Celsius scale"
+		if s.word(j+1) == "on" && s.word(j+2) == "the" && s.word(j+4) == "scale" {
+			if u, ok := unitWords[s.word(j+3)]; ok && (u == "°C" || u == "°F") {
+				c.unit = u
+				c.j, c.numEnd = j+1, j+1
+				s.finish(c, KindQuantity)
+				return true
+			}
+		}
 		if s.temperatureContext() {
 			c.unit = "°C"
 		}
@@ -651,6 +696,10 @@ var unitIndex = func() map[string][][]string {
 func matchUnit(s *sent, j int) (string, int) {
 	if j >= len(s.toks) || s.toks[j].kind != tokWord && s.toks[j].text != "°" {
 		return "", j
+	}
+	// "4e14 s-1": per second, hertz.
+	if j+2 < len(s.toks) && s.toks[j].text == "s" && s.toks[j+1].text == "-" && s.toks[j+2].text == "1" && !s.toks[j+1].space && !s.toks[j+2].space {
+		return "Hz", j + 3
 	}
 	// "km/h", "m/s": a unit, a slash, a unit.
 	if j+2 < len(s.toks) && s.toks[j+1].text == "/" && !s.toks[j+1].space {
