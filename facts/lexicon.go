@@ -584,7 +584,7 @@ var eventWords = map[string]string{
 	"dead": "killed", "died": "killed", "die": "killed", "dying": "killed",
 	"deaths": "killed", "death": "killed", "death toll": "killed", "toll": "killed",
 	"fatalities": "killed", "fatality": "killed", "lives": "killed", "lost their lives": "killed",
-	"perished": "killed", "slain": "killed", "bodies": "killed", "casualties": "killed",
+	"perished": "killed", "slain": "killed",
 	"injured": "injured", "injuring": "injured", "injuries": "injured", "wounded": "injured",
 	"wounding": "injured", "hurt": "injured", "injures": "injured",
 	"missing": "missing", "unaccounted": "missing", "unaccounted for": "missing",
@@ -599,7 +599,7 @@ var eventWords = map[string]string{
 	"arrested": "arrested", "detained": "arrested", "arresting": "arrested", "arrests": "arrested",
 	"detaining": "arrested",
 	"displaced": "displaced", "fled": "displaced", "forced from their homes": "displaced",
-	"fled their homes": "displaced", "displacing": "displaced", "homeless": "displaced",
+	"fled their homes": "displaced", "displacing": "displaced",
 	"evacuated": "evacuated", "evacuating": "evacuated", "evacuation": "evacuated",
 	"rescued": "rescued", "rescuing": "rescued",
 	"hospitalised": "hospitalised", "hospitalized": "hospitalised",
@@ -618,8 +618,56 @@ var eventWords = map[string]string{
 var peopleEvents = map[string]bool{
 	"killed": true, "injured": true, "missing": true, "arrested": true, "displaced": true,
 	"evacuated": true, "rescued": true, "hospitalised": true, "infected": true,
-	"hostages": true, "vaccinated": true, "sentenced": true, "convicted": true,
+	"vaccinated": true, "sentenced": true, "convicted": true,
 	"charged": true, "affected": true, "released": true,
+}
+
+// canonicalEvents are the events of GOLD.md that a subject carries wherever
+// the clause names them ("180 people on board have died"); any other event
+// word ("destroyed", "freed") is added only when it stands by the noun.
+var canonicalEvents = map[string]bool{
+	"killed": true, "injured": true, "missing": true, "shot down": true, "launched": true,
+	"arrested": true, "displaced": true, "evacuated": true, "rescued": true, "hospitalised": true,
+}
+
+// eventNouns name an event as a noun ("420 deaths", "the toll"): later in
+// a clause they are another figure's, not the verb of the clause's subject.
+var eventNouns = map[string]bool{
+	"deaths": true, "death": true, "fatalities": true, "fatality": true, "injuries": true,
+	"arrests": true, "toll": true, "death toll": true, "evacuation": true, "lives": true,
+	"hospitalisations": true, "hospitalizations": true, "hostages": true,
+}
+
+// clauseBreaks end the clause a figure is the subject of: what follows has
+// a subject of its own ("12 people died when a bomb exploded").
+var clauseBreaks = map[string]bool{
+	";": true, ":": true, "(": true, ")": true, "\"": true, "—": true, "but": true, "when": true,
+	"while": true, "because": true, "although": true, "though": true, "whereas": true,
+	"after": true, "before": true, "if": true, "unless": true, "until": true, "said": true,
+	"says": true, "say": true, "told": true, "according": true, "whether": true,
+}
+
+// sizeNouns before "of" and a figure name an amount, not what is counted:
+// "a total of 40", "a maximum of 12".
+var sizeNouns = map[string]bool{
+	"total": true, "maximum": true, "minimum": true, "average": true, "number": true,
+	"majority": true, "tally": true, "sum": true, "count": true, "figure": true, "toll": true,
+	"record": true, "high": true, "low": true, "peak": true, "height": true, "depth": true,
+	"value": true, "score": true, "rate": true, "level": true, "estimate": true, "increase": true,
+	"rise": true, "fall": true, "drop": true, "loss": true, "gain": true, "age": true,
+}
+
+// boardWords after a bare count say it counts the people on a vehicle:
+// "a plane with 121 on board".
+var boardWords = map[string]bool{"aboard": true, "onboard": true, "on board": true}
+
+// compoundCountNouns qualify the noun after them when a count stands before
+// them without a hyphen: "a ten seat majority", "a three storey building".
+var compoundCountNouns = map[string]bool{
+	"seat": true, "storey": true, "story": true, "floor": true, "car": true, "carriage": true,
+	"coach": true, "bed": true, "room": true, "lane": true, "man": true,
+	"person": true, "nation": true, "party": true, "page": true, "point": true, "vehicle": true,
+	"train": true, "engine": true, "game": true, "match": true,
 }
 
 // changeWords mark a figure as a change: "rose 3%", "fell to 31".
@@ -805,7 +853,7 @@ var auxiliaries = map[string]bool{
 	"were left": true, "got": true, "since": true, "already": true, "of": true, "them": true,
 	"whom": true, "who": true, "which": true, "that": true, "officially": true, "listed": true,
 	"as": true, "presumed": true, "either": true, "in": true,
-	"the": true,
+	"the": true, "reported": true, "found": true, "declared": true, "pronounced": true,
 }
 
 // pronouns that stand for a subject already named: "a third of them".

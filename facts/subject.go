@@ -15,43 +15,7 @@ func (s *sent) subject(c *cand) {
 	np, npEnd := s.nounPhraseAfter(c.numEnd, c.kind)
 	event := ""
 	if c.kind == KindCount {
-		// The text takes in the counted noun right after the figure
-		// ("at least 25 people", "tens of thousands of people").
-		if np != "" && npEnd > c.j && c.j == c.numEnd && (s.word(c.j) != "of" || c.n.vague) {
-			c.j = npEnd
-		}
-		// The noun itself may name the event: "25 deaths", "73 injuries".
-		if np != "" {
-			head := np[strings.LastIndexByte(np, ' ')+1:]
-			if ev := eventWords[head]; ev != "" && isEventNoun(head) {
-				event = ev
-				np = strings.TrimSpace(strings.TrimSuffix(np, head))
-			}
-		}
-		if event == "" {
-			// "forty of the 48 drones launched by Russia were intercepted":
-			// the 48 were launched; the forty, intercepted.
-			// The whole of a partitive: a figure stands before "of the".
-			inner := c.i >= 3 && determiners[s.word(c.i-1)] && s.word(c.i-2) == "of" &&
-				(s.toks[c.i-3].kind == tokNum || s.toks[c.i-3].class&clsNumber != 0)
-			event = s.eventAfter(npEnd, !inner)
-			// "six of its nine carriages overturned": the verb is the
-			// part's; the whole keeps only a participle with its agent.
-			if inner && event != "" && !s.participleWithAgent(npEnd) {
-				event = ""
-			}
-		}
-		if event == "" {
-			event = s.eventBefore(c.i)
-		}
-		// "the number of people killed by the floods rose to 211": a level
-		// that a count rose to takes the event named earlier in the clause.
-		if event == "" && (np == "" || personNouns[np]) && (c.role == "to" || c.role == "from") {
-			event = s.eventInClause(c.i)
-		}
-		if np == "" && peopleEvents[event] {
-			np = "people"
-		}
+		np, event = s.countSubject(c, np, npEnd)
 	}
 	// "€121m, a record fee": an apposition names what the amount is.
 	if np == "" && c.kind == KindMoney && s.word(c.j) == "," && (s.word(c.j+1) == "a" || s.word(c.j+1) == "an") {
@@ -65,13 +29,284 @@ func (s *sent) subject(c *cand) {
 	}
 	c.event = event
 	switch {
-	case np != "" && event != "" && !strings.HasSuffix(np, event):
+	case np != "" && event != "" && !strings.HasSuffix(np, event) && !namesEvent(np, event):
 		c.subject = np + " " + event
 	case np != "":
 		c.subject = np
 	default:
 		c.subject = event
 	}
+}
+
+// countSubject reads the counted noun phrase np (ending at token npEnd) and
+// the event of a count: the noun naming the event ("25 deaths"), an event
+// word after the noun or before the figure, or a canonical event later in
+// the clause the count is the subject of ("180 people on board have died").
+func (s *sent) countSubject(c *cand, np string, npEnd int) (string, string) {
+	// "a seven-car commuter train": the figure qualifies the noun after.
+	if q, qEnd := s.compoundCount(c); q != "" {
+		if c.j == c.numEnd {
+			c.j = qEnd
+		}
+		return q, ""
+	}
+	// "a plane with 121 on board", "170 aboard": the people on it.
+	if np == "" {
+		if w, end := s.boardWordAt(c.numEnd); w != "" {
+			if c.j == c.numEnd {
+				c.j = end
+			}
+			return "people " + w, ""
+		}
+	}
+	// The text takes in the counted noun right after the figure
+	// ("at least 25 people", "tens of thousands of people").
+	if np != "" && npEnd > c.j && c.j == c.numEnd && (s.word(c.j) != "of" || c.n.vague) {
+		c.j = npEnd
+	}
+	event := ""
+	// The noun itself may name the event: "25 deaths", "73 injuries".
+	if np != "" {
+		head := np[strings.LastIndexByte(np, ' ')+1:]
+		if ev := eventWords[head]; ev != "" && isEventNoun(head) {
+			event = ev
+			np = strings.TrimSpace(strings.TrimSuffix(np, head))
+		}
+	}
+	if event == "" {
+		// "forty of the 48 drones launched by Russia were intercepted":
+		// the 48 were launched; the forty, intercepted.
+		// The whole of a partitive: a figure stands before "of the".
+		inner := c.i >= 3 && determiners[s.word(c.i-1)] && s.word(c.i-2) == "of" &&
+			(s.toks[c.i-3].kind == tokNum || s.toks[c.i-3].class&clsNumber != 0)
+		event = s.eventAfter(npEnd, !inner)
+		// "six of its nine carriages overturned": the verb is the
+		// part's; the whole keeps only a participle with its agent.
+		if inner && event != "" && !s.participleWithAgent(npEnd) {
+			event = ""
+		}
+	}
+	if event == "" {
+		event = s.eventBefore(c.i)
+	}
+	// "the number of people killed by the floods rose to 211": a level
+	// that a count rose to takes the event named earlier in the clause.
+	if event == "" && (np == "" || personNouns[np]) && (c.role == "to" || c.role == "from") {
+		event = s.eventInClause(c.i)
+	}
+	// "No fewer than six people, four children and a woman are reported
+	// to have been killed": the count is the clause's subject and its
+	// verb comes later.
+	// "20 injured people": the phrase already says what befell them.
+	if event == "" {
+		if ev := eventInPhrase(np); ev != "" {
+			return np, ev
+		}
+	}
+	// "111,481 bodies recovered from rubble": a participle right after
+	// the noun says which of them are counted.
+	if event == "" && np != "" {
+		if p := s.participleAt(npEnd); p != "" {
+			return np + " " + p, ""
+		}
+	}
+	if event == "" && np != "bodies" && !c.n.bareOne && s.startsClause(c.i) {
+		event = s.eventLater(npEnd)
+	}
+	// "the death toll stands at 235", "the number of deaths might go up
+	// to 200": a bare figure in a clause about a toll counts the dead.
+	if event == "" && np == "" && !c.n.bareOne {
+		event = s.tollInClause(c.i)
+	}
+	// "a crew of 6", "the crowd of up to one million".
+	if np == "" && event == "" {
+		np = s.nounOfFigure(c.i)
+	}
+	if peopleEvents[event] && (np == "" || np == "others") {
+		np = "people"
+	}
+	return np, event
+}
+
+// participleAt reads a past participle at token k that describes the noun
+// before it and says where the things counted came from: "111,481 bodies
+// recovered from rubble". Only "from" makes the -ed word a participle with
+// some certainty ("drivers formed at" is an active verb).
+func (s *sent) participleAt(k int) string {
+	t := s.toks
+	if k+1 >= len(t) || t[k].kind != tokWord || t[k+1].text != "from" {
+		return ""
+	}
+	w := t[k].text
+	if len(w) <= 4 || !strings.HasSuffix(w, "ed") || nounsInEdIng[w] || isPastVerb(w) || isVerbish(w) || auxiliaries[w] {
+		return ""
+	}
+	return w
+}
+
+// tollInClause finds a noun naming deaths before token i in its clause
+// ("toll", "deaths", "death toll"), and returns "killed", or "".
+func (s *sent) tollInClause(i int) string {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		t := &s.toks[k]
+		if t.kind == tokNum || clauseBreaks[t.text] || t.text == "." {
+			return ""
+		}
+		if ev, _ := s.eventAt(k); ev == "killed" && eventNouns[t.text] {
+			return ev
+		}
+	}
+	return ""
+}
+
+// nounOfFigure reads "a crew of 6": the noun a bare figure is the size of,
+// or "". "a total of 40" says nothing of what is counted.
+func (s *sent) nounOfFigure(i int) string {
+	if s.word(i-1) != "of" || i < 3 {
+		return ""
+	}
+	t := &s.toks[i-2]
+	if t.kind != tokWord || !determiners[s.word(i-3)] || subjectStops[t.text] || sizeNouns[t.text] ||
+		isMeasureWord(t) || eventWords[t.text] != "" || isNumberWord(t.text) || t.upper && !t.allUpper && i-2 > 0 {
+		return ""
+	}
+	return t.text
+}
+
+// compoundCount reads a count that qualifies a noun: "a seven-car
+// commuter train", "a three-train crash", "a ten seat majority". It returns
+// the noun qualified and the token after it, or "".
+func (s *sent) compoundCount(c *cand) (string, int) {
+	t := s.toks
+	j := c.numEnd
+	if j+2 < len(t) && t[j].text == "-" && !t[j].space && t[j+1].kind == tokWord && !t[j+1].space &&
+		!isPluralNoun(t[j+1].text) && !isNumberWord(t[j+1].text) && t[j+2].kind == tokWord && t[j+2].space {
+		if np, end := s.nounPhraseAfter(j+2, c.kind); np != "" {
+			return np, end
+		}
+	}
+	if c.n.value > 1 && j+1 < len(t) && compoundCountNouns[t[j].text] && t[j+1].kind == tokWord && !subjectStops[t[j+1].text] {
+		if np, end := s.nounPhraseAfter(j+1, c.kind); np != "" {
+			return np, end
+		}
+	}
+	return "", j
+}
+
+// boardWordAt reads "aboard", "onboard" or "on board" at token k.
+func (s *sent) boardWordAt(k int) (string, int) {
+	w := s.word(k)
+	if w == "on" && s.word(k+1) == "board" {
+		return "on board", k + 2
+	}
+	if boardWords[w] {
+		return w, k + 1
+	}
+	return "", k
+}
+
+// eventInPhrase is the canonical event a noun phrase names in one of its
+// words ("injured people", "displaced civilians"), or "".
+func eventInPhrase(np string) string {
+	for np != "" {
+		w, rest, _ := strings.Cut(np, " ")
+		if ev := eventWords[w]; ev != "" && canonicalEvents[ev] && !eventNouns[w] {
+			return ev
+		}
+		np = rest
+	}
+	return ""
+}
+
+// namesEvent reports whether the phrase np already carries the event.
+func namesEvent(np, event string) bool { return eventInPhrase(np) == event }
+
+// startsClause reports whether the figure at token i opens a clause, so
+// that it is the clause's subject: at the start of the sentence or after a
+// comma, "that", "and" or a reporting verb, past its determiners ("all",
+// "only", "a further").
+func (s *sent) startsClause(i int) bool {
+	k := i - 1
+	for k >= 0 && subjectLeadWords[s.toks[k].text] {
+		k--
+	}
+	if k < 0 {
+		return true
+	}
+	switch s.toks[k].text {
+	case ",", "that", "and", "said", "says", "say", "\"", ";", ":", "—":
+		return true
+	}
+	return false
+}
+
+// subjectLeadWords may stand before a figure that opens its clause.
+var subjectLeadWords = map[string]bool{
+	"all": true, "the": true, "a": true, "an": true, "some": true, "only": true, "further": true,
+	"another": true, "just": true, "its": true, "their": true, "his": true, "her": true,
+}
+
+// eventLater finds a canonical event said as a verb or adjective later in
+// the clause that starts at token j: "on board the plane have died", "on
+// the ground are feared dead". An active verb with an object ("killed 25",
+// "killed the guards") is the subject's deed, not what befell it.
+func (s *sent) eventLater(j int) string {
+	t := s.toks
+	verb := false
+	for k := j; k < len(t) && k < j+16; k++ {
+		w := t[k].text
+		if clauseBreaks[w] && !(w == "said" && s.word(k+1) == "to") {
+			return "" // "are said to have been killed" goes on
+		}
+		// "Two were in a critical condition, and a further nine …":
+		// past the clause's verb, a comma or "and" starts another.
+		if verb && (w == "," || w == "and") {
+			return ""
+		}
+		if simpleAuxiliaries[w] || w == "have" || w == "has" || w == "had" || w == "will" {
+			verb = true
+		}
+		if w == "," && k+1 < len(t) && isIngForm(t[k+1].text) {
+			return "" // ", killing three": a participle clause of its own
+		}
+		ev, end := s.eventAt(k)
+		if ev == "" {
+			continue
+		}
+		if !canonicalEvents[ev] || eventNouns[w] || isIngForm(w) {
+			return ""
+		}
+		if s.takesObject(end) {
+			return ""
+		}
+		return ev
+	}
+	return ""
+}
+
+// takesObject reports a figure or a determiner at token k, the object of a
+// verb just before it: "killed 25", "killed the guards".
+func (s *sent) takesObject(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[k]
+	if determiners[t.text] && whenWords[s.word(k+1)] {
+		return false // "evacuated the previous evening"
+	}
+	return t.kind == tokNum || t.class&clsNumber != 0 && t.text != "a" && t.text != "an" || determiners[t.text] && t.text != "all"
+}
+
+// whenWords after a determiner make a phrase of time, not an object.
+var whenWords = map[string]bool{
+	"previous": true, "following": true, "same": true, "next": true, "day": true, "night": true,
+	"morning": true, "evening": true, "afternoon": true, "week": true, "weekend": true, "year": true,
+}
+
+// isIngForm reports a word in -ing that is not a noun ("killing", not
+// "building").
+func isIngForm(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ing") && !nounsInEdIng[w]
 }
 
 // isEventNoun reports event words that are nouns counting the event.
@@ -157,7 +392,40 @@ func (s *sent) nounPhraseAfter(j int, kind Kind) (string, int) {
 	if len(words) == 0 {
 		return "", start
 	}
+	// "50,000 houses and buildings", "a dozen Asian and African nations":
+	// a noun coordinated with the counted one is counted too.
+	if end := s.coordinatedNoun(j); end > j {
+		for k := j; k < end; k++ {
+			words = append(words, s.subjectWord(k))
+		}
+		j = end
+	}
 	return strings.Join(words, " "), j
+}
+
+// coordinatedNoun reads "and" + one or two words ending in a plural noun at
+// token j ("and buildings", "and African nations") and returns the token
+// after them, or j. A figure, a determiner or a verb after "and" starts a
+// phrase of its own.
+func (s *sent) coordinatedNoun(j int) int {
+	t := s.toks
+	if j+1 >= len(t) || t[j].text != "and" {
+		return j
+	}
+	for k := j + 1; k < len(t) && k <= j+2; k++ {
+		w := t[k].text
+		if t[k].kind != tokWord || subjectStops[w] || determiners[w] || eventWords[w] != "" || isNumberWord(w) ||
+			isVerbish(w) || isPastVerb(w) || phraseEnders[w] || isMeasureWord(&t[k]) || pronouns[w] {
+			return j
+		}
+		if isPluralNoun(w) && strings.HasSuffix(w, "s") {
+			if k+1 < len(t) && t[k+1].kind == tokWord && isPluralNoun(t[k+1].text) && !subjectStops[t[k+1].text] {
+				return j // "and cars were": the next word goes on
+			}
+			return k + 1
+		}
+	}
+	return j
 }
 
 // subjectWord is token k as a subject word: lower case unless it is a
@@ -382,8 +650,20 @@ func isNumberWord(w string) bool {
 // auxiliaries: "25 were killed", "40 drones shot down", "14 still missing".
 func (s *sent) eventAfter(j int, mainVerb bool) string {
 	t := s.toks
+	start := j
 	for skipped := 0; j < len(t) && skipped <= 4; skipped++ {
 		if ev, end := s.eventAt(j); ev != "" {
+			// "two rebels later killed the guards": a verb with an
+			// object is the subject's deed.
+			if skipped > 0 && s.takesObject(end) {
+				return ""
+			}
+			// "1,200 homes destroyed", "homes were damaged": an event
+			// outside GOLD's canonical list stands by the noun; after
+			// "have been" it is the clause's news, not the noun's name.
+			if !canonicalEvents[ev] && !(skipped == 0 || skipped == 1 && simpleAuxiliaries[t[start].text]) {
+				return ""
+			}
 			// "drones launched by Russia were intercepted": a participle
 			// with its agent only describes; the clause's verb follows.
 			if s.word(end) == "by" && mainVerb {
@@ -432,12 +712,26 @@ func (s *sent) eventBefore(i int) string {
 	for skipped := 0; k >= 0 && skipped <= 4; skipped++ {
 		w := t[k].text
 		if ev, _ := s.eventAt(k); ev != "" {
+			if ev == "hostages" {
+				return "" // "took hostages at three locations": a noun of its own
+			}
 			return ev
 		}
 		// Two-word events ending here: "shot down", "death toll".
 		if k > 0 {
 			if ev, end := s.eventAt(k - 1); ev != "" && end == k+1 {
 				return ev
+			}
+		}
+		// "killed at least 28 civilians, including 19 children": a part
+		// named after the whole shares its event.
+		if w == "including" && k >= 2 && t[k-1].text == "," {
+			if ev, j := s.eventOfWhole(k - 2); ev != "" || j >= 0 {
+				if ev != "" {
+					return ev
+				}
+				k = j
+				continue
 			}
 		}
 		_, isChange := changeWords[w]
@@ -457,6 +751,30 @@ func (s *sent) eventBefore(i int) string {
 		k--
 	}
 	return ""
+}
+
+// eventOfWhole reads back from token k over a figure's noun phrase ("at
+// least 56 fatalities"): it returns the event its noun names, or else the
+// token before the figure and its hedge, from where the whole's verb may be
+// found; -1 when no figure is there.
+func (s *sent) eventOfWhole(k int) (string, int) {
+	t := s.toks
+	j := k
+	for n := 0; j >= 0 && n < 4 && t[j].kind == tokWord && !subjectStops[t[j].text] && !isNumberWord(t[j].text); n++ {
+		if ev := eventWords[t[j].text]; ev != "" && isEventNoun(t[j].text) {
+			return ev, -1
+		}
+		j--
+	}
+	if j < 0 || j == k || !(t[j].kind == tokNum || t[j].class&clsNumber != 0) {
+		return "", -1
+	}
+	for j--; j >= 0; j-- {
+		if _, hedge := boundWordSet[t[j].text]; !hedge {
+			break
+		}
+	}
+	return "", j
 }
 
 // coordinatedFigure reports the start of a figure and its noun that ends
@@ -484,11 +802,17 @@ func (s *sent) eventInClause(i int) string {
 			return ""
 		}
 		if ev, _ := s.eventAt(k); ev != "" {
+			if !canonicalEvents[ev] {
+				return ""
+			}
 			return ev
 		}
 	}
 	return ""
 }
+
+// simpleAuxiliaries make a simple passive: "homes were damaged".
+var simpleAuxiliaries = map[string]bool{"were": true, "was": true, "are": true, "is": true}
 
 // eventAt reads an event word or phrase at token k and returns its canonical
 // form and the token after it.
@@ -523,7 +847,19 @@ func (s *sent) eventAt(k int) (string, int) {
 		if w == "death" && k+1 < len(t) && t[k+1].text == "toll" {
 			return "killed", k + 2
 		}
+		if w == "bodies" && k+1 < len(t) && t[k+1].text == "of" {
+			return "killed", k + 2 // "the bodies of 27 children"
+		}
 		return "", k
+	case "taken", "rushed", "brought", "airlifted", "flown":
+		// "taken to the local hospital"
+		if k+1 < len(t) && t[k+1].text == "to" {
+			for x := k + 2; x < len(t) && x <= k+4; x++ {
+				if t[x].text == "hospital" || t[x].text == "hospitals" {
+					return "hospitalised", x + 1
+				}
+			}
+		}
 	case "shot":
 		if k+1 < len(t) && t[k+1].text == "down" {
 			return "shot down", k + 2
@@ -754,6 +1090,6 @@ var phraseEnders = map[string]bool{
 	"each": true, "alone": true, "overall": true, "altogether": true, "combined": true,
 	"respectively": true, "annually": true, "yearly": true, "monthly": true,
 	"daily": true, "weekly": true, "a": true, "year-on-year": true, "overnight": true,
-	"higher": true, "lower": true, "well": true,
+	"higher": true, "lower": true, "well": true, "aboard": true, "onboard": true,
 	"today": true, "yesterday": true, "tonight": true, "tomorrow": true,
 }
