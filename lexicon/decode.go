@@ -2,28 +2,32 @@ package lexicon
 
 import (
 	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"io"
+	"hash/maphash"
 	"strings"
+
+	"github.com/klauspost/compress/zstd"
 )
 
-//go:embed wordnet.dat.gz
+//go:embed wordnet.dat.zst
 var wordnetData []byte
 
 // magic must match the generator's; the layout after it is, in unsigned varints:
 //
-//	lemmas, kept synsets, synset ids
-//	name bytes, then every lemma name followed by '\n', sorted
-//	per lemma: part-of-speech mask (one byte), tag count, #senses, #derived, #antonyms,
-//	           then the three sorted synset-id lists as deltas
+//	names part: lemmas, total name bytes, then per lemma (sorted by name): bytes
+//	           shared with the previous name, length of the rest, the rest
+//	relations part: lemmas, kept synsets, synset ids,
+//	lemmas with a tag count, then per such lemma: id delta, count
+//	per lemma: one byte (part-of-speech mask | #senses<<4), #derived, #antonyms; the
+//	           senses, each 0 for the next unseen kept synset id or else how far below
+//	           it the id is; the derived and antonym lists as sorted deltas
 //	per kept synset: #hypernyms, #one-step hypernyms, then both sorted lists as deltas
 //	per part of speech (noun, verb, adj, adv): #exceptions, then per exception
 //	           length, inflected form, base lemma id
-const magic = "figcheck lexicon 1\n"
+const magic = "figcheck lexicon 3\n"
 
 // Part-of-speech bits of a lemma's mask, as the generator writes them.
 const (
@@ -40,12 +44,16 @@ type exceptionBase struct {
 
 // table is the decoded lexicon. Lemma ids index the per-lemma slices; ids past the
 // WordNet lemmas are news.txt phrases WordNet lacks. Synset ids below nKept have hypernym
-// lists; concept keys are nIDs plus the concept's line number.
+// lists; concept keys are nIDs plus the concept's number.
 type table struct {
-	names   string   // WordNet lemma names, each followed by '\n'
+	names   string   // WordNet lemma names, concatenated
 	nameEnd []uint32 // end of lemma i's name in names
 	extra   []string // news.txt phrases WordNet lacks, ids from len(nameEnd)
-	index   map[string]uint32
+	seed    maphash.Seed
+	idx     nameIndex
+	// irregular has a bit set, chosen by a word's hash, for every form in an exception
+	// list, so most words skip the exception map.
+	irregular []uint64
 
 	pos      []uint8
 	count    []uint16 // how often WordNet's tagged corpora saw the lemma: breaks morphology ties
@@ -63,7 +71,8 @@ type table struct {
 
 	concepts     map[uint32][]uint32 // lemma id → concept keys, from news.txt
 	conceptNames [][]string          // concept key - nIDs → the phrases of its news.txt line
-	opposed      map[[2]uint32]bool  // lemma id pairs news.txt names as opposed, both orders
+	opposed      map[uint64]bool     // lemma id pairs news.txt names as opposed, both orders
+	inNews       []uint64            // bit per lemma id: in a concept or an opposed pair
 }
 
 type reader struct {
@@ -71,7 +80,17 @@ type reader struct {
 	err error
 }
 
+// uvarint reads one value; most are below 128, one byte, which the inlined fast path takes.
 func (r *reader) uvarint() uint64 {
+	if len(r.b) > 0 && r.b[0] < 0x80 {
+		v := uint64(r.b[0])
+		r.b = r.b[1:]
+		return v
+	}
+	return r.uvarintSlow()
+}
+
+func (r *reader) uvarintSlow() uint64 {
 	v, n := binary.Uvarint(r.b)
 	if n <= 0 {
 		if r.err == nil {
@@ -107,77 +126,148 @@ func (r *reader) deltas(dst []uint32, n uint64) []uint32 {
 	return dst
 }
 
-func decode(gz []byte) (*table, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(gz))
-	if err != nil {
-		return nil, fmt.Errorf("lexicon: %w", err)
+// decode unpacks the two parts of the embedded table (see the generator's pack) and
+// reads them on two cores: the names and their index, and everything else.
+func decode(packed []byte) (*table, error) {
+	n, k := binary.Uvarint(packed)
+	if k <= 0 || n > uint64(len(packed)-k) {
+		return nil, errors.New("lexicon: not a packed lexicon table")
 	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("lexicon: %w", err)
+	namesPart, relationsPart := packed[k:k+int(n)], packed[k+int(n):]
+	t := &table{seed: maphash.MakeSeed()}
+	done := make(chan error, 1)
+	go func() {
+		r, err := unpack(relationsPart)
+		if err == nil {
+			err = t.decodeRelations(r)
+		}
+		done <- err
+	}()
+	r, err := unpack(namesPart)
+	if err == nil {
+		err = t.decodeNames(r)
 	}
-	return decodeRaw(raw)
+	if err2 := <-done; err == nil {
+		err = err2
+	}
+	if err != nil {
+		return nil, err
+	}
+	if len(t.nameEnd) != len(t.pos) {
+		return nil, fmt.Errorf("lexicon: %d names for %d lemmas", len(t.nameEnd), len(t.pos))
+	}
+	return t, nil
 }
 
-func decodeRaw(raw []byte) (*table, error) {
+// unpack decompresses one part and checks its magic.
+func unpack(frame []byte) (*reader, error) {
+	dec, err := zstd.NewReader(nil, zstd.WithDecoderConcurrency(1))
+	if err != nil {
+		return nil, fmt.Errorf("lexicon: %w", err)
+	}
+	defer dec.Close()
+	raw, err := dec.DecodeAll(frame, nil)
+	if err != nil {
+		return nil, fmt.Errorf("lexicon: %w", err)
+	}
 	if !bytes.HasPrefix(raw, []byte(magic)) {
 		return nil, errors.New("lexicon: not a lexicon table (regenerate with go generate ./lexicon)")
 	}
-	r := &reader{b: raw[len(magic):]}
-	nLemmas := int(r.uvarint())
-	t := &table{nKept: int(r.uvarint()), nIDs: int(r.uvarint())}
-	t.names = string(r.bytes(r.uvarint()))
-	if r.err != nil {
-		return nil, r.err
-	}
+	return &reader{b: raw[len(magic):]}, nil
+}
 
-	t.nameEnd = make([]uint32, 0, nLemmas)
-	t.index = make(map[string]uint32, nLemmas+256)
-	for start := 0; start < len(t.names); {
-		end := start + strings.IndexByte(t.names[start:], '\n')
-		if end < start {
-			return nil, errors.New("lexicon: unterminated lemma name")
+func (t *table) decodeNames(r *reader) error {
+	nLemmas := int(r.uvarint())
+	var names strings.Builder
+	names.Grow(int(r.uvarint()))
+	t.nameEnd = make([]uint32, nLemmas)
+	prevStart := 0
+	for i := range nLemmas {
+		shared, rest := int(r.uvarint()), r.bytes(r.uvarint())
+		start := names.Len()
+		if shared > start-prevStart {
+			return fmt.Errorf("lexicon: lemma %d shares %d bytes of a shorter name", i, shared)
 		}
-		t.index[t.names[start:end]] = uint32(len(t.nameEnd))
-		t.nameEnd = append(t.nameEnd, uint32(end))
-		start = end + 1
+		// names.String() does not copy, so the previous name can be read while appending.
+		names.WriteString(names.String()[prevStart : prevStart+shared])
+		names.Write(rest)
+		t.nameEnd[i] = uint32(names.Len())
+		prevStart = start
 	}
-	if len(t.nameEnd) != nLemmas {
-		return nil, fmt.Errorf("lexicon: %d lemma names, header says %d", len(t.nameEnd), nLemmas)
+	t.names = names.String()
+	if r.err != nil {
+		return r.err
+	}
+	if len(r.b) != 0 {
+		return fmt.Errorf("lexicon: %d bytes after the names", len(r.b))
+	}
+	t.idx = newNameIndex(nLemmas + 1024) // room for news.txt phrases
+	t.insertAll(nLemmas)
+	return nil
+}
+
+// decodeRelations reads what follows the names: tag counts, the lemmas' synset lists,
+// hypernyms and exception lists.
+func (t *table) decodeRelations(r *reader) error {
+	nLemmas := int(r.uvarint())
+	t.nKept, t.nIDs = int(r.uvarint()), int(r.uvarint())
+	// Exception forms are marked in a bit set of their own, not the name index the other
+	// goroutine is building.
+	t.irregular = make([]uint64, irregularBits/64)
+	t.count = make([]uint16, nLemmas)
+	id := 0
+	for range r.uvarint() {
+		id += int(r.uvarint())
+		if id >= nLemmas {
+			return fmt.Errorf("lexicon: tag count for lemma %d of %d", id, nLemmas)
+		}
+		t.count[id] = uint16(r.uvarint())
 	}
 
 	t.pos = make([]uint8, nLemmas)
-	t.count = make([]uint16, nLemmas)
 	t.listOff = make([]uint32, nLemmas+1)
 	t.nSenses = make([]uint8, nLemmas)
 	t.nDerived = make([]uint16, nLemmas)
-	t.lists = make([]uint32, 0, 4*nLemmas)
+	t.lists = make([]uint32, 0, 2*nLemmas)
+	next := uint64(0)
 	for i := range nLemmas {
-		if len(r.b) == 0 {
-			return nil, errors.New("lexicon: truncated table")
+		head := r.bytes(1)
+		if len(head) == 0 {
+			return r.err
 		}
-		t.pos[i] = r.b[0]
-		r.b = r.b[1:]
-		t.count[i] = uint16(r.uvarint())
-		ns, nd, na := r.uvarint(), r.uvarint(), r.uvarint()
-		if ns > 0xff || nd > 0xffff {
-			return nil, fmt.Errorf("lexicon: lemma %d has %d senses, %d derived", i, ns, nd)
+		ns, nd, na := uint64(head[0]>>4), r.uvarint(), r.uvarint()
+		if nd > 0xffff {
+			return fmt.Errorf("lexicon: lemma %d has %d derived forms", i, nd)
 		}
-		t.nSenses[i], t.nDerived[i] = uint8(ns), uint16(nd)
+		t.pos[i], t.nSenses[i], t.nDerived[i] = head[0]&0xf, uint8(ns), uint16(nd)
 		t.listOff[i] = uint32(len(t.lists))
-		t.lists = r.deltas(t.lists, ns)
+		for range ns {
+			below := r.uvarint()
+			switch {
+			case below == 0:
+				t.lists = append(t.lists, uint32(next))
+				next++
+			case below <= next:
+				t.lists = append(t.lists, uint32(next-below))
+			default:
+				return fmt.Errorf("lexicon: lemma %d has a sense %d below synset %d", i, below, next)
+			}
+		}
 		t.lists = r.deltas(t.lists, nd)
 		t.lists = r.deltas(t.lists, na)
 	}
 	t.listOff[nLemmas] = uint32(len(t.lists))
+	if next != uint64(t.nKept) {
+		return fmt.Errorf("lexicon: senses reach %d synsets, header says %d", next, t.nKept)
+	}
 
 	t.hypOff = make([]uint32, t.nKept+1)
 	t.nHyp1 = make([]uint8, t.nKept)
-	t.hyps = make([]uint32, 0, 4*t.nKept)
+	t.hyps = make([]uint32, 0, 2*t.nKept)
 	for i := range t.nKept {
 		n, n1 := r.uvarint(), r.uvarint()
 		if n1 > n || n1 > 0xff {
-			return nil, fmt.Errorf("lexicon: synset %d has %d of %d hypernyms one step up", i, n1, n)
+			return fmt.Errorf("lexicon: synset %d has %d of %d hypernyms one step up", i, n1, n)
 		}
 		t.hypOff[i], t.nHyp1[i] = uint32(len(t.hyps)), uint8(n1)
 		t.hyps = r.deltas(t.hyps, n1)
@@ -185,25 +275,25 @@ func decodeRaw(raw []byte) (*table, error) {
 	}
 	t.hypOff[t.nKept] = uint32(len(t.hyps))
 
-	t.irregul = make(map[string][]exceptionBase, 6000)
+	t.irregul = make(map[string][]exceptionBase, 5000)
 	for p := range 4 {
-		n := r.uvarint()
-		for range n {
+		for range r.uvarint() {
 			form := string(r.bytes(r.uvarint()))
 			base := uint32(r.uvarint())
 			if int(base) >= nLemmas {
-				return nil, fmt.Errorf("lexicon: exception %q has base %d", form, base)
+				return fmt.Errorf("lexicon: exception %q has base %d", form, base)
 			}
 			t.irregul[form] = append(t.irregul[form], exceptionBase{base, 1 << p})
+			t.markIrregular(form)
 		}
 	}
 	if r.err != nil {
-		return nil, r.err
+		return r.err
 	}
 	if len(r.b) != 0 {
-		return nil, fmt.Errorf("lexicon: %d bytes after the table", len(r.b))
+		return fmt.Errorf("lexicon: %d bytes after the table", len(r.b))
 	}
-	return t, nil
+	return nil
 }
 
 func (t *table) name(id uint32) string {
@@ -212,7 +302,7 @@ func (t *table) name(id uint32) string {
 	}
 	start := uint32(0)
 	if id > 0 {
-		start = t.nameEnd[id-1] + 1
+		start = t.nameEnd[id-1]
 	}
 	return t.names[start:t.nameEnd[id]]
 }

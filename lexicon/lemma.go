@@ -2,38 +2,59 @@ package lexicon
 
 import "strings"
 
-// suffixRule is one of WordNet's morphy detachment rules: an inflected ending and what
-// replaces it, for lemmas of one part of speech.
+// suffixRule is one of WordNet's morphy detachment rules: an inflected ending, what
+// replaces it, and the parts of speech whose lemmas it yields.
 type suffixRule struct {
-	pos            uint8
 	suffix, ending string
+	pos            uint8
 	verbForm       bool // a participle or past form (-ed, -ing)
 }
 
-// suffixRules are morphy's, in its order (wn(7) morphy): nouns, then verbs, then adjectives.
+// suffixRules are morphy's (wn(7) morphy), nouns' and verbs' identical rules merged,
+// grouped by the inflection's last letter (see rulesFor) and in morphy's order within.
 var suffixRules = []suffixRule{
-	{posNoun, "s", "", false}, {posNoun, "ses", "s", false}, {posNoun, "xes", "x", false},
-	{posNoun, "zes", "z", false}, {posNoun, "ches", "ch", false}, {posNoun, "shes", "sh", false},
-	{posNoun, "men", "man", false}, {posNoun, "ies", "y", false},
-	{posVerb, "s", "", false}, {posVerb, "ies", "y", false}, {posVerb, "es", "e", false},
-	{posVerb, "es", "", false}, {posVerb, "ed", "e", true}, {posVerb, "ed", "", true},
-	{posVerb, "ing", "e", true}, {posVerb, "ing", "", true},
-	{posAdj, "er", "", false}, {posAdj, "est", "", false}, {posAdj, "er", "e", false},
-	{posAdj, "est", "e", false},
+	{"s", "", posNoun | posVerb, false}, {"ses", "s", posNoun, false}, {"xes", "x", posNoun, false},
+	{"zes", "z", posNoun, false}, {"ches", "ch", posNoun, false}, {"shes", "sh", posNoun, false},
+	{"ies", "y", posNoun | posVerb, false}, {"es", "e", posVerb, false}, {"es", "", posVerb, false},
+	{"men", "man", posNoun, false},
+	{"ed", "e", posVerb, true}, {"ed", "", posVerb, true},
+	{"ing", "e", posVerb, true}, {"ing", "", posVerb, true},
+	{"er", "", posAdj, false}, {"er", "e", posAdj, false},
+	{"est", "", posAdj, false}, {"est", "e", posAdj, false},
+}
+
+// rulesFor returns the rules that can apply to a word ending in last.
+func rulesFor(last byte) []suffixRule {
+	switch last {
+	case 's':
+		return suffixRules[:9]
+	case 'n':
+		return suffixRules[9:10]
+	case 'd':
+		return suffixRules[10:12]
+	case 'g':
+		return suffixRules[12:14]
+	case 'r':
+		return suffixRules[14:16]
+	case 't':
+		return suffixRules[16:18]
+	}
+	return nil
 }
 
 // maxWord bounds the words Lemma rewrites in a stack buffer; longer ones are left alone.
 const maxWord = 64
 
-// lemmaWord returns the lemma id of a single lower-case word's base form.
+// lemmaWord returns the lemma id of a single lower-case word's base form, and the word's
+// own lemma id when it is a lemma.
 //
 // Candidates are the word's exception-list entries and every suffix rule whose result is a
 // lemma of the rule's part of speech; the one seen most often in WordNet's tagged corpora
 // wins, the first on ties. A word that is itself a lemma keeps itself unless a candidate
 // was seen more often ("gas" is not the plural of "ga"), or unless it is a participle
 // ("wounded", "meeting") of a verb while not being a verb itself.
-func (t *table) lemmaWord(w string) (uint32, bool) {
-	self, isSelf := t.index[w]
+func (t *table) lemmaWord(w string) (base uint32, ok bool, self uint32, isSelf bool) {
+	self, isSelf, h := t.lookup(w)
 	best, bestCount, bestVerbForm, found := uint32(0), -1, false, false
 	consider := func(id uint32, verbForm bool) {
 		if c := t.tagCount(id); c > bestCount {
@@ -41,31 +62,59 @@ func (t *table) lemmaWord(w string) (uint32, bool) {
 		}
 		bestVerbForm = bestVerbForm || verbForm
 	}
-	for _, e := range t.irregul[w] {
-		consider(e.lemma, e.pos == posVerb)
+	if t.mayBeIrregular(h) {
+		for _, e := range t.irregul[w] {
+			consider(e.lemma, e.pos == posVerb)
+		}
 	}
-	if len(w) <= maxWord {
-		var buf [maxWord]byte
-		for _, r := range suffixRules {
-			if len(w) <= len(r.suffix) || !strings.HasSuffix(w, r.suffix) {
+	if len(w) > 1 && len(w) <= maxWord {
+		var buf [maxWord + 3]byte
+		n0 := copy(buf[:], w)
+		type candidate struct {
+			stem   int
+			ending string
+		}
+		var tried [9]candidate
+		nTried := 0
+	rules:
+		for _, r := range rulesFor(w[len(w)-1]) {
+			stem := n0 - len(r.suffix)
+			if stem < 1 || w[stem:] != r.suffix {
 				continue
 			}
-			n := copy(buf[:], w[:len(w)-len(r.suffix)])
-			n += copy(buf[n:], r.ending)
-			if id, ok := t.index[string(buf[:n])]; ok && t.posMask(id)&r.pos != 0 {
+			// "taxes": "xes"→"x" and "es"→"" both give "tax"; look it up once.
+			for _, c := range tried[:nTried] {
+				if sameCandidate(w, c.stem, c.ending, stem, r.ending) {
+					continue rules
+				}
+			}
+			tried[nTried] = candidate{stem, r.ending}
+			nTried++
+			n := stem + copy(buf[stem:], r.ending)
+			if id, ok := t.lookupBytes(buf[:n]); ok && t.posMask(id)&r.pos != 0 {
 				consider(id, r.verbForm)
 			}
+			copy(buf[stem:], w[stem:]) // undo the ending for the next rule
 		}
 	}
 	switch {
 	case !found:
-		return self, isSelf
-	case !isSelf:
-		return best, true
-	case bestCount > t.tagCount(self), bestVerbForm && t.posMask(self)&posVerb == 0:
-		return best, true
+		return self, isSelf, self, isSelf
+	case !isSelf,
+		bestCount > t.tagCount(self),
+		bestVerbForm && t.posMask(self)&posVerb == 0:
+		return best, true, self, isSelf
 	}
-	return self, true
+	return self, true, self, true
+}
+
+// sameCandidate reports whether w[:s1]+e1 and w[:s2]+e2 are the same string.
+func sameCandidate(w string, s1 int, e1 string, s2 int, e2 string) bool {
+	if s1 > s2 {
+		s1, e1, s2, e2 = s2, e2, s1, e1
+	}
+	gap := s2 - s1
+	return s1+len(e1) == s2+len(e2) && len(e1) >= gap && e1[:gap] == w[s1:s2] && e1[gap:] == e2
 }
 
 // reading is what the table knows of a word or phrase: the lemma id of its base form and,
@@ -79,26 +128,22 @@ type reading struct {
 
 func (t *table) read(w string) reading {
 	if strings.IndexByte(w, ' ') < 0 {
-		base, ok := t.lemmaWord(w)
-		r := reading{base: base, known: ok, head: w}
-		if self, isSelf := t.index[w]; ok && isSelf && self != base {
-			r.self, r.other = self, true
-		}
-		return r
+		base, ok, self, isSelf := t.lemmaWord(w)
+		return reading{base: base, known: ok, self: self, other: isSelf && self != base, head: w}
 	}
-	if id, ok := t.index[w]; ok {
+	if id, ok, _ := t.lookup(w); ok {
 		return reading{base: id, known: true}
 	}
 	// A phrase inflects on its last word: "consumer prices" → "consumer price".
 	i := strings.LastIndexByte(w, ' ')
 	r := reading{prefix: w[:i+1], head: w[i+1:]}
-	if id, ok := t.lemmaWord(r.head); ok {
+	if id, ok, _, _ := t.lemmaWord(r.head); ok {
 		r.head = t.name(id)
 	}
 	if n := len(r.prefix) + len(r.head); n <= 4*maxWord {
 		var buf [4 * maxWord]byte
 		copy(buf[copy(buf[:], r.prefix):], r.head)
-		r.base, r.known = t.index[string(buf[:n])]
+		r.base, r.known = t.lookupBytes(buf[:n])
 	}
 	return r
 }

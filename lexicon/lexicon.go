@@ -7,7 +7,7 @@
 // The table is decoded on first use.
 package lexicon
 
-//go:generate go run ./gen -wordnet /usr/share/wordnet -o wordnet.dat.gz
+//go:generate go run ./gen -wordnet /usr/share/wordnet -o wordnet.dat.zst
 
 import "sync"
 

@@ -17,7 +17,7 @@ var newsText string
 // inflection.
 func (t *table) addNews(text string) error {
 	t.concepts = map[uint32][]uint32{}
-	t.opposed = map[[2]uint32]bool{}
+	t.opposed = map[uint64]bool{}
 	for n, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || line[0] == '#' {
@@ -34,8 +34,10 @@ func (t *table) addNews(text string) error {
 					if x == y {
 						return fmt.Errorf("news.txt:%d: %q is opposed to itself", n+1, a)
 					}
-					t.opposed[[2]uint32{x, y}] = true
-					t.opposed[[2]uint32{y, x}] = true
+					t.opposed[pairKey(x, y)] = true
+					t.opposed[pairKey(y, x)] = true
+					t.markNews(x)
+					t.markNews(y)
 				}
 			}
 			continue
@@ -46,6 +48,7 @@ func (t *table) addNews(text string) error {
 			id := t.newsLemma(p)
 			if !slices.Contains(t.concepts[id], key) { // "rescued | rescue": one lemma
 				t.concepts[id] = append(t.concepts[id], key)
+				t.markNews(id)
 			}
 			phrases = append(phrases, strings.TrimSpace(p))
 		}
@@ -67,6 +70,20 @@ func (t *table) newsLemma(phrase string) uint32 {
 	base := t.lemma(phrase)
 	id := uint32(len(t.nameEnd) + len(t.extra))
 	t.extra = append(t.extra, base)
-	t.index[base] = id
+	t.insert(id)
 	return id
+}
+
+func pairKey(x, y uint32) uint64 { return uint64(x)<<32 | uint64(y) }
+
+// markNews notes that news.txt names a lemma, so lookups skip the maps for the rest.
+func (t *table) markNews(id uint32) {
+	for int(id/64) >= len(t.inNews) {
+		t.inNews = append(t.inNews, 0)
+	}
+	t.inNews[id/64] |= 1 << (id % 64)
+}
+
+func (t *table) isInNews(id uint32) bool {
+	return int(id/64) < len(t.inNews) && t.inNews[id/64]&(1<<(id%64)) != 0
 }

@@ -109,14 +109,10 @@ func (t *table) relateLemmas(x, y uint32, floor Relation) Relation {
 }
 
 func (t *table) sharesConcept(x, y uint32) bool {
-	if len(t.concepts) == 0 {
+	if !t.isInNews(x) || !t.isInNews(y) {
 		return false
 	}
-	cx, ok := t.concepts[x]
-	if !ok {
-		return false
-	}
-	return intersects(cx, t.concepts[y])
+	return intersects(t.concepts[x], t.concepts[y])
 }
 
 // intersects reports whether two short id lists share an id. The lists are a few ids
@@ -149,7 +145,7 @@ func (t *table) opposedIDs(xs, ys []uint32) bool {
 			if x == y {
 				return false
 			}
-			if t.opposed[[2]uint32{x, y}] ||
+			if t.isInNews(x) && t.isInNews(y) && t.opposed[pairKey(x, y)] ||
 				intersects(t.antonyms(x), t.senses(y)) || intersects(t.antonyms(y), t.senses(x)) {
 				return true
 			}
@@ -186,7 +182,9 @@ func AppendKeys(dst []uint32, word string) []uint32 {
 	for _, id := range ids[:n] {
 		add(t.senses(id))
 		add(t.derived(id))
-		add(t.concepts[id])
+		if t.isInNews(id) {
+			add(t.concepts[id])
+		}
 	}
 	return dst
 }

@@ -11,7 +11,7 @@ import (
 
 func main() {
 	dir := flag.String("wordnet", "/usr/share/wordnet", "WordNet database `directory` (data.*, index.*, *.exc, cntlist.rev)")
-	out := flag.String("o", "wordnet.dat.gz", "output `file`")
+	out := flag.String("o", "wordnet.dat.zst", "output `file`")
 	flag.Parse()
 	if err := run(*dir, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
@@ -20,22 +20,23 @@ func main() {
 }
 
 func run(dir, out string) error {
-	raw, err := generate(dir)
+	names, relations, err := generate(dir)
 	if err != nil {
 		return err
 	}
-	gz, err := compress(raw)
+	packed, err := pack(names, relations)
 	if err != nil {
 		return err
 	}
-	return os.WriteFile(out, gz, 0o644)
+	return os.WriteFile(out, packed, 0o644)
 }
 
-// generate returns the uncompressed table for the WordNet database in dir.
-func generate(dir string) ([]byte, error) {
+// generate returns the two uncompressed parts of the table for the WordNet database in dir.
+func generate(dir string) (names, relations []byte, err error) {
 	wn, err := readWordNet(dir)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return encode(buildTable(wn)), nil
+	names, relations = encode(buildTable(wn))
+	return names, relations, nil
 }

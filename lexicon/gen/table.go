@@ -73,19 +73,28 @@ func buildTable(wn *wordnet) *table {
 		}
 	}
 
-	// Ids: kept synsets first, in file order, then synsets that are only pointer targets.
+	names := make([]string, 0, len(byLemma))
+	for name := range byLemma {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+
+	// Ids: kept synsets first, numbered as they first appear going through the lemmas in
+	// order (so most of a lemma's senses are the next free ids, which encode in a byte),
+	// then synsets that are only pointer targets, in file order.
 	keyOrder := func(a, b synsetKey) int {
 		return cmp.Or(cmp.Compare(a.pos, b.pos), cmp.Compare(a.offset, b.offset))
 	}
-	keptKeys := make([]synsetKey, 0, len(kept))
-	for k := range kept {
-		keptKeys = append(keptKeys, k)
+	ids := make(map[synsetKey]uint32, len(kept))
+	for _, name := range names {
+		s := byLemma[name]
+		for _, k := range s.senses {
+			if _, ok := ids[k]; !ok {
+				ids[k] = uint32(len(ids))
+			}
+		}
 	}
-	slices.SortFunc(keptKeys, keyOrder)
-	ids := make(map[synsetKey]uint32, len(keptKeys))
-	for i, k := range keptKeys {
-		ids[k] = uint32(i)
-	}
+	nKept := len(ids)
 	var targets []synsetKey
 	for _, s := range byLemma {
 		for _, k := range append(slices.Clip(s.derived), s.antonyms...) {
@@ -97,7 +106,13 @@ func buildTable(wn *wordnet) *table {
 	slices.SortFunc(targets, keyOrder)
 	targets = slices.Compact(targets)
 	for i, k := range targets {
-		ids[k] = uint32(len(keptKeys) + i)
+		ids[k] = uint32(nKept + i)
+	}
+	keptKeys := make([]synsetKey, nKept)
+	for k, id := range ids {
+		if int(id) < nKept {
+			keptKeys[id] = k
+		}
 	}
 	toIDs := func(keys []synsetKey) []uint32 {
 		out := make([]uint32, 0, len(keys))
@@ -108,12 +123,7 @@ func buildTable(wn *wordnet) *table {
 		return slices.Compact(out)
 	}
 
-	t := &table{nKept: len(keptKeys), nIDs: len(keptKeys) + len(targets)}
-	names := make([]string, 0, len(byLemma))
-	for name := range byLemma {
-		names = append(names, name)
-	}
-	slices.Sort(names)
+	t := &table{nKept: nKept, nIDs: nKept + len(targets)}
 	lemmaIDs := make(map[string]uint32, len(names))
 	for i, name := range names {
 		lemmaIDs[name] = uint32(i)

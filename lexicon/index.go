@@ -1,0 +1,108 @@
+package lexicon
+
+import (
+	"hash/maphash"
+	"math/bits"
+)
+
+// The name index is an open-addressing hash table of lemma ids rather than a Go map: it
+// builds several times faster on first use and, holding no pointers, costs the garbage
+// collector nothing afterwards.
+type nameIndex struct {
+	// slots hold lemma id + 1 in the low half (0: empty) and the top half of the name's
+	// hash in the high half, so a probe rejects other names without reading them.
+	slots []uint64
+	mask  uint64
+}
+
+// irregularBits sizes the bit set of exception-list forms (see table.irregular).
+const irregularBits = 1 << 16
+
+func newNameIndex(n int) nameIndex {
+	size := 1
+	for size < 3*n/2 { // at most two thirds full; a miss probes a few slots of one cache line
+		size *= 2
+	}
+	return nameIndex{slots: make([]uint64, size), mask: uint64(size - 1)}
+}
+
+// insert adds a lemma id under its name, which must not be in the index yet.
+func (t *table) insert(id uint32) {
+	h := maphash.String(t.seed, t.name(id))
+	i := h & t.idx.mask
+	for t.idx.slots[i] != 0 {
+		i = (i + 1) & t.idx.mask
+	}
+	t.idx.slots[i] = slot(id, h)
+}
+
+func slot(id uint32, h uint64) uint64 { return h&^0xffffffff | uint64(id+1) }
+
+// insertAll adds lemmas 0..n-1. Inserting them in name order would touch the slots at
+// random, a cache miss each; grouping them by the slot region they hash to first keeps
+// each group's inserts within a few cache lines.
+func (t *table) insertAll(n int) {
+	const regionBits = 8
+	shift := uint(bits.Len64(t.idx.mask)) - regionBits
+	hashes := make([]uint64, n)
+	var starts [1<<regionBits + 1]int
+	for i := range n {
+		h := maphash.String(t.seed, t.name(uint32(i)))
+		hashes[i] = h
+		starts[(h&t.idx.mask)>>shift+1]++
+	}
+	for r := 1; r < len(starts); r++ {
+		starts[r] += starts[r-1]
+	}
+	order := make([]uint32, n)
+	for i, h := range hashes {
+		r := (h & t.idx.mask) >> shift
+		order[starts[r]] = uint32(i)
+		starts[r]++
+	}
+	for _, id := range order {
+		i := hashes[id] & t.idx.mask
+		for t.idx.slots[i] != 0 {
+			i = (i + 1) & t.idx.mask
+		}
+		t.idx.slots[i] = slot(id, hashes[id])
+	}
+}
+
+// lookup returns the lemma id of name, and name's hash.
+func (t *table) lookup(name string) (uint32, bool, uint64) {
+	h := maphash.String(t.seed, name)
+	for i := h & t.idx.mask; ; i = (i + 1) & t.idx.mask {
+		v := t.idx.slots[i]
+		if v == 0 {
+			return 0, false, h
+		}
+		if id := uint32(v) - 1; (v^h)>>32 == 0 && t.name(id) == name {
+			return id, true, h
+		}
+	}
+}
+
+// lookupBytes is lookup for a word built in a buffer; it does not allocate.
+func (t *table) lookupBytes(name []byte) (uint32, bool) {
+	h := maphash.Bytes(t.seed, name)
+	for i := h & t.idx.mask; ; i = (i + 1) & t.idx.mask {
+		v := t.idx.slots[i]
+		if v == 0 {
+			return 0, false
+		}
+		if id := uint32(v) - 1; (v^h)>>32 == 0 && t.name(id) == string(name) {
+			return id, true
+		}
+	}
+}
+
+func (t *table) markIrregular(form string) {
+	b := maphash.String(t.seed, form) >> 48
+	t.irregular[b/64] |= 1 << (b % 64)
+}
+
+func (t *table) mayBeIrregular(h uint64) bool {
+	b := h >> 48
+	return t.irregular[b/64]&(1<<(b%64)) != 0
+}
