@@ -21,9 +21,11 @@ import (
 	"crypto/sha256"
 	"embed"
 	"encoding/base64"
+	"fmt"
 	"html/template"
 	"io"
 	"path"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -34,7 +36,7 @@ import (
 var assets embed.FS
 
 var (
-	pageCSS = mustRead("assets/page.css")
+	pageCSS = mustRead("assets/page.css") + symbolRules()
 	pageJS  = mustRead("assets/page.js")
 	page    = template.Must(template.New("page.html").Funcs(template.FuncMap{
 		"symbol": func(s string) string { return statusOf(s).Symbol },
@@ -45,6 +47,28 @@ var (
 	policy = "default-src 'none'; img-src data:; style-src '" + hash(pageCSS) +
 		"'; script-src '" + hash(pageJS) + "'; form-action 'self'; base-uri 'none'"
 )
+
+// symbolRules gives each highlighted figure the symbol of its status or
+// kind, from the tables of status.go, so that the page never tells by
+// colour alone.
+func symbolRules() string {
+	var b strings.Builder
+	add := func(status, symbol string) {
+		fmt.Fprintf(&b, "mark[data-status=%q]::after { content: %q; }\n", status, symbol)
+	}
+	for _, s := range statusOrder {
+		add(s, statuses[s].Symbol)
+	}
+	kinds := make([]string, 0, len(kindSymbols))
+	for k := range kindSymbols {
+		kinds = append(kinds, k)
+	}
+	sort.Strings(kinds)
+	for _, k := range kinds {
+		add(k, kindSymbols[k])
+	}
+	return b.String()
+}
 
 func mustRead(name string) string {
 	b, err := assets.ReadFile(name)

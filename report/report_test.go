@@ -209,3 +209,14 @@ func TestShortNames(t *testing.T) {
 	assert.Equal(t, map[string]string{"x/a.txt": "a.txt", "y/b.txt": "b.txt"}, shortNames([]string{"x/a.txt", "y/b.txt"}))
 	assert.Equal(t, map[string]string{"x/a.txt": "x/a.txt", "y/a.txt": "y/a.txt"}, shortNames([]string{"x/a.txt", "y/a.txt"}))
 }
+
+func TestEveryStatusAndKindHasASymbol(t *testing.T) {
+	for _, s := range statusOrder {
+		assert.Contains(t, pageCSS, `mark[data-status="`+s+`"]::after { content: "`+statuses[s].Symbol+`"; }`)
+	}
+	for _, k := range []facts.Kind{facts.KindCount, facts.KindPercent, facts.KindMoney, facts.KindQuantity,
+		facts.KindDuration, facts.KindDate, facts.KindOrdinal, facts.KindAge} {
+		require.NotEmpty(t, kindSymbols[string(k)], k)
+		assert.Contains(t, pageCSS, `mark[data-status="`+string(k)+`"]::after`)
+	}
+}

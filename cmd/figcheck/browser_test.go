@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -153,6 +154,8 @@ func TestBrowserReport(t *testing.T) {
 			assert.NotContains(t, s, "people killed", "report %d", i)
 		}
 		assert.True(t, eval[bool](t, ctx, jsInView), "each report scrolled to its figure")
+		assert.Greater(t, eval[float64](t, ctx, `document.querySelectorAll('.report .text')[4].scrollTop`), 0.0,
+			"the long report scrolled down to its figure")
 		assert.Equal(t, 1, eval[int](t, ctx, `document.querySelectorAll('tr.finding.selected').length`))
 		screenshot(t, ctx, "report-homes.png")
 
@@ -188,6 +191,22 @@ func TestBrowserReport(t *testing.T) {
 		require.NoError(t, chromedp.Do(ctx, chromedp.KeyEvent("p")))
 		assert.NotEqual(t, n1, n2)
 		assert.Equal(t, n1, eval[string](t, ctx, `document.querySelector('tr.finding.selected').dataset.ids`))
+	})
+
+	t.Run("it prints legibly", func(t *testing.T) {
+		_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
+		require.NoError(t, err)
+		defer chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: ""})
+		// No report cut by a scrolling box; reports one under the other;
+		// hints for the screen left out; text no smaller than 10pt-ish.
+		assert.True(t, eval[bool](t, ctx, `Array.prototype.every.call(document.querySelectorAll('.report .text'), function(c){ return c.scrollHeight <= c.clientHeight + 1; })`))
+		lefts := eval[[]float64](t, ctx, `Array.prototype.map.call(document.querySelectorAll('.report'), function(r){ return r.getBoundingClientRect().left; })`)
+		for _, l := range lefts {
+			assert.Equal(t, lefts[0], l, "stacked")
+		}
+		assert.Equal(t, "none", eval[string](t, ctx, `getComputedStyle(document.querySelector('.hint')).display`))
+		assert.GreaterOrEqual(t, eval[float64](t, ctx, `parseFloat(getComputedStyle(document.querySelector('.report mark')).fontSize)`), 13.0)
+		screenshot(t, ctx, "report-print.png")
 	})
 
 	t.Run("the findings come first: conflicts, then review, then agreements", func(t *testing.T) {

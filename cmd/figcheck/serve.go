@@ -143,12 +143,26 @@ func newServer(c *serveConfig) http.Handler {
 		c.maxBytes = int64(c.maxMB) << 20
 	}
 	s := &server{c: c, busy: make(chan struct{}, runtime.NumCPU()+1)}
+	late := "the request took longer than " + c.timeout.String()
+	msg, _ := json.Marshal(apiError{late})
 	mux := http.NewServeMux()
 	mux.HandleFunc("/healthz", s.healthz)
-	mux.HandleFunc("/v1/", s.api)
-	mux.HandleFunc("/", s.page)
-	msg, _ := json.Marshal(apiError{"the request took longer than " + c.timeout.String()})
-	return http.TimeoutHandler(mux, c.timeout, string(msg)+"\n")
+	mux.Handle("/v1/", withTimeout(http.HandlerFunc(s.api), c.timeout, "application/json; charset=utf-8", string(msg)+"\n"))
+	mux.Handle("/", withTimeout(http.HandlerFunc(s.page), c.timeout, "text/html; charset=utf-8",
+		"<!DOCTYPE html><title>figcheck: too slow</title><p>"+late+". <a href=\"/\">Try again</a> with fewer or shorter reports.</p>\n"))
+	return mux
+}
+
+// withTimeout answers 503 with body, of the given content type, when h
+// takes longer than d (the work goes on in the background until it ends;
+// the request's context is cancelled, so it waits for no worker).
+func withTimeout(h http.Handler, d time.Duration, contentType, body string) http.Handler {
+	th := http.TimeoutHandler(h, d, body)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// Seen only on a timeout: otherwise the handler's own headers replace it.
+		w.Header().Set("Content-Type", contentType)
+		th.ServeHTTP(w, r)
+	})
 }
 
 type apiError struct {
@@ -252,7 +266,7 @@ func (s *server) api(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if a.failed || errOut.Len() > 0 && buf.Len() == 0 {
-		writeJSONError(w, http.StatusInternalServerError, strings.TrimSpace(errOut.String()))
+		writeJSONError(w, http.StatusInternalServerError, serverErrors(errOut.String()))
 		return
 	}
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
@@ -395,4 +409,19 @@ func writeHTML(w http.ResponseWriter, status int, page []byte) {
 	h.Set("Referrer-Policy", "no-referrer")
 	w.WriteHeader(status)
 	w.Write(page)
+}
+
+// serverErrors turns what the command would print on stderr into one
+// message, without the "figcheck: " of each line.
+func serverErrors(stderr string) string {
+	var lines []string
+	for _, l := range strings.Split(strings.TrimSpace(stderr), "\n") {
+		if l = strings.TrimPrefix(l, "figcheck: "); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	if len(lines) == 0 {
+		return "internal error"
+	}
+	return strings.Join(lines, "; ")
 }

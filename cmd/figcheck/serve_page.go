@@ -62,7 +62,7 @@ func (s *server) report(w http.ResponseWriter, r *http.Request) {
 	o := &options{format: "html"}
 	res, ok := a.compareResult(docs, o, form.Check)
 	if !ok || a.failed {
-		fail(&requestError{http.StatusInternalServerError, strings.TrimSpace(errOut.String())})
+		fail(&requestError{http.StatusInternalServerError, serverErrors(errOut.String())})
 		return
 	}
 	opt := report.Options{Value: humanValue, Served: true}

@@ -11,9 +11,12 @@ import (
 	"net/http/httptest"
 	"os"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
+	"github.com/figcheck/figcheck/compare"
+	"github.com/figcheck/figcheck/facts"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -310,4 +313,52 @@ func TestServeUsage(t *testing.T) {
 	assert.Equal(t, exitOK, code)
 	assert.Contains(t, out, "--addr address")
 	assert.Contains(t, out, "(default 127.0.0.1:8080)")
+}
+
+func TestAPITimesOut(t *testing.T) {
+	release := make(chan struct{})
+	var calls sync.WaitGroup
+	calls.Add(2) // the API request and the form
+	saved := compareDocs
+	t.Cleanup(func() {
+		close(release)
+		calls.Wait() // the work goes on after the answer: let it end first
+		compareDocs = saved
+	})
+	compareDocs = func(docs []compare.Doc, opt compare.Options) compare.Result {
+		defer calls.Done()
+		<-release // a comparison that never ends in time
+		return saved(docs, opt)
+	}
+	srv := testServer(t, &serveConfig{timeout: 50 * time.Millisecond})
+	body := []byte(`{"docs": [{"text": "25 dead"}, {"text": "31 dead"}]}`)
+	status, h, got := post(t, srv.URL+"/v1/compare", "application/json", body)
+	assert.Equal(t, http.StatusServiceUnavailable, status)
+	assert.Equal(t, "application/json; charset=utf-8", h.Get("Content-Type"))
+	assert.JSONEq(t, `{"error": "the request took longer than 50ms"}`, got)
+
+	ct, form := form(t, map[string]string{"text1": "25 dead", "text2": "31 dead"}, nil)
+	status, h, got = post(t, srv.URL+"/report", ct, form)
+	assert.Equal(t, http.StatusServiceUnavailable, status)
+	assert.Equal(t, "text/html; charset=utf-8", h.Get("Content-Type"))
+	assert.Contains(t, got, "took longer than 50ms")
+}
+
+func TestAPIExtractorPanic(t *testing.T) {
+	saved := extractFacts
+	t.Cleanup(func() { extractFacts = saved })
+	extractFacts = func(name string, text []byte) []facts.Fact {
+		if strings.Contains(string(text), "boom") {
+			panic("boom")
+		}
+		return saved(name, text)
+	}
+	srv := testServer(t, nil)
+	status, _, got := post(t, srv.URL+"/v1/compare", "application/json",
+		[]byte(`{"docs": [{"name": "a", "text": "25 dead"}, {"name": "b", "text": "boom: 31 dead"}]}`))
+	assert.Equal(t, http.StatusInternalServerError, status)
+	assert.JSONEq(t, `{"error": "b: internal error in the extractor, document skipped: boom"}`, got)
+	status, _, _ = post(t, srv.URL+"/v1/compare", "application/json",
+		[]byte(`{"docs": [{"name": "a", "text": "25 dead"}, {"name": "b", "text": "31 dead"}]}`))
+	assert.Equal(t, http.StatusOK, status, "the server lives on")
 }
