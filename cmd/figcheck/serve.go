@@ -42,9 +42,13 @@ and a JSON API with the same JSON as --format json:
   POST /v1/extract  POST /v1/compare  POST /v1/check   {"docs": [{"name": "a.txt", "text": "..."}]}
   GET  /healthz
 
-For /v1/check the first document is NEW. It listens on 127.0.0.1 (this machine
-only) unless --addr says otherwise, reads nothing from the file system for a
-request, and stops cleanly on SIGINT or SIGTERM.
+For /v1/check the first document is NEW. "options" may give the command's flags:
+{"docs": [...], "options": {"kinds": ["count"], "min_confidence": 0.5, "no_dates": true,
+"only_conflicts": true, "threshold": 0.6, "tolerance": 0.1}}.
+
+It listens on 127.0.0.1 (this machine only) unless --addr says otherwise, reads
+nothing from the file system for a request, and stops cleanly on SIGINT or
+SIGTERM.
 `
 }
 
@@ -222,7 +226,7 @@ func (s *server) api(w http.ResponseWriter, r *http.Request) {
 		writeJSONError(w, http.StatusMethodNotAllowed, r.Method+" is not allowed here; POST {\"docs\": [{\"name\": \"a.txt\", \"text\": \"...\"}]}")
 		return
 	}
-	texts, rerr := s.readJSONDocs(w, r)
+	texts, o, rerr := s.readJSONDocs(w, r)
 	if rerr == nil {
 		rerr = s.checkCount(cmd, len(texts))
 	}
@@ -242,7 +246,6 @@ func (s *server) api(w http.ResponseWriter, r *http.Request) {
 	var buf bytes.Buffer
 	var errOut strings.Builder
 	a := &app{stdout: io.Discard, stderr: &errOut}
-	o := &options{format: "json"}
 	if cmd == "extract" {
 		sink := newFactSink(&buf, o)
 		err := sink.begin()
@@ -280,19 +283,32 @@ type namedText struct {
 	Text *string `json:"text"`
 }
 
-// readJSONDocs reads {"docs": [...]} from the body, within the size limit.
-func (s *server) readJSONDocs(w http.ResponseWriter, r *http.Request) ([]namedText, *requestError) {
+// apiOptions are the command-line filters and settings a request may give
+// under "options"; each is the flag of the same name.
+type apiOptions struct {
+	Kinds         []string `json:"kinds"`
+	MinConfidence float64  `json:"min_confidence"`
+	NoDates       bool     `json:"no_dates"`
+	OnlyConflicts bool     `json:"only_conflicts"`
+	Threshold     float64  `json:"threshold"`
+	Tolerance     float64  `json:"tolerance"`
+}
+
+// readJSONDocs reads {"docs": [...], "options": {...}} from the body,
+// within the size limit, and returns the documents and the options.
+func (s *server) readJSONDocs(w http.ResponseWriter, r *http.Request) ([]namedText, *options, *requestError) {
 	if ct := r.Header.Get("Content-Type"); ct != "" {
 		mt, _, _ := mime.ParseMediaType(ct)
 		if mt == "multipart/form-data" {
-			return nil, &requestError{http.StatusUnsupportedMediaType, "send JSON, not a form: {\"docs\": [{\"name\": \"a.txt\", \"text\": \"...\"}]}"}
+			return nil, nil, &requestError{http.StatusUnsupportedMediaType, "send JSON, not a form: {\"docs\": [{\"name\": \"a.txt\", \"text\": \"...\"}]}"}
 		}
 	}
 	body := http.MaxBytesReader(w, r.Body, s.c.maxBytes)
 	dec := json.NewDecoder(body)
 	dec.DisallowUnknownFields()
 	var req struct {
-		Docs []namedText `json:"docs"`
+		Docs    []namedText `json:"docs"`
+		Options apiOptions  `json:"options"`
 	}
 	err := dec.Decode(&req)
 	if err == nil {
@@ -308,19 +324,26 @@ func (s *server) readJSONDocs(w http.ResponseWriter, r *http.Request) ([]namedTe
 	if err != nil {
 		var tooBig *http.MaxBytesError
 		if errors.As(err, &tooBig) {
-			return nil, &requestError{http.StatusRequestEntityTooLarge, fmt.Sprintf("the request is larger than the %d MB limit", s.c.maxBytes>>20)}
+			return nil, nil, &requestError{http.StatusRequestEntityTooLarge, fmt.Sprintf("the request is larger than the %d MB limit", s.c.maxBytes>>20)}
 		}
 		if errors.Is(err, io.EOF) {
-			return nil, badRequest("empty request: send {\"docs\": [{\"name\": \"a.txt\", \"text\": \"...\"}]}")
+			return nil, nil, badRequest("empty request: send {\"docs\": [{\"name\": \"a.txt\", \"text\": \"...\"}]}")
 		}
-		return nil, badRequest("malformed JSON: %v", err)
+		return nil, nil, badRequest("malformed JSON: %v", err)
 	}
 	for i, d := range req.Docs {
 		if d.Text == nil {
-			return nil, badRequest("docs[%d] has no \"text\"", i)
+			return nil, nil, badRequest("docs[%d] has no \"text\"", i)
 		}
 	}
-	return req.Docs, nil
+	opt := req.Options
+	o := &options{format: "json", color: "never", kinds: strings.Join(opt.Kinds, ","), minConf: opt.MinConfidence,
+		noDates: opt.NoDates, onlyConflicts: opt.OnlyConflicts, threshold: opt.Threshold, tolerance: opt.Tolerance}
+	if msg := o.check(io.Discard); msg != "" {
+		return nil, nil, badRequest("options: %s", strings.NewReplacer("--min-confidence", "min_confidence",
+			"--threshold", "threshold", "--tolerance", "tolerance", "kind", "kinds").Replace(msg))
+	}
+	return req.Docs, o, nil
 }
 
 // checkCount checks the number of documents for a command.

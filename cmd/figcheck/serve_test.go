@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -78,16 +79,60 @@ func TestAPIAnswersAsTheCommandLine(t *testing.T) {
 		{"/v1/compare", append([]string{"compare", "--format", "json"}, articles...)},
 		{"/v1/check", append([]string{"check", "--format", "json"}, articles...)},
 		{"/v1/extract", append([]string{"extract", "--format", "json"}, articles...)},
+		{"/v1/compare?options", append([]string{"compare", "--format", "json", "--only-conflicts", "--kind", "count,money",
+			"--threshold", "0.5", "--tolerance", "0.2"}, articles...)},
+		{"/v1/extract?options", append([]string{"extract", "--format", "json", "--no-dates", "--min-confidence", "0.9"}, articles...)},
 	} {
 		t.Run(tt.endpoint, func(t *testing.T) {
 			want, errOut, _ := cli(t, "", tt.args...)
 			require.Empty(t, errOut)
-			status, h, got := post(t, srv.URL+tt.endpoint, "application/json", body)
+			endpoint, withOptions := strings.CutSuffix(tt.endpoint, "?options")
+			req := body
+			if withOptions {
+				req = withRequestOptions(t, body, tt.args)
+			}
+			status, h, got := post(t, srv.URL+endpoint, "application/json", req)
 			require.Equal(t, http.StatusOK, status, got)
 			assert.Equal(t, "application/json; charset=utf-8", h.Get("Content-Type"))
 			assert.Equal(t, want, got, "the JSON of %s is the JSON of figcheck %s", tt.endpoint, strings.Join(tt.args, " "))
 		})
 	}
+}
+
+// withRequestOptions adds to a request body the "options" that stand for
+// the command-line flags in args.
+func withRequestOptions(t *testing.T, body []byte, args []string) []byte {
+	t.Helper()
+	var req map[string]any
+	require.NoError(t, json.Unmarshal(body, &req))
+	opts := map[string]any{}
+	for i := 0; i < len(args); i++ {
+		num := func() float64 {
+			i++
+			v, err := strconv.ParseFloat(args[i], 64)
+			require.NoError(t, err)
+			return v
+		}
+		switch args[i] {
+		case "--only-conflicts":
+			opts["only_conflicts"] = true
+		case "--no-dates":
+			opts["no_dates"] = true
+		case "--kind":
+			i++
+			opts["kinds"] = strings.Split(args[i], ",")
+		case "--threshold":
+			opts["threshold"] = num()
+		case "--tolerance":
+			opts["tolerance"] = num()
+		case "--min-confidence":
+			opts["min_confidence"] = num()
+		}
+	}
+	req["options"] = opts
+	b, err := json.Marshal(req)
+	require.NoError(t, err)
+	return b
 }
 
 func TestAPIConflictsOfTheStory(t *testing.T) {
@@ -148,6 +193,9 @@ func TestAPIRefusesBadRequests(t *testing.T) {
 		{"a doc without text", "POST", "/v1/extract", "application/json", []byte(`{"docs": [{"name": "a"}]}`), 400, `docs[0] has no "text"`},
 		{"an empty doc", "POST", "/v1/compare", "application/json", docs(doc("a.txt", "25 dead"), doc("b.txt", "  \n")), 400, "docs[1] (b.txt): empty text"},
 		{"two docs of one name", "POST", "/v1/compare", "application/json", docs(doc("a.txt", "25 dead"), doc("a.txt", "31 dead")), 400, `two documents are named "a.txt"`},
+		{"an unknown kind", "POST", "/v1/extract", "application/json", []byte(`{"docs": [{"text": "5"}], "options": {"kinds": ["weight"]}}`), 400, `options: unknown kinds "weight"`},
+		{"a threshold out of range", "POST", "/v1/compare", "application/json", []byte(`{"docs": [{"text": "5"}, {"text": "6"}], "options": {"threshold": 2}}`), 400, "options: threshold 2 is not between 0 and 1"},
+		{"an unknown option", "POST", "/v1/compare", "application/json", []byte(`{"docs": [], "options": {"format": "csv"}}`), 400, `unknown field "format"`},
 		{"a form", "POST", "/v1/compare", "multipart/form-data; boundary=x", []byte("--x--"), 415, "send JSON, not a form"},
 	}
 	srv := testServer(t, &serveConfig{maxMB: 1})
