@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/maphash"
+	"math/bits"
 	"strings"
 
 	"github.com/klauspost/compress/zstd"
@@ -21,13 +22,14 @@ var wordnetData []byte
 //	           shared with the previous name, length of the rest, the rest
 //	relations part: lemmas, kept synsets, synset ids,
 //	lemmas with a tag count, then per such lemma: id delta, count
-//	per lemma: one byte (part-of-speech mask | #senses<<4), #derived, #antonyms; the
-//	           senses, each 0 for the next unseen kept synset id or else how far below
-//	           it the id is; the derived and antonym lists as sorted deltas
+//	per lemma: one byte of sense counts per part of speech (two bits each, noun
+//	           lowest), #derived, #antonyms; the senses by part of speech, each 0 for the
+//	           next unseen kept synset id or else how far below it the id is; the derived
+//	           and antonym lists as sorted deltas
 //	per kept synset: #hypernyms, #one-step hypernyms, then both sorted lists as deltas
 //	per part of speech (noun, verb, adj, adv): #exceptions, then per exception
 //	           length, inflected form, base lemma id
-const magic = "figcheck lexicon 3\n"
+const magic = "figcheck lexicon 4\n"
 
 // Part-of-speech bits of a lemma's mask, as the generator writes them.
 const (
@@ -55,12 +57,13 @@ type table struct {
 	// list, so most words skip the exception map.
 	irregular []uint64
 
-	pos      []uint8
-	count    []uint16 // how often WordNet's tagged corpora saw the lemma: breaks morphology ties
-	listOff  []uint32 // lemma i's senses, derived and antonym lists start at lists[listOff[i]]
-	nSenses  []uint8
-	nDerived []uint16
-	lists    []uint32
+	count   []uint16 // how often WordNet's tagged corpora saw the lemma: breaks morphology ties
+	listOff []uint32 // lemma i's senses, derived and antonym lists start at lists[listOff[i]]
+	// senseCounts packs lemma i's number of senses per part of speech, two bits each
+	// (noun lowest); its senses come in that order.
+	senseCounts []uint8
+	nDerived    []uint16
+	lists       []uint32
 
 	nKept   int
 	nIDs    int
@@ -153,8 +156,8 @@ func decode(packed []byte) (*table, error) {
 	if err != nil {
 		return nil, err
 	}
-	if len(t.nameEnd) != len(t.pos) {
-		return nil, fmt.Errorf("lexicon: %d names for %d lemmas", len(t.nameEnd), len(t.pos))
+	if len(t.nameEnd) != len(t.senseCounts) {
+		return nil, fmt.Errorf("lexicon: %d names for %d lemmas", len(t.nameEnd), len(t.senseCounts))
 	}
 	return t, nil
 }
@@ -224,9 +227,8 @@ func (t *table) decodeRelations(r *reader) error {
 		t.count[id] = uint16(r.uvarint())
 	}
 
-	t.pos = make([]uint8, nLemmas)
 	t.listOff = make([]uint32, nLemmas+1)
-	t.nSenses = make([]uint8, nLemmas)
+	t.senseCounts = make([]uint8, nLemmas)
 	t.nDerived = make([]uint16, nLemmas)
 	t.lists = make([]uint32, 0, 2*nLemmas)
 	next := uint64(0)
@@ -235,11 +237,11 @@ func (t *table) decodeRelations(r *reader) error {
 		if len(head) == 0 {
 			return r.err
 		}
-		ns, nd, na := uint64(head[0]>>4), r.uvarint(), r.uvarint()
+		ns, nd, na := sensesBelow(head[0], 4), r.uvarint(), r.uvarint()
 		if nd > 0xffff {
 			return fmt.Errorf("lexicon: lemma %d has %d derived forms", i, nd)
 		}
-		t.pos[i], t.nSenses[i], t.nDerived[i] = head[0]&0xf, uint8(ns), uint16(nd)
+		t.senseCounts[i], t.nDerived[i] = head[0], uint16(nd)
 		t.listOff[i] = uint32(len(t.lists))
 		for range ns {
 			below := r.uvarint()
@@ -307,21 +309,33 @@ func (t *table) name(id uint32) string {
 	return t.names[start:t.nameEnd[id]]
 }
 
-// senses returns the synset ids of a lemma's kept senses; derived those its derivation and
+// sensesBelow returns how many senses packed counts give the parts of speech below pos.
+func sensesBelow(counts uint8, pos int) uint64 {
+	n := uint64(0)
+	for p := range pos {
+		n += uint64(counts >> (2 * p) & 3)
+	}
+	return n
+}
+
+// senses returns the synset ids of a lemma's kept senses in the parts of speech of mask,
+// all of them between its lowest and highest part of speech (the masks Lemma's rules
+// give, noun, verb, noun|verb, adjective, are contiguous); derived those its derivation and
 // pertainym pointers reach; antonyms those its antonym pointers reach.
-func (t *table) senses(id uint32) []uint32 {
-	if int(id) >= len(t.nameEnd) {
+func (t *table) senses(id uint32, mask uint8) []uint32 {
+	if int(id) >= len(t.nameEnd) || mask == 0 {
 		return nil
 	}
-	off := t.listOff[id]
-	return t.lists[off : off+uint32(t.nSenses[id])]
+	c, off := t.senseCounts[id], t.listOff[id]
+	lo, hi := bits.TrailingZeros8(mask), 8-bits.LeadingZeros8(mask)
+	return t.lists[off+uint32(sensesBelow(c, lo)) : off+uint32(sensesBelow(c, hi))]
 }
 
 func (t *table) derived(id uint32) []uint32 {
 	if int(id) >= len(t.nameEnd) {
 		return nil
 	}
-	off := t.listOff[id] + uint32(t.nSenses[id])
+	off := t.listOff[id] + uint32(sensesBelow(t.senseCounts[id], 4))
 	return t.lists[off : off+uint32(t.nDerived[id])]
 }
 
@@ -329,7 +343,7 @@ func (t *table) antonyms(id uint32) []uint32 {
 	if int(id) >= len(t.nameEnd) {
 		return nil
 	}
-	return t.lists[t.listOff[id]+uint32(t.nSenses[id])+uint32(t.nDerived[id]) : t.listOff[id+1]]
+	return t.lists[t.listOff[id]+uint32(sensesBelow(t.senseCounts[id], 4))+uint32(t.nDerived[id]) : t.listOff[id+1]]
 }
 
 // hypernyms returns a synset's hypernyms one step up and two steps up.
@@ -341,11 +355,18 @@ func (t *table) hypernyms(synset uint32) (one, two []uint32) {
 	return h[:t.nHyp1[synset]], h[t.nHyp1[synset]:]
 }
 
+// posMask returns the parts of speech a lemma has senses in.
 func (t *table) posMask(id uint32) uint8 {
-	if int(id) >= len(t.pos) {
+	if int(id) >= len(t.senseCounts) {
 		return 0
 	}
-	return t.pos[id]
+	c, mask := t.senseCounts[id], uint8(0)
+	for p := range 4 {
+		if c>>(2*p)&3 != 0 {
+			mask |= 1 << p
+		}
+	}
+	return mask
 }
 
 func (t *table) tagCount(id uint32) int {

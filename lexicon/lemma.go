@@ -53,18 +53,21 @@ const maxWord = 64
 // wins, the first on ties. A word that is itself a lemma keeps itself unless a candidate
 // was seen more often ("gas" is not the plural of "ga"), or unless it is a participle
 // ("wounded", "meeting") of a verb while not being a verb itself.
-func (t *table) lemmaWord(w string) (base uint32, ok bool, self uint32, isSelf bool) {
+//
+// mask gives the parts of speech of base the word can be an inflection of ("died": the verb
+// "die", not the noun), or all of them when base is the word itself.
+func (t *table) lemmaWord(w string) (base uint32, mask uint8, ok bool, self uint32, isSelf bool) {
 	self, isSelf, h := t.lookup(w)
-	best, bestCount, bestVerbForm, found := uint32(0), -1, false, false
-	consider := func(id uint32, verbForm bool) {
+	best, bestMask, bestCount, bestVerbForm, found := uint32(0), uint8(0), -1, false, false
+	consider := func(id uint32, pos uint8, verbForm bool) {
 		if c := t.tagCount(id); c > bestCount {
-			best, bestCount, found = id, c, true
+			best, bestMask, bestCount, found = id, pos&t.posMask(id), c, true
 		}
 		bestVerbForm = bestVerbForm || verbForm
 	}
 	if t.mayBeIrregular(h) {
 		for _, e := range t.irregul[w] {
-			consider(e.lemma, e.pos == posVerb)
+			consider(e.lemma, e.pos, e.pos == posVerb)
 		}
 	}
 	if len(w) > 1 && len(w) <= maxWord {
@@ -92,21 +95,23 @@ func (t *table) lemmaWord(w string) (base uint32, ok bool, self uint32, isSelf b
 			nTried++
 			n := stem + copy(buf[stem:], r.ending)
 			if id, ok := t.lookupBytes(buf[:n]); ok && t.posMask(id)&r.pos != 0 {
-				consider(id, r.verbForm)
+				consider(id, r.pos, r.verbForm)
 			}
 			copy(buf[stem:], w[stem:]) // undo the ending for the next rule
 		}
 	}
 	switch {
 	case !found:
-		return self, isSelf, self, isSelf
+		return self, allPOS, isSelf, self, isSelf
 	case !isSelf,
 		bestCount > t.tagCount(self),
 		bestVerbForm && t.posMask(self)&posVerb == 0:
-		return best, true, self, isSelf
+		return best, bestMask, true, self, isSelf
 	}
-	return self, true, self, true
+	return self, allPOS, true, self, true
 }
+
+const allPOS = posNoun | posVerb | posAdj | posAdv
 
 // sameCandidate reports whether w[:s1]+e1 and w[:s2]+e2 are the same string.
 func sameCandidate(w string, s1 int, e1 string, s2 int, e2 string) bool {
@@ -117,46 +122,55 @@ func sameCandidate(w string, s1 int, e1 string, s2 int, e2 string) bool {
 	return s1+len(e1) == s2+len(e2) && len(e1) >= gap && e1[:gap] == w[s1:s2] && e1[gap:] == e2
 }
 
-// reading is what the table knows of a word or phrase: the lemma id of its base form and,
-// when the word is itself a different lemma ("meeting" besides "meet"), that one too.
-// For a word or phrase the table lacks, prefix and head keep its base form as text.
+// reading is what the table knows of a word or phrase: the lemma id of its base form, in
+// the parts of speech it inflects, and, when the word is itself a different lemma
+// ("meeting" besides "meet"), that one too. For a word or phrase the table lacks, prefix
+// and head keep its base form as text.
 type reading struct {
 	base, self   uint32
+	baseMask     uint8
 	known, other bool // base is valid; self is valid and differs from base
 	prefix, head string
 }
 
+// lemmaRef is a lemma id with the parts of speech a reading allows it.
+type lemmaRef struct {
+	id   uint32
+	mask uint8
+}
+
 func (t *table) read(w string) reading {
 	if strings.IndexByte(w, ' ') < 0 {
-		base, ok, self, isSelf := t.lemmaWord(w)
-		return reading{base: base, known: ok, self: self, other: isSelf && self != base, head: w}
+		base, mask, ok, self, isSelf := t.lemmaWord(w)
+		return reading{base: base, baseMask: mask, known: ok, self: self, other: isSelf && self != base, head: w}
 	}
 	if id, ok, _ := t.lookup(w); ok {
-		return reading{base: id, known: true}
+		return reading{base: id, baseMask: allPOS, known: true}
 	}
 	// A phrase inflects on its last word: "consumer prices" → "consumer price".
 	i := strings.LastIndexByte(w, ' ')
 	r := reading{prefix: w[:i+1], head: w[i+1:]}
-	if id, ok, _, _ := t.lemmaWord(r.head); ok {
+	if id, _, ok, _, _ := t.lemmaWord(r.head); ok {
 		r.head = t.name(id)
 	}
 	if n := len(r.prefix) + len(r.head); n <= 4*maxWord {
 		var buf [4 * maxWord]byte
 		copy(buf[copy(buf[:], r.prefix):], r.head)
 		r.base, r.known = t.lookupBytes(buf[:n])
+		r.baseMask = allPOS
 	}
 	return r
 }
 
-// ids returns the lemma ids of a reading, none, one or two, without allocating.
-func (r *reading) ids() (ids [2]uint32, n int) {
+// lemmas returns the lemmas of a reading, none, one or two, without allocating.
+func (r *reading) lemmas() (refs [2]lemmaRef, n int) {
 	switch {
 	case !r.known:
-		return ids, 0
+		return refs, 0
 	case r.other:
-		return [2]uint32{r.base, r.self}, 2
+		return [2]lemmaRef{{r.base, r.baseMask}, {r.self, allPOS}}, 2
 	}
-	return [2]uint32{r.base}, 1
+	return [2]lemmaRef{{r.base, r.baseMask}}, 1
 }
 
 func (t *table) lemma(w string) string {

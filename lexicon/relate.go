@@ -40,8 +40,8 @@ func (r Relation) String() string {
 func Relate(a, b string) Relation {
 	t := get()
 	ra, rb := t.read(a), t.read(b)
-	ia, na := ra.ids()
-	ib, nb := rb.ids()
+	ia, na := ra.lemmas()
+	ib, nb := rb.lemmas()
 	if na == 0 || nb == 0 {
 		if na == 0 && nb == 0 && ra.prefix == rb.prefix && ra.head == rb.head {
 			return Same
@@ -50,7 +50,7 @@ func Relate(a, b string) Relation {
 	}
 	for _, x := range ia[:na] {
 		for _, y := range ib[:nb] {
-			if x == y {
+			if x.id == y.id {
 				return Same
 			}
 		}
@@ -69,21 +69,21 @@ func Relate(a, b string) Relation {
 
 // relateLemmas returns the strongest relation between two different lemmas, or
 // Unrelated when it is not stronger than floor (which saves the costlier checks).
-func (t *table) relateLemmas(x, y uint32, floor Relation) Relation {
-	sx, sy := t.senses(x), t.senses(y)
+func (t *table) relateLemmas(x, y lemmaRef, floor Relation) Relation {
+	sx, sy := t.senses(x.id, x.mask), t.senses(y.id, y.mask)
 	if intersects(sx, sy) {
 		return Synonym
 	}
 	if floor >= Concept {
 		return Unrelated
 	}
-	if t.sharesConcept(x, y) {
+	if t.sharesConcept(x.id, y.id) {
 		return Concept
 	}
 	if floor >= Derived {
 		return Unrelated
 	}
-	dx, dy := t.derived(x), t.derived(y)
+	dx, dy := t.derived(x.id), t.derived(y.id)
 	if intersects(dx, sy) || intersects(sx, dy) || intersects(dx, dy) {
 		return Derived
 	}
@@ -134,19 +134,20 @@ func intersects(a, b []uint32) bool {
 func Opposed(a, b string) bool {
 	t := get()
 	ra, rb := t.read(a), t.read(b)
-	ia, na := ra.ids()
-	ib, nb := rb.ids()
+	ia, na := ra.lemmas()
+	ib, nb := rb.lemmas()
 	return t.opposedIDs(ia[:na], ib[:nb])
 }
 
-func (t *table) opposedIDs(xs, ys []uint32) bool {
+func (t *table) opposedIDs(xs, ys []lemmaRef) bool {
 	for _, x := range xs {
 		for _, y := range ys {
-			if x == y {
+			if x.id == y.id {
 				return false
 			}
-			if t.isInNews(x) && t.isInNews(y) && t.opposed[pairKey(x, y)] ||
-				intersects(t.antonyms(x), t.senses(y)) || intersects(t.antonyms(y), t.senses(x)) {
+			if t.isInNews(x.id) && t.isInNews(y.id) && t.opposed[pairKey(x.id, y.id)] ||
+				intersects(t.antonyms(x.id), t.senses(y.id, y.mask)) ||
+				intersects(t.antonyms(y.id), t.senses(x.id, x.mask)) {
 				return true
 			}
 		}
@@ -166,7 +167,7 @@ func Keys(word string) []uint32 {
 func AppendKeys(dst []uint32, word string) []uint32 {
 	t := get()
 	r := t.read(word)
-	ids, n := r.ids()
+	refs, n := r.lemmas()
 	start := len(dst)
 	add := func(keys []uint32) {
 	next:
@@ -179,11 +180,11 @@ func AppendKeys(dst []uint32, word string) []uint32 {
 			dst = append(dst, k)
 		}
 	}
-	for _, id := range ids[:n] {
-		add(t.senses(id))
-		add(t.derived(id))
-		if t.isInNews(id) {
-			add(t.concepts[id])
+	for _, ref := range refs[:n] {
+		add(t.senses(ref.id, ref.mask))
+		add(t.derived(ref.id))
+		if t.isInNews(ref.id) {
+			add(t.concepts[ref.id])
 		}
 	}
 	return dst

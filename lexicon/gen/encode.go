@@ -8,7 +8,7 @@ import (
 )
 
 // magic must match the lexicon package's decoder; bump it when the layout changes.
-const magic = "figcheck lexicon 3\n"
+const magic = "figcheck lexicon 4\n"
 
 // encode lays the table out as the lexicon package reads it (see the layout in
 // lexicon/decode.go): unsigned varints throughout, names front-coded, sorted id lists as
@@ -58,18 +58,24 @@ func encode(t *table) (names, relations []byte) {
 
 	next := uint32(0) // the next kept synset id not yet seen
 	for _, l := range t.lemmas {
-		if len(l.senses) > 15 || l.posMask > 15 {
-			panic(fmt.Sprintf("lemma %q: %d senses and mask %b do not fit a byte", l.name, len(l.senses), l.posMask))
+		var counts uint8 // two bits per part of speech
+		for pos, senses := range l.senses {
+			if len(senses) > 3 || (len(senses) > 0) != (l.posMask&(1<<pos) != 0) {
+				panic(fmt.Sprintf("lemma %q: %d senses for part of speech %d, mask %b", l.name, len(senses), pos, l.posMask))
+			}
+			counts |= uint8(len(senses)) << (2 * pos)
 		}
-		b = append(b, l.posMask|uint8(len(l.senses))<<4)
+		b = append(b, counts)
 		b = binary.AppendUvarint(b, uint64(len(l.derived)))
 		b = binary.AppendUvarint(b, uint64(len(l.antonyms)))
-		for _, id := range l.senses {
-			if id == next {
-				b = append(b, 0)
-				next++
-			} else {
-				b = binary.AppendUvarint(b, uint64(next-id))
+		for _, senses := range l.senses {
+			for _, id := range senses {
+				if id == next {
+					b = append(b, 0)
+					next++
+				} else {
+					b = binary.AppendUvarint(b, uint64(next-id))
+				}
 			}
 		}
 		b = appendDeltas(b, l.derived)

@@ -7,16 +7,23 @@ import (
 
 // keptSenses is how many of a lemma's senses, most frequent first, the table keeps per part
 // of speech (noun, verb, adjective, adverb). Rare senses make unrelated words look related.
+// The decoder packs each count in two bits.
 var keptSenses = [4]int{3, 3, 2, 2}
+
+// maxDescendants bounds how general a hypernym may be and still relate words: "person"
+// (12,000 hyponyms below it), "organism", "event", "act", "group" and verbs such as
+// "change" and "move" sit above so much that sharing them says nothing. "Country" (227),
+// "building" (298) and "city" (914) stay.
+const maxDescendants = 1000
 
 // lemmaRecord is what the table stores for one lemma; synset lists hold table ids.
 type lemmaRecord struct {
 	name     string
 	posMask  uint8
 	count    int
-	senses   []uint32 // kept senses, plus the head of each satellite adjective sense
-	derived  []uint32 // targets of the lemma's own derivation (+) and pertainym (\) pointers
-	antonyms []uint32 // targets of the lemma's own antonym (!) pointers
+	senses   [4][]uint32 // kept senses per part of speech
+	derived  []uint32    // targets of the lemma's own derivation (+) and pertainym (\) pointers
+	antonyms []uint32    // targets of the lemma's own antonym (!) pointers, and its heads'
 }
 
 type exception struct {
@@ -35,7 +42,8 @@ type table struct {
 
 func buildTable(wn *wordnet) *table {
 	type senseSet struct {
-		senses, derived, antonyms []synsetKey
+		senses            [4][]synsetKey
+		derived, antonyms []synsetKey
 	}
 	byLemma := map[string]*senseSet{}
 	posMask := map[string]uint8{}
@@ -49,16 +57,14 @@ func buildTable(wn *wordnet) *table {
 		posMask[e.lemma] |= 1 << e.pos
 		for _, key := range e.synsets[:min(len(e.synsets), keptSenses[e.pos])] {
 			ss := wn.synsets[key]
-			s.senses = append(s.senses, key)
+			s.senses[e.pos] = append(s.senses[e.pos], key)
 			kept[key] = true
 			for _, p := range ss.pointers {
 				own := p.source == 0 || wordAt(ss, p.source) == e.lemma
 				switch {
 				case p.symbol == "&" && ss.satellite:
-					// A satellite adjective means what its cluster's head means
-					// ("jobless" → "unemployed"), and is opposed to what the head is.
-					s.senses = append(s.senses, p.target)
-					kept[p.target] = true
+					// A satellite adjective is opposed to what its cluster's head is
+					// opposed to ("jobless" / "employed").
 					for _, hp := range wn.synsets[p.target].pointers {
 						if hp.symbol == "!" {
 							s.antonyms = append(s.antonyms, hp.target)
@@ -87,10 +93,11 @@ func buildTable(wn *wordnet) *table {
 	}
 	ids := make(map[synsetKey]uint32, len(kept))
 	for _, name := range names {
-		s := byLemma[name]
-		for _, k := range s.senses {
-			if _, ok := ids[k]; !ok {
-				ids[k] = uint32(len(ids))
+		for _, senses := range byLemma[name].senses {
+			for _, k := range senses {
+				if _, ok := ids[k]; !ok {
+					ids[k] = uint32(len(ids))
+				}
 			}
 		}
 	}
@@ -128,32 +135,38 @@ func buildTable(wn *wordnet) *table {
 	for i, name := range names {
 		lemmaIDs[name] = uint32(i)
 		s := byLemma[name]
-		t.lemmas = append(t.lemmas, lemmaRecord{
+		l := lemmaRecord{
 			name:     name,
 			posMask:  posMask[name],
 			count:    wn.counts[name],
-			senses:   toIDs(s.senses),
 			derived:  toIDs(s.derived),
 			antonyms: toIDs(s.antonyms),
-		})
+		}
+		for pos, senses := range s.senses {
+			l.senses[pos] = toIDs(senses)
+		}
+		t.lemmas = append(t.lemmas, l)
 	}
 
-	// Hypernyms one and two steps up (instance hypernyms count as hypernyms), walked over
-	// the whole graph but kept only where they land on a kept synset: nothing else can
-	// be a word's sense.
+	// Hypernyms one and two steps up (instance hypernyms count as hypernyms, and a
+	// satellite adjective's cluster head counts as its hypernym: "jobless" → "unemployed"),
+	// walked over the whole graph but kept only where they land on a kept synset (nothing
+	// else can be a word's sense) that is not too general.
 	up := func(k synsetKey) []synsetKey {
 		var out []synsetKey
-		for _, p := range wn.synsets[k].pointers {
-			if p.symbol == "@" || p.symbol == "@i" {
+		ss := wn.synsets[k]
+		for _, p := range ss.pointers {
+			if p.symbol == "@" || p.symbol == "@i" || p.symbol == "&" && ss.satellite {
 				out = append(out, p.target)
 			}
 		}
 		return out
 	}
+	descendants := countDescendants(wn)
 	keptIDs := func(keys []synsetKey) []uint32 {
 		var out []uint32
 		for _, k := range keys {
-			if kept[k] {
+			if kept[k] && descendants[k] <= maxDescendants {
 				out = append(out, ids[k])
 			}
 		}
@@ -194,4 +207,36 @@ func wordAt(ss *synset, n int) string {
 		return ""
 	}
 	return ss.words[n-1]
+}
+
+// countDescendants returns how many synsets lie below each noun and verb synset through
+// hyponym and instance links, counting a synset reached along two paths twice (the
+// bound it is compared with is rough).
+func countDescendants(wn *wordnet) map[synsetKey]int {
+	below := map[synsetKey][]synsetKey{}
+	for k, ss := range wn.synsets {
+		for _, p := range ss.pointers {
+			if p.symbol == "@" || p.symbol == "@i" {
+				below[p.target] = append(below[p.target], k)
+			}
+		}
+	}
+	counts := make(map[synsetKey]int, len(below))
+	var count func(k synsetKey) int
+	count = func(k synsetKey) int {
+		if n, ok := counts[k]; ok {
+			return n
+		}
+		counts[k] = 0 // WordNet's hypernym graph has no cycles; this guards against one
+		n := 0
+		for _, h := range below[k] {
+			n += 1 + count(h)
+		}
+		counts[k] = n
+		return n
+	}
+	for k := range below {
+		count(k)
+	}
+	return counts
 }
