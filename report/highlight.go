@@ -122,12 +122,13 @@ const joinWidth = 60
 // displaySpace returns text[from:to] with its white space readied for a
 // page shown with white-space: pre-line (which collapses spaces within a
 // line by itself): a run holding two newlines or more becomes one blank
-// line, and a single newline ending a long line becomes a space, so that
-// hard-wrapped prose flows while paragraphs stay apart. Markup blanked to
+// line, a single newline ending a long line becomes a space, so that
+// hard-wrapped prose flows while paragraphs stay apart, and two spaces or
+// more between a word and its punctuation go. Markup blanked to
 // spaces (HTML, Markdown) leaves many such runs.
 func displaySpace(text []byte, from, to int) string {
 	s := text[from:to]
-	if bytes.IndexByte(s, '\n') < 0 {
+	if bytes.IndexByte(s, '\n') < 0 && !bytes.Contains(s, []byte("  ")) {
 		return string(s)
 	}
 	var b strings.Builder
@@ -148,6 +149,9 @@ func displaySpace(text []byte, from, to int) string {
 			j++
 		}
 		switch {
+		case nl == 0 && j-i >= 2 && j < len(s) && closing(s[j]) && from+i > 0 && !isSpace(text[from+i-1]):
+			// Markup blanked between a word and its punctuation
+			// ("**31 people**," or "[ministry](https://…).").
 		case nl >= 2:
 			b.WriteString("\n\n")
 		case nl == 1 && lineWidth(text, first) >= joinWidth:
@@ -180,6 +184,10 @@ func lineWidth(text []byte, nl int) int {
 	}
 	return w
 }
+
+// closing reports whether c is punctuation that follows a word with no
+// space.
+func closing(c byte) bool { return strings.IndexByte(",.;:!?)]", c) >= 0 }
 
 func isSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'

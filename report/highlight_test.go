@@ -53,6 +53,8 @@ func TestLayout(t *testing.T) {
 			"toll: [31]", []string{"g0"}},
 		{"markup blanked to spaces: blank lines squeezed, ends trimmed", "  \n\n   <p>\n\n\n 25 dead  \n",
 			nil, "<p>\n\n25 dead", nil},
+		{"blanked markup before punctuation goes, a typed space stays", "  31 people  , with the  health ministry" + strings.Repeat(" ", 30) + ". So , yes",
+			[]span{{Start: 2, End: 11, ID: "g0"}}, "[31 people], with the  health ministry. So , yes", []string{"g0"}},
 		{"a single newline after a short line stays", "25 dead\n140 hurt", nil, "25 dead\n140 hurt", nil},
 		{"hard-wrapped prose flows", "At least 25 people were killed and more than 140 injured when a\nmagnitude 6.1 earthquake struck.\nShort line\nend",
 			[]span{{Start: 64, End: 77, ID: "g0"}},
