@@ -75,6 +75,7 @@ var relateCases = []struct {
 	{"died", "five", Unrelated},       // "died" is the verb, not the noun "die"
 	{"workers", "person", Unrelated},  // "person" is too general a hypernym to relate
 	{"million", "billion", Unrelated}, // opposed in news.txt, one WordNet synset
+	{"days", "years", Unrelated},      // one WordNet synset ("lifetime"); opposed in news.txt
 	{"toll", "price", Unrelated},      // opposed in news.txt: a death toll is no price
 	{"hospital", "building", Broader2},
 	{"soldier", "military personnel", Concept},
