@@ -1,113 +1,67 @@
 // Package compare lines up the facts of several reports of one story and
 // flags the figures that cannot all be true.
 //
-// # Alignment
+// Lining figures up across reports is record linkage, done in Splink's
+// manner:
 //
-// Two facts are about the same thing when they have the same kind, units of
-// one dimension (km and mi; never % and pp, while bp convert to pp; any two
-// currencies, which then do not compare and make a group not_comparable),
-// the same event (killed, injured, shot down… from Fact.Event or guessed
-// from the subject's words; an event on one side only forbids alignment),
-// the same change role ("by" with "by", "from" with "from", "to" levels with
-// plain levels) and similar subjects.
+//   - Claims. Mentions of one figure in one report are one claim: the same
+//     figure (or the same one restated with another hedge or unit: "kills
+//     25" and "at least 25 people died", "10 km (6 miles)") with nothing
+//     in what they are about that clashes.
+//   - Blocking. Only claims of one kind and dimension are compared (counts
+//     with counts, lengths with lengths, any two currencies), and a clash
+//     keeps two apart whatever else they share: another event (killed,
+//     injured), opposed measures (deliveries and orders, Yes and No),
+//     subjects naming different members of one category (civilians and
+//     soldiers).
+//   - Comparisons. Each field of a pair is compared in a few named levels
+//     (features.go): the measure (the head of what is counted, related
+//     through package lexicon's WordNet table: jobs and posts, countries and
+//     nations), the event, the subject's words, the words around each figure
+//     and of its sentence weighted by inverse document frequency, the figure's
+//     place among its report's figures, its scope, time, source and role
+//     (facts' frame fields), the figures themselves and their units.
+//   - Weights. Each level has a weight, fitted on the development story sets
+//     by compare/fit (logistic regression) and kept in weights.json; a pair's
+//     score is the sum. Model prints them.
+//   - Assignment. Pairs at or above the link score are joined strongest
+//     first, and two groups merge only if no report has a claim in both: a
+//     figure of one report matches at most one claim of another (a greedy
+//     one-to-one assignment), then groups. A report's own two claims share a
+//     group only when their wording says they are one thing (a report that
+//     contradicts itself), or when they are the two ends of a change its
+//     sentence states ("rose to 164, up from 118").
 //
-// Subjects are compared over their canonical content stems
-// (facts.SubjectTerms, folded through the synonyms and demonyms of
-// lexicon.go, so "Ukrainian land" = "Ukraine's territory"), with the event
-// as one more term. Terms are weighted: generic words ("people", "total",
-// unit words) 0, vague ones ("annual", "official") 0.5, words naming who is
-// counted ("civilians", "children") or which measure ("core", "net") 2, all
-// others 1. With I the weight two subjects share, U the weight of plain
-// terms and H that of heavy ones found on one side only,
-//
-//	similarity = I / (I + min(U_a, U_b) + H_a + H_b)
-//
-// a weighted Dice/containment hybrid: a subject that only adds modifiers to
-// another matches it fully ("drones launched", "attack drones launched"),
-// one modifier of its own on each side halves it ("ukrainian voters",
-// "ukrainian territory"), and an unmatched person word sinks it ("killed",
-// "children killed": 1/3). Two subjects naming different members of one
-// category (civilians/soldiers, drones/missiles, Russian/Ukrainian,
-// annual/monthly) never align. Facts align at or above Options.Threshold
-// (DefaultThreshold, 0.6). Facts whose figures agree also align when only
-// person words keep them apart ("112 people rescued", "112 passengers
-// rescued"), or an event named on one side only while a word is shared ("12
-// police", "a dozen officers hurt"): that can join agreeing reports, never
-// raise an alarm.
-//
-// A figure without subject or event is handled with care. Within its
-// document it is taken as a mention of a fact stating the very same figure
-// with more said (a headline's bare "31" beside "the toll rose to 31"; the
-// same goes for a figure without event beside one with, and for "54 drones"
-// beside "54 launched"); a level right after a change in its sentence ("by
-// 25 basis points to 3.75%", "rose 1.7% to $93") takes the change's subject;
-// the only count of a sentence naming one event counts that event; a
-// sentence that states, as a phrase near the figure, the subject another
-// figure of the same kind has in any report lends it that subject ("the
-// latest US military aid package for Ukraine, worth $5.3bn" beside "a $4.9bn
-// military aid package"), unless those words are another figure's of the
-// sentence. Failing these it aligns only with subject-less figures of other
-// documents whose sentences are similar, the figures' own words left out (at
-// the threshold; at half of it when the figures agree, or at any similarity
-// when both state the very same figure to three significant digits: "166
-// people"). A subject that only names a place or a name ("Ukraine",
-// "Seville") is completed the same way. Dates align only with the same date.
-//
-// Groups grow by complete linkage, strongest pairs first and, among pairs as
-// similar, those with the nearest figures first, so similarity is never
-// chained ("territory" cannot join "Ukrainian territory" to "Russian
-// territory"). A group never holds two figures of one report that disagree
-// and are twice one another or more ("Labour won 411 seats … the
-// Conservatives 121 seats", the extractor having kept only "seats"): a
-// report that slips gives a near figure ("14 killed", later "16 killed",
-// an internal disagreement), one that gives a thing two figures that far
-// apart speaks of two things (temperatures and counts that rose to a new
-// level excepted). Candidate pairs come from an inverted index keyed by
-// kind, dimension, event, change role and each subject stem, and facts with
-// the same subject terms are one node (one per figure where a report keeps
-// such facts apart): the work grows with the pairs that share a stem, not
-// with the square of all facts.
-//
-// # Intervals
+// # Verdicts
 //
 // Each fact stands for an interval of values its wording allows, in the base
 // unit of its dimension (m, kg, °C, pp…; a currency is its own base):
 //
 //   - exact: what rounds to the figure, [v−s/2, v+s/2), where s is the step of
-//     its last stated digit: Fact.Precision when set, else read off the text
-//     ("$4.9bn" → s = 0.1bn, so it covers $4.87bn; "25" → 1; a plain whole
-//     number is exact to the unit unless it ends in three zeros or more, and
-//     is then taken to two significant digits at least: "20,000" → 1,000);
-//   - approx (about, nearly…): v ± tol·|v|, tol being
-//     Options.ApproxTolerance (DefaultApproxTolerance, 10%), and at least ±1
-//     for a count, unless what rounds to the figure is wider, [v−s/2, v+s/2):
-//     "about 19%" is 17.1%..20.9%, "about 5" people 4..6, "about 2,000"
-//     stated to the thousand 1,500..2,500 (2,500 excluded), "about 2%" 1.5%
-//     up to 2.5%, so that it does not meet "about 1%";
-//   - bounds are taken at their word, not widened: at_least [low, ∞);
-//     more_than (low, ∞), open; at_most (−∞, high]; less_than (−∞, high),
-//     open; range [low, high], or [low, high) for a vague amount in words
-//     ("dozens of" [24, 100)).
+//     its last stated digit, but never wider than ±5%: "$4bn" is 3.8 to
+//     4.2bn, so "$3.5 billion" conflicts with it;
+//   - approx (about, around…): v ± tol·|v| (Options.ApproxTolerance, 10%), at
+//     least ±1 for a count, unless what rounds to the figure is wider;
+//     "nearly" and "almost" lie below the figure: [v−tol·|v|, v);
+//   - bounds are taken at their word: at least, more than (open), at most,
+//     less than (open), ranges, vague amounts ("dozens of" [24, 100)).
 //
 // Counts are whole numbers: two count intervals overlap only if they share a
-// whole number, so "more than 90" (91 or more) disagrees with "90".
-//
-// # Consistency
-//
-// Mentions of one figure in one document are one claim (Group.Claims); the
-// direction a level was reached by is no part of it ("raises rates to
-// 5.25%" and "5.25%"), the direction of an amount of change is. Two
-// claims disagree when their intervals do not overlap, or when both state a
-// change in the same role and one says up, the other down. A document whose
-// own claims disagree gets a Disagreement with Internal set. A disagreement
-// between documents of different dates, or where a count is a new level
-// ("the toll rose to 31"), is flagged as an Update, with Later naming the
-// later document when the dates or the rise tell.
+// whole number. Two claims of a group whose intervals cannot meet disagree,
+// unless what they are about differs (another scope, time, source side or
+// role, or the model not sure enough that they are one thing, Model.Conflict):
+// then they are a difference to review (Group.Differences, status review),
+// never a conflict. A disagreement between reports of different dates, or
+// where a count is a new level ("the toll rose to 31"), is flagged as an
+// Update, with Later naming the later report when the dates or the rise
+// tell. Each reason names what linked the figures ("linked by killed ·
+// mosul; 38 is outside 45").
 package compare
 
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -126,17 +80,26 @@ type Doc struct {
 
 // Options tune alignment and consistency.
 type Options struct {
-	// Threshold is the least subject similarity (0..1) for two facts to be
-	// about the same thing. Zero means the default.
+	// Threshold is the least probability (0..1) that two figures of two
+	// reports are about the same thing for them to be linked. Zero means the
+	// model's own link score (Model.Link).
 	Threshold float64
 	// ApproxTolerance is the relative width given to an approximate figure
 	// (about 19% covers 19×(1±tol)). Zero means the default.
 	ApproxTolerance float64
+	// Model scores pairs of figures; nil means DefaultModel.
+	Model *Model
 }
 
 func (o Options) withDefaults() Options {
-	if o.Threshold <= 0 {
-		o.Threshold = DefaultThreshold
+	if o.Model == nil {
+		o.Model = DefaultModel
+	}
+	if o.Threshold > 0 && o.Threshold < 1 {
+		m := *o.Model
+		m.Link = math.Log(o.Threshold / (1 - o.Threshold))
+		m.Same = max(m.Same, m.Link)
+		o.Model = &m
 	}
 	if o.ApproxTolerance <= 0 {
 		o.ApproxTolerance = DefaultApproxTolerance
@@ -165,12 +128,14 @@ func (s Status) rank() int {
 	switch s {
 	case StatusConflict:
 		return 0
-	case StatusNotComparable:
+	case StatusReview:
 		return 1
-	case StatusAgree:
+	case StatusNotComparable:
 		return 2
+	case StatusAgree:
+		return 3
 	}
-	return 3
+	return 4
 }
 
 // Disagreement is a pair of facts of a group that cannot both be true.
@@ -213,42 +178,58 @@ type Result struct {
 }
 
 // Compare aligns the facts of docs and checks each group for consistency.
-// Each fact's Doc is set to the name of the document it comes with.
+// Each fact's Doc is set to the name of the document it comes with; the
+// caller's facts are not changed.
 func Compare(docs []Doc, opt Options) Result {
 	opt = opt.withDefaults()
+	model := opt.Model
 	res := Result{Docs: make([]string, len(docs)), Groups: []Group{}}
-	var items []*item
-	cache := termCache{}
-	for d, doc := range docs {
-		res.Docs[d] = doc.Name
+	n := 0
+	for _, doc := range docs {
+		n += len(doc.Facts)
+	}
+	all := make([]facts.Fact, 0, n)
+	for _, doc := range docs {
 		for _, f := range doc.Facts {
 			f.Doc = doc.Name
-			items = append(items, prepare(f, d, len(items), opt.ApproxTolerance, cache))
+			all = append(all, f)
 		}
 	}
+	e := newEnv()
+	items := make([]*item, 0, n)
+	k := 0
+	for d, doc := range docs {
+		res.Docs[d] = doc.Name
+		for range doc.Facts {
+			items = append(items, prepare(&all[k], d, k, opt.ApproxTolerance, e))
+			k++
+		}
+	}
+	e.setContexts(items)
+	for _, it := range items {
+		it.ctx.finish(e.idf)
+		it.sent.finish(e.idf)
+	}
+	claims := formClaims(items)
+	scopes := frameVariety(claims)
 	type sortable struct {
 		g     Group
 		first *item // the group's first fact in document order
 	}
 	var groups []*sortable
-	bindSentences(items, cache)
-	levelsAfterChanges(items)
-	sentenceEvents(items)
-	borrowSubjects(items, cache)
-	attachMentions(items)
-	for _, g := range align(items, opt.Threshold) {
-		members := make([]*item, len(g))
-		for i, m := range g {
-			members[i] = items[m]
+	for _, cs := range cluster(model, claims, candidates(model, claims), docs) {
+		var members []*item
+		for _, c := range cs {
+			members = append(members, c.items...)
 		}
-		grp := buildGroup(members, docs)
+		grp := buildGroup(model, members, docs, scopes)
 		groups = append(groups, &sortable{grp, members[0]})
 	}
 	slices.SortFunc(groups, func(a, b *sortable) int {
 		return cmp.Or(
 			cmp.Compare(a.g.Status.rank(), b.g.Status.rank()),
 			strings.Compare(a.g.Key, b.g.Key),
-			cmp.Compare(a.first.doc, b.first.doc),
+			strings.Compare(docs[a.first.doc].Name, docs[b.first.doc].Name),
 			cmp.Compare(a.first.f.Start, b.first.f.Start),
 			cmp.Compare(a.first.idx, b.first.idx),
 		)
@@ -260,8 +241,10 @@ func Compare(docs []Doc, opt Options) Result {
 }
 
 // buildGroup orders a group's facts (document, then offset), numbers its
-// claims and checks every pair of claims.
-func buildGroup(ms []*item, docs []Doc) Group {
+// claims and checks every pair of claims: figures that cannot both hold
+// disagree, unless what they are about differs in scope, time, source or
+// role (then they are a difference to review, never a conflict).
+func buildGroup(m *Model, ms []*item, docs []Doc, v variety) Group {
 	slices.SortFunc(ms, func(a, b *item) int {
 		return cmp.Or(cmp.Compare(a.doc, b.doc), cmp.Compare(a.f.Start, b.f.Start),
 			cmp.Compare(a.f.End, b.f.End), cmp.Compare(a.idx, b.idx))
@@ -269,18 +252,20 @@ func buildGroup(ms []*item, docs []Doc) Group {
 	g := Group{Type: "group", Kind: ms[0].f.Kind, Facts: make([]facts.Fact, len(ms)),
 		Disagreements: []Disagreement{}, Claims: make([]int, len(ms))}
 	var reps []int // first mention of each claim
-	claimOf := map[string]int{}
+	var mentions [][]*item
+	claimOf := map[int]int{}
 	docSet := map[int]bool{}
 	for i, it := range ms {
-		g.Facts[i] = it.f
+		g.Facts[i] = *it.f
 		docSet[it.doc] = true
-		k := claimKey(it)
-		c, ok := claimOf[k]
+		c, ok := claimOf[it.claim]
 		if !ok {
 			c = len(reps)
-			claimOf[k] = c
+			claimOf[it.claim] = c
 			reps = append(reps, i)
+			mentions = append(mentions, nil)
 		}
+		mentions[c] = append(mentions[c], it)
 		g.Claims[i] = c
 	}
 	notComparable := false
@@ -298,7 +283,17 @@ func buildGroup(ms []*item, docs []Doc) Group {
 				continue
 			}
 			d := Disagreement{A: reps[p], B: reps[q], Internal: a.doc == b.doc}
+			why := v.differClaims(mentions[p], mentions[q])
+			if why == "" && aboutScore(m, mentions[p], mentions[q]) < m.Conflict {
+				why = "the match is not certain enough to call it a conflict"
+			}
+			if why != "" {
+				d.Reason = "linked by " + linkedBy(a, b) + "; " + reason + ", but " + why
+				g.Differences = append(g.Differences, d)
+				continue
+			}
 			d.Update, d.Later = update(a, b, docs)
+			reason = "linked by " + linkedBy(a, b) + "; " + reason
 			switch {
 			case d.Internal:
 				reason += fmt.Sprintf(" (both in %s)", docs[a.doc].Name)
@@ -314,6 +309,8 @@ func buildGroup(ms []*item, docs []Doc) Group {
 	switch {
 	case len(g.Disagreements) > 0:
 		g.Status = StatusConflict
+	case len(g.Differences) > 0:
+		g.Status = StatusReview
 	case notComparable:
 		g.Status = StatusNotComparable
 	case len(docSet) > 1:
@@ -326,9 +323,17 @@ func buildGroup(ms []*item, docs []Doc) Group {
 	return g
 }
 
-// claimKey identifies a claim: a document and what its figure allows.
-func claimKey(it *item) string {
-	return fmt.Sprintf("%d|%s", it.doc, figureKey(it))
+// aboutScore is the best score, figures left out, of any two mentions of
+// two claims.
+func aboutScore(m *Model, as, bs []*item) float64 {
+	best := -1e300
+	lv := make([]int, 0, len(comparisons))
+	for _, a := range as {
+		for _, b := range bs {
+			best = max(best, m.aboutScore(levels(a, b, lv)))
+		}
+	}
+	return best
 }
 
 // figureKey identifies what a figure allows, whatever its document. The
@@ -341,7 +346,7 @@ func figureKey(it *item) string {
 	}
 	iv := it.base
 	change := ""
-	if it.role == "by" {
+	if it.role == "change" {
 		change = it.change
 	}
 	return fmt.Sprintf("%s|%g|%g|%t|%t|%s|%s|%s", it.cmpUnit, iv.lo, iv.hi,
@@ -378,7 +383,7 @@ func quoted(it *item) string {
 	if it.f.Text != "" {
 		return fmt.Sprintf("%q", it.f.Text)
 	}
-	v, _ := figure(it.f)
+	v, _ := figure(*it.f)
 	return withUnit(fmtNum(v), it.f.Unit)
 }
 
@@ -424,7 +429,7 @@ func b2i(b bool) int {
 }
 
 func pointValueOf(it *item, useBase bool) string {
-	v, _ := figure(it.f)
+	v, _ := figure(*it.f)
 	x, u := it.display(v, useBase)
 	s := withUnit(fmtNum(x), u)
 	if useBase {
@@ -449,7 +454,7 @@ func describeOf(it *item, useBase bool) string {
 	}
 	num := func(x float64) string { return withUnit(fmtNum(x), unit) }
 	stated := func(p *float64) string {
-		v, _ := figure(it.f)
+		v, _ := figure(*it.f)
 		if p != nil {
 			v = *p
 		}
@@ -582,7 +587,7 @@ func groupSubject(ms []*item) string {
 	case ms[0].f.Kind == facts.KindDate:
 		return ms[0].f.Date
 	}
-	return "(no subject)"
+	return contextLabel(ms[0])
 }
 
 // groupUnit is the unit the group's facts share: their stated unit if one,

@@ -43,7 +43,7 @@ func Example() {
 	fmt.Println("conflict:", res.HasConflict())
 	// Output:
 	// conflict: count · people killed
-	//   wire.txt "killed 25 people" vs paper.txt "the death toll rose to 31": 31 is outside "killed 25 people" (exact); likely an update, paper.txt being later
+	//   wire.txt "killed 25 people" vs paper.txt "the death toll rose to 31": linked by killed; 31 is outside "killed 25 people" (exact); likely an update, paper.txt being later
 	//   update: true, later: paper.txt
 	// agree: percent · ukraine's territory
 	// conflict: true

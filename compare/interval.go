@@ -90,6 +90,9 @@ func (a interval) overlaps(b interval, integer bool) bool {
 	return !a.intersect(b).empty(integer)
 }
 
+// unbounded reports whether an end of the interval is infinite.
+func (iv interval) unbounded() bool { return math.IsInf(iv.lo, 0) || math.IsInf(iv.hi, 0) }
+
 // scale applies base = v*k + off to both ends (k > 0).
 func (iv interval) scale(k, off float64) interval {
 	iv.lo = iv.lo*k + off
@@ -112,6 +115,11 @@ func factInterval(f facts.Fact, tol float64, whole bool) (iv interval, step floa
 	}
 	step = precisionOf(f, v)
 	h := step / 2
+	if av := math.Abs(v); av > 0 && h > maxRounding*av && f.Bound == facts.BoundExact {
+		// An unhedged figure covers what rounds to it, but never more
+		// than ±5%: "$4bn" is 3.8 to 4.2bn, so "$3.5 billion" conflicts.
+		h = maxRounding * av
+	}
 	low, high := v, v
 	if f.Low != nil {
 		low = *f.Low
@@ -125,6 +133,11 @@ func factInterval(f facts.Fact, tol float64, whole bool) (iv interval, step floa
 		w := tol * math.Abs(v)
 		if whole {
 			w = math.Max(w, 1)
+		}
+		if below(f.Text) {
+			// "nearly 1,500", "almost 50%": below the figure, within the
+			// tolerance
+			return interval{lo: v - math.Max(w, h), hi: v, hiOpen: true}, step, true
 		}
 		if h > w {
 			// The rounding of the stated figure is wider than the
@@ -154,6 +167,25 @@ func factInterval(f facts.Fact, tol float64, whole bool) (iv interval, step floa
 	default: // exact
 		return interval{lo: v - h, hi: v + h, hiOpen: h > 0}, step, true
 	}
+}
+
+// maxRounding is the widest relative half-width the rounding of an
+// unhedged figure may cover.
+const maxRounding = 0.05
+
+// belowHedges are the hedges that put a figure's true value under it.
+var belowHedges = []string{"nearly", "almost", "just under", "just shy of", "just short of", "close to but"}
+
+// below reports whether a figure's text opens with a hedge that puts the
+// true value under the figure.
+func below(text string) bool {
+	t := strings.ToLower(text)
+	for _, h := range belowHedges {
+		if strings.HasPrefix(t, h+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // figure is the fact's number: Value, else the bound it states.

@@ -113,7 +113,7 @@ var genericWords = []string{
 	"people", "person", "persons", "individuals", "number", "total", "figure",
 	"toll", "count", "amount", "tally", "share", "proportion", "percentage",
 	"percent", "per", "cent", "some", "about", "around", "more", "than",
-	"least", "overall", "s",
+	"least", "overall", "s", "member", "members",
 	// unit words the extractor may leave in a subject come from its own
 	// table: facts.UnitWords, added below.
 }
@@ -163,13 +163,38 @@ var categoryWords = map[string][]string{
 	},
 	"munition": {
 		"drone", "missile", "rocket", "shell", "bomb", "projectile", "warhead",
-		"aircraft", "plane", "jet", "helicopter", "tank",
 	},
 	"period": {"annual", "yearly", "monthly", "quarterly", "weekly", "daily"},
 	"measure": {
 		"core", "underlying", "headline", "real", "nominal", "net", "gross",
 		"average", "median", "minimum", "maximum", "peak",
 	},
+}
+
+// opposedWords are pairs of words that name two sides or two opposite
+// things a report counts side by side: never the same figure.
+var opposedWords = [][2]string{
+	{"yes", "no"}, {"import", "export"}, {"buy", "sell"}, {"buyer", "seller"}, {"birth", "death"},
+	{"win", "loss"}, {"gain", "loss"}, {"profit", "loss"}, {"delivery", "order"}, {"revenue", "cost"},
+	{"income", "expense"}, {"inflow", "outflow"}, {"supporter", "opponent"}, {"approve", "disapprove"},
+	{"arrival", "departure"}, {"surplus", "deficit"}, {"asset", "liability"}, {"demand", "supply"},
+	{"high", "low"}, {"maximum", "minimum"}, {"home", "away"}, {"male", "female"},
+}
+
+// sourceKinds map the words of a source to the side it speaks for. Two
+// figures that differ, each given by a source of another side (police and
+// organisers, a union and the employer, the UN and a government), are a
+// difference to review, not a conflict; sources of one side ("the home
+// ministry", "officials") are one voice.
+var sourceKinds = map[string]string{
+	"police": "police", "officer": "police",
+	"organiser": "organisers", "organizer": "organisers", "campaigner": "organisers", "activist": "organisers",
+	"union": "union", "worker": "union", "employer": "employer", "management": "employer", "company": "employer",
+	"government": "government", "ministry": "government", "official": "government", "authoritie": "government",
+	"minister": "government", "governor": "government", "mayor": "government", "state": "government",
+	"opposition": "opposition", "rebel": "rebels", "militant": "rebels", "insurgent": "rebels",
+	"army": "military", "military": "military", "un": "un", "unhcr": "un", "who": "un", "unicef": "un",
+	"ocha": "un", "agency": "un", "ngo": "ngo", "charity": "ngo", "red": "ngo",
 }
 
 // heavyCategories are the categories whose words change what a figure
@@ -211,6 +236,7 @@ var (
 	peopleStems = map[string]bool{}     // stems of peopleWords
 	eventCanon  = map[string]string{}   // event word (any form) → canonical event
 	eventStems  = map[string][]string{} // canonical event → stems standing for it
+	stemOpposed = map[string]bool{}     // "a\x00b" for the stems of opposedWords, both ways
 )
 
 func stem(w string) string { return english.Stem(strings.ToLower(w), false) }
@@ -265,6 +291,10 @@ func init() {
 		}
 	}
 	eventStems["shot down"] = append(eventStems["shot down"], "shot", "down")
+	for _, p := range opposedWords {
+		a, b := canonStem(stem(p[0])), canonStem(stem(p[1]))
+		stemOpposed[a+"\x00"+b], stemOpposed[b+"\x00"+a] = true, true
+	}
 	stemEvent["down"] = "shot down"
 }
 

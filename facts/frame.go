@@ -310,11 +310,79 @@ func (s *sent) frameOf(c *cand, f *Fact, fr *frames, cands []cand) {
 	f.Measure = measureOf(strings.ToLower(f.Subject), f.Event)
 	f.Role = roleOf(c, s)
 	f.Source = nearestFrame(c, fr.sources, nil, len(s.toks)) // an attribution covers its clause
-	f.Scope = nearestFrame(c, fr.scopes, cands, frameWindow)
+	f.Scope = nearestFrame(c, fr.scopes, cands, 3)
+	if f.Scope == "" {
+		f.Scope = s.actor(c, cands)
+	}
+	if f.Scope == "" {
+		f.Scope = nearestFrame(c, fr.scopes, cands, frameWindow)
+	}
 	f.Time = nearestFrame(c, fr.times, cands, frameWindow)
 	if f.Time == "" {
 		f.Time = fr.leadTime
 	}
+}
+
+// actor reads the name that opens a figure's clause, the party, company or
+// place the figure belongs to: "The Free Voters came second with 15.8%",
+// "… and the FDP 3.0%", "Free Voters: 15.8%", "Karnali province accounts
+// for 131 of the dead". The clause runs back from the figure to a comma,
+// semicolon, "and" or the sentence's start, with no other figure in it. A
+// name is a run of capitalised words (a determiner before it aside); at the
+// very start of a sentence a single capitalised word is taken only if it is
+// all capitals (SPD) or followed by a scope word (Karnali province), since
+// any first word has a capital.
+func (s *sent) actor(c *cand, cands []cand) string {
+	start := c.i
+	for start > 0 {
+		w := s.word(start - 1)
+		t := &s.toks[start-1]
+		if w == "," || w == ";" || w == "and" || w == "(" || t.kind == tokPunct && w != ":" && w != "'" && w != "-" {
+			break
+		}
+		start--
+	}
+	if start >= c.i || figureBetween(cands, c, start, c.i) {
+		return ""
+	}
+	// "followed by the AfD on 14.6%": a name right before "on" or "with"
+	if p := s.word(c.i - 1); p == "on" || p == "with" {
+		n := c.i - 2
+		var words []string
+		for ; n >= start && len(words) < 4 && s.toks[n].kind == tokWord && s.toks[n].upper && s.toks[n].class&clsDate == 0; n-- {
+			words = append([]string{s.toks[n].text}, words...)
+		}
+		if len(words) > 0 && n >= 0 && (determiners[s.word(n)] || n >= start && s.toks[n].kind != tokWord) {
+			return strings.Join(words, " ")
+		}
+	}
+	k := start
+	if determiners[s.word(k)] {
+		k++
+	}
+	var words []string
+	n := k
+	for ; n < c.i && len(words) < 4; n++ {
+		t := &s.toks[n]
+		if t.kind == tokWord && (t.upper || len(words) > 0 && scopeWords[t.text]) && t.class&clsDate == 0 {
+			words = append(words, t.text)
+			continue
+		}
+		break
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	if k == 0 || k == 1 && determiners[s.word(0)] {
+		first := &s.toks[k]
+		if len(words) == 1 && !first.allUpper {
+			return ""
+		}
+	}
+	if sourceVerbs[s.word(n)] {
+		return "" // "Police said 30 were hurt": a source, not a scope
+	}
+	return strings.Join(words, " ")
 }
 
 // nearestFrame picks the phrase nearest the figure, within window tokens,

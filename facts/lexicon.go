@@ -475,8 +475,7 @@ var unitWords = map[string]string{
 	"kg": "kg", "kgs": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg", "kilogrammes": "kg", "kilo": "kg", "kilos": "kg",
 	"gram": "g", "grams": "g", "gramme": "g", "grammes": "g", "g": "g",
 	"mg": "mg", "milligram": "mg", "milligrams": "mg",
-	"microgram": "µg", "micrograms": "µg", "µg": "µg", "mcg": "µg", "μg": "µg", "microgramme": "µg", "microgrammes": "µg",
-	"μm": "µm", "dm": "dm", "rad": "rad",
+	"microgram": "µg", "micrograms": "µg", "µg": "µg", "mcg": "µg",
 	"lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb",
 	"ounce": "oz", "ounces": "oz", "oz": "oz",
 	"stone": "st",
@@ -889,7 +888,7 @@ var wordClasses = func() map[string]uint8 {
 	for w := range foldWords {
 		add(w, clsNumber)
 	}
-	for _, w := range []string{"a", "an", "half", "quarter", "minus", "negative", "naught", "nought", "zero", "absolute", "hundred"} {
+	for _, w := range []string{"a", "an", "half", "quarter", "minus", "negative", "naught", "nought", "zero", "absolute"} {
 		add(w, clsNumber)
 	}
 	for w := range months {

@@ -186,7 +186,7 @@ func parseNumeral(toks []token, k int) (numSpan, bool) {
 					n.mSuffix = 0
 				}
 			}
-		} else if s, ok := scaleSuffixes[suf]; ok && (suf != "b" || afterCurrency(toks, k) || countedAfter(toks, n.j+1) || !nounAfter(toks, n.j+1)) &&
+		} else if s, ok := scaleSuffixes[suf]; ok && (suf != "b" || afterCurrency(toks, k) || countedAfter(toks, n.j+1)) &&
 			(suf != "K" || t.decimals < 2 || afterCurrency(toks, k)) {
 			// "573.15K" is kelvins: nobody writes thousands to two decimals.
 			// A "b" is a billion of money or of people ("$3b", "7b
@@ -411,8 +411,6 @@ func (n *numSpan) readScaleWords(toks []token) {
 				s, ok = 12, true
 			} else if s2, ok2 := scaleSuffixes[toks[n.j].raw]; ok2 && (len(toks[n.j].raw) >= 2 || spacedScaleLetter(toks, n.j)) {
 				s, ok = s2, true
-			} else if toks[n.j].raw == "G" && spacedScaleLetter(toks, n.j) {
-				s, ok = 1e9, true // "1,674.5 G" closing a bare figure: giga
 			}
 		}
 		if !ok {
@@ -535,7 +533,7 @@ func parseWordNumber(toks []token, k int) (numSpan, bool) {
 		return n, true
 	}
 
-	if _, ok := cardinals[w]; ok || w == "hundred" {
+	if _, ok := cardinals[w]; ok {
 		v, j, ok := readCardinal(toks, k)
 		if !ok {
 			return n, false
@@ -748,12 +746,6 @@ func readCardinal(toks []token, k int) (float64, int, bool) {
 			}
 			continue
 		}
-		if w == "hundred" && last == none && j+1 < len(toks) && bigScales[toks[j+1].text] > 0 {
-			// "hundred thousand dollars": a hundred, its "a" left out.
-			current, last = 100, hundred
-			j++
-			continue
-		}
 		if w == "hundred" && (last == units || last == teens || last == tens) && current < 100 {
 			current *= 100
 			last = hundred
@@ -788,11 +780,6 @@ func partOfPlural(toks []token, k int) bool {
 	return k+2 < len(toks) && toks[k].text == "of" && determiners[toks[k+1].text] && isPluralNoun(toks[k+2].text) && !isUnitStart(toks, k+2)
 }
 
-// nounAfter reports a word at k that is no function word: "a 9000b frame".
-func nounAfter(toks []token, k int) bool {
-	return k < len(toks) && toks[k].kind == tokWord && !subjectStops[toks[k].text]
-}
-
 // countedAfter reports a plural noun (not a unit) at k: "7b people".
 func countedAfter(toks []token, k int) bool {
 	return k < len(toks) && toks[k].kind == tokWord && isPluralNoun(toks[k].text) && !subjectStops[toks[k].text] && !isUnitStart(toks, k)
@@ -813,9 +800,8 @@ func afterCurrency(toks []token, k int) bool {
 // too often a name or a unit.
 func spacedScaleLetter(toks []token, j int) bool {
 	switch toks[j].raw {
-	case "B", "M", "K", "k", "b", "G":
-		// "about 7 B people"; or closing a bare figure: " 2.33 k".
-		return toks[j].space && (countedAfter(toks, j+1) || j+1 == len(toks) && j == 1)
+	case "B", "M", "K", "k", "b":
+		return toks[j].space && countedAfter(toks, j+1)
 	}
 	return false
 }

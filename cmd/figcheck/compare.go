@@ -194,6 +194,9 @@ func writeGroups(w io.Writer, res compare.Result, o *options) error {
 		return cw.Error()
 	}
 	md := o.format == "markdown"
+	if !o.all {
+		res.Groups = findings(res.Groups)
+	}
 	short := shortNames(res.Docs)
 	header := []string{"Figure about"}
 	for _, d := range res.Docs {
@@ -227,6 +230,20 @@ func figuresByDoc(g compare.Group, docs []string) []string {
 	return out
 }
 
+// findings drops from a table the dates and ordinals that do not conflict:
+// they agree in most reports of a story and push the findings down. --all
+// keeps them; the machine formats always do.
+func findings(gs []compare.Group) []compare.Group {
+	out := make([]compare.Group, 0, len(gs))
+	for _, g := range gs {
+		if (g.Kind == facts.KindDate || g.Kind == facts.KindOrdinal) && g.Status != compare.StatusConflict {
+			continue
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
 func statusText(g compare.Group, short map[string]string, color bool) string {
 	switch g.Status {
 	case compare.StatusConflict:
@@ -246,6 +263,8 @@ func statusText(g compare.Group, short map[string]string, color bool) string {
 		return "single"
 	case compare.StatusNotComparable:
 		return "not comparable"
+	case compare.StatusReview:
+		return "review"
 	}
 	return string(g.Status)
 }
@@ -254,7 +273,7 @@ func statusText(g compare.Group, short map[string]string, color bool) string {
 // the documents, internal conflicts and likely updates).
 func reasons(g compare.Group) string {
 	var out []string
-	for _, d := range g.Disagreements {
+	for _, d := range append(g.Disagreements[:len(g.Disagreements):len(g.Disagreements)], g.Differences...) {
 		if r := oneLine(d.Reason); r != "" && !contains(out, r) {
 			out = append(out, r)
 		}
@@ -267,7 +286,7 @@ func reasons(g compare.Group) string {
 // table stays readable; csv and json keep every reason in full.
 func tableReason(g compare.Group, short map[string]string) string {
 	var out []string
-	for _, d := range g.Disagreements {
+	for _, d := range append(g.Disagreements[:len(g.Disagreements):len(g.Disagreements)], g.Differences...) {
 		if r := oneLine(d.Reason); r != "" && !contains(out, r) {
 			out = append(out, r)
 		}

@@ -173,6 +173,7 @@ type options struct {
 	context   int
 
 	onlyConflicts bool    // compare, check
+	all           bool    // compare, check: dates and ordinals that agree too
 	threshold     float64 // compare, check
 	tolerance     float64 // compare, check
 
@@ -213,7 +214,8 @@ func newCommand(name string, o *options) *flag.FlagSet {
 		fs.IntVar(&o.context, "context", 40, "characters of the sentence shown each side of a figure in the table (0: no context column)")
 	case "compare", "check":
 		fs.BoolVar(&o.onlyConflicts, "only-conflicts", false, "show only the groups whose figures disagree")
-		fs.Float64Var(&o.threshold, "threshold", 0, "least subject similarity (0 to 1) for two figures to be about the same thing (0: the default)")
+		fs.BoolVar(&o.all, "all", false, "table, markdown: show dates and ordinals that do not conflict too")
+		fs.Float64Var(&o.threshold, "threshold", 0, "least `probability` (0 to 1) that two figures are about the same thing for them to be linked (0: the model's own)")
 		fs.Float64Var(&o.tolerance, "tolerance", 0, "relative width given to an approximate figure: about 19% covers 19×(1±`tol`) (0: the default)")
 	default:
 		return nil
@@ -231,8 +233,9 @@ position. --format jsonl gives one JSON object per fact per line (fields in SPEC
 
 Lines up the figures of two or more reports of one story and flags the ones that cannot
 all be true. The table has one row per group of figures about the same thing, one column
-per document, a status (agree, CONFLICT, only in DOC, not comparable) and the reason for
-a conflict. Exit status 1 when some figures disagree.
+per document, a status (CONFLICT, review, agree, only in DOC, not comparable) and the reason
+for a conflict or a difference, conflicts first; dates and ordinals that do not conflict
+are left out of the table unless --all. Exit status 1 when some figures disagree.
 `,
 	"check": `Usage: figcheck check [flags] NEW REF [REF]...
 

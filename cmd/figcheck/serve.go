@@ -154,27 +154,7 @@ func newServer(c *serveConfig) http.Handler {
 	mux.Handle("/v1/", withTimeout(http.HandlerFunc(s.api), c.timeout, "application/json; charset=utf-8", string(msg)+"\n"))
 	mux.Handle("/", withTimeout(http.HandlerFunc(s.page), c.timeout, "text/html; charset=utf-8",
 		"<!DOCTYPE html><title>figcheck: too slow</title><p>"+late+". <a href=\"/\">Try again</a> with fewer or shorter reports.</p>\n"))
-	if host, _, err := net.SplitHostPort(c.addr); c.addr == "" || err == nil && isLoopback(host) {
-		return localOnly(mux)
-	}
 	return mux
-}
-
-// localOnly refuses requests whose Host is not this machine: a service
-// listening on localhost should not answer a web page that rebinds its
-// own name to 127.0.0.1.
-func localOnly(h http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		host := r.Host
-		if hh, _, err := net.SplitHostPort(host); err == nil {
-			host = hh
-		}
-		if !isLoopback(strings.Trim(host, "[]")) {
-			writeJSONError(w, http.StatusMisdirectedRequest, "this server answers only requests to localhost (start it with --addr to listen beyond)")
-			return
-		}
-		h.ServeHTTP(w, r)
-	})
 }
 
 // withTimeout answers 503 with body, of the given content type, when h

@@ -143,9 +143,17 @@ func (s *Set) Score(res compare.Result) Score {
 					}
 				}
 			}
+			inReview := anyPair(p, func(x, y ref) bool {
+				return x.g == y.g && pairIn(x.g, res.Groups[x.g].Differences, x, y)
+			})
+			together := anyPair(p, func(x, y ref) bool { return x.g == y.g })
 			switch {
+			case !found && inReview:
+				note("missed (a difference to review)", p)
+			case !found && together:
+				note("missed (one row, agreeing)", p)
 			case !found:
-				note("missed", p)
+				note("missed (apart)", p)
 			case !updateRight:
 				note(fmt.Sprintf("update flag wrong (want %v)", p.Pair.Update), p)
 			}

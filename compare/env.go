@@ -1,0 +1,321 @@
+package compare
+
+import (
+	"math"
+	"slices"
+	"strings"
+)
+
+// env is the state of one Compare call: interned terms, the stems and
+// sentences already read (reports of one story repeat their words and many
+// figures share a sentence), and the document frequency of each term over
+// the distinct sentences, for weighing the words around a figure.
+type env struct {
+	ids       map[string]uint32 // stem → term id
+	stems     map[string]string // word → canonical stem
+	sentences map[string]*sentWords
+	df        []int // term id → number of distinct sentences holding it
+	nSent     int
+	rel       map[[2]uint32]bool  // related stems, as found
+	words     map[string][]string // stem → the words it was read from (a few)
+}
+
+// sentWords is a sentence split into the stems of its words, with the byte
+// offset of each word in the sentence.
+type sentWords struct {
+	ids []uint32
+	at  []int
+	cut []bool // a clause break (comma, semicolon…) stands before the word
+}
+
+func newEnv() *env {
+	return &env{ids: map[string]uint32{}, stems: map[string]string{}, sentences: map[string]*sentWords{}, rel: map[[2]uint32]bool{}, words: map[string][]string{}}
+}
+
+// stem is the canonical stem of a lower-case word.
+func (e *env) stem(w string) string {
+	if s, ok := e.stems[w]; ok {
+		return s
+	}
+	s := canonStem(stem(w))
+	e.stems[w] = s
+	if len(e.words[s]) < 3 {
+		e.words[s] = append(e.words[s], w)
+	}
+	return s
+}
+
+func (e *env) id(s string) uint32 {
+	if id, ok := e.ids[s]; ok {
+		return id
+	}
+	id := uint32(len(e.ids))
+	e.ids[s] = id
+	e.df = append(e.df, 0)
+	return id
+}
+
+// subjectStems are the content stems of a subject, and the categories they
+// name ("person" → "child").
+func (e *env) subjectStems(subject string) ([]string, map[string]string) {
+	var out []string
+	var cats map[string]string
+	eachWord(subject, func(_ int, w string, _ bool) {
+		s := e.stem(w)
+		if termWeight(s) == 0 || stemStop[s] {
+			return
+		}
+		if !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+		if c, ok := stemCat[s]; ok {
+			if cats == nil {
+				cats = map[string]string{}
+			}
+			cats[c] = s
+		}
+	})
+	return out, cats
+}
+
+// measure is the head of what a figure measures, as a canonical stem: the
+// extractor's Measure unless it is a generic word ("people", "total"), else
+// the subject's last content stem.
+func (e *env) measure(m string, subj []string, event string) string {
+	m = strings.ToLower(m)
+	if m != "" && m != event {
+		if s := e.stem(m); termWeight(s) > 0 && stemEvent[s] == "" {
+			return s
+		}
+	}
+	if len(subj) > 0 {
+		return subj[len(subj)-1]
+	}
+	if event != "" {
+		// "25 people killed", "25 dead": what is counted is the event
+		return "ev:" + event
+	}
+	return ""
+}
+
+// contextWindow is how many words each side of a figure its context takes.
+const contextWindow = 12
+
+// outsideWeight is what a word beyond the figure's own segment (past the
+// figures before and after it in the sentence) weighs: in "the CSU took
+// 37%, the Free Voters 15.8% and the AfD 14.6%" each share is about the
+// words of its own segment.
+const outsideWeight = 0.3
+
+// setContexts gives each fact its context: the words around its figure,
+// nearer words weighing more, words past a clause break or another figure
+// less, and the words of its whole sentence.
+func (e *env) setContexts(items []*item) {
+	type key struct {
+		doc  int
+		sent string
+	}
+	bySent := map[key][]*item{}
+	var order []key
+	for _, it := range items {
+		if it.f.Sentence == "" {
+			continue
+		}
+		k := key{it.doc, it.f.Sentence}
+		if _, ok := bySent[k]; !ok {
+			order = append(order, k)
+		}
+		bySent[k] = append(bySent[k], it)
+	}
+	for _, k := range order {
+		its := bySent[k]
+		spans := make([][2]int, len(its))
+		from := 0
+		for i, it := range its {
+			text := strings.Join(strings.Fields(it.f.Text), " ")
+			at := strings.Index(k.sent[min(from, len(k.sent)):], text)
+			if at < 0 {
+				at = strings.Index(k.sent, text)
+			} else {
+				at += min(from, len(k.sent))
+			}
+			if at < 0 {
+				spans[i] = [2]int{-1, -1}
+				continue
+			}
+			spans[i] = [2]int{at, at + len(text)}
+			from = at + 1
+		}
+		sw := e.sentence(k.sent)
+		for i, it := range its {
+			it.ctx, it.sent = e.context(sw, spans, i)
+		}
+	}
+}
+
+// context is the bag of words around figure i of a sentence whose figures
+// stand at spans.
+func (e *env) context(sw *sentWords, spans [][2]int, i int) (vector, vector) {
+	at, end := spans[i][0], spans[i][1]
+	if at < 0 {
+		at, end = 0, 0
+	}
+	segLo, segHi := 0, 1<<30
+	for j, sp := range spans {
+		if j == i || sp[0] < 0 {
+			continue
+		}
+		if sp[1] <= at && sp[1] > segLo {
+			segLo = sp[1]
+		}
+		if sp[0] >= end && sp[0] < segHi {
+			segHi = sp[0]
+		}
+	}
+	pos := 0
+	for pos < len(sw.at) && sw.at[pos] < at {
+		pos++
+	}
+	raw := map[uint32]float64{}
+	whole := map[uint32]float64{}
+	for k, id := range sw.ids {
+		whole[id] = 1
+		d := 0
+		switch {
+		case sw.at[k] >= end:
+			d = k - pos
+			for m := k; m > pos && m > 0; m-- {
+				if sw.cut[m] {
+					d += 3
+				}
+			}
+		case k < pos:
+			d = pos - k
+			for m := k + 1; m <= pos && m < len(sw.cut); m++ {
+				if sw.cut[m] {
+					d += 3
+				}
+			}
+		}
+		if d > contextWindow {
+			continue
+		}
+		w := 1 / (1 + float64(d)/4)
+		if sw.at[k] < segLo || sw.at[k] >= segHi {
+			w *= outsideWeight
+		}
+		raw[id] = math.Max(raw[id], w)
+	}
+	return toVector(raw), toVector(whole)
+}
+
+func toVector(raw map[uint32]float64) vector {
+	v := vector{ids: make([]uint32, 0, len(raw)), w: make([]float32, 0, len(raw))}
+	for id := range raw {
+		v.ids = append(v.ids, id)
+	}
+	slices.Sort(v.ids)
+	for _, id := range v.ids {
+		v.w = append(v.w, float32(raw[id]))
+	}
+	return v
+}
+
+// sentence splits a sentence into its content stems once, counting each
+// distinct stem once in the document frequencies.
+func (e *env) sentence(s string) *sentWords {
+	if sw, ok := e.sentences[s]; ok {
+		return sw
+	}
+	sw := &sentWords{}
+	seen := map[uint32]bool{}
+	eachWord(s, func(at int, w string, cut bool) {
+		st := e.stem(w)
+		if stemStop[st] || termWeight(st) == 0 || len(st) < 2 {
+			return
+		}
+		id := e.id(st)
+		sw.ids = append(sw.ids, id)
+		sw.at = append(sw.at, at)
+		sw.cut = append(sw.cut, cut)
+		if !seen[id] {
+			seen[id] = true
+			e.df[id]++
+		}
+	})
+	e.sentences[s] = sw
+	e.nSent++
+	return sw
+}
+
+// idf is the inverse document frequency of a term over the sentences of
+// the comparison: a word every report's every sentence uses says nothing of
+// which figure a sentence gives.
+func (e *env) idf(id uint32) float64 {
+	return math.Log(1 + float64(e.nSent)/float64(max(e.df[id], 1)))
+}
+
+// eachWord calls fn with each word of text, lower case, with its byte
+// offset and whether a clause break (, ; : or a dash) stands before it since
+// the previous word.
+func eachWord(text string, fn func(at int, w string, cut bool)) {
+	cut := false
+	for i := 0; i < len(text); {
+		c := text[i]
+		if !isWordByte(c) {
+			if c == ',' || c == ';' || c == ':' || c == '(' || c == ')' {
+				cut = true
+			}
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && (isWordByte(text[j]) || text[j] == '\'' && j+1 < len(text) && isWordByte(text[j+1])) {
+			j++
+		}
+		w := text[i:j]
+		if !isDigits(w) {
+			fn(i, strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")), cut)
+			cut = false
+		}
+		i = j
+	}
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+func isDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// eventOfStems is the canonical event a subject's stems name, if any.
+func eventOfStems(stems []string) string {
+	for _, s := range stems {
+		if ev := stemEvent[s]; ev != "" {
+			return ev
+		}
+	}
+	return ""
+}
+
+// withoutEvent drops the stems that name the event from a subject's stems:
+// the event is compared on its own.
+func withoutEvent(stems []string, event string) []string {
+	if event == "" {
+		return stems
+	}
+	out := stems[:0:0]
+	for _, s := range stems {
+		if stemEvent[s] != event && !slices.Contains(eventStems[event], s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}

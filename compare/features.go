@@ -1,0 +1,254 @@
+package compare
+
+import (
+	"math"
+	"strings"
+)
+
+// A comparison reads one field of a pair of figures and says how alike
+// they are in a few named levels (Splink's comparison levels: exact, close,
+// different…). Each level has a weight, fitted on the development story
+// sets (see weights.json and compare/fit); the weights of a pair's levels
+// add up to its match score. A clash on a field is negative evidence, as
+// any level can be.
+type comparison struct {
+	name   string
+	levels []string
+	level  func(a, b *item) int
+}
+
+// comparisons are the fields compared, in the order of weights.json.
+var comparisons = []comparison{
+	{"measure", []string{"same", "related", "missing", "different", "opposed"}, measureLevel},
+	{"event", []string{"same", "one side", "neither", "different"}, eventLevel},
+	{"subject", []string{"contained", "qualified", "most", "some", "none", "empty", "clash"}, subjectLevel},
+	{"context", []string{"high", "mid", "low", "none"}, contextLevel},
+	{"sentence", []string{"high", "mid", "low", "none"}, sentenceLevel},
+	{"order", []string{"both first", "same place", "other place"}, orderLevel},
+	{"scope", []string{"same", "one side", "neither", "different"}, frameLevel(func(it *item) string { return it.scope })},
+	{"time", []string{"same", "one side", "neither", "different"}, frameLevel(func(it *item) string { return it.time })},
+	{"source", []string{"same", "one side", "neither", "different"}, frameLevel(func(it *item) string { return it.source })},
+	{"role", []string{"same", "level and from", "different"}, roleLevel},
+	{"value", []string{"overlap", "open overlap", "within 30%", "within 2x", "within 10x", "further"}, valueLevel},
+	{"unit", []string{"same", "converted", "other currency"}, unitLevel},
+}
+
+// orderIndex is the place of the order comparison in comparisons.
+var orderIndex = func() int {
+	for i, c := range comparisons {
+		if c.name == "order" {
+			return i
+		}
+	}
+	panic("no order comparison")
+}()
+
+// levels computes every comparison's level for a pair, into out.
+func levels(a, b *item, out []int) []int {
+	out = out[:0]
+	for _, c := range comparisons {
+		out = append(out, c.level(a, b))
+	}
+	return out
+}
+
+func measureLevel(a, b *item) int {
+	switch {
+	case a.measure == "" || b.measure == "":
+		return 2
+	case a.measure == b.measure:
+		return 0
+	case a.env.opposed(a.measure, b.measure):
+		return 4
+	case a.env.related(a.measure, b.measure):
+		return 1
+	}
+	return 3
+}
+
+func eventLevel(a, b *item) int {
+	switch {
+	case a.event == "" && b.event == "":
+		return 2
+	case a.event == "" || b.event == "":
+		return 1
+	case a.event == b.event:
+		return 0
+	}
+	return 3
+}
+
+// subjectLevel compares the content stems of two subjects: one within the
+// other ("drones launched", "attack drones launched"); within, but the
+// larger adds a word that says who or which measure ("children killed",
+// "people killed"; "core inflation", "inflation"): qualified; most shared,
+// some, none; empty when a side has none; clash when they name different
+// members of one category (civilians and soldiers, drones and missiles).
+func subjectLevel(a, b *item) int {
+	for c, s := range a.cats {
+		if t, ok := b.cats[c]; ok && t != s && !a.env.related(s, t) {
+			return 6
+		}
+	}
+	if len(a.subj) == 0 && len(b.subj) == 0 {
+		return 5
+	}
+	if len(a.subj) == 0 || len(b.subj) == 0 {
+		if heavyExtra(a, b) || heavyExtra(b, a) {
+			return 1
+		}
+		return 5
+	}
+	shared := 0
+	for _, s := range a.subj {
+		for _, t := range b.subj {
+			if s == t || a.env.related(s, t) {
+				shared++
+				break
+			}
+		}
+	}
+	small := min(len(a.subj), len(b.subj))
+	switch {
+	case shared == small && (heavyExtra(a, b) || heavyExtra(b, a)):
+		return 1
+	case shared == small:
+		return 0
+	case 2*shared >= small:
+		return 2
+	case shared > 0:
+		return 3
+	}
+	return 4
+}
+
+// heavyExtra reports whether a's subject has a word of a heavy category
+// (who is counted, which measure) that b's lacks.
+func heavyExtra(a, b *item) bool {
+	for _, s := range a.subj {
+		if !stemHeavy[s] {
+			continue
+		}
+		found := false
+		for _, t := range b.subj {
+			if s == t || a.env.related(s, t) {
+				found = true
+			}
+		}
+		if !found {
+			return true
+		}
+	}
+	return false
+}
+
+func contextLevel(a, b *item) int {
+	c := cosine(a.ctx, b.ctx)
+	switch {
+	case c >= 0.45:
+		return 0
+	case c >= 0.25:
+		return 1
+	case c >= 0.1:
+		return 2
+	}
+	return 3
+}
+
+// sentenceLevel compares the whole sentences of two figures, word weights
+// by inverse document frequency: what a rewrite keeps of the wire copy.
+func sentenceLevel(a, b *item) int {
+	c := cosine(a.sent, b.sent)
+	switch {
+	case c >= 0.5:
+		return 0
+	case c >= 0.3:
+		return 1
+	case c >= 0.12:
+		return 2
+	}
+	return 3
+}
+
+// orderLevel compares where two figures stand among their report's claims
+// of the same block: rewrites keep the wire's order, and the first figure
+// of a kind is most often the story's main one.
+func orderLevel(a, b *item) int {
+	switch {
+	case a.rank == 0 && b.rank == 0:
+		return 0
+	case a.rank == b.rank:
+		return 1
+	}
+	return 2
+}
+
+// frameLevel compares one frame field (scope, time or source).
+func frameLevel(field func(*item) string) func(a, b *item) int {
+	return func(a, b *item) int {
+		x, y := field(a), field(b)
+		switch {
+		case x == "" && y == "":
+			return 2
+		case x == "" || y == "":
+			return 1
+		case x == y || strings.Contains(x, y) || strings.Contains(y, x):
+			return 0
+		}
+		return 3
+	}
+}
+
+func roleLevel(a, b *item) int {
+	switch {
+	case a.role == b.role:
+		return 0
+	case a.role == "level" && b.role == "from" || a.role == "from" && b.role == "level":
+		return 1
+	}
+	return 2
+}
+
+// valueLevel compares the figures: their intervals overlap, or the ratio of
+// their middles.
+func valueLevel(a, b *item) int {
+	if !a.hasIv || !b.hasIv {
+		if a.date == b.date {
+			return 0
+		}
+		return 5
+	}
+	if a.cmpUnit == b.cmpUnit && a.base.overlaps(b.base, a.integer && b.integer) {
+		if a.base.unbounded() || b.base.unbounded() {
+			return 1 // "more than 90" meets any larger figure: weak evidence
+		}
+		return 0
+	}
+	x, y := math.Abs(a.base.mid()), math.Abs(b.base.mid())
+	if a.cmpUnit != b.cmpUnit {
+		x, y = math.Abs(a.iv.mid()), math.Abs(b.iv.mid())
+	}
+	lo, hi := math.Min(x, y), math.Max(x, y)
+	if lo == 0 {
+		return 4
+	}
+	switch r := hi / lo; {
+	case r <= 1.3:
+		return 2
+	case r <= 2:
+		return 3
+	case r <= 10:
+		return 4
+	}
+	return 5
+}
+
+func unitLevel(a, b *item) int {
+	switch {
+	case a.f.Unit == b.f.Unit:
+		return 0
+	case a.cmpUnit == b.cmpUnit:
+		return 1
+	}
+	return 2
+}

@@ -1,0 +1,388 @@
+// Command fit fits the comparer's match weights on the development story
+// sets and writes them to compare/weights.json:
+//
+//	go run ./compare/fit [-out compare/weights.json] [DIR...]
+//
+// Each candidate pair of facts (two reports, one kind and dimension) is an
+// example, labelled from the gold files: a pair the gold names as agreeing,
+// disagreeing, to review or not comparable is a match (mentions of the same
+// claims included); a pair the gold names as separate is not, and neither is
+// a pair that pairs a fact with another claim of a report whose matching
+// claim the gold names (each figure matches at most one claim of another
+// report). Other pairs are left out. The weights are those of an
+// L2-regularised logistic regression over the comparison levels (one
+// weight per level); the link score is the one that maximises the F1 of
+// matches on the examples. The held-out sets are never read here.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"math"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/figcheck/figcheck/compare"
+	"github.com/figcheck/figcheck/compare/goldset"
+	"github.com/figcheck/figcheck/facts"
+)
+
+// defaultDirs are the development sets; the held-out ones are not among
+// them, and must never be.
+var defaultDirs = []string{"testdata/compare_real", "testdata/compare"}
+
+func main() {
+	out := flag.String("out", "compare/weights.json", "where to write the model")
+	lambda := flag.Float64("l2", 1.0, "L2 penalty on the weights")
+	method := flag.String("method", "lr", "fs (Fellegi-Sunter match weights: log m/u per level) or lr (logistic regression)")
+	skip := flag.String("without", "", "comma-separated comparisons left out of the fit (their weights 0)")
+	flag.Parse()
+	dirs := flag.Args()
+	if len(dirs) == 0 {
+		dirs = defaultDirs
+	}
+	for _, d := range dirs {
+		if strings.Contains(d, "heldout") {
+			fmt.Fprintf(os.Stderr, "fit: %s is held out: it is measured, never fitted on\n", d)
+			os.Exit(2)
+		}
+	}
+	var xs []example
+	var all []*goldset.Set
+	nSets := 0
+	for _, d := range dirs {
+		sets, err := goldset.LoadAll(d)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "fit:", err)
+			os.Exit(2)
+		}
+		for _, s := range sets {
+			xs = append(xs, examples(s)...)
+			all = append(all, s)
+			nSets++
+		}
+	}
+	pos := 0
+	for _, x := range xs {
+		if x.match {
+			pos++
+		}
+	}
+	fmt.Printf("%d sets, %d examples (%d matches, %d non-matches)\n", nSets, len(xs), pos, len(xs)-pos)
+	without := map[string]bool{}
+	for _, n := range strings.Split(*skip, ",") {
+		without[n] = n != ""
+	}
+	var bias float64
+	var w [][]float64
+	switch *method {
+	case "lr":
+		bias, w = fitLogistic(xs, *lambda, without)
+	case "fs":
+		bias, w = fitMatchWeights(xs, all, without)
+	default:
+		fmt.Fprintln(os.Stderr, "fit: -method is fs or lr")
+		os.Exit(2)
+	}
+	link, f1 := bestLink(xs, bias, w)
+	fmt.Printf("link at %.2f: match F1 %.3f on the examples\n", link, f1)
+	link, conflict, same := bestStoryLink(all, bias, w)
+	m, err := compare.NewModel(bias, link, same, conflict, w,
+		fmt.Sprintf("logistic regression, L2 %.2g, on %d examples of %d development sets (%s)", *lambda, len(xs), nSets, strings.Join(dirs, ", ")))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "fit:", err)
+		os.Exit(1)
+	}
+	fmt.Print(m)
+	if err := os.WriteFile(*out, m.JSON(), 0o644); err != nil {
+		fmt.Fprintln(os.Stderr, "fit:", err)
+		os.Exit(1)
+	}
+}
+
+type example struct {
+	levels []int
+	match  bool
+}
+
+// allPairs is every candidate pair of one set, a pair the gold does not
+// name as one thing counting as a non-match.
+func allPairs(s *goldset.Set) []example {
+	return labelPairs(s, true)
+}
+
+// examples labels the candidate pairs of one set.
+func examples(s *goldset.Set) []example { return labelPairs(s, false) }
+
+func labelPairs(s *goldset.Set, all bool) []example {
+	docs := make([]compare.Doc, len(s.Docs))
+	for i, d := range s.Docs {
+		docs[i] = compare.Doc{Name: d.Name, Facts: facts.Extract(d.Name, d.Text), Date: compare.PublishedDate(d.Text)}
+	}
+	pairs := compare.CandidatePairs(docs, compare.Options{})
+	// claimAt: the claims whose facts overlap a gold span.
+	claimsAt := func(sp goldset.Span) map[[2]int]bool {
+		out := map[[2]int]bool{}
+		for _, p := range pairs {
+			for _, r := range []compare.FactRef{p.A, p.B} {
+				f := docs[r.Doc].Facts[r.Fact]
+				if sp.Overlaps(docs[r.Doc].Name, f.Start, f.End) {
+					out[[2]int{r.Doc, r.Claim}] = true
+				}
+			}
+		}
+		return out
+	}
+	type key struct{ a, b [2]int }
+	label := map[key]bool{}
+	partner := map[[2]int]map[int]map[[2]int]bool{} // claim → other doc → its matching claims
+	set := func(a, b [2]int, match bool) {
+		if a[0] == b[0] {
+			return
+		}
+		label[key{a, b}], label[key{b, a}] = match, match
+		if match {
+			for _, x := range [][2][2]int{{a, b}, {b, a}} {
+				if partner[x[0]] == nil {
+					partner[x[0]] = map[int]map[[2]int]bool{}
+				}
+				if partner[x[0]][x[1][0]] == nil {
+					partner[x[0]][x[1][0]] = map[[2]int]bool{}
+				}
+				partner[x[0]][x[1][0]][x[1]] = true
+			}
+		}
+	}
+	for _, p := range s.Pairs {
+		match := p.Label != goldset.Separate
+		for a := range claimsAt(p.A) {
+			for b := range claimsAt(p.B) {
+				set(a, b, match)
+			}
+		}
+	}
+	var out []example
+	for _, p := range pairs {
+		a, b := [2]int{p.A.Doc, p.A.Claim}, [2]int{p.B.Doc, p.B.Claim}
+		m, ok := label[key{a, b}]
+		if !ok {
+			// one-to-one: a claim whose match in b's report is known
+			// matches no other claim there
+			if ps := partner[a][b[0]]; len(ps) > 0 && !ps[b] {
+				m, ok = false, true
+			}
+			if ps := partner[b][a[0]]; len(ps) > 0 && !ps[a] {
+				m, ok = false, true
+			}
+		}
+		if ok || all {
+			out = append(out, example{p.Levels, ok && m})
+		}
+	}
+	return out
+}
+
+// fitMatchWeights computes Fellegi-Sunter match weights: for each level of
+// each comparison, the log of m/u, m the share of matching pairs (the gold's
+// pairs of one thing) at that level and u the share of all other candidate
+// pairs of the sets at it (random pairs of one block are nearly all
+// non-matches), with add-one smoothing; the bias is the log of the prior
+// odds of a match among candidate pairs.
+func fitMatchWeights(xs []example, sets []*goldset.Set, without map[string]bool) (float64, [][]float64) {
+	names := compare.ComparisonNames()
+	levels := compare.Comparisons()
+	mCount := make([][]float64, len(names))
+	uCount := make([][]float64, len(names))
+	for i, n := range names {
+		mCount[i] = make([]float64, len(levels[n]))
+		uCount[i] = make([]float64, len(levels[n]))
+	}
+	nm, nu := 0.0, 0.0
+	for _, x := range xs {
+		if !x.match {
+			continue
+		}
+		nm++
+		for i, l := range x.levels {
+			mCount[i][l]++
+		}
+	}
+	for _, s := range sets {
+		for _, x := range allPairs(s) {
+			if x.match {
+				continue
+			}
+			nu++
+			for i, l := range x.levels {
+				uCount[i][l]++
+			}
+		}
+	}
+	w := make([][]float64, len(names))
+	for i := range names {
+		w[i] = make([]float64, len(mCount[i]))
+		if without[names[i]] {
+			continue
+		}
+		k := float64(len(mCount[i]))
+		for l := range w[i] {
+			m := (mCount[i][l] + 1) / (nm + k)
+			u := (uCount[i][l] + 1) / (nu + k)
+			w[i][l] = math.Log(m / u)
+		}
+	}
+	return math.Log(nm / nu), w
+}
+
+// fitLogistic fits bias and one weight per comparison level by gradient
+// descent on the L2-penalised log loss (the bias unpenalised).
+func fitLogistic(xs []example, lambda float64, without map[string]bool) (float64, [][]float64) {
+	names := compare.ComparisonNames()
+	levels := compare.Comparisons()
+	w := make([][]float64, len(names))
+	g := make([][]float64, len(names))
+	acc := make([][]float64, len(names))
+	for i, n := range names {
+		w[i] = make([]float64, len(levels[n]))
+		g[i] = make([]float64, len(levels[n]))
+		acc[i] = make([]float64, len(levels[n]))
+	}
+	bias, accB := 0.0, 0.0
+	n := float64(len(xs))
+	const rate = 0.5
+	for iter := 0; iter < 3000; iter++ {
+		gb := 0.0
+		for i := range g {
+			for j := range g[i] {
+				g[i][j] = lambda * w[i][j] / n
+			}
+		}
+		for _, x := range xs {
+			z := bias
+			for i, l := range x.levels {
+				z += w[i][l]
+			}
+			p := 1 / (1 + math.Exp(-z))
+			y := 0.0
+			if x.match {
+				y = 1
+			}
+			d := (p - y) / n
+			gb += d
+			for i, l := range x.levels {
+				g[i][l] += d
+			}
+		}
+		// AdaGrad steps
+		accB += gb * gb
+		bias -= rate * gb / (math.Sqrt(accB) + 1e-9)
+		for i := range w {
+			if without[names[i]] {
+				continue
+			}
+			for j := range w[i] {
+				acc[i][j] += g[i][j] * g[i][j]
+				w[i][j] -= rate * g[i][j] / (math.Sqrt(acc[i][j]) + 1e-9)
+			}
+		}
+	}
+	return bias, w
+}
+
+// storyObjective is what the link score is chosen for, on whole story
+// sets: conflicts flagged plus consistent pairs aligned, less twice the
+// share of conflict rows that are false alarms (a false alarm costs a
+// fact-checker more than a missed link).
+func storyObjective(sc goldset.Score) float64 {
+	return sc.FlaggedShare() + sc.AlignedShare() - 2*sc.FalseRowShare()
+}
+
+// bestStoryLink tries link scores on a grid and keeps the one that scores
+// best on the story sets as Compare runs them.
+func bestStoryLink(sets []*goldset.Set, bias float64, w [][]float64) (link, conflict, same float64) {
+	type prepared struct {
+		s    *goldset.Set
+		docs []compare.Doc
+	}
+	var ps []prepared
+	for _, s := range sets {
+		docs := make([]compare.Doc, len(s.Docs))
+		for i, d := range s.Docs {
+			docs[i] = compare.Doc{Name: d.Name, Facts: facts.Extract(d.Name, d.Text), Date: compare.PublishedDate(d.Text)}
+		}
+		ps = append(ps, prepared{s, docs})
+	}
+	best, bestC, bestS, bestObj := 0.0, 0.0, 3.0, math.Inf(-1)
+	try := func(link, conflict, same float64) {
+		m, err := compare.NewModel(bias, link, link+same, conflict, w, "")
+		if err != nil {
+			panic(err)
+		}
+		var total goldset.Score
+		for _, p := range ps {
+			total.Add(p.s.Score(compare.Compare(p.docs, compare.Options{Model: m})))
+		}
+		if obj := storyObjective(total); obj > bestObj {
+			best, bestC, bestS, bestObj = link, conflict, same, obj
+			fmt.Printf("  link %+.2f, conflict %+.2f, same %+.2f: %s\n", link, conflict, link+same, total)
+		}
+	}
+	// a coarse grid, then a finer one around its best point
+	for link := -16.0; link <= 8; link += 2 {
+		for conflict := link - 4; conflict <= 16; conflict += 2 {
+			try(link, conflict, 3)
+		}
+	}
+	l0, c0 := best, bestC
+	for link := l0 - 1.5; link <= l0+1.5; link += 0.5 {
+		for conflict := c0 - 1.5; conflict <= c0+1.5; conflict += 0.5 {
+			try(link, conflict, bestS)
+		}
+	}
+	for _, same := range []float64{0.5, 1, 1.5, 2, 2.5, 3, 4} {
+		try(best, bestC, same)
+	}
+	fmt.Printf("link at %.2f, conflict at %.2f, same at %.2f: the best story objective, %.3f\n", best, bestC, best+bestS, bestObj)
+	return best, bestC, best + bestS
+}
+
+// bestLink is the score threshold with the best F1 of matches.
+func bestLink(xs []example, bias float64, w [][]float64) (float64, float64) {
+	type scored struct {
+		s     float64
+		match bool
+	}
+	ss := make([]scored, len(xs))
+	total := 0
+	for k, x := range xs {
+		z := bias
+		for i, l := range x.levels {
+			z += w[i][l]
+		}
+		ss[k] = scored{z, x.match}
+		if x.match {
+			total++
+		}
+	}
+	sort.Slice(ss, func(i, j int) bool { return ss[i].s > ss[j].s })
+	best, bestF1, tp := 0.0, -1.0, 0
+	for k, s := range ss {
+		if s.match {
+			tp++
+		}
+		if k+1 < len(ss) && ss[k+1].s == s.s {
+			continue
+		}
+		f1 := 2 * float64(tp) / float64(k+1+total)
+		if f1 > bestF1 {
+			bestF1 = f1
+			if k+1 < len(ss) {
+				best = (s.s + ss[k+1].s) / 2
+			} else {
+				best = s.s - 0.01
+			}
+		}
+	}
+	return math.Round(best*100) / 100, bestF1
+}

@@ -1,0 +1,188 @@
+package compare
+
+import (
+	"math"
+	"strings"
+
+	"github.com/figcheck/figcheck/facts"
+)
+
+// item is a fact prepared for comparison: what its wording allows (an
+// interval in the base unit of its dimension) and what it is about (its
+// frame), in the small forms the comparisons read.
+type item struct {
+	f     *facts.Fact
+	env   *env
+	doc   int // index in the docs given to Compare
+	idx   int // index over all facts of all docs
+	claim int // the claim it is a mention of (see formClaims)
+
+	// what the wording allows
+	hasIv   bool
+	iv      interval // in the stated unit
+	base    interval // in cmpUnit
+	step    float64
+	k, off  float64 // stated unit → cmpUnit
+	integer bool
+	cmpUnit string // the unit intervals compare in: a base unit or a currency
+	dim     string // the block: kind and dimension
+	change  string // up or down, for kinds that change
+	role    string // level, change, from or share
+
+	// what it is about
+	event   string   // canonical event word
+	measure string   // the head of what is measured, a lemma
+	subject string   // the subject, lower case, white space folded
+	subj    []string // content stems of the subject (event words left out)
+	cats    map[string]string
+	ctx     vector // the words around the figure, weighted
+	sent    vector // the words of its sentence
+	rank    int    // the place of its claim among its report's claims of its block
+	scope   string
+	time    string
+	source  string
+	date    string
+
+	// texts caches the wording of reasons, in the stated unit and the base.
+	texts [2]struct{ point, desc string }
+}
+
+// prepare reads what the comparisons need off a fact.
+func prepare(f *facts.Fact, doc, idx int, tol float64, env *env) *item {
+	it := &item{f: f, env: env, doc: doc, idx: idx, k: 1}
+	it.subject = strings.ToLower(strings.Join(strings.Fields(f.Subject), " "))
+	if f.Change != nil && changes(f.Kind) {
+		it.change = *f.Change
+	}
+	it.role = roleOf(f, it.change)
+	it.scope = normScope(f.Scope)
+	it.time = f.Time
+	it.source = normSource(f.Source)
+	if f.Kind == facts.KindDate {
+		it.date = f.Date
+		it.dim = "date"
+		return it
+	}
+
+	dim := ""
+	// The extractor's own unit table converts (facts.UnitBase), so the two
+	// packages can never disagree on a factor.
+	udim, ubase, ufactor, uoffset, ok := facts.UnitBase(f.Unit)
+	switch {
+	case f.Unit == "":
+	case f.Kind == facts.KindMoney:
+		dim, it.cmpUnit = "currency", f.Unit
+	case ok:
+		dim, it.cmpUnit, it.k, it.off = udim, ubase, ufactor, uoffset
+	case f.BaseUnit != "":
+		dim, it.cmpUnit = f.Dimension, f.BaseUnit
+		if dim == "" {
+			dim = "base " + f.BaseUnit
+		}
+		it.k = baseFactor(f)
+	default:
+		dim, it.cmpUnit = "unit "+f.Unit, f.Unit
+	}
+	it.dim = string(f.Kind) + "|" + dim
+	it.integer = f.Unit == "" && (f.Kind == facts.KindCount || f.Kind == facts.KindOrdinal)
+	it.iv, it.step, it.hasIv = factInterval(*f, tol, it.integer)
+	it.base = it.iv.scale(it.k, it.off)
+
+	it.event = canonEvent(f.Event)
+	it.subj, it.cats = env.subjectStems(it.subject)
+	if it.event == "" {
+		it.event = eventOfStems(it.subj)
+	}
+	it.subj = withoutEvent(it.subj, it.event)
+	it.measure = env.measure(f.Measure, it.subj, it.event)
+	return it
+}
+
+// roleOf is a fact's role: the extractor's when it gives one, else read off
+// its change.
+func roleOf(f *facts.Fact, change string) string {
+	if !changes(f.Kind) {
+		return "level"
+	}
+	switch {
+	case f.ChangeRole == "by", f.ChangeRole == "" && change != "":
+		return "change"
+	case f.ChangeRole == "from":
+		return "from"
+	case f.ChangeRole == "to":
+		return "level"
+	case f.Role != "":
+		return f.Role
+	}
+	return "level"
+}
+
+// changes reports whether figures of a kind can rise or fall: a rank ("the
+// 14th increase"), an age or a date is a position, never a change, whatever
+// the words around it say.
+func changes(k facts.Kind) bool {
+	return k != facts.KindOrdinal && k != facts.KindAge && k != facts.KindDate
+}
+
+// baseFactor is the factor from a fact's stated unit to its base unit, read
+// off the extractor's base figures.
+func baseFactor(f *facts.Fact) float64 {
+	if f.BaseValue != nil && f.Value != nil && *f.Value != 0 {
+		return *f.BaseValue / *f.Value
+	}
+	return 1
+}
+
+// normScope folds the scope words that say "the whole" into one, and drops
+// leading determiners.
+func normScope(s string) string {
+	s = strings.TrimSpace(strings.ToLower(s))
+	for _, d := range []string{"the ", "a "} {
+		s = strings.TrimPrefix(s, d)
+	}
+	return s
+}
+
+func normSource(s string) string { return normScope(s) }
+
+// vector is a sparse bag of words: term ids in increasing order with their
+// weights, and the vector's norm.
+type vector struct {
+	ids  []uint32
+	w    []float32
+	norm float32
+}
+
+// cosine is the cosine similarity of two vectors.
+func cosine(a, b vector) float64 {
+	if a.norm == 0 || b.norm == 0 {
+		return 0
+	}
+	var dot float64
+	i, j := 0, 0
+	for i < len(a.ids) && j < len(b.ids) {
+		switch {
+		case a.ids[i] == b.ids[j]:
+			dot += float64(a.w[i]) * float64(b.w[j])
+			i++
+			j++
+		case a.ids[i] < b.ids[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return dot / (float64(a.norm) * float64(b.norm))
+}
+
+// finish weighs a vector's raw counts by inverse document frequency and
+// sets its norm.
+func (v *vector) finish(idf func(uint32) float64) {
+	var n float64
+	for k, id := range v.ids {
+		w := float64(v.w[k]) * idf(id)
+		v.w[k] = float32(w)
+		n += w * w
+	}
+	v.norm = float32(math.Sqrt(n))
+}

@@ -1,0 +1,296 @@
+package compare
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Linking is record linkage in Splink's manner: blocking chooses candidate
+// pairs (figures of one kind and dimension), each pair is scored by the
+// model's comparisons, and pairs above the link score are joined strongest
+// first, so that a report's figure joins at most one claim of each other
+// report: a greedy one-to-one assignment between every two reports, then
+// groups.
+
+// claim is one figure of one report, with all its mentions (a headline's
+// "31" and the body's "the toll rose to 31").
+type claim struct {
+	id    int
+	doc   int
+	dim   string
+	items []*item
+}
+
+// formClaims joins the mentions of one figure in one report: the same
+// figure, in the same block, with no clash in what it is about.
+func formClaims(items []*item) []*claim {
+	var claims []*claim
+	byDoc := map[int][]*claim{}
+	for _, it := range items {
+		var into *claim
+		for _, c := range byDoc[it.doc] {
+			if c.dim == it.dim && (sameFigure(c.items[0], it) || conversion(c, it) || restated(c, it)) && compatible(c, it) {
+				into = c
+				break
+			}
+		}
+		if into == nil {
+			into = &claim{id: len(claims), doc: it.doc, dim: it.dim}
+			claims = append(claims, into)
+			byDoc[it.doc] = append(byDoc[it.doc], into)
+		}
+		into.items = append(into.items, it)
+		it.claim = into.id
+	}
+	rank := map[string]int{}
+	for _, c := range claims {
+		k := fmt.Sprintf("%d|%s", c.doc, c.dim)
+		for _, it := range c.items {
+			it.rank = rank[k]
+		}
+		rank[k]++
+	}
+	return claims
+}
+
+// conversion reports whether a fact restates a claim's figure in another
+// unit in the same sentence: "10 km (6 miles)", "41.3C (106F)".
+func conversion(c *claim, it *item) bool {
+	for _, m := range c.items {
+		if m.f.Sentence == it.f.Sentence && m.f.Unit != it.f.Unit && m.hasIv && it.hasIv &&
+			m.cmpUnit == it.cmpUnit && m.base.overlaps(it.base, false) {
+			return true
+		}
+	}
+	return false
+}
+
+// restated reports whether a fact states again, with another hedge, a
+// claim's figure about the same named thing: "kills 25" in a headline and
+// "at least 25 people died" in the body.
+func restated(c *claim, it *item) bool {
+	for _, m := range c.items {
+		if !m.hasIv || !it.hasIv || m.cmpUnit != it.cmpUnit || !m.base.overlaps(it.base, m.integer && it.integer) {
+			return false
+		}
+		if m.event == "" && m.measure == "" || it.event == "" && it.measure == "" {
+			return false
+		}
+		if m.role != it.role || m.change != it.change {
+			return false
+		}
+	}
+	return true
+}
+
+// sameFigure reports whether two facts state the very same figure.
+func sameFigure(a, b *item) bool { return figureKey(a) == figureKey(b) }
+
+// compatible reports whether a fact can be a mention of a claim: nothing it
+// says of what it measures clashes with any mention.
+func compatible(c *claim, it *item) bool {
+	for _, m := range c.items {
+		if measureLevel(m, it) >= 3 || eventLevel(m, it) == 3 || subjectLevel(m, it) == 6 ||
+			frameLevel(scopeOf)(m, it) == 3 || frameLevel(timeOf)(m, it) == 3 || roleLevel(m, it) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func scopeOf(it *item) string { return it.scope }
+func timeOf(it *item) string  { return it.time }
+
+// edge is a scored candidate pair of claims.
+type edge struct {
+	a, b  *claim
+	score float64
+}
+
+// claimScore is the best score of any two mentions of two claims; a clash
+// between any two (another event, opposed measures, subjects naming
+// different members of one category) keeps them apart whatever the rest
+// says: a blocking rule, not a weight.
+func claimScore(m *Model, a, b *claim, lv []int) float64 {
+	best := -1e300
+	for _, x := range a.items {
+		for _, y := range b.items {
+			if clash(x, y) {
+				return -1e300
+			}
+			best = max(best, m.score(levels(x, y, lv)))
+		}
+	}
+	return best
+}
+
+// clash reports whether two facts say they are about different things:
+// another event, opposed measures, subjects naming different members of
+// one category, subjects that share no word and name different heads
+// ("territory", "voters"), or a count of an event beside a count of a
+// thing that names no event ("25 killed", "25 missiles").
+func clash(x, y *item) bool {
+	sl := subjectLevel(x, y)
+	ml := measureLevel(x, y)
+	if eventLevel(x, y) == 3 || ml == 4 || sl == 6 {
+		return true
+	}
+	return eventOnly(x, y) || eventOnly(y, x)
+}
+
+// eventOnly reports whether x counts people by an event (killed, injured)
+// and y counts a named thing with no event.
+func eventOnly(x, y *item) bool {
+	return x.event != "" && y.event == "" && strings.HasPrefix(x.measure, "ev:") &&
+		y.measure != "" && !strings.HasPrefix(y.measure, "ev:")
+}
+
+// candidates scores the pairs of claims of different reports in one block
+// and keeps those at or above the model's link score.
+func candidates(m *Model, claims []*claim) []edge {
+	blocks := map[string][]*claim{}
+	for _, c := range claims {
+		blocks[c.dim] = append(blocks[c.dim], c)
+	}
+	var edges []edge
+	lv := make([]int, 0, len(comparisons))
+	for dim, cs := range blocks {
+		for i, a := range cs {
+			for _, b := range cs[i+1:] {
+				if a.doc == b.doc {
+					// a report that states one thing twice, differently
+					if oneThing(m, a, b, lv) {
+						edges = append(edges, edge{a, b, withinScore(m, a, b, lv)})
+					}
+					continue
+				}
+				if dim == "date" {
+					if a.items[0].date == b.items[0].date {
+						edges = append(edges, edge{a, b, 10})
+					}
+					continue
+				}
+				if s := claimScore(m, a, b, lv); s >= m.Link {
+					edges = append(edges, edge{a, b, s})
+				}
+			}
+		}
+	}
+	return edges
+}
+
+// cluster joins claims along edges, strongest first: two groups merge only
+// if no report has a claim in both, unless the report's two claims are, by
+// their wording, one thing (Model.Same): then the report contradicts
+// itself, which the group will show. Ties break on the facts' documents and
+// offsets, never on input order.
+func cluster(m *Model, claims []*claim, edges []edge, docs []Doc) [][]*claim {
+	slices.SortFunc(edges, func(x, y edge) int {
+		return cmp.Or(cmp.Compare(y.score, x.score), compareClaims(x.a, y.a, docs), compareClaims(x.b, y.b, docs))
+	})
+	parent := make([]int, len(claims))
+	members := make([][]*claim, len(claims))
+	for i, c := range claims {
+		parent[i] = i
+		members[i] = []*claim{c}
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	lv := make([]int, 0, len(comparisons))
+	for _, e := range edges {
+		ra, rb := find(e.a.id), find(e.b.id)
+		if ra == rb || !mergeable(m, members[ra], members[rb], lv) {
+			continue
+		}
+		if len(members[ra]) < len(members[rb]) {
+			ra, rb = rb, ra
+		}
+		parent[rb] = ra
+		members[ra] = append(members[ra], members[rb]...)
+		members[rb] = nil
+	}
+	var out [][]*claim
+	for i := range claims {
+		if find(i) == i {
+			out = append(out, members[i])
+		}
+	}
+	return out
+}
+
+// mergeable reports whether two groups of claims may become one: every two
+// claims of one report across them must be one thing in other words.
+func mergeable(m *Model, xs, ys []*claim, lv []int) bool {
+	for _, x := range xs {
+		for _, y := range ys {
+			if x.doc != y.doc {
+				continue
+			}
+			if !oneThing(m, x, y, lv) && !changePair(x, y) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// oneThing reports whether two claims of one report are one thing stated
+// twice with different figures (a slip, or a correction): wording alike at
+// Model.Same or above, the same role, and figures within twice one
+// another. Figures further apart are two things a report keeps apart.
+func oneThing(m *Model, x, y *claim, lv []int) bool {
+	a, b := x.items[0], y.items[0]
+	if a.role != b.role || valueLevel(a, b) > 2 || a.dim == "date" {
+		return false
+	}
+	return withinScore(m, x, y, lv) >= max(m.Same, m.Link)
+}
+
+// withinScore is claimScore for two claims of one report: where they stand
+// among the report's figures says nothing there, so the order comparison
+// counts as "same place".
+func withinScore(m *Model, x, y *claim, lv []int) float64 {
+	best := -1e300
+	for _, a := range x.items {
+		for _, b := range y.items {
+			if clash(a, b) {
+				return -1e300
+			}
+			lv = levels(a, b, lv)
+			lv[orderIndex] = 1
+			best = max(best, m.score(lv))
+		}
+	}
+	return best
+}
+
+// changePair reports whether two claims of one report are the two ends of
+// a change its sentence states ("rose to 164, up from 118"): one measure at
+// two times, which the group shows as a difference.
+func changePair(x, y *claim) bool {
+	for _, a := range x.items {
+		for _, b := range y.items {
+			if a.f.Sentence == b.f.Sentence && a.f.Sentence != "" &&
+				(a.role == "from") != (b.role == "from") && a.dim == b.dim {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// compareClaims orders claims by their first mention's document name and
+// offset.
+func compareClaims(a, b *claim, docs []Doc) int {
+	x, y := a.items[0], b.items[0]
+	return cmp.Or(cmp.Compare(docs[x.doc].Name, docs[y.doc].Name), cmp.Compare(x.f.Start, y.f.Start),
+		cmp.Compare(x.f.End, y.f.End), cmp.Compare(x.f.Text, y.f.Text))
+}

@@ -1,0 +1,184 @@
+package compare
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+)
+
+// Model holds the match weights: for each comparison, a weight per level
+// (its log-odds contribution to "these two figures are about the same
+// thing"), a bias, and the score at which two figures are linked. The
+// weights are fitted by `go run ./compare/fit` on the development story
+// sets (logistic regression over the levels) and stored in weights.json;
+// a Model is data you can print (String) and test.
+type Model struct {
+	Bias float64 `json:"bias"`
+	// Link is the least score for two figures of two reports to be linked.
+	Link float64 `json:"link"`
+	// Same is the least score for two differing figures of one report to be
+	// taken as one thing (then a report contradicting itself), never below
+	// Link.
+	Same float64 `json:"same"`
+	// Conflict is the least score, the figures' own comparisons (value and
+	// unit) left out, for two linked figures that cannot both hold to be
+	// reported as a disagreement; below it they are a difference to review:
+	// the tool is not sure enough that they are one thing to call it a
+	// conflict.
+	Conflict float64                       `json:"conflict"`
+	Weights  map[string]map[string]float64 `json:"weights"`
+	// Trained says on what the weights were fitted.
+	Trained string `json:"trained,omitempty"`
+
+	table [][]float64 // comparison → level → weight, as comparisons lists them
+}
+
+//go:embed weights.json
+var weightsJSON []byte
+
+// DefaultModel is the fitted model of weights.json.
+var DefaultModel = mustModel(weightsJSON)
+
+func mustModel(b []byte) *Model {
+	m, err := ParseModel(b)
+	if err != nil {
+		panic(fmt.Sprintf("compare: weights.json: %v", err))
+	}
+	return m
+}
+
+// ParseModel reads a model as weights.json stores it. Every comparison and
+// level must have a weight, and no unknown name may appear.
+func ParseModel(b []byte) (*Model, error) {
+	m := &Model{}
+	if err := json.Unmarshal(b, m); err != nil {
+		return nil, err
+	}
+	if err := m.compile(); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+func (m *Model) compile() error {
+	m.table = make([][]float64, len(comparisons))
+	for ci, c := range comparisons {
+		ws, ok := m.Weights[c.name]
+		if !ok {
+			return fmt.Errorf("no weights for comparison %q", c.name)
+		}
+		m.table[ci] = make([]float64, len(c.levels))
+		for li, l := range c.levels {
+			w, ok := ws[l]
+			if !ok {
+				return fmt.Errorf("no weight for %s = %q", c.name, l)
+			}
+			m.table[ci][li] = w
+		}
+		if len(ws) != len(c.levels) {
+			return fmt.Errorf("comparison %q has weights for unknown levels", c.name)
+		}
+	}
+	if len(m.Weights) != len(comparisons) {
+		return fmt.Errorf("weights for unknown comparisons")
+	}
+	if math.IsNaN(m.Bias) || math.IsNaN(m.Link) || math.IsNaN(m.Same) || math.IsNaN(m.Conflict) {
+		return fmt.Errorf("bias, link or same is not a number")
+	}
+	return nil
+}
+
+// aboutScore is the score of a pair's levels without the comparisons of
+// the figures themselves (value, unit): how sure the model is, from what
+// they are about alone, that two figures are one thing.
+func (m *Model) aboutScore(lv []int) float64 {
+	s := m.score(lv)
+	for ci, c := range comparisons {
+		if c.name == "value" || c.name == "unit" {
+			s -= m.table[ci][lv[ci]]
+		}
+	}
+	return s
+}
+
+// score is the match score of a pair from its levels.
+func (m *Model) score(lv []int) float64 {
+	s := m.Bias
+	for ci, l := range lv {
+		s += m.table[ci][l]
+	}
+	return s
+}
+
+// String prints the model as a table: one line per comparison level.
+func (m *Model) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "bias %+.2f, link at %+.2f, one report's own figures one thing at %+.2f, conflict at %+.2f\n", m.Bias, m.Link, m.Same, m.Conflict)
+	for ci, c := range comparisons {
+		for li, l := range c.levels {
+			fmt.Fprintf(&b, "%-8s %-16s %+6.2f\n", c.name, l, m.table[ci][li])
+		}
+	}
+	return b.String()
+}
+
+// Comparisons lists the comparisons and their levels, in order, for a
+// trainer.
+func Comparisons() map[string][]string {
+	out := map[string][]string{}
+	for _, c := range comparisons {
+		out[c.name] = append([]string(nil), c.levels...)
+	}
+	return out
+}
+
+// ComparisonNames are the comparisons in order.
+func ComparisonNames() []string {
+	names := make([]string, len(comparisons))
+	for i, c := range comparisons {
+		names[i] = c.name
+	}
+	return names
+}
+
+// NewModel builds a model from a weight per comparison level, as
+// ComparisonNames and Comparisons order them.
+func NewModel(bias, link, same, conflict float64, w [][]float64, trained string) (*Model, error) {
+	m := &Model{Bias: bias, Link: link, Same: same, Conflict: conflict, Weights: map[string]map[string]float64{}, Trained: trained}
+	if len(w) != len(comparisons) {
+		return nil, fmt.Errorf("%d comparisons, want %d", len(w), len(comparisons))
+	}
+	for ci, c := range comparisons {
+		if len(w[ci]) != len(c.levels) {
+			return nil, fmt.Errorf("%s: %d levels, want %d", c.name, len(w[ci]), len(c.levels))
+		}
+		m.Weights[c.name] = map[string]float64{}
+		for li, l := range c.levels {
+			m.Weights[c.name][l] = math.Round(w[ci][li]*1000) / 1000
+		}
+	}
+	return m, m.compile()
+}
+
+// JSON is the model as weights.json stores it, keys sorted.
+func (m *Model) JSON() []byte {
+	b, _ := json.MarshalIndent(m, "", "  ")
+	return append(b, '\n')
+}
+
+// sortedKeys is for stable output.
+func sortedKeys(m map[string]float64) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
+
+// Score is the match score of a pair's comparison levels (as
+// CandidatePairs gives them).
+func (m *Model) Score(levels []int) float64 { return m.score(levels) }

@@ -1,0 +1,58 @@
+package compare
+
+// Training support: what compare/fit needs to fit the model's weights on
+// gold story sets, kept beside the comparisons it measures.
+
+// FactRef names one fact of a comparison: its document, its index among
+// that document's facts, and the claim it is a mention of (mentions of one
+// figure in one report share a claim).
+type FactRef struct {
+	Doc, Fact, Claim int
+}
+
+// PairLevels is a candidate pair of facts of two documents with the level
+// of each comparison, in the order of ComparisonNames.
+type PairLevels struct {
+	A, B   FactRef
+	Levels []int
+}
+
+// CandidatePairs returns every pair of facts that Compare would score: facts
+// of different documents in one block (same kind and dimension), dates
+// aside, with their comparison levels.
+func CandidatePairs(docs []Doc, opt Options) []PairLevels {
+	opt = opt.withDefaults()
+	e := newEnv()
+	var items []*item
+	var refs []FactRef
+	k := 0
+	for d, doc := range docs {
+		for i := range doc.Facts {
+			f := doc.Facts[i]
+			f.Doc = doc.Name
+			items = append(items, prepare(&f, d, k, opt.ApproxTolerance, e))
+			refs = append(refs, FactRef{Doc: d, Fact: i})
+			k++
+		}
+	}
+	e.setContexts(items)
+	for _, it := range items {
+		it.ctx.finish(e.idf)
+		it.sent.finish(e.idf)
+	}
+	formClaims(items)
+	for i, it := range items {
+		refs[i].Claim = it.claim
+	}
+	var out []PairLevels
+	for i, a := range items {
+		for j := i + 1; j < len(items); j++ {
+			b := items[j]
+			if a.doc == b.doc || a.dim != b.dim || a.dim == "date" {
+				continue
+			}
+			out = append(out, PairLevels{A: refs[i], B: refs[j], Levels: levels(a, b, nil)})
+		}
+	}
+	return out
+}

@@ -1,0 +1,202 @@
+package compare
+
+import (
+	"cmp"
+	"fmt"
+	"strings"
+)
+
+// variety records which scopes and times each report gives each measure
+// of each block. A scope named on one side only makes two differing figures
+// a difference to review only when a report of the pair tells that measure
+// apart by scope ("12 in Kherson … 31 in all"); otherwise the scope is the
+// story's own setting ("25 killed in Kharkiv" beside "31 killed"), and the
+// figures conflict. Times likewise.
+type variety map[string]map[string]bool
+
+func measureKey(it *item) string { return it.dim + "|" + it.measure + "|" + it.event }
+
+func frameVariety(claims []*claim) variety {
+	v := variety{}
+	add := func(k, val string) {
+		if v[k] == nil {
+			v[k] = map[string]bool{}
+		}
+		v[k][val] = true
+	}
+	for _, c := range claims {
+		// a claim's scope is what any of its mentions names: a headline's
+		// "in the northern hills" is the body's figure's scope too
+		scope, when := "", ""
+		for _, it := range c.items {
+			scope = cmp.Or(scope, it.scope)
+			when = cmp.Or(when, specificTime(it.time))
+		}
+		it := c.items[0]
+		k := fmt.Sprintf("%d|%s", it.doc, measureKey(it))
+		add("scope|"+k, scope)
+		add("time|"+k, when)
+	}
+	return v
+}
+
+// several reports whether the report of it gives its measure under two
+// frame values or more, the empty one included.
+func (v variety) several(field string, it *item) bool {
+	return len(v[fmt.Sprintf("%s|%d|%s", field, it.doc, measureKey(it))]) > 1
+}
+
+// differClaims says why two claims of one group that do not agree are
+// about different things, or "" when any two of their mentions are about
+// the same thing.
+func (v variety) differClaims(as, bs []*item) string {
+	why := ""
+	for _, a := range as {
+		for _, b := range bs {
+			w := v.differ(a, b)
+			if w == "" {
+				return ""
+			}
+			if why == "" {
+				why = w
+			}
+		}
+	}
+	return why
+}
+
+// differ says why two figures of one group that do not agree are about
+// different things after all, or "" when they are not: another scope,
+// another time, another source, another role.
+func (v variety) differ(a, b *item) string {
+	ta, tb := specificTime(a.time), specificTime(b.time)
+	switch {
+	case a.role != b.role && !(ta != "" && ta == tb && a.role != "change" && b.role != "change"):
+		// a level and the level a change started from are one measure at
+		// two times, unless both name the same time ("4.0% in January",
+		// "from 4.2% in January")
+		return "one is " + roleWord(a.role) + ", the other " + roleWord(b.role)
+	case a.scope != "" && b.scope != "" && a.scope != b.scope && !(strings.Contains(a.scope, b.scope) || strings.Contains(b.scope, a.scope)):
+		return "the scopes differ (" + a.scope + ", " + b.scope + ")"
+	case ta != "" && tb != "" && ta != tb:
+		return "the times differ (" + a.time + ", " + b.time + ")"
+	case (a.scope == "") != (b.scope == "") && (v.several("scope", a) || v.several("scope", b)):
+		return "only one names a scope (" + a.scope + b.scope + ")"
+	case (ta == "") != (tb == "") && (v.several("time", a) || v.several("time", b)):
+		return "only one names a time (" + a.time + b.time + ")"
+	case sourceKind(a.source) != "" && sourceKind(b.source) != "" && sourceKind(a.source) != sourceKind(b.source):
+		return "the sources differ (" + a.source + ", " + b.source + ")"
+	}
+	return ""
+}
+
+// vagueTimes say "now" in other words: they tell no period apart.
+var vagueTimes = map[string]bool{"so far": true, "this year": true, "today": true, "this month": true}
+
+// specificTime is a frame time that tells a period apart, or "".
+func specificTime(t string) string {
+	if vagueTimes[t] {
+		return ""
+	}
+	return t
+}
+
+// sourceKind is the side a source speaks for (sourceKinds), or "".
+func sourceKind(src string) string {
+	if src == "" {
+		return ""
+	}
+	for _, w := range strings.Fields(src) {
+		if k, ok := sourceKinds[strings.TrimSuffix(w, "s")]; ok {
+			return k
+		}
+	}
+	return ""
+}
+
+func roleWord(r string) string {
+	switch r {
+	case "change":
+		return "a change"
+	case "from":
+		return "an earlier level"
+	case "share":
+		return "a share"
+	}
+	return "a level"
+}
+
+// linkedBy names what two figures share that linked them: "killed ·
+// mosul".
+func linkedBy(a, b *item) string {
+	var parts []string
+	add := func(s string) {
+		if s != "" && !contains(parts, s) {
+			parts = append(parts, s)
+		}
+	}
+	if a.event != "" && a.event == b.event {
+		add(a.event)
+	}
+	if a.measure != "" && !strings.HasPrefix(a.measure, "ev:") && (a.measure == b.measure || a.env.related(a.measure, b.measure)) {
+		add(displayWord(a, a.measure))
+	}
+	for _, s := range a.subj {
+		for _, t := range b.subj {
+			if s == t && s != a.measure {
+				add(displayWord(a, s))
+			}
+		}
+	}
+	if a.scope != "" && a.scope == b.scope {
+		add(a.scope)
+	}
+	if a.time != "" && a.time == b.time {
+		add(a.time)
+	}
+	if len(parts) == 0 {
+		add("the words around them")
+	}
+	return strings.Join(parts, " · ")
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// displayWord shows a stem as the word of the fact's subject it comes
+// from, when one does.
+func displayWord(it *item, st string) string {
+	for _, w := range strings.Fields(it.subject) {
+		if it.env.stem(strings.Trim(w, "'’")) == st {
+			return w
+		}
+	}
+	return st
+}
+
+// contextLabel names a figure with no subject by the words nearest it in
+// its sentence, so a row without a subject still says what it is about.
+func contextLabel(it *item) string {
+	s := it.f.Sentence
+	at := strings.Index(s, it.f.Text)
+	if s == "" || at < 0 {
+		return "(no subject)"
+	}
+	before := strings.Fields(s[:at])
+	after := strings.Fields(s[at+len(it.f.Text):])
+	var words []string
+	for i := len(before) - 1; i >= 0 && len(words) < 3; i-- {
+		words = append([]string{before[i]}, words...)
+	}
+	words = append(words, "…")
+	for i := 0; i < len(after) && i < 3; i++ {
+		words = append(words, after[i])
+	}
+	return "(" + strings.Trim(strings.Join(words, " "), " ,.;:") + ")"
+}
