@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"io"
@@ -22,6 +21,9 @@ func (a *app) extract(args []string) int {
 	if msg := o.check(a.stdout); msg != "" {
 		return a.usageError(fs, "%s", msg)
 	}
+	if o.jobs < 1 {
+		return a.usageError(fs, "-j %d: at least one document at a time", o.jobs)
+	}
 	ins, code, ok := a.inputs(fs, files, o.recursive)
 	if !ok {
 		return code
@@ -29,23 +31,11 @@ func (a *app) extract(args []string) int {
 	bw := bufio.NewWriterSize(a.stdout, 64<<10)
 	sink := newFactSink(bw, o)
 	err := sink.begin()
-	// Document by document: read, extract, write, drop. Only the table
-	// formats keep anything (their rows) past a document.
-	for _, in := range ins {
-		if err != nil {
-			break
-		}
-		d := a.load(in)
-		if d == nil {
-			continue
-		}
-		err = sink.doc(d, a.factsOf(d, o))
-		if err == nil && o.format != "table" && o.format != "markdown" && o.format != "html" {
-			err = bw.Flush()
-		}
-		if afterDoc != nil {
-			afterDoc()
-		}
+	if err == nil {
+		// Documents are read, extracted and encoded by a pool of workers
+		// and written in input order; only the table formats keep
+		// anything (their rows) past a document.
+		err = a.extractAll(ins, o, sink, bw)
 	}
 	if err == nil {
 		err = sink.end()
@@ -72,11 +62,11 @@ type factSink interface {
 func newFactSink(w io.Writer, o *options) factSink {
 	switch o.format {
 	case "csv":
-		return &csvFacts{w: csv.NewWriter(w)}
+		return &csvFacts{w: csv.NewWriter(w), out: w}
 	case "json":
 		return &jsonFacts{w: w}
 	case "jsonl":
-		return &jsonlFacts{enc: newEncoder(w, "")}
+		return &jsonlFacts{w: w}
 	case "html":
 		return &htmlFacts{w: w}
 	}
@@ -93,17 +83,22 @@ func newEncoder(w io.Writer, indent string) *json.Encoder {
 }
 
 // jsonlFacts writes one fact per line (SPEC.md).
-type jsonlFacts struct{ enc *json.Encoder }
+type jsonlFacts struct {
+	w   io.Writer
+	enc docEncoder
+}
 
 func (s *jsonlFacts) begin() error { return nil }
 func (s *jsonlFacts) end() error   { return nil }
 func (s *jsonlFacts) doc(_ *source.Doc, fs []facts.Fact) error {
+	s.enc.format = "jsonl"
 	for i := range fs {
-		if err := s.enc.Encode(&fs[i]); err != nil {
+		if err := s.enc.add(&fs[i]); err != nil {
 			return err
 		}
 	}
-	return nil
+	_, err := s.w.Write(s.enc.take())
+	return err
 }
 
 // jsonFacts writes {"facts": [...]} as it goes, laid out as
@@ -111,7 +106,7 @@ func (s *jsonlFacts) doc(_ *source.Doc, fs []facts.Fact) error {
 type jsonFacts struct {
 	w   io.Writer
 	n   int
-	buf bytes.Buffer
+	enc docEncoder
 }
 
 func (s *jsonFacts) begin() error {
@@ -120,24 +115,27 @@ func (s *jsonFacts) begin() error {
 }
 
 func (s *jsonFacts) doc(_ *source.Doc, fs []facts.Fact) error {
-	enc := newEncoder(&s.buf, "")
-	enc.SetIndent("    ", "  ")
+	s.enc.format = "json"
 	for i := range fs {
-		s.buf.Reset()
-		if s.n > 0 {
-			s.buf.WriteByte(',')
-		}
-		s.buf.WriteString("\n    ")
-		if err := enc.Encode(&fs[i]); err != nil {
+		if err := s.enc.add(&fs[i]); err != nil {
 			return err
 		}
-		s.buf.Truncate(s.buf.Len() - 1) // the encoder's newline
-		if _, err := s.w.Write(s.buf.Bytes()); err != nil {
-			return err
-		}
-		s.n++
 	}
-	return nil
+	return s.writeEncoded(s.enc.take(), len(fs))
+}
+
+// writeEncoded writes n facts encoded by a docEncoder: each starts with a
+// comma, which the very first fact goes without.
+func (s *jsonFacts) writeEncoded(b []byte, n int) error {
+	if n == 0 {
+		return nil
+	}
+	if s.n == 0 {
+		b = b[1:]
+	}
+	s.n += n
+	_, err := s.w.Write(b)
+	return err
 }
 
 func (s *jsonFacts) end() error {
@@ -150,7 +148,10 @@ func (s *jsonFacts) end() error {
 }
 
 // csvFacts writes a header row, then one row per fact.
-type csvFacts struct{ w *csv.Writer }
+type csvFacts struct {
+	w   *csv.Writer
+	out io.Writer // under w, for rows a docEncoder wrote
+}
 
 var csvFactHeader = []string{"doc", "line", "kind", "text", "value", "low", "high", "bound", "change",
 	"unit", "subject", "start", "end", "date", "confidence", "sentence"}
@@ -158,21 +159,25 @@ var csvFactHeader = []string{"doc", "line", "kind", "text", "value", "low", "hig
 func (s *csvFacts) begin() error { return s.w.Write(csvFactHeader) }
 func (s *csvFacts) end() error   { s.w.Flush(); return s.w.Error() }
 func (s *csvFacts) doc(_ *source.Doc, fs []facts.Fact) error {
-	for _, f := range fs {
-		change := ""
-		if f.Change != nil {
-			change = *f.Change
-		}
-		err := s.w.Write([]string{f.Doc, strconv.Itoa(f.Line), string(f.Kind), f.Text,
-			exactNum(f.Value), exactNum(f.Low), exactNum(f.High), string(f.Bound), change,
-			f.Unit, f.Subject, strconv.Itoa(f.Start), strconv.Itoa(f.End), f.Date,
-			strconv.FormatFloat(f.Confidence, 'f', -1, 64), oneLine(f.Sentence)})
-		if err != nil {
+	for i := range fs {
+		if err := s.w.Write(csvRow(&fs[i])); err != nil {
 			return err
 		}
 	}
 	s.w.Flush()
 	return s.w.Error()
+}
+
+// csvRow is the row of one fact.
+func csvRow(f *facts.Fact) []string {
+	change := ""
+	if f.Change != nil {
+		change = *f.Change
+	}
+	return []string{f.Doc, strconv.Itoa(f.Line), string(f.Kind), f.Text,
+		exactNum(f.Value), exactNum(f.Low), exactNum(f.High), string(f.Bound), change,
+		f.Unit, f.Subject, strconv.Itoa(f.Start), strconv.Itoa(f.End), f.Date,
+		strconv.FormatFloat(f.Confidence, 'f', -1, 64), oneLine(f.Sentence)}
 }
 
 // exactNum writes a number in full, without exponent; "" for nil.

@@ -1,0 +1,264 @@
+package main
+
+import (
+	"encoding/json"
+	"math"
+	"reflect"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+	"unsafe"
+
+	"github.com/figcheck/figcheck/facts"
+)
+
+// appendFactJSON appends f as encoding/json writes it (HTML left
+// unescaped, no newline), without reflection: reflection showed in the
+// profile of a run over dense reports. The field plan is read once from the
+// struct's tags, so a field added to facts.Fact is written too; a field of
+// a type the plan does not know makes every fact go through encoding/json.
+func appendFactJSON(b []byte, f *facts.Fact) ([]byte, error) {
+	if factPlan == nil {
+		return appendMarshal(b, f)
+	}
+	p := unsafe.Pointer(f)
+	b = append(b, '{')
+	first := true
+	for i := range factPlan {
+		fe := &factPlan[i]
+		fp := unsafe.Add(p, fe.offset)
+		switch fe.kind {
+		case planString:
+			s := *(*string)(fp)
+			if fe.omitEmpty && s == "" {
+				continue
+			}
+			b = fe.appendKey(b, first)
+			b = appendJSONString(b, s)
+		case planStringPtr:
+			s := *(**string)(fp)
+			if s == nil {
+				if fe.omitEmpty {
+					continue
+				}
+				b = append(fe.appendKey(b, first), "null"...)
+			} else {
+				b = appendJSONString(fe.appendKey(b, first), *s)
+			}
+		case planFloatPtr:
+			v := *(**float64)(fp)
+			if v == nil {
+				if fe.omitEmpty {
+					continue
+				}
+				b = append(fe.appendKey(b, first), "null"...)
+			} else {
+				if !finite(*v) {
+					return appendMarshal(b, f) // for encoding/json's own error
+				}
+				b = appendJSONFloat(fe.appendKey(b, first), *v)
+			}
+		case planFloat:
+			v := *(*float64)(fp)
+			if fe.omitEmpty && v == 0 {
+				continue
+			}
+			if !finite(v) {
+				return appendMarshal(b, f)
+			}
+			b = appendJSONFloat(fe.appendKey(b, first), v)
+		case planInt:
+			v := *(*int)(fp)
+			if fe.omitEmpty && v == 0 {
+				continue
+			}
+			b = strconv.AppendInt(fe.appendKey(b, first), int64(v), 10)
+		case planBool:
+			v := *(*bool)(fp)
+			if fe.omitEmpty && !v {
+				continue
+			}
+			b = strconv.AppendBool(fe.appendKey(b, first), v)
+		}
+		first = false
+	}
+	return append(b, '}'), nil
+}
+
+// appendMarshal is the slow path through encoding/json.
+func appendMarshal(b []byte, f *facts.Fact) ([]byte, error) {
+	var sb strings.Builder
+	enc := json.NewEncoder(&sb)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(f); err != nil {
+		return b, err
+	}
+	return append(b, strings.TrimSuffix(sb.String(), "\n")...), nil
+}
+
+func finite(v float64) bool { return !math.IsInf(v, 0) && !math.IsNaN(v) }
+
+type planKind uint8
+
+const (
+	planString planKind = iota
+	planStringPtr
+	planFloatPtr
+	planFloat
+	planInt
+	planBool
+)
+
+// planField is one field of facts.Fact to write.
+type planField struct {
+	key       string // `"name":`
+	offset    uintptr
+	kind      planKind
+	omitEmpty bool
+}
+
+func (fe *planField) appendKey(b []byte, first bool) []byte {
+	if !first {
+		b = append(b, ',')
+	}
+	return append(b, fe.key...)
+}
+
+// factPlan is nil when facts.Fact has a field the plan cannot write.
+var factPlan = buildPlan(reflect.TypeFor[facts.Fact]())
+
+func buildPlan(t reflect.Type) []planField {
+	var plan []planField
+	for i := 0; i < t.NumField(); i++ {
+		sf := t.Field(i)
+		if !sf.IsExported() {
+			continue
+		}
+		tag := sf.Tag.Get("json")
+		if tag == "-" {
+			continue
+		}
+		name, opts, _ := strings.Cut(tag, ",")
+		if name == "" {
+			name = sf.Name
+		}
+		for _, c := range name {
+			if c == '"' || c == '\\' || c < ' ' || c >= utf8.RuneSelf {
+				return nil
+			}
+		}
+		fe := planField{key: `"` + name + `":`, offset: sf.Offset}
+		for _, o := range strings.Split(opts, ",") {
+			switch o {
+			case "omitempty":
+				fe.omitEmpty = true
+			case "":
+			default:
+				return nil // omitzero, string: not needed yet
+			}
+		}
+		switch k := sf.Type.Kind(); {
+		case k == reflect.String:
+			fe.kind = planString
+		case k == reflect.Float64:
+			fe.kind = planFloat
+		case k == reflect.Int:
+			fe.kind = planInt
+		case k == reflect.Bool:
+			fe.kind = planBool
+		case k == reflect.Pointer && sf.Type.Elem().Kind() == reflect.Float64:
+			fe.kind = planFloatPtr
+		case k == reflect.Pointer && sf.Type.Elem().Kind() == reflect.String:
+			fe.kind = planStringPtr
+		default:
+			return nil
+		}
+		if t := sf.Type; hasMarshaler(t) || t.Kind() == reflect.Pointer && hasMarshaler(t.Elem()) {
+			return nil
+		}
+		plan = append(plan, fe)
+	}
+	return plan
+}
+
+// hasMarshaler reports whether values of t write themselves.
+func hasMarshaler(t reflect.Type) bool {
+	m := reflect.TypeFor[json.Marshaler]()
+	tm := reflect.TypeFor[interface{ MarshalText() ([]byte, error) }]()
+	return t.Implements(m) || t.Implements(tm) || reflect.PointerTo(t).Implements(m) || reflect.PointerTo(t).Implements(tm)
+}
+
+// appendJSONFloat writes v as encoding/json does (ES6 number form).
+func appendJSONFloat(b []byte, v float64) []byte {
+	abs := math.Abs(v)
+	format := byte('f')
+	if abs != 0 && (abs < 1e-6 || abs >= 1e21) {
+		format = 'e'
+	}
+	b = strconv.AppendFloat(b, v, format, -1, 64)
+	if format == 'e' {
+		// e-09 to e-9
+		n := len(b)
+		if n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
+			b[n-2] = b[n-1]
+			b = b[:n-1]
+		}
+	}
+	return b
+}
+
+const hexDigits = "0123456789abcdef"
+
+// appendJSONString writes s quoted as encoding/json does with HTML
+// escaping off: invalid UTF-8 as \ufffd, U+2028 and U+2029 escaped.
+func appendJSONString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= ' ' && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '\\', '"':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			i++
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
