@@ -38,10 +38,10 @@ const (
 
 // Seams for tests; main never changes them.
 var (
-	extractFacts func(doc string, text []byte) []facts.Fact // nil: the facts package
-	compareDocs                                             = compare.Compare
-	maxInputSize int64                                      = source.DefaultMaxSize
-	afterDoc     func()                                     // called after each document of a streaming extract
+	extractFacts        = facts.Extract
+	compareDocs         = compare.Compare
+	maxInputSize int64  = source.DefaultMaxSize
+	afterDoc     func() // called after each document of a streaming extract
 )
 
 const usageText = `figcheck finds the figures in news reports and checks reports against each other.
@@ -433,8 +433,5 @@ func (a *app) safeExtract(d *source.Doc) (fs []facts.Fact) {
 			fs = nil
 		}
 	}()
-	if extractFacts == nil {
-		return facts.Extract(d.Name, d.Text)
-	}
 	return extractFacts(d.Name, d.Text)
 }
