@@ -20,7 +20,7 @@ var wordnetData []byte
 //
 //	names part: lemmas, total name bytes, then per lemma (sorted by name): bytes
 //	           shared with the previous name, length of the rest, the rest
-//	relations part: lemmas, kept synsets, synset ids,
+//	relations part: lemmas, kept synsets, synset ids, list entries, hypernym entries,
 //	lemmas with a tag count, then per such lemma: id delta, count
 //	per lemma: one byte of sense counts per part of speech (two bits each, noun
 //	           lowest), #derived, #antonyms; the senses by part of speech, each 0 for the
@@ -29,7 +29,7 @@ var wordnetData []byte
 //	per kept synset: #hypernyms, #one-step hypernyms, then both sorted lists as deltas
 //	per part of speech (noun, verb, adj, adv): #exceptions, then per exception
 //	           length, inflected form, base lemma id
-const magic = "figcheck lexicon 4\n"
+const magic = "figcheck lexicon 5\n"
 
 // Part-of-speech bits of a lemma's mask, as the generator writes them.
 const (
@@ -53,6 +53,7 @@ type table struct {
 	extra   []string // news.txt phrases WordNet lacks, ids from len(nameEnd)
 	seed    maphash.Seed
 	idx     nameIndex
+	cache   readCache
 	// irregular has a bit set, chosen by a word's hash, for every form in an exception
 	// list, so most words skip the exception map.
 	irregular []uint64
@@ -78,45 +79,58 @@ type table struct {
 	inNews       []uint64            // bit per lemma id: in a concept or an opposed pair
 }
 
+// reader reads unsigned varints from a part. It is used as a local value and advances an
+// index, so reading writes no pointers (no write barriers while the collector runs).
 type reader struct {
 	b   []byte
+	i   int
 	err error
 }
 
 // uvarint reads one value; most are below 128, one byte, which the inlined fast path takes.
 func (r *reader) uvarint() uint64 {
-	if len(r.b) > 0 && r.b[0] < 0x80 {
-		v := uint64(r.b[0])
-		r.b = r.b[1:]
+	if r.i < len(r.b) && r.b[r.i] < 0x80 {
+		v := uint64(r.b[r.i])
+		r.i++
 		return v
 	}
 	return r.uvarintSlow()
 }
 
 func (r *reader) uvarintSlow() uint64 {
-	v, n := binary.Uvarint(r.b)
+	v, n := binary.Uvarint(r.b[r.i:])
 	if n <= 0 {
-		if r.err == nil {
-			r.err = errors.New("lexicon: truncated table")
-		}
-		r.b = nil
+		r.fail()
 		return 0
 	}
-	r.b = r.b[n:]
+	r.i += n
 	return v
 }
 
+func (r *reader) fail() {
+	if r.err == nil {
+		r.err = errors.New("lexicon: truncated table")
+	}
+	r.i = len(r.b)
+}
+
 func (r *reader) bytes(n uint64) []byte {
-	if uint64(len(r.b)) < n {
-		if r.err == nil {
-			r.err = errors.New("lexicon: truncated table")
-		}
-		r.b = nil
+	if uint64(len(r.b)-r.i) < n {
+		r.fail()
 		return nil
 	}
-	s := r.b[:n]
-	r.b = r.b[n:]
+	s := r.b[r.i : r.i+int(n)]
+	r.i += int(n)
 	return s
+}
+
+func (r *reader) byte() byte {
+	if r.i >= len(r.b) {
+		r.fail()
+		return 0
+	}
+	r.i++
+	return r.b[r.i-1]
 }
 
 // deltas appends n delta-coded ids to dst.
@@ -137,18 +151,18 @@ func decode(packed []byte) (*table, error) {
 		return nil, errors.New("lexicon: not a packed lexicon table")
 	}
 	namesPart, relationsPart := packed[k:k+int(n)], packed[k+int(n):]
-	t := &table{seed: maphash.MakeSeed()}
+	t := &table{seed: maphash.MakeSeed(), cache: newReadCache()}
 	done := make(chan error, 1)
 	go func() {
-		r, err := unpack(relationsPart)
+		raw, err := unpack(relationsPart)
 		if err == nil {
-			err = t.decodeRelations(r)
+			err = t.decodeRelations(reader{b: raw})
 		}
 		done <- err
 	}()
-	r, err := unpack(namesPart)
+	raw, err := unpack(namesPart)
 	if err == nil {
-		err = t.decodeNames(r)
+		err = t.decodeNames(reader{b: raw})
 	}
 	if err2 := <-done; err == nil {
 		err = err2
@@ -162,8 +176,8 @@ func decode(packed []byte) (*table, error) {
 	return t, nil
 }
 
-// unpack decompresses one part and checks its magic.
-func unpack(frame []byte) (*reader, error) {
+// unpack decompresses one part and strips its magic.
+func unpack(frame []byte) ([]byte, error) {
 	dec, err := zstd.NewReader(nil, zstd.WithDecoderConcurrency(1))
 	if err != nil {
 		return nil, fmt.Errorf("lexicon: %w", err)
@@ -176,14 +190,20 @@ func unpack(frame []byte) (*reader, error) {
 	if !bytes.HasPrefix(raw, []byte(magic)) {
 		return nil, errors.New("lexicon: not a lexicon table (regenerate with go generate ./lexicon)")
 	}
-	return &reader{b: raw[len(magic):]}, nil
+	return raw[len(magic):], nil
 }
 
-func (t *table) decodeNames(r *reader) error {
+func (t *table) decodeNames(r reader) error {
 	nLemmas := int(r.uvarint())
+	total := int(r.uvarint())
+	if total > len(r.b)*64 {
+		return fmt.Errorf("lexicon: %d name bytes in a %d-byte part", total, len(r.b))
+	}
+	// A Builder's String does not copy, so the names are built once, in place, and the
+	// previous name can be read from it while appending.
 	var names strings.Builder
-	names.Grow(int(r.uvarint()))
-	t.nameEnd = make([]uint32, nLemmas)
+	names.Grow(total)
+	nameEnd := make([]uint32, nLemmas)
 	prevStart := 0
 	for i := range nLemmas {
 		shared, rest := int(r.uvarint()), r.bytes(r.uvarint())
@@ -191,93 +211,94 @@ func (t *table) decodeNames(r *reader) error {
 		if shared > start-prevStart {
 			return fmt.Errorf("lexicon: lemma %d shares %d bytes of a shorter name", i, shared)
 		}
-		// names.String() does not copy, so the previous name can be read while appending.
 		names.WriteString(names.String()[prevStart : prevStart+shared])
 		names.Write(rest)
-		t.nameEnd[i] = uint32(names.Len())
+		nameEnd[i] = uint32(names.Len())
 		prevStart = start
 	}
-	t.names = names.String()
 	if r.err != nil {
 		return r.err
 	}
-	if len(r.b) != 0 {
-		return fmt.Errorf("lexicon: %d bytes after the names", len(r.b))
+	if r.i != len(r.b) {
+		return fmt.Errorf("lexicon: %d bytes after the names", len(r.b)-r.i)
 	}
+	t.names, t.nameEnd = names.String(), nameEnd
 	t.idx = newNameIndex(nLemmas + 1024) // room for news.txt phrases
 	t.insertAll(nLemmas)
 	return nil
 }
 
 // decodeRelations reads what follows the names: tag counts, the lemmas' synset lists,
-// hypernyms and exception lists.
-func (t *table) decodeRelations(r *reader) error {
+// hypernyms and exception lists. It fills local slices and stores them at the end.
+func (t *table) decodeRelations(r reader) error {
 	nLemmas := int(r.uvarint())
-	t.nKept, t.nIDs = int(r.uvarint()), int(r.uvarint())
-	// Exception forms are marked in a bit set of their own, not the name index the other
-	// goroutine is building.
-	t.irregular = make([]uint64, irregularBits/64)
-	t.count = make([]uint16, nLemmas)
+	nKept, nIDs := int(r.uvarint()), int(r.uvarint())
+	nLists, nHyps := int(r.uvarint()), int(r.uvarint())
+	if nLists > 8*len(r.b) || nHyps > 8*len(r.b) || nLemmas > len(r.b) || nKept > len(r.b) {
+		return fmt.Errorf("lexicon: counts %d, %d, %d, %d in a %d-byte part", nLemmas, nKept, nLists, nHyps, len(r.b))
+	}
+
+	count := make([]uint16, nLemmas)
 	id := 0
 	for range r.uvarint() {
 		id += int(r.uvarint())
 		if id >= nLemmas {
 			return fmt.Errorf("lexicon: tag count for lemma %d of %d", id, nLemmas)
 		}
-		t.count[id] = uint16(r.uvarint())
+		count[id] = uint16(r.uvarint())
 	}
 
-	t.listOff = make([]uint32, nLemmas+1)
-	t.senseCounts = make([]uint8, nLemmas)
-	t.nDerived = make([]uint16, nLemmas)
-	t.lists = make([]uint32, 0, 2*nLemmas)
+	listOff := make([]uint32, nLemmas+1)
+	senseCounts := make([]uint8, nLemmas)
+	nDerived := make([]uint16, nLemmas)
+	lists := make([]uint32, 0, nLists)
 	next := uint64(0)
 	for i := range nLemmas {
-		head := r.bytes(1)
-		if len(head) == 0 {
-			return r.err
-		}
-		ns, nd, na := sensesBelow(head[0], 4), r.uvarint(), r.uvarint()
+		c := r.byte()
+		ns, nd, na := sensesBelow(c, 4), r.uvarint(), r.uvarint()
 		if nd > 0xffff {
 			return fmt.Errorf("lexicon: lemma %d has %d derived forms", i, nd)
 		}
-		t.senseCounts[i], t.nDerived[i] = head[0], uint16(nd)
-		t.listOff[i] = uint32(len(t.lists))
+		senseCounts[i], nDerived[i] = c, uint16(nd)
+		listOff[i] = uint32(len(lists))
 		for range ns {
 			below := r.uvarint()
 			switch {
 			case below == 0:
-				t.lists = append(t.lists, uint32(next))
+				lists = append(lists, uint32(next))
 				next++
 			case below <= next:
-				t.lists = append(t.lists, uint32(next-below))
+				lists = append(lists, uint32(next-below))
 			default:
 				return fmt.Errorf("lexicon: lemma %d has a sense %d below synset %d", i, below, next)
 			}
 		}
-		t.lists = r.deltas(t.lists, nd)
-		t.lists = r.deltas(t.lists, na)
+		lists = r.deltas(lists, nd)
+		lists = r.deltas(lists, na)
 	}
-	t.listOff[nLemmas] = uint32(len(t.lists))
-	if next != uint64(t.nKept) {
-		return fmt.Errorf("lexicon: senses reach %d synsets, header says %d", next, t.nKept)
+	listOff[nLemmas] = uint32(len(lists))
+	if next != uint64(nKept) || len(lists) != nLists {
+		return fmt.Errorf("lexicon: %d synsets and %d list entries, header says %d and %d", next, len(lists), nKept, nLists)
 	}
 
-	t.hypOff = make([]uint32, t.nKept+1)
-	t.nHyp1 = make([]uint8, t.nKept)
-	t.hyps = make([]uint32, 0, 2*t.nKept)
-	for i := range t.nKept {
+	hypOff := make([]uint32, nKept+1)
+	nHyp1 := make([]uint8, nKept)
+	hyps := make([]uint32, 0, nHyps)
+	for i := range nKept {
 		n, n1 := r.uvarint(), r.uvarint()
 		if n1 > n || n1 > 0xff {
 			return fmt.Errorf("lexicon: synset %d has %d of %d hypernyms one step up", i, n1, n)
 		}
-		t.hypOff[i], t.nHyp1[i] = uint32(len(t.hyps)), uint8(n1)
-		t.hyps = r.deltas(t.hyps, n1)
-		t.hyps = r.deltas(t.hyps, n-n1)
+		hypOff[i], nHyp1[i] = uint32(len(hyps)), uint8(n1)
+		hyps = r.deltas(hyps, n1)
+		hyps = r.deltas(hyps, n-n1)
 	}
-	t.hypOff[t.nKept] = uint32(len(t.hyps))
+	hypOff[nKept] = uint32(len(hyps))
 
-	t.irregul = make(map[string][]exceptionBase, 5000)
+	// Exception forms are marked in a bit set of their own, not in the name index the
+	// other goroutine is building.
+	irregular := make([]uint64, irregularBits/64)
+	irregul := make(map[string][]exceptionBase, 5000)
 	for p := range 4 {
 		for range r.uvarint() {
 			form := string(r.bytes(r.uvarint()))
@@ -285,16 +306,21 @@ func (t *table) decodeRelations(r *reader) error {
 			if int(base) >= nLemmas {
 				return fmt.Errorf("lexicon: exception %q has base %d", form, base)
 			}
-			t.irregul[form] = append(t.irregul[form], exceptionBase{base, 1 << p})
-			t.markIrregular(form)
+			irregul[form] = append(irregul[form], exceptionBase{base, 1 << p})
+			b := maphash.String(t.seed, form) >> 48
+			irregular[b/64] |= 1 << (b % 64)
 		}
 	}
 	if r.err != nil {
 		return r.err
 	}
-	if len(r.b) != 0 {
-		return fmt.Errorf("lexicon: %d bytes after the table", len(r.b))
+	if r.i != len(r.b) {
+		return fmt.Errorf("lexicon: %d bytes after the table", len(r.b)-r.i)
 	}
+	t.nKept, t.nIDs = nKept, nIDs
+	t.count, t.listOff, t.senseCounts, t.nDerived, t.lists = count, listOff, senseCounts, nDerived, lists
+	t.hypOff, t.nHyp1, t.hyps = hypOff, nHyp1, hyps
+	t.irregular, t.irregul = irregular, irregul
 	return nil
 }
 

@@ -97,11 +97,6 @@ func (t *table) lookupBytes(name []byte) (uint32, bool) {
 	}
 }
 
-func (t *table) markIrregular(form string) {
-	b := maphash.String(t.seed, form) >> 48
-	t.irregular[b/64] |= 1 << (b % 64)
-}
-
 func (t *table) mayBeIrregular(h uint64) bool {
 	b := h >> 48
 	return t.irregular[b/64]&(1<<(b%64)) != 0

@@ -1,6 +1,9 @@
 package lexicon
 
-import "strings"
+import (
+	"hash/maphash"
+	"strings"
+)
 
 // suffixRule is one of WordNet's morphy detachment rules: an inflected ending, what
 // replaces it, and the parts of speech whose lemmas it yields.
@@ -139,7 +142,24 @@ type lemmaRef struct {
 	mask uint8
 }
 
+// read returns a word's or phrase's reading, from the cache when it is there.
 func (t *table) read(w string) reading {
+	packed, cacheable := packWord(w)
+	if !cacheable || t.cache.slots == nil {
+		return t.readUncached(w)
+	}
+	h := maphash.String(t.seed, w)
+	if r, ok := t.cache.get(h, w, &packed); ok {
+		return r
+	}
+	r := t.readUncached(w)
+	if r.known || r.prefix == "" {
+		t.cache.put(h, w, &packed, r)
+	}
+	return r
+}
+
+func (t *table) readUncached(w string) reading {
 	if strings.IndexByte(w, ' ') < 0 {
 		base, mask, ok, self, isSelf := t.lemmaWord(w)
 		return reading{base: base, baseMask: mask, known: ok, self: self, other: isSelf && self != base, head: w}

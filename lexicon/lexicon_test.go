@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -70,11 +71,15 @@ var relateCases = []struct {
 	{"rifle", "firearm", Broader1},
 	{"ukraine", "country", Broader1}, // an instance hypernym
 	{"rifle", "gun", Broader2},
-	{"five", "four", Unrelated},       // satellites of one head: co-hyponyms
-	{"died", "five", Unrelated},       // "died" is the verb, not the noun "die"
-	{"workers", "person", Unrelated},  // "person" is too general a hypernym to relate
-	{"million", "billion", Unrelated}, // opposed in news.txt, one WordNet synset
-	{"toll", "price", Unrelated},      // opposed in news.txt: a death toll is no price
+	{"five", "four", Unrelated},         // satellites of one head: co-hyponyms
+	{"died", "five", Unrelated},         // "died" is the verb, not the noun "die"
+	{"workers", "person", Unrelated},    // "person" is too general a hypernym to relate
+	{"million", "billion", Unrelated},   // opposed in news.txt, one WordNet synset
+	{"attackers", "attacks", Unrelated}, // a person is not what the person does
+	{"voters", "votes", Unrelated},
+	{"survivors", "survived", Concept},
+	{"days", "years", Unrelated}, // one WordNet synset ("lifetime"); opposed in news.txt
+	{"toll", "price", Unrelated}, // opposed in news.txt: a death toll is no price
 	{"hospital", "building", Broader2},
 	{"soldier", "military personnel", Concept},
 	{"deliveries", "orders", Unrelated},
@@ -92,6 +97,26 @@ func TestRelate(t *testing.T) {
 		assert.Equal(t, tc.want, Relate(tc.a, tc.b), "%s / %s", tc.a, tc.b)
 		assert.Equal(t, tc.want, Relate(tc.b, tc.a), "%s / %s", tc.b, tc.a)
 	}
+}
+
+// Relate is called from many goroutines; the reading cache must not mix them up (run
+// with -race).
+func TestRelateConcurrently(t *testing.T) {
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			for round := range 50 {
+				for i, tc := range relateCases {
+					if (i+g+round)%2 == 0 {
+						assert.Equal(t, tc.want, Relate(tc.a, tc.b), "%s / %s", tc.a, tc.b)
+					} else {
+						assert.Equal(t, tc.want, Relate(tc.b, tc.a), "%s / %s", tc.b, tc.a)
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
 
 func TestOpposed(t *testing.T) {
@@ -236,6 +261,20 @@ func BenchmarkRelate(b *testing.B) {
 	for i := 0; b.Loop(); i++ {
 		p := benchPairs[i%len(benchPairs)]
 		Relate(p[0], p[1])
+	}
+}
+
+// BenchmarkRelateUncached is Relate for words never seen before: no reading cache.
+func BenchmarkRelateUncached(b *testing.B) {
+	tab, err := decode(wordnetData)
+	require.NoError(b, err)
+	require.NoError(b, tab.addNews(newsText))
+	tab.cache = readCache{}
+	b.ReportAllocs()
+	defer reportCPU(b, cpuTime())
+	for i := 0; b.Loop(); i++ {
+		p := benchPairs[i%len(benchPairs)]
+		tab.relate(p[0], p[1])
 	}
 }
 

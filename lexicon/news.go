@@ -57,6 +57,8 @@ func (t *table) addNews(text string) error {
 		}
 		t.conceptNames = append(t.conceptNames, phrases)
 	}
+	// Readings cached while the lines were read may predate phrases added since.
+	t.cache = newReadCache()
 	return nil
 }
 

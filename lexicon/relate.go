@@ -38,7 +38,10 @@ func (r Relation) String() string {
 // Relate says how two lower-case words or phrases are related, the strongest relation
 // that holds between any of their kept senses. It does not allocate.
 func Relate(a, b string) Relation {
-	t := get()
+	return get().relate(a, b)
+}
+
+func (t *table) relate(a, b string) Relation {
 	ra, rb := t.read(a), t.read(b)
 	ia, na := ra.lemmas()
 	ib, nb := rb.lemmas()

@@ -8,7 +8,7 @@ import (
 )
 
 // magic must match the lexicon package's decoder; bump it when the layout changes.
-const magic = "figcheck lexicon 4\n"
+const magic = "figcheck lexicon 5\n"
 
 // encode lays the table out as the lexicon package reads it (see the layout in
 // lexicon/decode.go): unsigned varints throughout, names front-coded, sorted id lists as
@@ -41,6 +41,18 @@ func encode(t *table) (names, relations []byte) {
 	b = binary.AppendUvarint(b, uint64(len(t.lemmas)))
 	b = binary.AppendUvarint(b, uint64(t.nKept))
 	b = binary.AppendUvarint(b, uint64(t.nIDs))
+	nLists, nHyps := 0, 0
+	for _, l := range t.lemmas {
+		nLists += len(l.derived) + len(l.antonyms)
+		for _, senses := range l.senses {
+			nLists += len(senses)
+		}
+	}
+	for _, h := range t.hypernyms {
+		nHyps += len(h)
+	}
+	b = binary.AppendUvarint(b, uint64(nLists))
+	b = binary.AppendUvarint(b, uint64(nHyps))
 
 	var counted []int
 	for i, l := range t.lemmas {

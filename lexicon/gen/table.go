@@ -70,6 +70,9 @@ func buildTable(wn *wordnet) *table {
 							s.antonyms = append(s.antonyms, hp.target)
 						}
 					}
+				case p.symbol == "+" && own && isPerson(ss) != isPerson(wn.synsets[p.target]):
+					// A person is not what the person does: "attackers" and "attacks",
+					// "voters" and "votes", "killers" and "killed" count different things.
 				case (p.symbol == "+" || p.symbol == `\`) && own:
 					s.derived = append(s.derived, p.target)
 				case p.symbol == "!" && own:
@@ -200,6 +203,11 @@ func buildTable(wn *wordnet) *table {
 	}
 	return t
 }
+
+// nounPerson is WordNet's lexicographer file of nouns denoting people.
+const nounPerson = 18
+
+func isPerson(ss *synset) bool { return ss != nil && ss.lexFile == nounPerson }
 
 // wordAt returns a synset's n-th word (1-based), or "" when there is none.
 func wordAt(ss *synset, n int) string {

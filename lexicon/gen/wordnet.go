@@ -42,6 +42,7 @@ type pointer struct {
 }
 
 type synset struct {
+	lexFile   int // lexicographer file: 18 is noun.person
 	satellite bool
 	words     []string // lower case, underscores as spaces, adjective markers removed
 	pointers  []pointer
@@ -128,7 +129,11 @@ func (wn *wordnet) readData(path string) error {
 		if err != nil {
 			return err
 		}
-		ss := &synset{satellite: f[2] == "s"}
+		lexFile, err := strconv.Atoi(f[1])
+		if err != nil {
+			return err
+		}
+		ss := &synset{lexFile: lexFile, satellite: f[2] == "s"}
 		nWords, err := strconv.ParseInt(f[3], 16, 32)
 		if err != nil {
 			return err
