@@ -939,6 +939,10 @@ var contextWords = func() map[string]uint8 {
 	return m
 }()
 
+// fractionDenominators are the denominators fractions are written with in
+// news ("1/2", "3/4", "5/8", "1/100"); others make a code or a date ("9/11").
+var fractionDenominators = map[float64]bool{2: true, 3: true, 4: true, 5: true, 6: true, 8: true, 10: true, 12: true, 16: true, 32: true, 64: true, 100: true}
+
 // rangeVerbs before "from" make "from X to Y" a range whichever end is
 // written first: "temperatures ranged from -18C to -34C".
 var rangeVerbs = map[string]bool{

@@ -17,6 +17,11 @@ func (s *sent) isNameNumber(c *cand) bool {
 	if c.hi != nil {
 		end = c.hi.j
 	}
+	// "a Boeing 737-500": the variant of a model.
+	if p := n.i - 1; p >= 2 && t[p].text == "-" && !t[p].space && !t[n.i].space && t[p-1].kind == tokNum && t[p-2].kind == tokWord &&
+		(nameWords[t[p-2].text] || nameBrands[t[p-2].text]) {
+		return true
+	}
 	if p := n.i - 1; p >= 0 && t[p].kind == tokWord {
 		w := t[p].text
 		switch {

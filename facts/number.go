@@ -157,6 +157,15 @@ func parseNumeral(toks []token, k int) (numSpan, bool) {
 			n.precision = 0.01
 		}
 	}
+	// "11-1/2 years": a mixed number joined by a hyphen.
+	if n.j+1 < len(toks) && toks[n.j].text == "-" && !toks[n.j].space && !toks[n.j+1].space && t.decimals < 0 && n.value >= 1 && n.value < 1000 {
+		if num, den, end, ok := slashFraction(toks, n.j+1); ok {
+			n.value += num / den
+			n.j = end
+			n.plainInt = false
+			n.precision = 0.01
+		}
+	}
 	if num, den, end, ok := slashFraction(toks, k); ok && t.decimals < 0 && (k == 0 || toks[k-1].kind != tokNum) {
 		n.value = num / den
 		n.j = end
@@ -179,7 +188,7 @@ func parseNumeral(toks []token, k int) (numSpan, bool) {
 			// "7m followers": a million of a plural noun; "7m high" metres.
 			// "2m barrels", "5m tonnes": a million of a unit that is not a
 			// length. "28m of its users": a million of a part.
-			if n.j+1 < len(toks) && toks[n.j+1].kind == tokWord && (isPluralNoun(toks[n.j+1].text) && !subjectStops[toks[n.j+1].text] || isUnitStart(toks, n.j+1)) || partOfPlural(toks, n.j+1) {
+			if n.j+1 < len(toks) && toks[n.j+1].kind == tokWord && (isPluralNoun(toks[n.j+1].text) && !subjectStops[toks[n.j+1].text] || isUnitStart(toks, n.j+1)) || partOfPlural(toks, n.j+1) || qualifiedPlural(toks, n.j+1) {
 				if sym, unit := unitWords[toks[n.j+1].text]; !unit || units[sym].dimension != "length" {
 					n.scale(1e6)
 					n.j++
@@ -367,11 +376,16 @@ func slashFraction(toks []token, k int) (num, den float64, end int, ok bool) {
 		return 0, 0, 0, false
 	}
 	num, den = toks[k].num, toks[k+2].num
-	maxDen := 16.0
+	// The denominators that fractions are written with; "9/11" is a date
+	// become a name. Before "of" any will do: "about 1/40 of the wavelength".
 	if k+3 < len(toks) && toks[k+3].text == "of" {
-		maxDen = 1000 // "about 1/40 of the wavelength"
+		if den > 1000 {
+			return 0, 0, 0, false
+		}
+	} else if !fractionDenominators[den] {
+		return 0, 0, 0, false
 	}
-	if den < 2 || den > maxDen || num >= den || num < 1 {
+	if den < 2 || num >= den || num < 1 {
 		return 0, 0, 0, false
 	}
 	// A date such as 3/4/2024 is not a fraction.
@@ -778,6 +792,19 @@ func readCardinal(toks []token, k int) (float64, int, bool) {
 // plural whole, which an "m" before it counts in millions.
 func partOfPlural(toks []token, k int) bool {
 	return k+2 < len(toks) && toks[k].text == "of" && determiners[toks[k+1].text] && isPluralNoun(toks[k+2].text) && !isUnitStart(toks, k+2)
+}
+
+// nounAfter reports a word at k that is no function word: "a 9000b frame".
+func nounAfter(toks []token, k int) bool {
+	return k < len(toks) && toks[k].kind == tokWord && !subjectStops[toks[k].text]
+}
+
+// qualifiedPlural reports a modifier then a plural noun at k ("eligible
+// voters", "new homes"), which an "m" before counts in millions; a
+// dimension ("7m high wall", "4m long") keeps it metres.
+func qualifiedPlural(toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k].kind == tokWord && !subjectStops[toks[k].text] && !dimensionAdjectives[toks[k].text] &&
+		!isUnitStart(toks, k) && countedAfter(toks, k+1) && toks[k].text != "-"
 }
 
 // countedAfter reports a plural noun (not a unit) at k: "7b people".

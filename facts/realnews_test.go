@@ -193,3 +193,22 @@ func TestRealNewsNames(t *testing.T) {
 		})
 	}
 }
+
+// TestRealNewsReadings: readings found wrong on real reports.
+func TestRealNewsReadings(t *testing.T) {
+	tests := []struct {
+		in   string
+		want newsWant
+	}{
+		{"The quake was followed by a 4.8 aftershock an hour later.", newsWant{text: "4.8", kind: facts.KindQuantity, value: 4.8, unit: "magnitude"}},
+		{"A nation stronger than it was 11-1/2 years ago.", newsWant{text: "11-1/2 years", kind: facts.KindDuration, value: 11.5, unit: "year"}},
+		{"Most of the country's 42m eligible voters took part.", newsWant{text: "42m eligible voters", kind: facts.KindCount, value: 42e6}},
+		{"The blast left a crater at least 10 m across.", newsWant{text: "at least 10 m", kind: facts.KindQuantity, value: 10, unit: "m"}},
+	}
+	runNewsWants(t, tests)
+	for _, in := range []string{"Papers called it the city's 9/11.", "A Boeing 737-500 crashed near the city."} {
+		for _, g := range facts.Extract("t", []byte(in)) {
+			assert.Equal(t, facts.KindDate, g.Kind, "%q: unexpected %s", in, describe([]facts.Fact{g}))
+		}
+	}
+}

@@ -459,7 +459,7 @@ func (quantityRule) Apply(s *sent, c *cand) bool {
 	// "The quake measured 6.1": a bare one-decimal figure in a sentence
 	// about an earthquake is its magnitude.
 	if c.hi == nil && t[c.n.i].kind == tokNum && t[c.n.i].decimals == 1 && c.n.value >= 1 && c.n.value < 10 && !c.n.scaled &&
-		s.quakeContext() && (c.j >= len(t) || t[c.j].kind != tokWord || subjectStops[t[c.j].text]) {
+		s.quakeContext() && (c.j >= len(t) || t[c.j].kind != tokWord || subjectStops[t[c.j].text] || contextWords[t[c.j].text]&ctxQuake != 0) {
 		c.unit = "magnitude"
 		s.finish(c, KindQuantity)
 		if c.subject == "" || c.subject == "quake" {
@@ -611,6 +611,17 @@ func spacedLetterUnit(s *sent, k int) bool {
 		return true
 	case "b":
 		return k+1 >= len(s.toks) || s.toks[k+1].kind == tokPunct
+	case "m":
+		// "a crater 10 m across", "5 m deep": metres before a dimension.
+		if k+1 < len(s.toks) && dimensionAdjectives[s.toks[k+1].text] {
+			return true
+		}
+		// "12 m 2 dm", "1 m 80 cm": metres before a smaller length.
+		if k+2 < len(s.toks) && s.toks[k+1].kind == tokNum {
+			if sym, ok := unitWords[s.toks[k+2].text]; ok && units[sym].dimension == "length" && units[sym].factor < 1 {
+				return true
+			}
+		}
 	}
 	return false
 }
