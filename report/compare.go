@@ -60,6 +60,9 @@ func Compare(w io.Writer, res compare.Result, docs []Doc, opt Options) error {
 	for gi, g := range res.Groups {
 		id := "g" + strconv.Itoa(gi)
 		title := statusOf(string(g.Status)).Label + " · " + g.Key
+		if rs := reasons(g, short); len(rs) > 0 {
+			title += "\n" + rs[0] // the tooltip's second line
+		}
 		for _, f := range g.Facts {
 			if i, ok := docIdx[f.Doc]; ok {
 				spans[i] = append(spans[i], span{Start: f.Start, End: f.End, Status: string(g.Status), ID: id, Title: title})

@@ -157,6 +157,9 @@ func TestBrowserReport(t *testing.T) {
 		assert.Greater(t, eval[float64](t, ctx, `document.querySelectorAll('.report .text')[4].scrollTop`), 0.0,
 			"the long report scrolled down to its figure")
 		assert.Equal(t, 1, eval[int](t, ctx, `document.querySelectorAll('tr.finding.selected').length`))
+		bar := eval[string](t, ctx, `(function(b){ return b.hidden ? "" : b.textContent; })(document.getElementById('selection'))`)
+		assert.Contains(t, bar, "Conflict · count · homes damaged", "the bar above the reports says what is picked")
+		assert.Contains(t, bar, "cannot both hold", "and why")
 		screenshot(t, ctx, "report-homes.png")
 
 		pickFinding(t, ctx, "count · people killed")

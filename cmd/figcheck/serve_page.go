@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -176,4 +177,42 @@ func formError(err error) error {
 		return err
 	}
 	return fmt.Errorf("the form could not be read: %v", err)
+}
+
+// page serves the web page: GET / the form, POST /report the report.
+func (s *server) page(w http.ResponseWriter, r *http.Request) {
+	switch {
+	case r.URL.Path == "/" && (r.Method == http.MethodGet || r.Method == http.MethodHead):
+		s.writeForm(w, http.StatusOK, report.Form{})
+	case r.URL.Path == "/report" && r.Method == http.MethodPost:
+		s.report(w, r)
+	case r.URL.Path == "/report":
+		http.Redirect(w, r, "/", http.StatusSeeOther)
+	case r.URL.Path == "/":
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, r.Method+" is not allowed here", http.StatusMethodNotAllowed)
+	default:
+		http.NotFound(w, r)
+	}
+}
+
+func (s *server) writeForm(w http.ResponseWriter, status int, f report.Form) {
+	f.Action, f.MaxDocs, f.MaxBytes = "/report", s.c.maxDocs, s.c.maxBytes
+	var buf bytes.Buffer
+	if err := report.WriteForm(&buf, f); err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+		return
+	}
+	writeHTML(w, status, buf.Bytes())
+}
+
+func writeHTML(w http.ResponseWriter, status int, page []byte) {
+	h := w.Header()
+	h.Set("Content-Type", "text/html; charset=utf-8")
+	h.Set("Content-Security-Policy", report.ContentSecurityPolicy())
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("X-Frame-Options", "DENY")
+	h.Set("Referrer-Policy", "no-referrer")
+	w.WriteHeader(status)
+	w.Write(page)
 }

@@ -410,3 +410,25 @@ func TestAPIExtractorPanic(t *testing.T) {
 		[]byte(`{"docs": [{"name": "a", "text": "25 dead"}, {"name": "b", "text": "31 dead"}]}`))
 	assert.Equal(t, http.StatusOK, status, "the server lives on")
 }
+
+func TestServeAnswersOnlyLocalhostUnlessTold(t *testing.T) {
+	for _, tt := range []struct {
+		addr, host string
+		status     int
+	}{
+		{"127.0.0.1:8080", "127.0.0.1:8080", http.StatusOK},
+		{"127.0.0.1:8080", "localhost:8080", http.StatusOK},
+		{"localhost:8080", "[::1]:8080", http.StatusOK},
+		{"127.0.0.1:8080", "evil.example:8080", http.StatusMisdirectedRequest},
+		{"0.0.0.0:8080", "figcheck.newsroom.example", http.StatusOK},
+	} {
+		t.Run(tt.addr+" "+tt.host, func(t *testing.T) {
+			h := newServer(&serveConfig{addr: tt.addr, maxMB: 16, maxDocs: 8, timeout: time.Minute})
+			req := httptest.NewRequest("GET", "/healthz", nil)
+			req.Host = tt.host
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, req)
+			assert.Equal(t, tt.status, rec.Code, rec.Body.String())
+		})
+	}
+}

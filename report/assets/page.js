@@ -10,6 +10,7 @@
   function select(id, fromTable) {
     all(".selected").forEach(function (e) { e.classList.remove("selected"); });
     current = id;
+    showSelection(id); // first: the bar takes room above the reports
     var items = byId(id);
     items.forEach(function (e) { e.classList.add("selected"); });
     all(".report .text").forEach(function (col) {
@@ -23,6 +24,26 @@
       if (first) first.scrollIntoView({ block: "center" });
     }
     if (history.replaceState) history.replaceState(null, "", "#" + id);
+  }
+
+  // showSelection repeats the picked finding (status, key, reasons) in the
+  // bar above the reports, which stays in view while they scroll.
+  function showSelection(id) {
+    var bar = document.getElementById("selection");
+    var row = document.querySelector('tr.finding[data-ids="' + id + '"]');
+    if (!bar || !row) return;
+    bar.textContent = "";
+    bar.setAttribute("data-status", row.getAttribute("data-status"));
+    var head = document.createElement("p");
+    head.className = "sel-head";
+    var sw = row.querySelector(".swatch");
+    if (sw) head.appendChild(sw.cloneNode(true));
+    var status = row.querySelector(".status"), key = row.querySelector("[data-pick]");
+    head.appendChild(document.createTextNode(" " + (status ? status.textContent.trim().replace(/^\S+\s*/, "") : "") +
+      " · " + (key ? key.textContent : "")));
+    bar.appendChild(head);
+    all(".reason p", row).forEach(function (p) { bar.appendChild(p.cloneNode(true)); });
+    bar.hidden = false;
   }
 
   document.addEventListener("click", function (ev) {
