@@ -96,6 +96,7 @@ type work struct {
 	emit      func(*Fact)
 	sentStart int // window offset of the current sentence
 	sentText  string
+	table     table // the header of a text table being read (table.go)
 }
 
 var workers = sync.Pool{New: func() any { return new(work) }}
@@ -106,6 +107,7 @@ func (w *work) reset(doc string, fn func(*Fact)) {
 	w.line = 1
 	w.base = 0
 	w.src = ""
+	w.table.clear()
 }
 
 // chunkSize is about how much text is tokenized at a time: chunks end at a
@@ -164,6 +166,7 @@ func pieceEnd(toks []token, a, b int) int {
 func (w *work) sentenceFacts(toks []token) {
 	w.facts = w.facts[:0]
 	if !mayHoldFigure(toks) {
+		w.table.line(toks) // a table's header holds no figure
 		return
 	}
 	w.sentence(toks)
@@ -270,6 +273,7 @@ func (w *work) sentence(toks []token) {
 		w.cands = append(w.cands, cand{n: n, i: n.i, j: n.j})
 	}
 	s.joinRanges(&w.cands)
+	w.table.read(s, &w.cands)
 	for ci := range w.cands {
 		c := &w.cands[ci]
 		if s.claimed(c.i, c.j) {

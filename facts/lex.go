@@ -270,9 +270,17 @@ func lexNumber(l *lexer) stateFn {
 	}
 	// Thousands groups: ",ddd" or " ddd" (any space) followed by a
 	// non-digit, after a first group of one to three digits.
+	firstSep := ""
 	for intDigits > 0 && (grouped || intDigits <= 3) && l.pos < len(l.src) {
 		sepLen, _ := groupSeparator(l.src[l.pos:])
 		if sepLen == 0 || countDigitsAt(l.src, l.pos+sepLen) != 3 {
+			break
+		}
+		// One number keeps one separator: in "93,943 220,416" (two
+		// table cells) the space after a comma group starts the next.
+		if sep := l.src[l.pos : l.pos+sepLen]; firstSep == "" {
+			firstSep = sep
+		} else if sep != firstSep {
 			break
 		}
 		l.pos += sepLen
