@@ -657,6 +657,46 @@ var sizeNouns = map[string]bool{
 	"rise": true, "fall": true, "drop": true, "loss": true, "gain": true, "age": true,
 }
 
+// ofPhraseNouns are counted nouns that name their kind in an of-phrase:
+// "rounds of ammunition", "counts of fraud" ("members" names its body only
+// sometimes: "nine members of the committee" counts members).
+var ofPhraseNouns = map[string]bool{
+	"rounds": true, "counts": true, "cups": true, "cases": true, "bottles": true,
+	"pieces": true, "bags": true, "boxes": true, "crates": true, "sacks": true, "units": true,
+	"kinds": true, "types": true, "species": true, "head": true, "pairs": true,
+	"sets": true, "packs": true, "sales": true, "items": true, "acts": true, "charges": true,
+}
+
+// strayWords never name what a figure measures, though they stand where
+// its noun would: "the highest being magnitude 4.8", "the largest so far
+// was", "a new record of $102", "due to", "in their history".
+var strayWords = map[string]bool{
+	"highest": true, "largest": true, "biggest": true, "lowest": true, "smallest": true,
+	"strongest": true, "latest": true, "worst": true, "best": true, "far": true, "due": true,
+	"record": true, "all-time": true, "time": true, "new": true, "history": true, "below": true,
+	"above": true, "nationwide": true, "underground": true, "overall": true, "most": true,
+	"least": true, "much": true, "many": true, "current": true,
+}
+
+// placeWords after a distance make it say where something is: "40 km north
+// of", "two miles from", "12 km away", "a mile offshore".
+var placeWords = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true,
+	"southeast": true, "southwest": true, "north-east": true, "north-west": true, "south-east": true,
+	"south-west": true, "from": true, "away": true, "offshore": true, "inland": true,
+	"underground": true, "upstream": true, "downstream": true, "outside": true,
+}
+
+// headlineVerbs end a noun phrase after a singular noun: a headline's verb
+// ("earthquake strikes central Italy", "jet with 170 aboard crashes").
+var headlineVerbs = map[string]bool{
+	"strikes": true, "hits": true, "rocks": true, "jolts": true, "shakes": true, "crashes": true,
+	"kills": true, "nears": true, "passes": true, "tops": true, "reaches": true, "leaves": true,
+	"derails": true, "sinks": true, "spreads": true, "threatens": true, "forces": true,
+	"sparks": true, "destroys": true, "damages": true, "batters": true, "lashes": true,
+	"slams": true, "injures": true, "sets": true, "breaks": true, "rises": true, "falls": true,
+}
+
 // boardWords after a bare count say it counts the people on a vehicle:
 // "a plane with 121 on board".
 var boardWords = map[string]bool{"aboard": true, "onboard": true, "on board": true}

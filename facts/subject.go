@@ -12,7 +12,20 @@ func (s *sent) subject(c *cand) {
 	case KindDate:
 		return
 	}
+	// "40 km north of the city", "two miles from the airport": a distance
+	// that places something is said of the noun right before it, if any
+	// ("its epicentre 72 km south-west of"); after a verb, of nothing.
+	if c.kind == KindQuantity && units[c.unit].dimension == "length" && s.placesAfter(c.j) {
+		c.subject = s.apposedNoun(c.i)
+		return
+	}
 	np, npEnd := s.nounPhraseAfter(c.numEnd, c.kind)
+	if c.kind == KindMoney && currencyCodes[strings.ToUpper(s.word(c.numEnd))] && s.toks[c.numEnd].allUpper {
+		np, npEnd = s.nounPhraseAfter(c.numEnd+1, c.kind) // "$2.6 billion USD in cash"
+	}
+	if c.kind != KindOrdinal {
+		np = dropStray(np) // "the first time" is a time
+	}
 	event := ""
 	if c.kind == KindCount {
 		np, event = s.countSubject(c, np, npEnd)
@@ -20,9 +33,10 @@ func (s *sent) subject(c *cand) {
 	// "€121m, a record fee": an apposition names what the amount is.
 	if np == "" && c.kind == KindMoney && s.word(c.j) == "," && (s.word(c.j+1) == "a" || s.word(c.j+1) == "an") {
 		np, _ = s.nounPhraseAfter(c.j+2, c.kind)
+		np = dropStray(np)
 	}
 	if np == "" && c.kind != KindCount && c.kind != KindOrdinal && c.kind != KindDuration && c.kind != KindAge {
-		np = s.nounPhraseBefore(c.i)
+		np = s.clauseNounBefore(c.i)
 	}
 	if c.kind == KindAge && np == "" {
 		np = s.nounPhraseBefore(c.i)
@@ -61,8 +75,17 @@ func (s *sent) countSubject(c *cand, np string, npEnd int) (string, string) {
 	}
 	// The text takes in the counted noun right after the figure
 	// ("at least 25 people", "tens of thousands of people").
-	if np != "" && npEnd > c.j && c.j == c.numEnd && (s.word(c.j) != "of" || c.n.vague) {
+	// A model name in the phrase stays out of the text: its digits are no
+	// figure ("two F-16 jets").
+	if np != "" && npEnd > c.j && c.j == c.numEnd && (s.word(c.j) != "of" || c.n.vague) && strings.IndexAny(np, "0123456789") < 0 {
 		c.j = npEnd
+	}
+	// "1,500 members of the Red Crescent", "400 rounds of ammunition":
+	// the of-phrase says what the counted things are.
+	if np != "" && s.word(c.numEnd) != "of" && ofPhraseNouns[np] {
+		if of, end := s.ofPhrase(npEnd); of != "" {
+			np, npEnd = np+" of "+of, end
+		}
 	}
 	event := ""
 	// The noun itself may name the event: "25 deaths", "73 injuries".
@@ -171,6 +194,24 @@ func (s *sent) nounOfFigure(i int) string {
 		return ""
 	}
 	return t.text
+}
+
+// ofPhrase reads "of" + a noun phrase at token j ("of the Iranian Red
+// Crescent"), keeping its determiner out; it returns the phrase and the
+// token after it, or "".
+func (s *sent) ofPhrase(j int) (string, int) {
+	if s.word(j) != "of" || j+1 >= len(s.toks) || s.toks[j+1].kind == tokNum {
+		return "", j
+	}
+	k := j + 1
+	if determiners[s.word(k)] {
+		k++
+	}
+	np, end := s.nounPhraseAfter(k, KindCount)
+	if np == "" {
+		return "", j
+	}
+	return np, end
 }
 
 // compoundCount reads a count that qualifies a noun: "a seven-car
@@ -358,6 +399,13 @@ func (s *sent) nounPhraseAfter(j int, kind Kind) (string, int) {
 				j += 2
 				continue
 			}
+			// A model name inside the phrase: "two Greek F-16 jets".
+			if tk.text == "-" && !tk.space && len(words) > 0 && t[j-1].upper && len(t[j-1].text) <= 3 && j+1 < len(t) && t[j+1].kind == tokNum && !t[j+1].space &&
+				(j+2 >= len(t) || t[j+2].space) {
+				words[len(words)-1] += "-" + t[j+1].raw
+				j += 2
+				continue
+			}
 			break
 		}
 		w := tk.text
@@ -367,7 +415,9 @@ func (s *sent) nounPhraseAfter(j int, kind Kind) (string, int) {
 		if _, isChange := changeWords[w]; isChange && len(words) > 0 && kind != KindOrdinal {
 			break
 		}
-		if eventWords[w] != "" && len(words) == 0 && !isEventNoun(w) {
+		// "28 displaced civilians", "15 wounded soldiers": an event
+		// participle before a plural noun qualifies it.
+		if eventWords[w] != "" && len(words) == 0 && !isEventNoun(w) && !s.qualifiesNoun(j) {
 			break
 		}
 		// A past participle or gerund ends the phrase unless a noun
@@ -378,6 +428,16 @@ func (s *sent) nounPhraseAfter(j int, kind Kind) (string, int) {
 			}
 		}
 		if isVerbish(w) || isPastVerb(w) || phraseEnders[w] {
+			break
+		}
+		// "magnitude 6.3 earthquake strikes Italy": after a singular
+		// noun, a verb in -s is the headline's verb.
+		if len(words) > 0 && headlineVerbs[w] && !isPluralNoun(t[j-1].text) {
+			break
+		}
+		// "the first time Bennelong has": a name after a common noun
+		// starts the next clause.
+		if len(words) > 0 && tk.upper && !t[j-1].upper && kind == KindOrdinal {
 			break
 		}
 		words = append(words, s.subjectWord(j))
@@ -401,6 +461,16 @@ func (s *sent) nounPhraseAfter(j int, kind Kind) (string, int) {
 		j = end
 	}
 	return strings.Join(words, " "), j
+}
+
+// qualifiesNoun reports whether the participle at token j stands before a
+// plural noun it qualifies: "displaced civilians", "injured people".
+func (s *sent) qualifiesNoun(j int) bool {
+	if j+1 >= len(s.toks) {
+		return false
+	}
+	n := &s.toks[j+1]
+	return n.kind == tokWord && isPluralNoun(n.text) && !subjectStops[n.text] && eventWords[n.text] == "" && !isMeasureWord(n)
 }
 
 // coordinatedNoun reads "and" + one or two words ending in a plural noun at
@@ -449,6 +519,13 @@ func (s *sent) nounPhraseBefore(i int) string { return s.npBefore(i, true) }
 // npBefore is nounPhraseBefore; needLink says whether a verb or preposition
 // must stand between the phrase and i (false inside "package for Ukraine").
 func (s *sent) npBefore(i int, needLink bool) string {
+	np, _ := s.npBeforeAt(i, needLink)
+	return np
+}
+
+// npBeforeAt is npBefore, and also returns the token where the phrase
+// starts.
+func (s *sent) npBeforeAt(i int, needLink bool) (string, int) {
 	t := s.toks
 	k := i - 1
 	skipped := 0
@@ -482,7 +559,7 @@ func (s *sent) npBefore(i int, needLink bool) string {
 	// between, is its object or a name, not what it measures: "pay West
 	// Ham £90m".
 	if skipped == 0 && needLink {
-		return ""
+		return "", i
 	}
 	end := k
 	for k >= 0 && end-k < 6 && t[k].kind == tokWord && !subjectStops[t[k].text] && !determiners[t[k].text] &&
@@ -507,18 +584,18 @@ func (s *sent) npBefore(i int, needLink bool) string {
 		k--
 	}
 	if k == end {
-		return ""
+		return "", i
 	}
 	// "Temperatures in Athens hit 41.3C": the phrase before a preposition
 	// is what is measured, the place after it only says where.
 	if k >= 1 && placePrepositions[t[k].text] && t[k-1].kind == tokWord && !subjectStops[t[k-1].text] && !determiners[t[k-1].text] {
-		if np := s.npBefore(k, false); np != "" {
-			return np
+		if np, at := s.npBeforeAt(k, false); np != "" {
+			return np, at
 		}
 	}
 	// A day or a month is when, not what.
 	if end == k+1 && (weekdays[strings.TrimSuffix(t[end].text, "'s")] > 0 || months[t[end].text] > 0) {
-		return ""
+		return "", i
 	}
 	// The phrase was read long to find a preposition before it; its last
 	// three words ("full-year" is one) name the thing.
@@ -547,7 +624,69 @@ func (s *sent) npBefore(i int, needLink bool) string {
 		}
 		b.WriteString(s.subjectWord(x))
 	}
-	return b.String()
+	return b.String(), k + 1
+}
+
+// clauseNounBefore is nounPhraseBefore past a stray phrase: in "prices
+// rose to a new record of $102", "new record" says nothing of what is
+// measured, and the clause's subject ("prices") is read instead.
+func (s *sent) clauseNounBefore(i int) string {
+	for tries := 0; tries < 2; tries++ {
+		np, start := s.npBeforeAt(i, true)
+		if np == "" {
+			return ""
+		}
+		if kept := dropStray(np); kept != "" {
+			return kept
+		}
+		i = start
+	}
+	return ""
+}
+
+// dropStray returns "" for a subject made only of words that never name
+// what a figure measures ("highest", "far", "new record", "all-time",
+// "due", a currency code), and the subject unchanged otherwise: "record
+// low" and "biggest cities" keep their words.
+func dropStray(np string) string {
+	for rest := np; rest != ""; {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		if !strayWords[strings.ToLower(w)] && !currencyCodes[w] {
+			return np
+		}
+	}
+	return ""
+}
+
+// placesAfter reports a word after a distance that makes it place
+// something: a compass point, "from", "away", "off", "underground".
+func (s *sent) placesAfter(j int) bool {
+	if s.word(j) == ")" {
+		j++ // "95 kilometres (60 miles) northeast"
+	}
+	return placeWords[s.word(j)]
+}
+
+// apposedNoun reads the noun phrase right before token i, with no verb or
+// preposition between ("its epicentre 72 km", "the port, 29 km"), or "".
+func (s *sent) apposedNoun(i int) string {
+	k := i - 1
+	if s.word(k) == "," {
+		k--
+	}
+	if k < 0 || s.toks[k].kind != tokWord || subjectStops[s.toks[k].text] || linkWords[s.toks[k].text] ||
+		isPastVerb(s.toks[k].text) || isVerbish(s.toks[k].text) || strings.HasSuffix(s.toks[k].text, "ed") || isIngForm(s.toks[k].text) ||
+		placingVerbs[s.toks[k].text] {
+		return ""
+	}
+	return s.npBefore(k+1, false)
+}
+
+// placingVerbs say where something is without the -ed of a participle.
+var placingVerbs = map[string]bool{
+	"seen": true, "lies": true, "lay": true, "lie": true, "lying": true, "sits": true, "sat": true,
+	"known": true, "shown": true, "thrown": true, "flown": true, "driven": true, "drawn": true,
 }
 
 // placePrepositions introduce where, not what: "temperatures in Athens".
@@ -984,6 +1123,31 @@ func (s *sent) linkChanges(cands []cand) {
 		}
 		prev = a
 	}
+	// "10 kilometres (6.2 miles)", "less than 10 pounds (5kg) of
+	// explosives": a conversion in brackets measures the same thing, and
+	// an of-phrase after the bracket says what for both.
+	for a := 1; a < len(cands); a++ {
+		ca, cb := &cands[a-1], &cands[a]
+		if ca.kind == "" || cb.kind != ca.kind || cb.i != ca.j+1 || s.word(ca.j) != "(" || s.word(cb.j) != ")" {
+			continue
+		}
+		if of, _ := s.ofPhrase(cb.j + 1); of != "" && ca.kind == KindQuantity {
+			ca.subject, cb.subject = of, of
+		}
+		if ca.subject != "" && (cb.subject == "" || ca.kind == KindQuantity) {
+			cb.subject, cb.event = ca.subject, ca.event
+		}
+	}
+	// "Labor has won 71 seats, the coalition 50 with 27 undecided": a
+	// bare count right after a counted one, with only a name between,
+	// counts the same things.
+	for a := 1; a < len(cands); a++ {
+		cp, cb := &cands[a-1], &cands[a]
+		if cb.kind == KindCount && cp.kind == KindCount && cb.subject == "" && cp.subject != "" && cp.event == "" &&
+			cb.rule != "table" && elidedNounGap(s.toks[cp.j:cb.i]) {
+			cb.subject = cp.subject
+		}
+	}
 	for a := range cands {
 		ca := &cands[a]
 		if ca.kind == "" || ca.role != "from" {
@@ -1017,6 +1181,28 @@ func (s *sent) linkChanges(cands []cand) {
 			}
 		}
 	}
+}
+
+// elidedNounGap reports whether the tokens between two counts leave the
+// second's noun out: ", the coalition", "with", "and".
+func elidedNounGap(gap []token) bool {
+	if len(gap) == 0 || len(gap) > 4 {
+		return false
+	}
+	for k := range gap {
+		t := &gap[k]
+		switch {
+		case t.text == "," || t.text == "with" || t.text == "and" || determiners[t.text]:
+		case t.kind == tokWord && !subjectStops[t.text] && eventWords[t.text] == "" && !isVerbish(t.text) &&
+			!isPastVerb(t.text) && !isIngForm(t.text) && !strings.HasSuffix(t.text, "ed") && !isMeasureWord(t):
+			if _, change := changeWords[t.text]; change {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // apposedChange reports whether the tokens between a figure and a change
@@ -1060,6 +1246,8 @@ var nounsInEdIng = map[string]bool{
 	"bombings": true, "shooting": true, "shootings": true, "warning": true,
 	"rating": true, "ratings": true, "listing": true, "listings": true, "booking": true,
 	"bookings": true, "sibling": true, "siblings": true, "dwelling": true, "dwellings": true,
+	"swing": true, "swings": true, "thing": true, "things": true, "string": true, "spring": true,
+	"king": true, "ring": true, "wing": true, "ceilings": true, "shed": true, "proceeds": true,
 }
 
 // isPastVerb reports common irregular past-tense verbs that end a noun

@@ -99,3 +99,55 @@ func TestCompoundCounts(t *testing.T) {
 		{"plural counts stay", "They won twenty seats.", "twenty", "seats"},
 	})
 }
+
+// TestCountGapsAndPhrases: counts whose noun is left out after a counted
+// one, of-phrases that name the kind, qualifying participles.
+func TestCountGapsAndPhrases(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"a noun left out after a name", "The Greens won 40 seats, the Liberals 22 with 9 still open.", "22", "seats"},
+		{"a noun left out after with", "The Greens won 40 seats, the Liberals 22 with 9 still open.", "9", "seats"},
+		{"an of-phrase naming the kind", "Agents seized 900 rounds of rifle ammunition.", "900", "rounds of rifle ammunition"},
+		{"a participle qualifying the noun", "Shelling killed at least 14 displaced families.", "14", "displaced families killed"},
+		{"a model name in the phrase", "It was escorted by two Danish F-35 fighter jets.", "two", "Danish F-35 fighter jets"},
+	})
+}
+
+// TestStraySubjects: words that stand where a noun would but never name
+// what is measured, and headline verbs, are not subjects.
+func TestStraySubjects(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"a headline verb", "Magnitude 5.9 earthquake strikes southern Peru", "5.9", "earthquake"},
+		{"a headline verb after a count", "Ferry with 88 aboard sinks off coast", "88", "people aboard"},
+		{"a superlative alone: the clause's noun", "Six aftershocks followed, the highest being a magnitude 4.1.", "4.1", "aftershocks"},
+		{"far alone", "The largest so far was a magnitude 5.2.", "5.2", ""},
+		{"a new record is the clause's", "Copper prices in London rose to a new record of $11,200.", "$11,200", "copper prices"},
+		{"due to", "The firm expects to cut profit by $0.20 due to the merger.", "$0.20", "profit"},
+		{"a currency code after the amount", "The bid was $1.2 billion USD.", "$1.2 billion", "bid"},
+		{"a superlative with its noun stays", "It was the 18 lowest readings on record.", "18", "lowest readings"},
+		{"ordinal time stays", "It is the first time the club has won.", "first", "time"},
+		{"ordinal noun stops before a name", "It is the first time Leeds has won.", "first", "time"},
+		{"a swing is a noun", "Polls show a 4.5 percent swing to the Greens.", "4.5 percent", "swing"},
+	})
+}
+
+// TestPlacingDistances: a distance that places something is said of the
+// noun right before it, and of nothing after a verb
+// (testdata/wikinews/README.md).
+func TestPlacingDistances(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"after a verb", "The wreck was found about 35 kilometres east of the port.", "35 kilometres", ""},
+		{"from a place", "Debris was seen 3 miles from the runway.", "3 miles", ""},
+		{"apposed noun", "Its epicentre, 48 km north of the capital, shook.", "48 km", "epicentre"},
+		{"a measured length stays", "The bridge is 600 metres long.", "600 metres", "bridge"},
+	})
+}
+
+// TestBracketedConversions: a conversion in brackets measures the same
+// thing as the figure before it.
+func TestBracketedConversions(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"copies the subject", "The quake struck at a depth of 16 kilometres (10 miles).", "10 miles", "depth"},
+		{"of-phrase after the bracket", "Police found 4 pounds (1.8kg) of cocaine.", "4 pounds", "cocaine"},
+		{"of-phrase after the bracket, converted", "Police found 4 pounds (1.8kg) of cocaine.", "1.8kg", "cocaine"},
+	})
+}
