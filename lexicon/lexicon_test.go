@@ -1,6 +1,8 @@
 package lexicon
 
 import (
+	"encoding/binary"
+	"hash/maphash"
 	"sync"
 	"syscall"
 	"testing"
@@ -22,8 +24,12 @@ func TestLemma(t *testing.T) {
 		{"children", "child"}, // noun.exc
 		{"went", "go"},        // verb.exc
 		{"taxes", "tax"},
-		{"gas", "gas"},   // a word, not the plural of "ga"
-		{"news", "news"}, // no rule gives a noun
+		{"uses", "use"},  // not "us": the rule whose lemma is seen more often wins
+		{"buses", "bus"}, // "ses"→"s"
+		{"largest", "large"},
+		{"meeting", "meet"}, // a participle of a verb, though a noun of its own
+		{"gas", "gas"},      // a word, not the plural of "ga"
+		{"news", "news"},    // no rule gives a noun
 		{"consumer prices", "consumer price"},
 		{"policy rates", "policy rate"}, // a news.txt phrase
 		{"death tolls", "death toll"},
@@ -295,4 +301,27 @@ func BenchmarkLemma(b *testing.B) {
 	for i := 0; b.Loop(); i++ {
 		Lemma(benchPairs[i%len(benchPairs)][i/len(benchPairs)%2])
 	}
+}
+
+// A damaged table is an error, never a panic or a table that reads out of range.
+func TestDecodeRejectsDamage(t *testing.T) {
+	n, k := binary.Uvarint(wordnetData)
+	require.Positive(t, k)
+	names, err := unpack(wordnetData[k : k+int(n)])
+	require.NoError(t, err)
+	relations, err := unpack(wordnetData[k+int(n):])
+	require.NoError(t, err)
+
+	for _, cut := range []int{0, 1, 7, len(names) / 3, len(names) - 1} {
+		tab := &table{}
+		assert.Error(t, tab.decodeNames(reader{b: names[:cut]}), "names cut at %d", cut)
+	}
+	for _, cut := range []int{0, 1, 9, len(relations) / 5, len(relations) / 2, len(relations) - 1} {
+		tab := &table{seed: maphash.MakeSeed()}
+		assert.Error(t, tab.decodeRelations(reader{b: relations[:cut]}), "relations cut at %d", cut)
+	}
+	_, err = decode(wordnetData[:len(wordnetData)-1])
+	assert.Error(t, err)
+	_, err = decode([]byte{0xff})
+	assert.Error(t, err)
 }
