@@ -10,7 +10,8 @@ import (
 // collector nothing afterwards.
 type nameIndex struct {
 	// slots hold lemma id + 1 in the low half (0: empty) and the top half of the name's
-	// hash in the high half, so a probe rejects other names without reading them.
+	// hash in the high half, so a probe rejects most other names without reading them,
+	// and the home slot (chosen by those bits) can be found from the value alone.
 	slots []uint64
 	mask  uint64
 }
@@ -29,7 +30,7 @@ func newNameIndex(n int) nameIndex {
 // insert adds a lemma id under its name, which must not be in the index yet.
 func (t *table) insert(id uint32) {
 	h := maphash.String(t.seed, t.name(id))
-	i := h & t.idx.mask
+	i := t.home(h)
 	for t.idx.slots[i] != 0 {
 		i = (i + 1) & t.idx.mask
 	}
@@ -39,40 +40,43 @@ func (t *table) insert(id uint32) {
 func slot(id uint32, h uint64) uint64 { return h&^0xffffffff | uint64(id+1) }
 
 // insertAll adds lemmas 0..n-1. Inserting them in name order would touch the slots at
-// random, a cache miss each; grouping them by the slot region they hash to first keeps
-// each group's inserts within a few cache lines.
+// random, a cache miss each; sorting the slot values by the region of the table they
+// hash to first (a counting sort on the top bits of the home slot) keeps each region's
+// inserts within a few cache lines.
 func (t *table) insertAll(n int) {
 	const regionBits = 8
 	shift := uint(bits.Len64(t.idx.mask)) - regionBits
-	hashes := make([]uint64, n)
 	var starts [1<<regionBits + 1]int
 	for i := range n {
-		h := maphash.String(t.seed, t.name(uint32(i)))
-		hashes[i] = h
-		starts[(h&t.idx.mask)>>shift+1]++
+		starts[t.home(maphash.String(t.seed, t.name(uint32(i))))>>shift+1]++
 	}
 	for r := 1; r < len(starts); r++ {
 		starts[r] += starts[r-1]
 	}
-	order := make([]uint32, n)
-	for i, h := range hashes {
-		r := (h & t.idx.mask) >> shift
-		order[starts[r]] = uint32(i)
+	sorted := make([]uint64, n)
+	for i := range n {
+		h := maphash.String(t.seed, t.name(uint32(i)))
+		r := t.home(h) >> shift
+		sorted[starts[r]] = slot(uint32(i), h)
 		starts[r]++
 	}
-	for _, id := range order {
-		i := hashes[id] & t.idx.mask
+	for _, v := range sorted {
+		i := t.home(v) // a slot value keeps the hash bits that choose the home slot
 		for t.idx.slots[i] != 0 {
 			i = (i + 1) & t.idx.mask
 		}
-		t.idx.slots[i] = slot(id, hashes[id])
+		t.idx.slots[i] = v
 	}
 }
+
+// home returns the slot where a name with hash (or slot value) h is first looked for:
+// from the hash's top half, which slot values keep.
+func (t *table) home(h uint64) uint64 { return h >> 32 & t.idx.mask }
 
 // lookup returns the lemma id of name, and name's hash.
 func (t *table) lookup(name string) (uint32, bool, uint64) {
 	h := maphash.String(t.seed, name)
-	for i := h & t.idx.mask; ; i = (i + 1) & t.idx.mask {
+	for i := t.home(h); ; i = (i + 1) & t.idx.mask {
 		v := t.idx.slots[i]
 		if v == 0 {
 			return 0, false, h
@@ -86,7 +90,7 @@ func (t *table) lookup(name string) (uint32, bool, uint64) {
 // lookupBytes is lookup for a word built in a buffer; it does not allocate.
 func (t *table) lookupBytes(name []byte) (uint32, bool) {
 	h := maphash.Bytes(t.seed, name)
-	for i := h & t.idx.mask; ; i = (i + 1) & t.idx.mask {
+	for i := t.home(h); ; i = (i + 1) & t.idx.mask {
 		v := t.idx.slots[i]
 		if v == 0 {
 			return 0, false
