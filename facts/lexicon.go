@@ -475,7 +475,8 @@ var unitWords = map[string]string{
 	"kg": "kg", "kgs": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg", "kilogrammes": "kg", "kilo": "kg", "kilos": "kg",
 	"gram": "g", "grams": "g", "gramme": "g", "grammes": "g", "g": "g",
 	"mg": "mg", "milligram": "mg", "milligrams": "mg",
-	"microgram": "µg", "micrograms": "µg", "µg": "µg", "mcg": "µg",
+	"microgram": "µg", "micrograms": "µg", "µg": "µg", "mcg": "µg", "μg": "µg", "microgramme": "µg", "microgrammes": "µg",
+	"μm": "µm", "dm": "dm", "rad": "rad",
 	"lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb",
 	"ounce": "oz", "ounces": "oz", "oz": "oz",
 	"stone": "st",
@@ -928,7 +929,7 @@ var wordClasses = func() map[string]uint8 {
 	for w := range foldWords {
 		add(w, clsNumber)
 	}
-	for _, w := range []string{"a", "an", "half", "quarter", "minus", "negative", "naught", "nought", "zero", "absolute"} {
+	for _, w := range []string{"a", "an", "half", "quarter", "minus", "negative", "naught", "nought", "zero", "absolute", "hundred"} {
 		add(w, clsNumber)
 	}
 	for w := range months {

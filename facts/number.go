@@ -195,7 +195,7 @@ func parseNumeral(toks []token, k int) (numSpan, bool) {
 					n.mSuffix = 0
 				}
 			}
-		} else if s, ok := scaleSuffixes[suf]; ok && (suf != "b" || afterCurrency(toks, k) || countedAfter(toks, n.j+1)) &&
+		} else if s, ok := scaleSuffixes[suf]; ok && (suf != "b" || afterCurrency(toks, k) || countedAfter(toks, n.j+1) || !nounAfter(toks, n.j+1)) &&
 			(suf != "K" || t.decimals < 2 || afterCurrency(toks, k)) {
 			// "573.15K" is kelvins: nobody writes thousands to two decimals.
 			// A "b" is a billion of money or of people ("$3b", "7b
@@ -425,6 +425,8 @@ func (n *numSpan) readScaleWords(toks []token) {
 				s, ok = 12, true
 			} else if s2, ok2 := scaleSuffixes[toks[n.j].raw]; ok2 && (len(toks[n.j].raw) >= 2 || spacedScaleLetter(toks, n.j)) {
 				s, ok = s2, true
+			} else if toks[n.j].raw == "G" && spacedScaleLetter(toks, n.j) {
+				s, ok = 1e9, true // "1,674.5 G" closing a bare figure: giga
 			}
 		}
 		if !ok {
@@ -547,7 +549,7 @@ func parseWordNumber(toks []token, k int) (numSpan, bool) {
 		return n, true
 	}
 
-	if _, ok := cardinals[w]; ok {
+	if _, ok := cardinals[w]; ok || w == "hundred" {
 		v, j, ok := readCardinal(toks, k)
 		if !ok {
 			return n, false
@@ -760,6 +762,12 @@ func readCardinal(toks []token, k int) (float64, int, bool) {
 			}
 			continue
 		}
+		if w == "hundred" && last == none && j+1 < len(toks) && bigScales[toks[j+1].text] > 0 {
+			// "hundred thousand dollars": a hundred, its "a" left out.
+			current, last = 100, hundred
+			j++
+			continue
+		}
 		if w == "hundred" && (last == units || last == teens || last == tens) && current < 100 {
 			current *= 100
 			last = hundred
@@ -827,8 +835,9 @@ func afterCurrency(toks []token, k int) bool {
 // too often a name or a unit.
 func spacedScaleLetter(toks []token, j int) bool {
 	switch toks[j].raw {
-	case "B", "M", "K", "k", "b":
-		return toks[j].space && countedAfter(toks, j+1)
+	case "B", "M", "K", "k", "b", "G":
+		// "about 7 B people"; or closing a bare figure: " 2.33 k".
+		return toks[j].space && (countedAfter(toks, j+1) || j+1 == len(toks) && j == 1)
 	}
 	return false
 }

@@ -76,13 +76,16 @@ import (
 // stands just under the pass rate measured when it was set (deliberate
 // differences left out), so that any change that loses ground fails here.
 const (
-	floorRTNumber      = 99.0
+	floorRTNumber      = 98.5
 	floorRTPercent     = 99.0
 	floorRTNumberRange = 99.0
-	floorRTCurrency    = 99.0
-	floorRTDimension   = 99.0
+	floorRTCurrency    = 97.5
+	floorRTDimension   = 97.5
 	floorRTAge         = 99.0
 	floorRTTemperature = 99.0
+	// floorRTAll is for all cases with results, deliberate differences
+	// counted as failures.
+	floorRTAll = 95.0
 )
 
 // rtKey names one case: the spec file's model name and the case's input.
@@ -100,15 +103,9 @@ var rtDeliberate = map[rtKey]string{
 	{"NumberModel", "Any time to meet on 5/17/2018?"}:              "read as the date 2018-05-17, not three numbers",
 	{"NumberModel", "SCP-173"}:                                     "a number hyphenated to a name is part of the name (F-16, COVID-19)",
 	{"NumberModel", "10G"}:                                         "a G against a number is a network generation (5G) or grams, not giga",
-	{"NumberModel", "1,674.5 G"}:                                   "G and M apart from a number are not read as giga and mega",
-	{"NumberModel", "1,674,200.5 M"}:                               "G and M apart from a number are not read as giga and mega",
-	{"NumberModel", "- 10  k"}:                                     "a k apart from its number, and a dash with spaces, are punctuation in prose",
-	{"NumberModel", " 2.33 k"}:                                     "a k apart from its number is not read as thousands",
 	{"NumberModel", "- 1 4/5"}:                                     "a dash with spaces is punctuation, not a minus sign",
 	{"NumberModel", "1.111,11, 1,111.11"}:                          "English news groups thousands with commas; a decimal comma is not read",
 	{"NumberModel", "The number is 1,3."}:                          "English news groups thousands with commas; a decimal comma is not read",
-	{"NumberModel", "twenty and three and three fifths"}:           "'and' between two whole numbers joins two figures (20 and 30)",
-	{"NumberModel", "two out of five hundreds tvs"}:                "'two out of five' is read as a share (40%)",
 	{"NumberModel", "Let's try one last time"}:                     "an indefinite 'one' is not a figure (GOLD.md: 'one option')",
 	// Ranks and ratios.
 	{"NumberRangeModel", "He ranks between the tenth and the fifteenth."}:                "ordinals are ranks; two ranks are two ordinal facts",
@@ -116,17 +113,10 @@ var rtDeliberate = map[rtKey]string{
 	{"NumberRangeModel", "How about more than 2 in 5"}:                                   "'2 in 5' is read as a share (more than 40%)",
 	{"NumberRangeModel", "The number is from 200 to 300 in 2008"}:                        "'from 200 to 300' is a range whatever follows it",
 	// Amounts with odd change.
-	{"CurrencyModel", "It costs one dollar and one and one point of your credit points."}:    "'and one' after an amount is not read as cents",
-	{"CurrencyModel", "It costs one dollar and two and three points of your credit points."}: "'and two' after an amount is not read as cents",
-	{"CurrencyModel", "It costs you 10 us dollar and me c $ 100 and fifty."}:                 "'and fifty' after an amount is not read as cents",
-	{"CurrencyModel", "It may need one kuai and five mao five."}:                             "a trailing bare 'five' after mao is not read as fen",
-	{"CurrencyModel", "10 $ 30 $"}:    "a $ between two numbers is read as the sign of the second",
-	{"CurrencyModel", "10 $ 30 cent"}: "a $ between two numbers is read as the sign of the second",
 	// Measures.
 	{"DimensionModel", "industrywide , oil production in this country fell by 500,000 barrels a day to barrels in the first eight months of this year."}: "'barrels a day' is a rate (bbl/d), not a volume",
-	{"DimensionModel", "He has a pen that is 10 \" long."}: "a double quote is a quotation mark in news, not inches",
-	{"DimensionModel", "1 m 1 m"}:                          "an m apart from its number is too often 'million' to be read as metres",
-	{"DimensionModel", "1 m x 1 m"}:                        "an m apart from its number is too often 'million' to be read as metres",
+	{"DimensionModel", "1 m 1 m"}:   "an m apart from its number is too often 'million' to be read as metres",
+	{"DimensionModel", "1 m x 1 m"}: "an m apart from its number is too often 'million' to be read as metres",
 	{"DimensionModel", "in 1995 canon introduced the first commercially available slr lens with internal image stabilization , ef 75 -300mm f / 4 - 5 . 6 is usm."}: "'75 -300mm' reads the dash as a minus sign",
 	{"TemperatureModel", "how to convert - 20 degrees fahrenheit to celsius"}:                                                                                       "a dash with spaces is punctuation, not a minus sign",
 }
@@ -187,10 +177,8 @@ func rtUnitOf(units ...string) rtUnit { return rtUnit{units, 1} }
 // rtUnits maps "TypeName/unit" of the spec to our canonical units (GOLD.md).
 // A currency unit not listed here falls back to the spec's isoCurrency code
 // when it has one; anything else not listed is unmapped (the case is not
-// scored). Deliberately unmapped, for want of a canonical unit or because
-// the name is ambiguous: Franc, Sen, Satoshi; Microgram, Decimeter,
-// Picometer, Cubic foot, Bit, Megabit, Tablespoon, Teaspoon, Cup, Dram,
-// angles, speeds per millisecond.
+// scored). Deliberately unmapped, for want of a canonical unit: Satoshi,
+// Dram, speeds per millisecond. "Sen" before a number is not read.
 var rtUnits = map[string]rtUnit{
 	// currency
 	"currency/Dollar":               rtUnitOf("USD"),
@@ -215,6 +203,7 @@ var rtUnits = map[string]rtUnit{
 	"currency/Finnish markka":       rtUnitOf("FIM"), // withdrawn ISO 4217 codes
 	"currency/Peseta":               rtUnitOf("ESP"),
 	"currency/Netherlands guilder":  rtUnitOf("NLG"),
+	"currency/Franc":                rtUnitOf("CHF", "FRF"), // "francs" alone: Swiss, or the French franc of old copy
 	// dimension
 	"dimension/Kilometer":          rtUnitOf("km"),
 	"dimension/Meter":              rtUnitOf("m"),
@@ -249,6 +238,18 @@ var rtUnits = map[string]rtUnit{
 	"dimension/Megabyte":           rtUnitOf("MB"),
 	"dimension/Gigabyte":           rtUnitOf("GB"),
 	"dimension/Terabyte":           rtUnitOf("TB"),
+	"dimension/Bit":                rtUnitOf("bit"),
+	"dimension/Megabit":            rtUnitOf("Mb"),
+	"dimension/Cubic foot":         rtUnitOf("ft3"),
+	"dimension/Decimeter":          rtUnitOf("dm"),
+	"dimension/Picometer":          rtUnitOf("pm"),
+	"dimension/Microgram":          rtUnitOf("µg"),
+	"dimension/Tablespoon":         rtUnitOf("tbsp"),
+	"dimension/Teaspoon":           rtUnitOf("tsp"),
+	"dimension/Degree":             rtUnitOf("°"),
+	"dimension/Radian":             rtUnitOf("rad"),
+	"dimension/Turn":               rtUnitOf("turn"),
+	"dimension/Cup":                rtUnitOf("cup"),
 	// temperature ("98 degrees" says neither scale: either will do)
 	"temperature/C":      rtUnitOf("°C"),
 	"temperature/F":      rtUnitOf("°F"),
@@ -329,6 +330,7 @@ type rtTally struct {
 	Cases, Scored, Passed                      int
 	Deliberate, Unmapped, NoFigure, Unparsable int
 	Dotnet, DotnetPassed                       int
+	DeliberatePassed                           int
 	UnmappedUnits                              map[string]int
 
 	name, emptyRule string
@@ -339,6 +341,13 @@ type rtTally struct {
 }
 
 func (t *rtTally) rate() float64 { return 100 * fracOf(t.Passed, t.Scored) }
+
+// allCases is the issue's count: every case that has a result to find (or
+// an empty one to respect), deliberate, unmapped and dotnet-unsupported
+// cases included; passed counts those that pass, whatever their list.
+func (t *rtTally) allCases() (all, passed int) {
+	return t.Cases - t.NoFigure, t.Passed + t.DeliberatePassed + t.DotnetPassed
+}
 
 // rtSpecsDir is the Specs directory: $FIGCHECK_RTSPECS/Specs, else
 // ../../shared/rt-specs/Specs from the package directory.
@@ -367,6 +376,19 @@ func TestRTSpecs(t *testing.T) {
 		})
 	}
 	t.Logf("\n%s", rtSummary(tallies))
+	var tot rtTally
+	for _, tl := range tallies {
+		tot.Cases += tl.Cases
+		tot.NoFigure += tl.NoFigure
+		tot.Passed += tl.Passed
+		tot.DeliberatePassed += tl.DeliberatePassed
+		tot.DotnetPassed += tl.DotnetPassed
+		tot.Deliberate += tl.Deliberate
+	}
+	if all, passed := tot.allCases(); all > 0 {
+		assert.GreaterOrEqualf(t, 100*fracOf(passed, all), floorRTAll, "all-case pass rate below its floor")
+		assert.LessOrEqualf(t, 100*fracOf(tot.Deliberate, tot.Cases), 3.0, "the deliberate list must stay within 3%% of the cases")
+	}
 }
 
 func runRTFile(t *testing.T, path string, f rtFile, tally *rtTally) {
@@ -386,6 +408,9 @@ func runRTFile(t *testing.T, path string, f rtFile, tally *rtTally) {
 		outcome, why, exps := judgeRTCase(f, c, got)
 		if reason, ok := rtDeliberate[rtKey{f.Name, c.Input}]; ok {
 			tally.Deliberate++
+			if outcome == rtPass {
+				tally.DeliberatePassed++
+			}
 			tally.deliberateReasons = append(tally.deliberateReasons, fmt.Sprintf("%q: %s (%s)", c.Input, reason, outcome))
 			continue
 		}
@@ -672,6 +697,7 @@ func rtSummary(tallies []*rtTally) string {
 		tot.Scored += t.Scored
 		tot.Passed += t.Passed
 		tot.Deliberate += t.Deliberate
+		tot.DeliberatePassed += t.DeliberatePassed
 		tot.Dotnet += t.Dotnet
 		tot.DotnetPassed += t.DotnetPassed
 		tot.Unmapped += t.Unmapped
@@ -681,6 +707,9 @@ func rtSummary(tallies []*rtTally) string {
 	fmt.Fprintf(w, "total\t%d\t%d\t%d\t%.1f\t\t%d\t%d (%d)\t%d\t%d\t%d\t\n", tot.Cases, tot.Scored, tot.Passed, tot.rate(),
 		tot.Deliberate, tot.Dotnet, tot.DotnetPassed, tot.Unmapped, tot.NoFigure, tot.Unparsable)
 	w.Flush()
+	all, passed := tot.allCases()
+	fmt.Fprintf(&b, "all cases with results (every case but the %d with no figure to find): %d/%d = %.1f%% passed, deliberate differences counted as failures; deliberate list: %d cases = %.1f%% of %d\n",
+		tot.NoFigure, passed, all, 100*fracOf(passed, all), tot.Deliberate, 100*fracOf(tot.Deliberate, tot.Cases), tot.Cases)
 	units := map[string]int{}
 	for _, t := range tallies {
 		for k, n := range t.UnmappedUnits {

@@ -134,6 +134,26 @@ func (s *sent) attributivePound(k int) bool {
 	return nx.kind == tokWord && !subjectStops[nx.text] && !moneyNouns[nx.text] && !nx.upper
 }
 
+// lowerCodeLeads reports whether a lower-case code at k stands before the
+// amount after it: not in "10 rmb 20 usd" (it closes the 10), but in
+// "rmb 10 usd 20" (the 10 has its own).
+func lowerCodeLeads(t []token, k int) bool {
+	if k == 0 || t[k-1].kind != tokNum {
+		return true
+	}
+	return k >= 2 && t[k-2].kind == tokWord && currencyCodes[strings.ToUpper(t[k-2].text)]
+}
+
+// ownCurrencyAfter reports whether the numeral at k is followed by a
+// currency of its own: "30 $", "30 cent".
+func ownCurrencyAfter(t []token, k int) bool {
+	if k+1 >= len(t) || t[k].kind != tokNum {
+		return false
+	}
+	nx := &t[k+1]
+	return nx.kind == tokSym && currencySymbols[nx.text] != "" || nx.kind == tokWord && currencyWords[nx.text].code != ""
+}
+
 // smallCoinName names the coin of a small-coin amount ending before token
 // j: "cents" → cent, "30p" and "pence" → penny, "sen" → sen.
 func smallCoinName(t []token, j int) string {
@@ -160,6 +180,9 @@ func currencyBefore(t []token, k int) (string, int) {
 	case tk.kind == tokWord && letterCurrencies[tk.raw] != "" && (!t[k+1].space || tk.raw == "RM" || tk.raw == "Rp"):
 		// "RM120", "RM 2.4 billion", "Rp5,000".
 		return letterCurrencies[tk.raw], k
+	case tk.kind == tokSym && currencySymbols[tk.text] != "" && k > 0 && t[k-1].kind == tokNum && tk.space && ownCurrencyAfter(t, k+1):
+		// "10 $ 30 cent": the sign closes the figure before it.
+		return "", -1
 	case tk.kind == tokSym && currencySymbols[tk.text] != "":
 		code, i := currencySymbols[tk.text], k
 		// "US$", "C$", "mxn$", and "c $" with a space as some wires write it.
@@ -169,11 +192,13 @@ func currencyBefore(t []token, k int) (string, int) {
 			}
 		}
 		return code, i
-	case tk.kind == tokWord && currencyCodes[tk.raw]:
-		if tk.raw == "RMB" {
+	case tk.kind == tokWord && (currencyCodes[tk.raw] || len(tk.text) == 3 && !tk.upper && !commonWordCodes[tk.text] && currencyCodes[strings.ToUpper(tk.text)] && lowerCodeLeads(t, k)):
+		// "USD 34.6 million", and in lower case "usd 20", "rmb 10".
+		code := strings.ToUpper(tk.text)
+		if code == "RMB" {
 			return "CNY", k
 		}
-		return tk.raw, k
+		return code, k
 	case tk.kind == tokWord && (tk.text == "rs" || tk.text == "rs.") && tk.upper:
 		return "INR", k
 	case tk.kind == tokWord && tk.raw == "R" && !t[k+1].space:
@@ -235,7 +260,7 @@ func currencyAfterFigure(s *sent, c *cand, j int) (code string, factor float64, 
 			return "", 1, j // "won" after a small number is the verb
 		}
 		return q.code, q.factor, wordEnd
-	case w.kind == tokSym && currencySymbols[w.text] != "" && (j+1 >= len(t) || t[j+1].kind != tokNum):
+	case w.kind == tokSym && currencySymbols[w.text] != "" && (j+1 >= len(t) || t[j+1].kind != tokNum || w.space && ownCurrencyAfter(t, j+1)):
 		return currencySymbols[w.text], 1, j + 1
 	}
 	return "", 1, j
@@ -276,7 +301,8 @@ func centsAfter(s *sent, j int, code string) (float64, int, bool) {
 	if cw, ok := currencyWords[s.word(n.j)]; ok && cw.factor == 0.01 {
 		return n.value / 100, n.j + 1, true
 	}
-	if n.j >= len(t) || t[n.j].kind == tokPunct && t[n.j].text != "-" {
+	// "15 USD 50 more": the cents close the amount before a comparative.
+	if n.j >= len(t) || t[n.j].kind == tokPunct && t[n.j].text != "-" || t[n.j].text == "more" || t[n.j].text == "less" || t[n.j].text == "extra" {
 		if _, isWord := currencyWords[s.word(j-1)]; isWord || currencyCodes[strings.ToUpper(s.word(j-1))] {
 			return n.value / 100, n.j, true
 		}
@@ -449,7 +475,7 @@ func (quantityRule) Apply(s *sent, c *cand) bool {
 	}
 	// "a 65" screen": a double quote against a number that closes no
 	// quotation is the inch mark of product copy.
-	if c.j < len(t) && t[c.j].raw == "\"" && !t[c.j].space && (c.j+1 >= len(t) || t[c.j+1].space) && !quoteOpen(t[:c.j]) {
+	if c.j < len(t) && t[c.j].raw == "\"" && (!t[c.j].space && (c.j+1 >= len(t) || t[c.j+1].space) || c.j+1 < len(t) && dimensionAdjectives[t[c.j+1].text]) && !quoteOpen(t[:c.j]) {
 		c.unit = "in"
 		c.j++
 		c.numEnd = c.j
