@@ -212,3 +212,14 @@ func TestRealNewsReadings(t *testing.T) {
 		}
 	}
 }
+
+// TestRealNewsTableCells: numbers in table cells set apart by a space are
+// two figures, never one number of both ("93,943 220,416" is not 9.4e10).
+func TestRealNewsTableCells(t *testing.T) {
+	got := facts.Extract("t", []byte("Indonesia 126,473 93,943 220,416\n"))
+	for _, g := range got {
+		if g.Value != nil {
+			assert.Less(t, *g.Value, 1e6, "cells merged: %s", describe(got))
+		}
+	}
+}
