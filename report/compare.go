@@ -13,7 +13,8 @@ import (
 type comparePage struct {
 	layoutData
 	Docs     []docColumn
-	Findings []finding
+	Findings findingTable // conflicts, review, not comparable, agreements
+	Singles  findingTable // figures only one report gives, folded away
 	Summary  []summaryItem
 	Check    string // the NEW document's short name, for a check
 }
@@ -31,6 +32,12 @@ type finding struct {
 	Key     string
 	Figures [][]figureLink // per document, in column order
 	Reasons []string
+}
+
+// findingTable is a table of findings over the documents' columns.
+type findingTable struct {
+	Docs []docColumn
+	Rows []finding
 }
 
 type figureLink struct {
@@ -84,6 +91,7 @@ func Compare(w io.Writer, res compare.Result, docs []Doc, opt Options) error {
 	}
 
 	counts := map[string]int{}
+	var all []finding
 	for gi, g := range res.Groups {
 		id := "g" + strconv.Itoa(gi)
 		counts[string(g.Status)]++
@@ -103,11 +111,19 @@ func Compare(w io.Writer, res compare.Result, docs []Doc, opt Options) error {
 			}
 		}
 		fd.Reasons = reasons(g, short)
-		p.Findings = append(p.Findings, fd)
+		all = append(all, fd)
 	}
-	sort.SliceStable(p.Findings, func(i, j int) bool {
-		return statusOf(p.Findings[i].Status).Order < statusOf(p.Findings[j].Status).Order
+	sort.SliceStable(all, func(i, j int) bool {
+		return statusOf(all[i].Status).Order < statusOf(all[j].Status).Order
 	})
+	p.Findings.Docs, p.Singles.Docs = p.Docs, p.Docs
+	for _, fd := range all {
+		if fd.Status == string(compare.StatusSingle) {
+			p.Singles.Rows = append(p.Singles.Rows, fd)
+		} else {
+			p.Findings.Rows = append(p.Findings.Rows, fd)
+		}
+	}
 	for _, s := range statusOrder {
 		p.Summary = append(p.Summary, summaryItem{Status: s, N: counts[s]})
 		delete(counts, s)

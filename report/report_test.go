@@ -86,6 +86,8 @@ func TestFindingsOrder(t *testing.T) {
 	assert.Equal(t, []string{"g0", "g3", "g1", "g2"}, ids, "a finding keeps its group's index in the JSON")
 	page := buf.String()
 	assert.Contains(t, page, "one counts the north only", "a review group shows its differences")
+	i, j := strings.Index(page, `<details class="singles"><summary>Figures only one report gives: 1</summary>`), strings.Index(page, `data-ids="g2" data-status="single"`)
+	assert.True(t, i >= 0 && j > i, "figures only one report gives are folded away below the findings")
 	assert.Contains(t, page, "likely an update, b.md being later", "reasons name documents by their short names")
 }
 

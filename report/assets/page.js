@@ -73,6 +73,11 @@
     if (pick) pick.focus({ preventScroll: true });
   });
 
+  // Folded findings print too.
+  window.addEventListener("beforeprint", function () {
+    all("details").forEach(function (d) { d.open = true; });
+  });
+
   var m = /^#((?:g|d)\d+(?:f\d+)?)$/.exec(location.hash);
   if (m && byId(m[1]).length) select(m[1], true);
 })();
