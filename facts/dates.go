@@ -11,7 +11,20 @@ import (
 // so the day and year in them are not read again as counts.
 func (s *sent) dates() {
 	t := s.toks
+	// A weekday before a full date ("Thursday, March 24, 2005", a
+	// dateline) is one date with it; it waits for the date to follow.
+	weekday, weekdayValue := -1, ""
+	flush := func() {
+		if weekday >= 0 {
+			s.addDate(weekday, weekday+1, weekdayValue)
+			weekday = -1
+		}
+	}
+	defer flush()
 	for k := 0; k < len(t); k++ {
+		if weekday >= 0 && k > weekday+3 {
+			flush()
+		}
 		tk := &t[k]
 		if tk.kind == tokNum {
 			if v, ok := slashDate(t, k); ok {
@@ -25,7 +38,8 @@ func (s *sent) dates() {
 		}
 		name := strings.TrimSuffix(tk.text, "'s")
 		if wd, ok := weekdays[name]; ok {
-			s.addDate(k, k+1, fmt.Sprintf("XXXX-WXX-%d", wd))
+			flush()
+			weekday, weekdayValue = k, fmt.Sprintf("XXXX-WXX-%d", wd)
 			continue
 		}
 		m, ok := months[name]
@@ -87,7 +101,11 @@ func (s *sent) dates() {
 		value += fmt.Sprintf("-%02d", m)
 		if day > 0 {
 			value += fmt.Sprintf("-%02d", day)
+			if weekday >= 0 && weekday < i && i-weekday <= 2 && (i-weekday == 1 || t[weekday+1].text == ",") {
+				i, weekday = weekday, -1
+			}
 		}
+		flush()
 		s.addDate(i, j, value)
 		k = j - 1
 	}

@@ -223,3 +223,13 @@ func TestRealNewsTableCells(t *testing.T) {
 		}
 	}
 }
+
+// TestRealNewsDateline: a weekday before a full date is one date.
+func TestRealNewsDateline(t *testing.T) {
+	got := facts.Extract("t", []byte("Thursday, March 24, 2005\n\nOfficials met on Friday.\n"))
+	var texts []string
+	for _, g := range got {
+		texts = append(texts, g.Text)
+	}
+	assert.Equal(t, []string{"Thursday, March 24, 2005", "Friday"}, texts)
+}
