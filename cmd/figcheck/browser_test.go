@@ -25,6 +25,9 @@ import (
 // browser starts a headless chromium for the test, or skips the test.
 func browser(t *testing.T, width, height int) context.Context {
 	t.Helper()
+	if testing.Short() {
+		t.Skip("browser test skipped with -short")
+	}
 	path, err := exec.LookPath("chromium")
 	if err != nil {
 		t.Skip("no chromium on PATH (apt-get install chromium), browser test skipped")

@@ -13,6 +13,7 @@ import (
 	"os/signal"
 	"runtime"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 )
@@ -89,7 +90,7 @@ func (a *app) serve(args []string) int {
 // flight finish (for at most ten seconds).
 func serveUntil(ctx context.Context, ln net.Listener, c *serveConfig, log io.Writer) error {
 	srv := &http.Server{
-		Handler:           newServer(c),
+		Handler:           accessLog(newServer(c), log),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       c.timeout + 30*time.Second,
 		WriteTimeout:      c.timeout + 30*time.Second,
@@ -118,6 +119,38 @@ func serveUntil(ctx context.Context, ln net.Listener, c *serveConfig, log io.Wri
 		return err
 	}
 	return nil
+}
+
+// accessLog writes one line per request to log: method, path, status,
+// bytes answered and time taken (never the documents).
+func accessLog(h http.Handler, log io.Writer) http.Handler {
+	var mu sync.Mutex
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
+		h.ServeHTTP(rec, r)
+		mu.Lock()
+		defer mu.Unlock()
+		fmt.Fprintf(log, "figcheck: serve: %s %s %d %dB %s\n", r.Method, r.URL.Path, rec.status, rec.bytes,
+			time.Since(start).Round(time.Millisecond))
+	})
+}
+
+type statusRecorder struct {
+	http.ResponseWriter
+	status int
+	bytes  int
+}
+
+func (r *statusRecorder) WriteHeader(code int) {
+	r.status = code
+	r.ResponseWriter.WriteHeader(code)
+}
+
+func (r *statusRecorder) Write(b []byte) (int, error) {
+	n, err := r.ResponseWriter.Write(b)
+	r.bytes += n
+	return n, err
 }
 
 func isLoopback(host string) bool {

@@ -347,6 +347,7 @@ func TestServeStopsCleanly(t *testing.T) {
 	}
 	assert.Contains(t, log.String(), "serving on http://127.0.0.1:")
 	assert.Contains(t, log.String(), "shutting down")
+	assert.Regexp(t, `figcheck: serve: GET /healthz 200 16B \S+\n`, log.String(), "one line per request")
 	assert.NotContains(t, log.String(), "reachable from other machines")
 }
 
