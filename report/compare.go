@@ -62,13 +62,48 @@ func Compare(w io.Writer, res compare.Result, docs []Doc, opt Options) error {
 	for i, n := range res.Docs {
 		docIdx[n] = i
 	}
+	why := make([][]string, len(res.Groups))
+	for gi, g := range res.Groups {
+		why[gi] = reasons(g, short)
+	}
 
+	p := comparePage{}
+	var anchors []map[string]string
+	p.Docs, anchors = columns(res, texts, short, docIdx, why)
+	all := findings(res, docIdx, anchors, why)
+	p.Findings.Docs, p.Singles.Docs = p.Docs, p.Docs
+	for _, fd := range all {
+		if fd.Status == string(compare.StatusSingle) {
+			p.Singles.Rows = append(p.Singles.Rows, fd)
+		} else {
+			p.Findings.Rows = append(p.Findings.Rows, fd)
+		}
+	}
+	p.Summary = summary(res.Groups)
+
+	title := opt.Title
+	if opt.Check != "" {
+		p.Check = short[opt.Check]
+		if title == "" {
+			title = fmt.Sprintf("figcheck: %s checked against %d report%s", p.Check, len(res.Docs)-1, plural(len(res.Docs)-1))
+		}
+	}
+	if title == "" {
+		title = fmt.Sprintf("figcheck: %d reports compared", len(res.Docs))
+	}
+	p.layoutData = newLayout(title, opt.Served)
+	return render(w, "compare", p)
+}
+
+// columns lays out each document with its figures marked by their group's
+// status; anchors maps, per document, "gN@start" to the mark showing it.
+func columns(res compare.Result, texts map[string][]byte, short map[string]string, docIdx map[string]int, why [][]string) ([]docColumn, []map[string]string) {
 	spans := make([][]span, len(res.Docs))
 	for gi, g := range res.Groups {
 		id := "g" + strconv.Itoa(gi)
 		title := statusOf(string(g.Status)).Label + " · " + g.Key
-		if rs := reasons(g, short); len(rs) > 0 {
-			title += "\n" + rs[0] // the tooltip's second line
+		if len(why[gi]) > 0 {
+			title += "\n" + why[gi][0] // the tooltip's second line
 		}
 		for _, f := range g.Facts {
 			if i, ok := docIdx[f.Doc]; ok {
@@ -76,7 +111,7 @@ func Compare(w io.Writer, res compare.Result, docs []Doc, opt Options) error {
 			}
 		}
 	}
-	p := comparePage{}
+	cols := make([]docColumn, len(res.Docs))
 	anchors := make([]map[string]string, len(res.Docs))
 	for i, name := range res.Docs {
 		pieces, a := layout(name, i, texts[name], spans[i])
@@ -87,15 +122,19 @@ func Compare(w io.Writer, res compare.Result, docs []Doc, opt Options) error {
 				marks++
 			}
 		}
-		p.Docs = append(p.Docs, docColumn{Name: name, Short: short[name], Pieces: pieces, Marks: marks})
+		cols[i] = docColumn{Name: name, Short: short[name], Pieces: pieces, Marks: marks}
 	}
+	return cols, anchors
+}
 
-	counts := map[string]int{}
+// findings makes one row per group, in the order of the findings table:
+// each document's figures as written (once each), linked to their marks,
+// and the reasons.
+func findings(res compare.Result, docIdx map[string]int, anchors []map[string]string, why [][]string) []finding {
 	var all []finding
 	for gi, g := range res.Groups {
 		id := "g" + strconv.Itoa(gi)
-		counts[string(g.Status)]++
-		fd := finding{ID: id, Status: string(g.Status), Key: g.Key, Figures: make([][]figureLink, len(res.Docs))}
+		fd := finding{ID: id, Status: string(g.Status), Key: g.Key, Figures: make([][]figureLink, len(res.Docs)), Reasons: why[gi]}
 		for _, f := range g.Facts {
 			i, ok := docIdx[f.Doc]
 			if !ok {
@@ -110,22 +149,24 @@ func Compare(w io.Writer, res compare.Result, docs []Doc, opt Options) error {
 				fd.Figures[i] = append(fd.Figures[i], figureLink{Text: text, Anchor: anchors[i][id+"@"+strconv.Itoa(f.Start)]})
 			}
 		}
-		fd.Reasons = reasons(g, short)
 		all = append(all, fd)
 	}
 	sort.SliceStable(all, func(i, j int) bool {
 		return statusOf(all[i].Status).Order < statusOf(all[j].Status).Order
 	})
-	p.Findings.Docs, p.Singles.Docs = p.Docs, p.Docs
-	for _, fd := range all {
-		if fd.Status == string(compare.StatusSingle) {
-			p.Singles.Rows = append(p.Singles.Rows, fd)
-		} else {
-			p.Findings.Rows = append(p.Findings.Rows, fd)
-		}
+	return all
+}
+
+// summary counts the groups of each status: the known ones in their order,
+// then any other.
+func summary(groups []compare.Group) []summaryItem {
+	counts := map[string]int{}
+	for _, g := range groups {
+		counts[string(g.Status)]++
 	}
+	var out []summaryItem
 	for _, s := range statusOrder {
-		p.Summary = append(p.Summary, summaryItem{Status: s, N: counts[s]})
+		out = append(out, summaryItem{Status: s, N: counts[s]})
 		delete(counts, s)
 	}
 	var others []string
@@ -134,21 +175,9 @@ func Compare(w io.Writer, res compare.Result, docs []Doc, opt Options) error {
 	}
 	sort.Strings(others)
 	for _, s := range others {
-		p.Summary = append(p.Summary, summaryItem{Status: s, N: counts[s]})
+		out = append(out, summaryItem{Status: s, N: counts[s]})
 	}
-
-	title := opt.Title
-	if opt.Check != "" {
-		p.Check = short[opt.Check]
-		if title == "" {
-			title = fmt.Sprintf("figcheck: %s checked against %d report%s", p.Check, len(res.Docs)-1, plural(len(res.Docs)-1))
-		}
-	}
-	if title == "" {
-		title = fmt.Sprintf("figcheck: %d reports compared", len(res.Docs))
-	}
-	p.layoutData = newLayout(title, opt.Served)
-	return render(w, "compare", p)
+	return out
 }
 
 // reasons lists why a group is flagged: its disagreements, then (for a
