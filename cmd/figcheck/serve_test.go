@@ -316,6 +316,26 @@ func TestWebPage(t *testing.T) {
 		assert.Contains(t, page, "larger than the 1 MB limit")
 	})
 
+	t.Run("too many reports", func(t *testing.T) {
+		fields := map[string]string{}
+		for i := 1; i <= 8; i++ {
+			fields["text"+strconv.Itoa(i)] = strconv.Itoa(i*10) + " people died."
+		}
+		ct, body := form(t, fields, map[string]string{`C:\fakepath\wire.txt`: "31 people died."})
+		status, _, page := post(t, srv.URL+"/report", ct, body)
+		assert.Equal(t, http.StatusBadRequest, status)
+		assert.Contains(t, page, "too many documents: 9 (the limit is 8)")
+	})
+
+	t.Run("an uploaded file is named by its base name", func(t *testing.T) {
+		ct, body := form(t, map[string]string{"text1": "25 people died."},
+			map[string]string{`C:\fakepath\wire.txt`: "31 people died."})
+		status, _, page := post(t, srv.URL+"/report", ct, body)
+		require.Equal(t, http.StatusOK, status, page)
+		assert.Contains(t, page, `data-doc="wire.txt"`)
+		assert.Contains(t, page, `data-doc="report 1"`)
+	})
+
 	t.Run("unknown page", func(t *testing.T) {
 		resp, err := http.Get(srv.URL + "/etc/passwd")
 		require.NoError(t, err)
