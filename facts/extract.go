@@ -293,6 +293,7 @@ func (w *work) sentence(toks []token) {
 	s.linkChanges(w.cands)
 	s.mergeBounds(w.cands)
 	s.shareUnits(w.cands)
+	s.shareElidedSubject(w.cands)
 	var fr frames
 	framed := false
 	for ci := range w.cands {

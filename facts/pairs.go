@@ -28,3 +28,27 @@ func (s *sent) shareUnits(cands []cand) {
 		}
 	}
 }
+
+// shareElidedSubject gives a bare count the subject of the count before it
+// in the sentence when the noun is left out: in "the president said 70 to
+// 80 had been killed, and other authorities have said at least 40" the 40
+// counts the killed too. Only a count with no subject at all, after a count
+// of people with an event, takes it; it stays a little less sure.
+func (s *sent) shareElidedSubject(cands []cand) {
+	last := -1
+	for x := range cands {
+		c := &cands[x]
+		if c.kind != KindCount {
+			continue
+		}
+		if c.subject == "" && c.event == "" && last >= 0 && c.j == c.n.j && !c.n.vague && !c.n.share {
+			p := &cands[last]
+			c.subject, c.event = p.subject, p.event
+			c.conf = 0.8
+			continue
+		}
+		if c.subject != "" && c.event != "" && peopleEvents[c.event] {
+			last = x
+		}
+	}
+}

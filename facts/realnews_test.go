@@ -233,3 +233,17 @@ func TestRealNewsDateline(t *testing.T) {
 	}
 	assert.Equal(t, []string{"Thursday, March 24, 2005", "Friday"}, texts)
 }
+
+// TestRealNewsElidedSubject: a bare count after a count of the killed in
+// one sentence counts the killed too; "as many as an additional" bounds.
+func TestRealNewsElidedSubject(t *testing.T) {
+	got := facts.Extract("t", []byte("The governor said 30 had been killed, and police have said at least 25."))
+	g := findFact(got, "at least 25")
+	require.NotNil(t, g, describe(got))
+	assert.Equal(t, "killed", g.Event)
+	got = facts.Extract("t", []byte("Doctors warn that as many as an additional 5,000 people could perish."))
+	g = findFact(got, "5,000")
+	require.NotNil(t, g, describe(got))
+	assert.Equal(t, facts.BoundAtMost, g.Bound)
+	assert.Equal(t, "killed", g.Event)
+}
