@@ -3,6 +3,8 @@ package compare
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -117,5 +119,59 @@ func BenchmarkCompare(b *testing.B) {
 				b.ReportMetric(float64(dis), "disagreements")
 			})
 		}
+	}
+}
+
+// storyReports reads the reports of the development story sets, renamed so
+// that n of them stand as n distinct reports (a newsroom's day of copy).
+func storyReports(b *testing.B, n int) ([]string, [][]byte) {
+	paths, _ := filepath.Glob("../testdata/compare_real/*/*.txt")
+	if len(paths) == 0 {
+		b.Skip("no story sets")
+	}
+	var names []string
+	var texts [][]byte
+	for i := 0; i < n; i++ {
+		p := paths[i%len(paths)]
+		t, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		names = append(names, fmt.Sprintf("%04d-%s", i, filepath.Base(p)))
+		texts = append(texts, t)
+	}
+	return names, texts
+}
+
+// BenchmarkReports times Compare on real-shaped reports beside the time
+// their extraction takes ("extract" and "compare" sub-benchmarks of the
+// same n): the issue wants compare within twice extract, the extraction
+// included.
+func BenchmarkReports(b *testing.B) {
+	for _, n := range []int{88, 1000} {
+		names, texts := storyReports(b, n)
+		size := 0
+		for _, t := range texts {
+			size += len(t)
+		}
+		b.Run(fmt.Sprintf("extract/reports=%d", n), func(b *testing.B) {
+			b.SetBytes(int64(size))
+			for b.Loop() {
+				for i, t := range texts {
+					facts.Extract(names[i], t)
+				}
+			}
+		})
+		docs := make([]Doc, n)
+		for i, t := range texts {
+			docs[i] = Doc{Name: names[i], Facts: facts.Extract(names[i], t), Date: PublishedDate(t)}
+		}
+		b.Run(fmt.Sprintf("compare/reports=%d", n), func(b *testing.B) {
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			for b.Loop() {
+				Compare(docs, Options{})
+			}
+		})
 	}
 }

@@ -64,6 +64,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/figcheck/figcheck/facts"
@@ -540,6 +542,15 @@ func (iv interval) mid() float64 {
 var dateLayouts = []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05",
 	"2006-01-02 15:04", "2006-01-02", "2006-01", "2006"}
 
+// dateCache keeps parsed dates: every disagreement of a large group asks
+// for the dates of its two reports.
+var (
+	dateCache     sync.Map // string → time.Time, or error
+	dateCacheSize atomic.Int64
+)
+
+const maxDateCache = 1 << 14
+
 // compareDates compares two ISO-8601 dates; ok is false if either is empty.
 func compareDates(a, b string) (int, bool) {
 	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
@@ -555,6 +566,24 @@ func compareDates(a, b string) (int, bool) {
 }
 
 func parseDate(s string) (time.Time, error) {
+	if v, ok := dateCache.Load(s); ok {
+		if t, ok := v.(time.Time); ok {
+			return t, nil
+		}
+		return time.Time{}, v.(error)
+	}
+	t, err := parseDateOf(s)
+	if dateCacheSize.Add(1) < maxDateCache { // bounded: a service sees many dates
+		if err != nil {
+			dateCache.Store(s, err)
+		} else {
+			dateCache.Store(s, t)
+		}
+	}
+	return t, err
+}
+
+func parseDateOf(s string) (time.Time, error) {
 	var err error
 	for _, l := range dateLayouts {
 		var t time.Time

@@ -17,6 +17,7 @@ type env struct {
 	df        []int // term id → number of distinct sentences holding it
 	nSent     int
 	rel       map[[2]uint32]bool  // related stems, as found
+	opp       map[[2]uint32]bool  // opposed stems, as found
 	words     map[string][]string // stem → the words it was read from (a few)
 }
 
@@ -29,7 +30,7 @@ type sentWords struct {
 }
 
 func newEnv() *env {
-	return &env{ids: map[string]uint32{}, stems: map[string]string{}, sentences: map[string]*sentWords{}, rel: map[[2]uint32]bool{}, words: map[string][]string{}}
+	return &env{ids: map[string]uint32{}, stems: map[string]string{}, sentences: map[string]*sentWords{}, rel: map[[2]uint32]bool{}, opp: map[[2]uint32]bool{}, words: map[string][]string{}}
 }
 
 // stem is the canonical stem of a lower-case word.

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"math"
+	"sort"
 	"strings"
 
 	"github.com/figcheck/figcheck/facts"
@@ -173,6 +174,28 @@ func cosine(a, b vector) float64 {
 		}
 	}
 	return dot / (float64(a.norm) * float64(b.norm))
+}
+
+// top returns the ids of the n heaviest terms of a vector.
+func (v vector) top(n int) []uint32 {
+	if len(v.ids) <= n {
+		return v.ids
+	}
+	idx := make([]int, len(v.ids))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.Slice(idx, func(a, b int) bool {
+		if v.w[idx[a]] != v.w[idx[b]] {
+			return v.w[idx[a]] > v.w[idx[b]]
+		}
+		return v.ids[idx[a]] < v.ids[idx[b]]
+	})
+	out := make([]uint32, n)
+	for i := range out {
+		out[i] = v.ids[idx[i]]
+	}
+	return out
 }
 
 // finish weighs a vector's raw counts by inverse document frequency and

@@ -3,6 +3,7 @@ package compare
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 )
@@ -147,8 +148,52 @@ func eventOnly(x, y *item) bool {
 		y.measure != "" && !strings.HasPrefix(y.measure, "ev:")
 }
 
-// candidates scores the pairs of claims of different reports in one block
-// and keeps those at or above the model's link score.
+// maxPosting is how many claims one blocking key may gather before it is
+// too common to choose candidates by (a stop word of the comparison, such
+// as the event every report of a thousand-report day counts); the claims
+// still meet through their other keys.
+const maxPosting = 100
+
+// blockKeys are the keys a claim is found under in its block: its measure,
+// event and subject stems, the heaviest words around its figures, and the
+// order of magnitude of its figure. Two claims are compared only when they
+// share a key (Splink's blocking rules), so the work grows with the pairs
+// that could match, not with the square of the facts.
+func blockKeys(c *claim, out []string) []string {
+	out = out[:0]
+	add := func(k string) {
+		if k != "" && !slices.Contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	for _, it := range c.items {
+		if it.dim == "date" {
+			add("d:" + it.date)
+			continue
+		}
+		if it.measure != "" {
+			add("m:" + it.measure)
+		}
+		if it.event != "" {
+			add("e:" + it.event)
+		}
+		for _, st := range it.subj {
+			add("s:" + st)
+		}
+		for _, id := range it.ctx.top(3) {
+			add(fmt.Sprintf("c:%d", id))
+		}
+		if it.hasIv {
+			if v := math.Abs(it.base.mid()); v > 0 && !math.IsInf(v, 0) {
+				add(fmt.Sprintf("v:%d", int(math.Floor(math.Log10(v)*4))))
+			}
+		}
+	}
+	return out
+}
+
+// candidates scores the pairs of claims of one block that share a blocking
+// key and keeps those at or above the model's link score.
 func candidates(m *Model, claims []*claim) []edge {
 	blocks := map[string][]*claim{}
 	for _, c := range claims {
@@ -156,29 +201,58 @@ func candidates(m *Model, claims []*claim) []edge {
 	}
 	var edges []edge
 	lv := make([]int, 0, len(comparisons))
+	var keys []string
+	seen := make([]int, len(claims)) // claim id → 1 + the claim it was last paired with
 	for dim, cs := range blocks {
+		postings := map[string][]*claim{}
+		claimKeys := make([][]string, len(cs))
+		for i, c := range cs {
+			keys = blockKeys(c, keys)
+			claimKeys[i] = append([]string(nil), keys...)
+			for _, k := range keys {
+				postings[k] = append(postings[k], c)
+			}
+		}
 		for i, a := range cs {
-			for _, b := range cs[i+1:] {
-				if a.doc == b.doc {
-					// a report that states one thing twice, differently
-					if oneThing(m, a, b, lv) {
-						edges = append(edges, edge{a, b, withinScore(m, a, b, lv)})
-					}
+			for _, k := range claimKeys[i] {
+				ps := postings[k]
+				if len(ps) > maxPosting {
 					continue
 				}
-				if dim == "date" {
-					if a.items[0].date == b.items[0].date {
-						edges = append(edges, edge{a, b, 10})
+				for _, b := range ps {
+					if b.id <= a.id || seen[b.id] == a.id+1 {
+						continue
 					}
-					continue
-				}
-				if s := claimScore(m, a, b, lv); s >= m.Link {
-					edges = append(edges, edge{a, b, s})
+					seen[b.id] = a.id + 1
+					if e, ok := scorePair(m, dim, a, b, lv); ok {
+						edges = append(edges, e)
+					}
 				}
 			}
 		}
 	}
 	return edges
+}
+
+// scorePair scores two claims of one block: a report's own two claims only
+// when their wording says they are one thing, dates only when the same.
+func scorePair(m *Model, dim string, a, b *claim, lv []int) (edge, bool) {
+	switch {
+	case a.doc == b.doc:
+		// a report that states one thing twice, differently
+		if oneThing(m, a, b, lv) {
+			return edge{a, b, withinScore(m, a, b, lv)}, true
+		}
+	case dim == "date":
+		if a.items[0].date == b.items[0].date {
+			return edge{a, b, 10}, true
+		}
+	default:
+		if s := claimScore(m, a, b, lv); s >= m.Link {
+			return edge{a, b, s}, true
+		}
+	}
+	return edge{}, false
 }
 
 // cluster joins claims along edges, strongest first: two groups merge only
@@ -187,14 +261,24 @@ func candidates(m *Model, claims []*claim) []edge {
 // itself, which the group will show. Ties break on the facts' documents and
 // offsets, never on input order.
 func cluster(m *Model, claims []*claim, edges []edge, docs []Doc) [][]*claim {
+	// rank: each claim's place in document-name and offset order, so that
+	// ties between edges break on content, never on input order
+	byName := slices.Clone(claims)
+	slices.SortFunc(byName, func(a, b *claim) int { return compareClaims(a, b, docs) })
+	rank := make([]int, len(claims))
+	for r, c := range byName {
+		rank[c.id] = r
+	}
 	slices.SortFunc(edges, func(x, y edge) int {
-		return cmp.Or(cmp.Compare(y.score, x.score), compareClaims(x.a, y.a, docs), compareClaims(x.b, y.b, docs))
+		return cmp.Or(cmp.Compare(y.score, x.score), cmp.Compare(rank[x.a.id], rank[y.a.id]), cmp.Compare(rank[x.b.id], rank[y.b.id]))
 	})
 	parent := make([]int, len(claims))
 	members := make([][]*claim, len(claims))
+	docsOf := make([]map[int]bool, len(claims)) // a group's reports
 	for i, c := range claims {
 		parent[i] = i
 		members[i] = []*claim{c}
+		docsOf[i] = map[int]bool{c.doc: true}
 	}
 	var find func(int) int
 	find = func(i int) int {
@@ -207,7 +291,7 @@ func cluster(m *Model, claims []*claim, edges []edge, docs []Doc) [][]*claim {
 	lv := make([]int, 0, len(comparisons))
 	for _, e := range edges {
 		ra, rb := find(e.a.id), find(e.b.id)
-		if ra == rb || !mergeable(m, members[ra], members[rb], lv) {
+		if ra == rb || sharesDoc(docsOf[ra], docsOf[rb]) && !mergeable(m, members[ra], members[rb], lv) {
 			continue
 		}
 		if len(members[ra]) < len(members[rb]) {
@@ -216,6 +300,10 @@ func cluster(m *Model, claims []*claim, edges []edge, docs []Doc) [][]*claim {
 		parent[rb] = ra
 		members[ra] = append(members[ra], members[rb]...)
 		members[rb] = nil
+		for d := range docsOf[rb] {
+			docsOf[ra][d] = true
+		}
+		docsOf[rb] = nil
 	}
 	var out [][]*claim
 	for i := range claims {
@@ -224,6 +312,19 @@ func cluster(m *Model, claims []*claim, edges []edge, docs []Doc) [][]*claim {
 		}
 	}
 	return out
+}
+
+// sharesDoc reports whether two groups hold claims of one report.
+func sharesDoc(a, b map[int]bool) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	for d := range a {
+		if b[d] {
+			return true
+		}
+	}
+	return false
 }
 
 // mergeable reports whether two groups of claims may become one: every two

@@ -40,6 +40,19 @@ func (e *env) opposed(a, b string) bool {
 	if a == b || a == "" || b == "" {
 		return false
 	}
+	k := [2]uint32{e.id(a), e.id(b)}
+	if k[0] > k[1] {
+		k[0], k[1] = k[1], k[0]
+	}
+	if r, ok := e.opp[k]; ok {
+		return r
+	}
+	r := e.opposedOf(a, b)
+	e.opp[k] = r
+	return r
+}
+
+func (e *env) opposedOf(a, b string) bool {
 	ca, okA := stemCat[a]
 	cb, okB := stemCat[b]
 	if okA && okB && ca == cb && !e.related(a, b) {
