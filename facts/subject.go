@@ -63,6 +63,11 @@ func (s *sent) subject(c *cand) {
 	if np == "" && c.kind == KindDuration && copulas[s.word(c.i-1)] {
 		np = s.clauseNounBefore(c.i)
 	}
+	// "This runoff is the first since 1979": an ordinal with no noun,
+	// said of the clause's subject.
+	if np == "" && c.kind == KindOrdinal && s.word(c.i-1) == "the" && copulas[s.word(c.i-2)] && s.word(c.i-2) != "of" {
+		np = s.clauseNounBefore(c.i - 1)
+	}
 	if c.kind == KindAge && np == "" {
 		np = s.nounPhraseBefore(c.i)
 	}
@@ -339,7 +344,9 @@ func (s *sent) eventLater(j int) string {
 		if ev == "" {
 			continue
 		}
-		if !canonicalEvents[ev] || eventNouns[w] || isIngForm(w) {
+		// "25 major buildings in the city are destroyed": another
+		// event only in a simple passive.
+		if !canonicalEvents[ev] && !(k > j && simpleAuxiliaries[t[k-1].text]) || eventNouns[w] || isIngForm(w) {
 			return ""
 		}
 		if s.takesObject(end) {
@@ -368,6 +375,19 @@ var whenWords = map[string]bool{
 	"previous": true, "following": true, "same": true, "next": true, "day": true, "night": true,
 	"morning": true, "evening": true, "afternoon": true, "week": true, "weekend": true, "year": true,
 }
+
+// isAdverb guesses an adverb in -ly by its ending ("apparently",
+// "allegedly"), leaving nouns such as "family" and "rally" alone.
+func isAdverb(w string) bool {
+	for _, suf := range adverbEndings {
+		if len(w) > len(suf)+1 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+var adverbEndings = []string{"ently", "antly", "ately", "ously", "ively", "edly", "ingly", "ically", "fully", "lessly"}
 
 // isIngForm reports a word in -ing that is not a noun ("killing", not
 // "building").
@@ -460,16 +480,24 @@ func (s *sent) nounPhraseAfter(j int, kind Kind) (string, int) {
 		if len(words) > 0 && headlineVerbs[w] && !isPluralNoun(t[j-1].text) {
 			break
 		}
-		// "the first time Bennelong has": a name after a common noun
-		// starts the next clause.
-		if len(words) > 0 && tk.upper && !t[j-1].upper && kind == KindOrdinal {
+		// "the first time Bennelong has": an ordinal's "time" ends its
+		// phrase.
+		if len(words) > 0 && kind == KindOrdinal && (t[j-1].text == "time" || t[j-1].text == "times") {
 			break
+		}
+		// "the first of the apparently coordinated bombings": an adverb
+		// before the phrase's words is not one of them.
+		if len(words) == 0 && isAdverb(w) && j+1 < len(t) && t[j+1].kind == tokWord {
+			j++
+			continue
 		}
 		words = append(words, s.subjectWord(j))
 		j++
 		// After a plural noun the phrase is over ("48 drones struck"),
 		// unless another plural follows it ("12 police officers").
-		if isPluralNoun(w) && !(j < len(t) && t[j].kind == tokWord && isPluralNoun(t[j].text) && strings.HasSuffix(t[j].text, "s") &&
+		// An ordinal's phrase runs to its head: "second largest sports
+		// clothes manufacturer".
+		if isPluralNoun(w) && kind != KindOrdinal && !(j < len(t) && t[j].kind == tokWord && isPluralNoun(t[j].text) && strings.HasSuffix(t[j].text, "s") &&
 			!subjectStops[t[j].text] && eventWords[t[j].text] == "" && !isMeasureWord(&t[j])) {
 			break
 		}
@@ -852,11 +880,6 @@ func (s *sent) eventAfter(j int, mainVerb bool) string {
 			// "40 bodies that rescue teams are pulling out": a bare
 			// verb form before a plural noun is a noun of its own.
 			if end == j+1 && !strings.HasSuffix(t[j].text, "ed") && s.qualifiesNoun(j) {
-				return ""
-			}
-			// "11 countries damaged by the tsunami": an event outside
-			// the canonical list with its agent only describes.
-			if !canonicalEvents[ev] && s.word(end) == "by" {
 				return ""
 			}
 			// "two rebels later killed the guards": a verb with an

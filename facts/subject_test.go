@@ -168,3 +168,23 @@ func TestMeasuredThings(t *testing.T) {
 		{"a described participle with its agent", "The 14 towns flooded by the river were cut off.", "14", "towns"},
 	})
 }
+
+// TestOrdinalPhrases: what a rank ranks.
+func TestOrdinalPhrases(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"runs to the head noun", "It is the third largest car parts maker in Asia.", "third", "largest car parts maker"},
+		{"a title in capitals", "She became the first female Chief Justice.", "first", "female Chief Justice"},
+		{"an adverb before the phrase", "The first of the allegedly rigged ballots was found.", "first", "rigged ballots"},
+		{"said of the clause's subject", "This recount is the first since 1998.", "first", "recount"},
+	})
+}
+
+// TestSimplePassiveLater: an event outside the canonical list later in the
+// clause counts in a simple passive only.
+func TestSimplePassiveLater(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"simple passive", "Up to 40 brick houses in the town are destroyed.", "40", "brick houses destroyed"},
+		{"perfect passive", "Up to 40 brick houses in the town have been destroyed.", "40", "brick houses"},
+		{"by the noun with an agent", "It showed scores of barns and sheds destroyed by the storm.", "scores", "barns and sheds destroyed"},
+	})
+}
