@@ -167,26 +167,42 @@ func outermost(spans []frameSpan) []frameSpan {
 	return out
 }
 
+// relativeTimesByFirst holds relativeTimes split into words, by first word
+// (in their order), so that each word of a sentence costs one lookup.
+var relativeTimesByFirst = func() map[string][]struct {
+	words []string
+	norm  string
+} {
+	m := map[string][]struct {
+		words []string
+		norm  string
+	}{}
+	for _, rt := range relativeTimes {
+		words := strings.Fields(rt.words)
+		m[words[0]] = append(m[words[0]], struct {
+			words []string
+			norm  string
+		}{words, rt.norm})
+	}
+	return m
+}()
+
 // timeAt reads a time phrase at token k: a relative time ("a year
 // earlier"), a part of a year ("the second quarter", "Q2", "the first
 // half"), with a year when one follows. It returns the normal form and the
 // number of tokens, or 0.
 func (s *sent) timeAt(k int) (string, int) {
 	w := s.word(k)
-	for _, rt := range relativeTimes {
-		if !strings.HasPrefix(rt.words, w) {
-			continue
-		}
-		words := strings.Fields(rt.words)
+	for _, rt := range relativeTimesByFirst[w] {
 		ok := true
-		for n, rw := range words {
+		for n, rw := range rt.words {
 			if s.word(k+n) != rw {
 				ok = false
 				break
 			}
 		}
 		if ok {
-			return rt.norm, len(words)
+			return rt.norm, len(rt.words)
 		}
 	}
 	// "Q2", "H1"
