@@ -186,7 +186,9 @@ func lexWord(l *lexer) stateFn {
 	if !ascii {
 		t.text = strings.ToLower(raw)
 	}
-	t.class = wordClasses[t.text]
+	if t.text != "" && wordClassShapes[t.text[0]]&(1<<min(len(t.text), 63)) != 0 {
+		t.class = wordClasses[t.text]
+	}
 	if ascii {
 		// The common case, without decoding runes.
 		t.upper = raw[0] >= 'A' && raw[0] <= 'Z'
@@ -496,6 +498,16 @@ func digitValue(r rune) int {
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 func isAlnum(c byte) bool  { return isDigit(c) || isLetter(c) }
+
+// wordClassShapes has, for each first byte, a bit per length (63 for any
+// longer) of the words of wordClasses: most words are told apart from all
+// of them without hashing.
+var wordClassShapes = func() (shapes [256]uint64) {
+	for w := range wordClasses {
+		shapes[w[0]] |= 1 << min(len(w), 63)
+	}
+	return shapes
+}()
 
 // lowerASCIIAll lower-cases the ASCII letters of s and leaves every other
 // byte alone, so that the result has the same length and offsets.
