@@ -29,26 +29,57 @@ func (s *sent) shareUnits(cands []cand) {
 	}
 }
 
-// shareElidedSubject gives a bare count the subject of the count before it
-// in the sentence when the noun is left out: in "the president said 70 to
-// 80 had been killed, and other authorities have said at least 40" the 40
-// counts the killed too. Only a count with no subject at all, after a count
-// of people with an event, takes it; it stays a little less sure.
+// shareElidedSubject gives a figure with no subject of its own the subject
+// of the figure before it in the sentence where the noun is left out:
+//
+//   - a bare count after a count of people with an event: in "the
+//     president said 70 to 80 had been killed, and other authorities have
+//     said at least 40" the 40 counts the killed too (a little less sure);
+//   - a figure of the same kind and unit set parallel to the one before:
+//     "Net profit … is $6.66bn, compared to $4.18bn", "47.3 percent of the
+//     primary vote to Mr Howard's 42.7 percent".
 func (s *sent) shareElidedSubject(cands []cand) {
-	last := -1
+	lastPeople, last := -1, -1
 	for x := range cands {
 		c := &cands[x]
-		if c.kind != KindCount {
+		if c.kind == "" || c.kind == KindDate || c.kind == KindOrdinal {
 			continue
 		}
-		if c.subject == "" && c.event == "" && last >= 0 && c.j == c.n.j && !c.n.vague && !c.n.share {
-			p := &cands[last]
-			c.subject, c.event = p.subject, p.event
-			c.conf = 0.8
-			continue
+		if c.subject == "" && c.event == "" && c.j == c.numEnd && !c.n.vague && !c.n.share {
+			switch {
+			case c.kind == KindCount && lastPeople >= 0 && c.j == c.n.j:
+				p := &cands[lastPeople]
+				c.subject, c.event = p.subject, p.event
+				c.conf = 0.8
+				continue
+			case last >= 0 && cands[last].kind == c.kind && cands[last].unit == c.unit && s.parallel(cands[last].j, c.i):
+				p := &cands[last]
+				c.subject, c.event = p.subject, p.event
+				continue
+			}
 		}
-		if c.subject != "" && c.event != "" && peopleEvents[c.event] {
+		if c.subject != "" {
 			last = x
+			if c.kind == KindCount && c.event != "" && peopleEvents[c.event] {
+				lastPeople = x
+			}
 		}
 	}
+}
+
+// parallel reports whether the tokens [i, j) between two figures set them
+// side by side: "compared to", "against", "versus", "to Mr Howard's".
+func (s *sent) parallel(i, j int) bool {
+	if j-i > 6 || j <= i {
+		return false
+	}
+	for k := i; k < j; k++ {
+		switch s.toks[k].text {
+		case "compared", "against", "versus", "vs", "vs.", "to":
+			return true
+		case ".", ";", "but", "while", "whereas":
+			return false
+		}
+	}
+	return false
 }

@@ -247,3 +247,14 @@ func TestRealNewsElidedSubject(t *testing.T) {
 	assert.Equal(t, facts.BoundAtMost, g.Bound)
 	assert.Equal(t, "killed", g.Event)
 }
+
+// TestRealNewsParallelSubject: a figure set beside another ("compared to",
+// "to") shares its subject when it has none.
+func TestRealNewsParallelSubject(t *testing.T) {
+	got := facts.Extract("t", []byte("Net profit for the quarter is $2.1bn, compared to $1.7bn a year earlier."))
+	first, second := findFact(got, "$2.1bn"), findFact(got, "$1.7bn")
+	require.NotNil(t, first, describe(got))
+	require.NotNil(t, second, describe(got))
+	assert.NotEmpty(t, first.Subject)
+	assert.Equal(t, first.Subject, second.Subject)
+}
