@@ -604,19 +604,37 @@ func groupSubject(ms []*item) string {
 			continue
 		}
 		count[it.subject]++
-		if best == "" || count[it.subject] > count[best] {
-			best = it.subject
+	}
+	for subj, n := range count {
+		// the most frequent; among equals the first in byte order, so that
+		// the order of the reports never changes a group's name
+		if best == "" || n > count[best] || n == count[best] && subj < best {
+			best = subj
+		}
+	}
+	// the other names come from the group's first fact by report name and
+	// offset, whatever the order the reports were given in
+	rep := ms[0]
+	for _, it := range ms[1:] {
+		if cmp.Or(strings.Compare(it.f.Doc, rep.f.Doc), cmp.Compare(it.f.Start, rep.f.Start), strings.Compare(it.f.Text, rep.f.Text)) < 0 {
+			rep = it
+		}
+	}
+	ev := ""
+	for _, it := range ms {
+		if it.event != "" && (ev == "" || it.event < ev) {
+			ev = it.event
 		}
 	}
 	switch {
 	case best != "":
 		return best
-	case ms[0].event != "":
-		return ms[0].event
-	case ms[0].f.Kind == facts.KindDate:
-		return ms[0].f.Date
+	case ev != "":
+		return ev
+	case rep.f.Kind == facts.KindDate:
+		return rep.f.Date
 	}
-	return contextLabel(ms[0])
+	return contextLabel(rep)
 }
 
 // groupUnit is the unit the group's facts share: their stated unit if one,

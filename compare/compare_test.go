@@ -370,7 +370,7 @@ func TestResultOrder(t *testing.T) {
 	assert.Equal(t, []string{
 		"conflict count · people killed",
 		"not_comparable money · aid package",
-		"agree percent · ukrainian territory",
+		"agree percent · ukrainian land",
 		"single count · drones launched",
 		"single quantity · front",
 	}, got)
