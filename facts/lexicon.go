@@ -662,6 +662,7 @@ var sizeNouns = map[string]bool{
 	"record": true, "high": true, "low": true, "peak": true, "height": true, "depth": true,
 	"value": true, "score": true, "rate": true, "level": true, "estimate": true, "increase": true,
 	"rise": true, "fall": true, "drop": true, "loss": true, "gain": true, "age": true,
+	"median": true, "mean": true,
 }
 
 // ofPhraseNouns are counted nouns that name their kind in an of-phrase:

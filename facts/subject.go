@@ -60,7 +60,7 @@ func (s *sent) subject(c *cand) {
 	}
 	// "the incubation period is 21 days": a span said of a noun through
 	// a copula is that noun's length.
-	if np == "" && c.kind == KindDuration && copulas[s.word(c.i-1)] {
+	if np == "" && c.kind == KindDuration && copulas[s.word(c.i-1)] && !(s.word(c.i-1) == "of" && sizeNouns[s.word(c.i-2)]) {
 		np = s.clauseNounBefore(c.i)
 	}
 	// "This runoff is the first since 1979": an ordinal with no noun,
@@ -757,7 +757,22 @@ func (s *sent) apposedNoun(i int) string {
 		placingVerbs[s.toks[k].text] {
 		return ""
 	}
-	return s.npBefore(k+1, false)
+	// Only the words against the figure: "lanes" in "leapt across lanes
+	// 2 m wide", never a phrase before a preposition.
+	start := k
+	for start > 0 && k-start < 2 && s.toks[start-1].kind == tokWord && !subjectStops[s.toks[start-1].text] &&
+		!determiners[s.toks[start-1].text] && !linkWords[s.toks[start-1].text] && !isVerbish(s.toks[start-1].text) &&
+		!isPastVerb(s.toks[start-1].text) && eventWords[s.toks[start-1].text] == "" && !strings.HasSuffix(s.toks[start-1].text, "ed") {
+		start--
+	}
+	var b strings.Builder
+	for x := start; x <= k; x++ {
+		if x > start {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s.subjectWord(x))
+	}
+	return b.String()
 }
 
 // dimensionWords after a measure say which size of the noun before it is
@@ -765,7 +780,7 @@ func (s *sent) apposedNoun(i int) string {
 var (
 	dimensionWords = map[string]bool{"across": true, "wide": true, "long": true, "high": true, "deep": true, "tall": true, "thick": true, "in diameter": true}
 	dimensionNouns = map[string]bool{"altitude": true, "height": true, "length": true, "diameter": true, "depth": true, "width": true, "area": true, "circumference": true, "size": true}
-	copulas        = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "lasted": true, "lasts": true, "of": true}
+	copulas        = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "of": true}
 )
 
 // placingVerbs say where something is without the -ed of a participle.
