@@ -35,7 +35,7 @@ func (s *sent) subject(c *cand) {
 		}
 	}
 	np, npEnd := s.nounPhraseAfter(c.numEnd, c.kind)
-	if c.kind == KindMoney && currencyCodes[strings.ToUpper(s.word(c.numEnd))] && s.toks[c.numEnd].allUpper {
+	if c.kind == KindMoney && c.numEnd < len(s.toks) && s.toks[c.numEnd].allUpper && currencyCodes[s.toks[c.numEnd].raw] {
 		np, npEnd = s.nounPhraseAfter(c.numEnd+1, c.kind) // "$2.6 billion USD in cash"
 	}
 	if c.kind != KindOrdinal {
@@ -701,6 +701,26 @@ func (s *sent) clauseNounBefore(i int) string {
 	return ""
 }
 
+// isStrayWord looks w up in strayWords, lower-cased without allocating
+// ("Highest" at the start of a sentence).
+func isStrayWord(w string) bool {
+	if strayWords[w] {
+		return true
+	}
+	if len(w) == 0 || len(w) > 16 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	var buf [16]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return strayWords[string(buf[:len(w)])]
+}
+
 // priceSubject reads the noun phrase before a verb of price motion and
 // its particles ("passes", "soared past", "rose to a record", "peaking at")
 // that stands before token i, or "".
@@ -730,7 +750,7 @@ func dropStray(np string) string {
 	for rest := np; rest != ""; {
 		var w string
 		w, rest, _ = strings.Cut(rest, " ")
-		if !strayWords[strings.ToLower(w)] && !currencyCodes[w] {
+		if !isStrayWord(w) && !currencyCodes[w] {
 			return np
 		}
 	}
