@@ -329,14 +329,14 @@ func bestStoryLink(sets []*goldset.Set, bias float64, w [][]float64) (link, conf
 		}
 	}
 	// a coarse grid, then a finer one around its best point
-	for link := -16.0; link <= 8; link += 2 {
-		for conflict := link - 4; conflict <= 16; conflict += 2 {
+	for link := -6.0; link <= 2; link++ {
+		for _, conflict := range []float64{-8, -6, -4, -3, -2, -1, 0, 1, 2, 3} {
 			try(link, conflict, 3)
 		}
 	}
 	l0, c0 := best, bestC
-	for link := l0 - 1.5; link <= l0+1.5; link += 0.5 {
-		for conflict := c0 - 1.5; conflict <= c0+1.5; conflict += 0.5 {
+	for link := l0 - 0.75; link <= l0+0.75; link += 0.25 {
+		for conflict := c0 - 0.5; conflict <= c0+0.5; conflict += 0.5 {
 			try(link, conflict, bestS)
 		}
 	}
