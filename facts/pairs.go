@@ -83,3 +83,12 @@ func (s *sent) parallel(i, j int) bool {
 	}
 	return false
 }
+
+// between returns the tokens from i up to j, or none when the figures
+// overlap (two readings may share a currency token: "0 INR0").
+func (s *sent) between(i, j int) []token {
+	if i < 0 || j > len(s.toks) || j < i {
+		return nil
+	}
+	return s.toks[i:j]
+}

@@ -1237,7 +1237,7 @@ func (s *sent) linkChanges(cands []cand) {
 		if prev >= 0 {
 			cp := &cands[prev]
 			switch {
-			case cb.role == "by" && cb.subject == "" && cp.subject != "" && cp.role != "by" && apposedChange(s.toks[cp.j:cb.i]):
+			case cb.role == "by" && cb.subject == "" && cp.subject != "" && cp.role != "by" && apposedChange(s.between(cp.j, cb.i)):
 				cb.subject, cb.event = cp.subject, cp.event
 			case cb.role == "" && cb.subject == "" && cp.role == "by" && cb.i == cp.j+1 && s.word(cp.j) == "from":
 				cb.change, cb.role = cp.change, "from"
@@ -1270,7 +1270,7 @@ func (s *sent) linkChanges(cands []cand) {
 		if ca.kind == "" || cb.kind != ca.kind || ca.subject == "" || cb.subject != "" || cb.rule == "table" {
 			continue
 		}
-		if k := cb.i - ca.j; k >= 2 && k <= 3 && comparedWith(s.toks[ca.j:cb.i]) {
+		if k := cb.i - ca.j; k >= 2 && k <= 3 && comparedWith(s.between(ca.j, cb.i)) {
 			cb.subject, cb.event = ca.subject, ca.event
 		}
 	}
@@ -1278,10 +1278,10 @@ func (s *sent) linkChanges(cands []cand) {
 	// with no noun of its own is the same thing's as the price before.
 	for a := 1; a < len(cands); a++ {
 		ca, cb := &cands[a-1], &cands[a]
-		if ca.kind != KindMoney || cb.kind != KindMoney || ca.subject == "" || cb.subject != "" || cb.i-ca.j > 8 {
+		if ca.kind != KindMoney || cb.kind != KindMoney || ca.subject == "" || cb.subject != "" || cb.i < ca.j || cb.i-ca.j > 8 {
 			continue
 		}
-		if priceGap(s.toks[ca.j:cb.i]) {
+		if priceGap(s.between(ca.j, cb.i)) {
 			cb.subject = ca.subject
 		}
 	}
@@ -1291,7 +1291,7 @@ func (s *sent) linkChanges(cands []cand) {
 	for a := 1; a < len(cands); a++ {
 		cp, cb := &cands[a-1], &cands[a]
 		if cb.kind == KindCount && cp.kind == KindCount && cb.subject == "" && cp.subject != "" && cp.event == "" &&
-			cb.rule != "table" && elidedNounGap(s.toks[cp.j:cb.i]) {
+			cb.rule != "table" && elidedNounGap(s.between(cp.j, cb.i)) {
 			cb.subject = cp.subject
 		}
 	}
