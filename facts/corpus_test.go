@@ -54,8 +54,8 @@ import (
 // testdata/heldout was written later by someone who had not seen the
 // extractor, and is only measured, never tuned on.
 var corpusFloors = map[string]map[string]float64{
-	"extract": {"span": 0.99, "value": 0.99, "value+unit": 0.985, "value+bound": 0.99, "kind": 0.99, "subject": 0.65},
-	"heldout": {"span": 0.97, "value": 0.97, "value+unit": 0.94, "value+bound": 0.95, "kind": 0.94, "subject": 0.63},
+	"extract": {"span": 0.99, "value": 0.99, "value+unit": 0.985, "value+bound": 0.99, "kind": 0.99, "subject": 0.72},
+	"heldout": {"span": 0.97, "value": 0.97, "value+unit": 0.94, "value+bound": 0.95, "kind": 0.94, "subject": 0.70},
 }
 
 // corpusMetric is one way of judging a gold/predicted pair.
