@@ -48,10 +48,10 @@
 //
 // Counts are whole numbers: two count intervals overlap only if they share a
 // whole number. Two claims of a group whose intervals cannot meet disagree,
-// unless what they are about differs (another scope, time, source side or
-// role, or the model not sure enough that they are one thing, Model.Conflict):
-// then they are a difference to review (Group.Differences, status review),
-// never a conflict. A disagreement between reports of different dates, or
+// unless what they are about differs (scopes or times both named and
+// different, another role, or the model not sure enough that they are one
+// thing, Model.Conflict): then they are a difference to review
+// (Group.Differences, status review), never a conflict. A disagreement between reports of different dates, or
 // where a count is a new level ("the toll rose to 31"), is flagged as an
 // Update, with Later naming the later report when the dates or the rise
 // tell. Each reason names what linked the figures ("linked by killed ·
@@ -213,7 +213,6 @@ func Compare(docs []Doc, opt Options) Result {
 		it.sent.finish(e.idf)
 	}
 	claims := formClaims(items)
-	scopes := frameVariety(claims)
 	type sortable struct {
 		g     Group
 		first *item // the group's first fact in document order
@@ -224,7 +223,7 @@ func Compare(docs []Doc, opt Options) Result {
 		for _, c := range cs {
 			members = append(members, c.items...)
 		}
-		grp := buildGroup(model, members, docs, scopes)
+		grp := buildGroup(model, members, docs)
 		groups = append(groups, &sortable{grp, members[0]})
 	}
 	slices.SortFunc(groups, func(a, b *sortable) int {
@@ -244,9 +243,9 @@ func Compare(docs []Doc, opt Options) Result {
 
 // buildGroup orders a group's facts (document, then offset), numbers its
 // claims and checks every pair of claims: figures that cannot both hold
-// disagree, unless what they are about differs in scope, time, source or
-// role (then they are a difference to review, never a conflict).
-func buildGroup(m *Model, ms []*item, docs []Doc, v variety) Group {
+// disagree, unless what they are about differs in scope, time or role
+// (then they are a difference to review, never a conflict).
+func buildGroup(m *Model, ms []*item, docs []Doc) Group {
 	slices.SortFunc(ms, func(a, b *item) int {
 		return cmp.Or(cmp.Compare(a.doc, b.doc), cmp.Compare(a.f.Start, b.f.Start),
 			cmp.Compare(a.f.End, b.f.End), cmp.Compare(a.idx, b.idx))
@@ -285,7 +284,7 @@ func buildGroup(m *Model, ms []*item, docs []Doc, v variety) Group {
 				continue
 			}
 			d := Disagreement{A: reps[p], B: reps[q], Internal: a.doc == b.doc}
-			why := v.differClaims(mentions[p], mentions[q])
+			why := differClaims(mentions[p], mentions[q])
 			if why == "" && aboutScore(m, mentions[p], mentions[q]) < m.Conflict {
 				why = "the match is not certain enough to call it a conflict"
 			}
@@ -295,7 +294,7 @@ func buildGroup(m *Model, ms []*item, docs []Doc, v variety) Group {
 				continue
 			}
 			d.Update, d.Later = update(a, b, docs)
-			reason = "linked by " + linkedBy(a, b) + "; " + reason
+			reason = "linked by " + linkedBy(a, b) + "; " + reason + sourceNote(mentions[p], mentions[q])
 			switch {
 			case d.Internal:
 				reason += fmt.Sprintf(" (both in %s)", docs[a.doc].Name)
