@@ -111,6 +111,9 @@ func (s *sent) readFrames(cands []cand) frames {
 		if s.toks[k].kind != tokWord {
 			continue
 		}
+		if s.toks[k].class&clsFrame == 0 && !isPeriodCode(w) {
+			continue // no branch below acts on it
+		}
 		if t, n := s.timeAt(k); n > 0 {
 			fr.times = append(fr.times, frameSpan{k, k + n, t})
 			k += n - 1
@@ -206,7 +209,7 @@ func (s *sent) timeAt(k int) (string, int) {
 		}
 	}
 	// "Q2", "H1"
-	if len(w) == 2 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' {
+	if isPeriodCode(w) {
 		return s.withYear(strings.ToUpper(w), k+1, 1)
 	}
 	if n, ok := ordinalPeriods[w]; ok {
@@ -218,6 +221,11 @@ func (s *sent) timeAt(k int) (string, int) {
 		return "FY", 2 + b2n(s.word(k+1) == "-")
 	}
 	return "", 0
+}
+
+// isPeriodCode tells a quarter or half written as a code: "q2", "h1".
+func isPeriodCode(w string) bool {
+	return len(w) == 2 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4'
 }
 
 // withYear appends a year written right after a period ("the second quarter

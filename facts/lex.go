@@ -43,7 +43,7 @@ type token struct {
 	newline   bool // a line break precedes the token
 	upper     bool // a word that starts with an upper-case letter
 	allUpper  bool // a word of two or more letters, all upper case
-	class     uint8
+	class     wordClass
 }
 
 // lexer turns text into tokens, as a loop of state functions in the manner

@@ -934,13 +934,18 @@ var pronouns = map[string]bool{
 // these bits, so that the number parser and the date reader skip the words
 // that cannot concern them without a map lookup of their own.
 const (
-	clsNumber uint8 = 1 << iota // may start a written number: cardinal, ordinal, fraction, vague, "a"/"an"
-	clsDate                     // a month or weekday (also with 's)
+	clsNumber    wordClass = 1 << iota // may start a written number: cardinal, ordinal, fraction, vague, "a"/"an"
+	clsDate                            // a month or weekday (also with 's)
+	clsEventLead                       // the first word of an event phrase of two or more words ("taken to hospital")
+	clsFrame                           // may start a time, source or scope phrase of readFrames
 )
 
-var wordClasses = func() map[string]uint8 {
-	m := map[string]uint8{}
-	add := func(w string, c uint8) { m[w] |= c }
+// wordClass is a set of the cls bits.
+type wordClass uint16
+
+var wordClasses = func() map[string]wordClass {
+	m := map[string]wordClass{}
+	add := func(w string, c wordClass) { m[w] |= c }
 	for w := range cardinals {
 		add(w, clsNumber)
 	}
@@ -966,6 +971,27 @@ var wordClasses = func() map[string]uint8 {
 	for w := range weekdays {
 		add(w, clsDate)
 		add(w+"'s", clsDate)
+	}
+	for phrase := range eventWords {
+		if first, _, multi := strings.Cut(phrase, " "); multi {
+			add(first, clsEventLead)
+		}
+	}
+	// Every word readFrames acts on (timeAt's "Q2" and "H1" excepted: they
+	// are told by their shape).
+	for w := range relativeTimesByFirst {
+		add(w, clsFrame)
+	}
+	for _, ws := range []map[string]bool{sourceVerbs, totalScopes, scopePrepositions} {
+		for w := range ws {
+			add(w, clsFrame)
+		}
+	}
+	for w := range ordinalPeriods {
+		add(w, clsFrame)
+	}
+	for _, w := range []string{"according", "in", "full"} {
+		add(w, clsFrame)
 	}
 	return m
 }()

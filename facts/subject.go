@@ -1087,7 +1087,7 @@ func (s *sent) eventAt(k int) (string, int) {
 	}
 	w := t[k].text
 	// Longest phrases first.
-	if k+1 < len(t) {
+	if k+1 < len(t) && t[k].class&clsEventLead != 0 {
 		two := w + " " + t[k+1].text
 		if k+2 < len(t) {
 			if ev := eventWords[two+" "+t[k+2].text]; ev != "" {
