@@ -218,12 +218,13 @@ func Compare(docs []Doc, opt Options) Result {
 		first *item // the group's first fact in document order
 	}
 	var groups []*sortable
+	vc := verdictCache{}
 	for _, cs := range cluster(model, claims, candidates(model, claims), docs) {
 		var members []*item
 		for _, c := range cs {
 			members = append(members, c.items...)
 		}
-		grp := buildGroup(model, members, docs)
+		grp := buildGroup(model, members, docs, vc)
 		groups = append(groups, &sortable{grp, members[0]})
 	}
 	slices.SortFunc(groups, func(a, b *sortable) int {
@@ -245,7 +246,7 @@ func Compare(docs []Doc, opt Options) Result {
 // claims and checks every pair of claims: figures that cannot both hold
 // disagree, unless what they are about differs in scope, time or role
 // (then they are a difference to review, never a conflict).
-func buildGroup(m *Model, ms []*item, docs []Doc) Group {
+func buildGroup(m *Model, ms []*item, docs []Doc, vc verdictCache) Group {
 	slices.SortFunc(ms, func(a, b *item) int {
 		return cmp.Or(cmp.Compare(a.doc, b.doc), cmp.Compare(a.f.Start, b.f.Start),
 			cmp.Compare(a.f.End, b.f.End), cmp.Compare(a.idx, b.idx))
@@ -279,22 +280,18 @@ func buildGroup(m *Model, ms []*item, docs []Doc) Group {
 				}
 				continue
 			}
-			reason, ok := disagree(a, b)
-			if !ok {
+			v := vc.of(m, a, b, mentions[p], mentions[q])
+			if !v.disagree {
 				continue
 			}
 			d := Disagreement{A: reps[p], B: reps[q], Internal: a.doc == b.doc}
-			why := differClaims(mentions[p], mentions[q])
-			if why == "" && aboutScore(m, mentions[p], mentions[q]) < m.Conflict {
-				why = "the match is not certain enough to call it a conflict"
-			}
-			if why != "" {
-				d.Reason = "linked by " + linkedBy(a, b) + "; " + reason + ", but " + why
+			if v.why != "" {
+				d.Reason = v.base + ", but " + v.why
 				g.Differences = append(g.Differences, d)
 				continue
 			}
+			reason := v.base + v.source
 			d.Update, d.Later = update(a, b, docs)
-			reason = "linked by " + linkedBy(a, b) + "; " + reason + sourceNote(mentions[p], mentions[q])
 			switch {
 			case d.Internal:
 				reason += fmt.Sprintf(" (both in %s)", docs[a.doc].Name)
@@ -322,6 +319,41 @@ func buildGroup(m *Model, ms []*item, docs []Doc) Group {
 	g.Key = string(g.Kind) + " · " + groupSubject(ms)
 	g.Unit = groupUnit(ms)
 	return g
+}
+
+// pairVerdict is what two claims of a group say of each other, apart from
+// what depends on their reports (internal, update, later): whether they
+// disagree, why they are a difference rather than a conflict, and the
+// reason's words.
+type pairVerdict struct {
+	disagree     bool
+	why          string // a difference to review, or "" for a conflict
+	base, source string
+}
+
+// verdictCache keeps the verdicts of pairs of claim signatures: a group of
+// a thousand reports that print the same wire copy holds few distinct
+// pairs.
+type verdictCache map[[2]int]pairVerdict
+
+func (vc verdictCache) of(m *Model, a, b *item, as, bs []*item) pairVerdict {
+	k := [2]int{a.sig, b.sig}
+	if v, ok := vc[k]; ok && a.sig >= 0 && b.sig >= 0 {
+		return v
+	}
+	var v pairVerdict
+	reason, ok := disagree(a, b)
+	if ok {
+		v.disagree = true
+		v.why = differClaims(as, bs)
+		if v.why == "" && aboutScore(m, as, bs) < m.Conflict {
+			v.why = "the match is not certain enough to call it a conflict"
+		}
+		v.base = "linked by " + linkedBy(a, b) + "; " + reason
+		v.source = sourceNote(as, bs)
+	}
+	vc[k] = v
+	return v
 }
 
 // aboutScore is the best score, figures left out, of any two mentions of

@@ -17,6 +17,7 @@ type item struct {
 	doc   int // index in the docs given to Compare
 	idx   int // index over all facts of all docs
 	claim int // the claim it is a mention of (see formClaims)
+	sig   int // its claim's signature (see claimSigs), -1 before
 
 	// what the wording allows
 	hasIv   bool
@@ -50,7 +51,7 @@ type item struct {
 
 // prepare reads what the comparisons need off a fact.
 func prepare(f *facts.Fact, doc, idx int, tol float64, env *env) *item {
-	it := &item{f: f, env: env, doc: doc, idx: idx, k: 1}
+	it := &item{f: f, env: env, doc: doc, idx: idx, k: 1, sig: -1}
 	it.subject = strings.ToLower(strings.Join(strings.Fields(f.Subject), " "))
 	if f.Change != nil && changes(f.Kind) {
 		it.change = *f.Change

@@ -22,6 +22,55 @@ type claim struct {
 	doc   int
 	dim   string
 	items []*item
+	// sig numbers what the comparisons read of the claim, whatever its
+	// report: wire copy that several outlets print word for word gives
+	// claims of one sig, whose pairs are scored once (see scoreCache).
+	sig int
+}
+
+// claimSigs gives each claim the number of its signature.
+func claimSigs(claims []*claim) {
+	ids := map[string]int{}
+	var b strings.Builder
+	for _, c := range claims {
+		b.Reset()
+		for _, it := range c.items {
+			fmt.Fprintf(&b, "%s\x00%s\x00%s\x00%d\x00%d\x00%s\x00%s\x00%s\x00%s\x00%s\x01",
+				it.dim, figureKey(it), it.f.Sentence, it.f.Start-sentenceOffset(it), it.rank, it.subject, it.event, it.scope, it.time, it.source)
+		}
+		k := b.String()
+		id, ok := ids[k]
+		if !ok {
+			id = len(ids)
+			ids[k] = id
+		}
+		c.sig = id
+		for _, it := range c.items {
+			it.sig = id
+		}
+	}
+}
+
+// sentenceOffset is where a fact's text stands in its sentence, so that two
+// mentions in one sentence keep apart in a signature.
+func sentenceOffset(it *item) int {
+	return strings.Index(it.f.Sentence, it.f.Text)
+}
+
+// scoreCache keeps the scores of pairs of signatures.
+type scoreCache map[[2]int]float64
+
+func (sc scoreCache) score(m *Model, a, b *claim, lv []int) float64 {
+	k := [2]int{a.sig, b.sig}
+	if k[0] > k[1] {
+		k[0], k[1] = k[1], k[0]
+	}
+	if s, ok := sc[k]; ok {
+		return s
+	}
+	s := claimScore(m, a, b, lv)
+	sc[k] = s
+	return s
 }
 
 // formClaims joins the mentions of one figure in one report: the same
@@ -203,6 +252,8 @@ func candidates(m *Model, claims []*claim) []edge {
 	lv := make([]int, 0, len(comparisons))
 	var keys []string
 	seen := make([]int, len(claims)) // claim id → 1 + the claim it was last paired with
+	claimSigs(claims)
+	cache := scoreCache{}
 	for dim, cs := range blocks {
 		postings := map[string][]*claim{}
 		claimKeys := make([][]string, len(cs))
@@ -224,7 +275,7 @@ func candidates(m *Model, claims []*claim) []edge {
 						continue
 					}
 					seen[b.id] = a.id + 1
-					if e, ok := scorePair(m, dim, a, b, lv); ok {
+					if e, ok := scorePair(m, dim, a, b, lv, cache); ok {
 						edges = append(edges, e)
 					}
 				}
@@ -236,7 +287,7 @@ func candidates(m *Model, claims []*claim) []edge {
 
 // scorePair scores two claims of one block: a report's own two claims only
 // when their wording says they are one thing, dates only when the same.
-func scorePair(m *Model, dim string, a, b *claim, lv []int) (edge, bool) {
+func scorePair(m *Model, dim string, a, b *claim, lv []int, cache scoreCache) (edge, bool) {
 	switch {
 	case a.doc == b.doc:
 		// a report that states one thing twice, differently
@@ -248,7 +299,7 @@ func scorePair(m *Model, dim string, a, b *claim, lv []int) (edge, bool) {
 			return edge{a, b, 10}, true
 		}
 	default:
-		if s := claimScore(m, a, b, lv); s >= m.Link {
+		if s := cache.score(m, a, b, lv); s >= m.Link {
 			return edge{a, b, s}, true
 		}
 	}
