@@ -39,7 +39,7 @@ func (s *sent) dates() {
 		name := strings.TrimSuffix(tk.text, "'s")
 		if wd, ok := weekdays[name]; ok {
 			flush()
-			weekday, weekdayValue = k, fmt.Sprintf("XXXX-WXX-%d", wd)
+			weekday, weekdayValue = k, "XXXX-WXX-"+strconv.Itoa(wd)
 			continue
 		}
 		m, ok := months[name]
@@ -94,19 +94,20 @@ func (s *sent) dates() {
 		if day == 0 && year == 0 && len(tk.text) <= 3 && tk.text != "may" {
 			continue // "Jan" alone is too often a name
 		}
-		value := "XXXX"
+		var buf [24]byte
+		value := append(buf[:0], "XXXX"...)
 		if year > 0 {
-			value = strconv.Itoa(year)
+			value = strconv.AppendInt(buf[:0], int64(year), 10)
 		}
-		value += fmt.Sprintf("-%02d", m)
+		value = appendTwoDigits(append(value, '-'), m)
 		if day > 0 {
-			value += fmt.Sprintf("-%02d", day)
+			value = appendTwoDigits(append(value, '-'), day)
 			if weekday >= 0 && weekday < i && i-weekday <= 2 && (i-weekday == 1 || t[weekday+1].text == ",") {
 				i, weekday = weekday, -1
 			}
 		}
 		flush()
-		s.addDate(i, j, value)
+		s.addDate(i, j, string(value))
 		k = j - 1
 	}
 }
@@ -173,4 +174,13 @@ func (s *sent) addDate(i, j int, value string) {
 	s.claim(i, j)
 	c := cand{i: i, j: j, kind: KindDate, date: value, conf: 1, rule: "date"}
 	s.w.facts = append(s.w.facts, s.fact(&c))
+}
+
+// appendTwoDigits appends n as fmt's %02d would, without fmt: dates are
+// formatted for every month name read.
+func appendTwoDigits(b []byte, n int) []byte {
+	if n >= 0 && n < 10 {
+		b = append(b, '0')
+	}
+	return strconv.AppendInt(b, int64(n), 10)
 }
