@@ -18,7 +18,7 @@ func Extract(doc string, text []byte) []Fact {
 func ExtractString(doc string, text string) []Fact {
 	// Facts are gathered in blocks and joined once at the end: growing one
 	// slice would copy every 400-byte Fact again at each doubling.
-	var c collector
+	c := collector{size: len(text)}
 	c.block = make([]Fact, 0, min(len(text)/150+4, factBlock))
 	ExtractEach(doc, text, c.add)
 	return c.join()
@@ -32,12 +32,19 @@ type collector struct {
 	full  [][]Fact
 	n     int
 	block []Fact
+	size  int // of the text: the rest of it tells how many facts may follow
 }
 
 func (c *collector) add(f *Fact) {
 	if len(c.block) == cap(c.block) {
 		c.full = append(c.full, c.block)
-		c.block = make([]Fact, 0, min(2*cap(c.block)+16, factBlock))
+		next := min(2*cap(c.block)+16, factBlock)
+		if read := f.Start; read > 0 && read < c.size {
+			// As many again as the text read so far held per byte, and some:
+			// a block much larger than the rest needs is cleared for nothing.
+			next = min(next, c.n*(c.size-read)/read+16)
+		}
+		c.block = make([]Fact, 0, next)
 	}
 	c.block = append(c.block, *f)
 	c.n++
@@ -96,7 +103,8 @@ type work struct {
 	emit      func(*Fact)
 	sentStart int // window offset of the current sentence
 	sentText  string
-	table     table // the header of a text table being read (table.go)
+	table     table  // the header of a text table being read (table.go)
+	frames    frames // the current sentence's frame phrases, its slices reused
 }
 
 var workers = sync.Pool{New: func() any { return new(work) }}
@@ -294,16 +302,17 @@ func (w *work) sentence(toks []token) {
 	s.mergeBounds(w.cands)
 	s.shareUnits(w.cands)
 	s.shareElidedSubject(w.cands)
-	var fr frames
+	fr := &w.frames
 	framed := false
 	for ci := range w.cands {
 		c := &w.cands[ci]
 		if c.kind != "" && c.plausible() {
 			if !framed {
-				fr, framed = s.readFrames(w.cands), true
+				s.readFrames(w.cands, fr)
+				framed = true
 			}
 			w.facts = append(w.facts, s.fact(c))
-			s.frameOf(c, &w.facts[len(w.facts)-1], &fr, w.cands)
+			s.frameOf(c, &w.facts[len(w.facts)-1], fr, w.cands)
 		}
 	}
 }

@@ -80,11 +80,11 @@ type frames struct {
 	leadTime               string // a time phrase that opens the sentence before any figure
 }
 
-// readFrames scans the sentence for frame phrases. cands are its figures,
-// whose tokens are never part of a phrase (dates excepted: a date figure is
-// a time).
-func (s *sent) readFrames(cands []cand) frames {
-	var fr frames
+// readFrames scans the sentence for frame phrases into fr, whose slices it
+// reuses. cands are its figures, whose tokens are never part of a phrase
+// (dates excepted: a date figure is a time).
+func (s *sent) readFrames(cands []cand, fr *frames) {
+	*fr = frames{sources: fr.sources[:0], scopes: fr.scopes[:0], times: fr.times[:0]}
 	inFigure := func(k int) bool {
 		for ci := range cands {
 			c := &cands[ci]
@@ -148,7 +148,6 @@ func (s *sent) readFrames(cands []cand) frames {
 			fr.leadTime = t.text
 		}
 	}
-	return fr
 }
 
 // outermost drops the phrases that lie inside another ("2024" inside "the
