@@ -41,7 +41,7 @@ var scopeWords = map[string]bool{
 // totalScopes say a figure is the whole: it is compatible with a figure
 // that names no scope, not with a part.
 var totalScopes = map[string]bool{
-	"nationwide": true, "nationally": true, "overall": true, "altogether": true, "total": true,
+	"nationwide": true, "nationally": true, "overall": true, "altogether": true,
 	"countrywide": true, "worldwide": true, "globally": true,
 }
 
