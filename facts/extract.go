@@ -105,6 +105,7 @@ type work struct {
 	sentText  string
 	table     table  // the header of a text table being read (table.go)
 	frames    frames // the current sentence's frame phrases, its slices reused
+	phrase    []byte // the buffer properPhrase builds a phrase in
 }
 
 var workers = sync.Pool{New: func() any { return new(work) }}

@@ -257,14 +257,18 @@ func (s *sent) properPhrase(k int, any bool) (string, int) {
 	if determiners[s.word(k)] {
 		start++
 	}
-	var b strings.Builder
+	// The phrase is built in the worker's buffer: one string at the end, and
+	// none for a single word, the phrase's own token text.
+	b := s.w.phrase[:0]
+	pieces := 0
 	end := start
 	for n := start; n < len(s.toks) && n < start+5; n++ {
 		t := &s.toks[n]
 		w := t.text
 		if t.kind == tokNum && n > start && end == n {
 			// "the A321 family", "Terminal 5": a number inside a name
-			b.WriteString(" " + w)
+			b = append(append(b, ' '), w...)
+			pieces++
 			end = n + 1
 			continue
 		}
@@ -272,23 +276,30 @@ func (s *sent) properPhrase(k int, any bool) (string, int) {
 			break
 		}
 		if (w == "of" || w == "and") && n > start && n+1 < len(s.toks) && s.toks[n+1].upper {
-			b.WriteString(" " + w)
+			b = append(append(b, ' '), w...)
+			pieces++
 			continue
 		}
 		content := t.upper || scopeWords[w] || any && !frameStops[w] && !sourceVerbs[w] && !isVerbish(w)
 		if !content {
 			break
 		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
+		if len(b) > 0 {
+			b = append(b, ' ')
 		}
-		b.WriteString(w)
+		b = append(b, w...)
+		pieces++
 		end = n + 1
 	}
+	s.w.phrase = b
 	if end == start {
 		return "", k
 	}
-	return strings.TrimSuffix(strings.TrimSuffix(b.String(), " of"), " and"), end
+	phrase := s.toks[start].text
+	if pieces > 1 {
+		phrase = string(b)
+	}
+	return strings.TrimSuffix(strings.TrimSuffix(phrase, " of"), " and"), end
 }
 
 // phraseBefore reads the subject of an attribution verb at token k: "police
