@@ -8,58 +8,12 @@ import (
 	"github.com/figcheck/figcheck/facts"
 )
 
-// This file holds the comparer's word and unit data. Words are written as
-// plain English; init stems them with the same stemmer facts.SubjectTerms
-// uses, so a table entry matches whatever inflection a subject carries.
-
-// synonymWords maps a content word to the word it counts as when subjects
-// are compared. Keep it small: only words that news reports use
-// interchangeably for the same figure.
-var synonymWords = map[string]string{
-	// places and the things in them
-	"land":       "territory",
-	"lands":      "territory",
-	"area":       "territory",
-	"houses":     "homes",
-	"house":      "homes",
-	"dwellings":  "homes",
-	"households": "homes",
-	"quake":      "earthquake",
-	// measures and events that news words several ways
-	"heat":     "temperature",
-	"program":  "programme",
-	"scheme":   "programme",
-	"quarter":  "quarterly", // "second-quarter revenue" is quarterly revenue
-	"year":     "annual",    // "full-year revenue" is annual revenue
-	"route":    "course",
-	"walkout":  "strike",
-	"stoppage": "strike",
-	"raise":    "rise",
-	"increase": "rise",
-	"blaze":    "fire",
-	"wildfire": "fire",
-	"tremor":   "earthquake",
-	// people
-	"children":   "child",
-	"kids":       "child",
-	"minors":     "child",
-	"women":      "woman",
-	"men":        "man",
-	"troops":     "soldier",
-	"servicemen": "soldier",
-	"policemen":  "police",
-	"officers":   "police",
-	"babies":     "infant",
-	// economy
-	"jobless":     "unemployment",
-	"joblessness": "unemployment",
-	"economy":     "gdp",
-	"economic":    "gdp",
-	"production":  "output",
-	"world":       "global",
-	"worldwide":   "global",
-	"benchmark":   "interest",
-}
+// This file holds the comparer's word data: which words name people, a
+// category's members, opposed things, the sides of sources, events. Words
+// that name one thing differently come from package lexicon (WordNet and a
+// news concept table), not from a list here. Words are written as plain
+// English; init stems them with the same stemmer facts.SubjectTerms uses, so
+// a table entry matches whatever inflection a subject carries.
 
 // demonyms pairs places with their adjectives so that "Ukraine's territory"
 // and "Ukrainian land" share the stem of Ukraine. The first word of each
@@ -242,9 +196,6 @@ var (
 func stem(w string) string { return english.Stem(strings.ToLower(w), false) }
 
 func init() {
-	for w, to := range synonymWords {
-		stemCanon[stem(w)] = stem(to)
-	}
 	for _, row := range demonyms {
 		c := stem(row[0])
 		for _, w := range row[1:] {
