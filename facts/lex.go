@@ -181,13 +181,16 @@ func lexWord(l *lexer) stateFn {
 			raw = strings.ReplaceAll(raw, "’", "'")
 		}
 	}
-	t := l.token(tokWord, raw)
+	// The token is filled in place: a copy of it would cost as much as
+	// reading the word.
+	l.toks = append(l.toks, l.token(tokWord, raw))
+	t := &l.toks[len(l.toks)-1]
 	t.text = l.lower[l.start:l.pos]
 	if !ascii {
 		t.text = strings.ToLower(raw)
 	}
 	if t.text != "" && wordClassShapes[t.text[0]]&(1<<min(len(t.text), 63)) != 0 {
-		t.class = wordClasses[t.text]
+		t.class = wordClassTable.lookup(t.text)
 	}
 	if ascii {
 		// The common case, without decoding runes.
@@ -201,7 +204,6 @@ func lexWord(l *lexer) stateFn {
 				}
 			}
 		}
-		l.toks = append(l.toks, t)
 		return lexText
 	}
 	r, _ := utf8.DecodeRuneInString(raw)
@@ -215,7 +217,6 @@ func lexWord(l *lexer) stateFn {
 			}
 		}
 	}
-	l.toks = append(l.toks, t)
 	return lexText
 }
 
@@ -508,6 +509,54 @@ var wordClassShapes = func() (shapes [256]uint64) {
 	}
 	return shapes
 }()
+
+// wordClassTable holds wordClasses in an open-addressing table hashed on a
+// word's length and three of its bytes: the lexer looks up most words, and
+// this costs a fraction of a map lookup, which hashes every byte.
+var wordClassTable = newClassTable(wordClasses)
+
+type classTable struct {
+	words   []string
+	classes []wordClass
+	mask    uint32
+}
+
+func newClassTable(m map[string]wordClass) classTable {
+	size := 16
+	for size < 8*len(m) {
+		size *= 2 // a table mostly empty: misses stop at the first probe
+	}
+	ct := classTable{words: make([]string, size), classes: make([]wordClass, size), mask: uint32(size - 1)}
+	for w, c := range m {
+		if w == "" {
+			continue // no word token is empty
+		}
+		i := classHash(w) & ct.mask
+		for ct.words[i] != "" {
+			i = (i + 1) & ct.mask
+		}
+		ct.words[i], ct.classes[i] = w, c
+	}
+	return ct
+}
+
+// classHash mixes a non-empty word's length and first, middle and last bytes.
+func classHash(w string) uint32 {
+	h := uint32(len(w))*0x9e3779b1 ^ uint32(w[0])*0x85ebca6b ^ uint32(w[len(w)/2])*0xc2b2ae35 ^ uint32(w[len(w)-1])*0x27d4eb2f
+	return h ^ h>>15
+}
+
+// lookup returns the classes of a non-empty word, as wordClasses[w].
+func (ct *classTable) lookup(w string) wordClass {
+	for i := classHash(w) & ct.mask; ; i = (i + 1) & ct.mask {
+		switch ct.words[i] {
+		case w:
+			return ct.classes[i]
+		case "":
+			return 0
+		}
+	}
+}
 
 // lowerASCIIAll lower-cases the ASCII letters of s and leaves every other
 // byte alone, so that the result has the same length and offsets.
