@@ -93,6 +93,7 @@ type work struct {
 	toks      []token
 	sents     [][2]int
 	nums      []numSpan
+	numsFrom  int // the token before which no number starts (figureFrom)
 	cands     []cand
 	used      []bool
 	facts     []Fact    // the current sentence's facts
@@ -174,10 +175,12 @@ func pieceEnd(toks []token, a, b int) int {
 // sentenceFacts extracts and emits the facts of one sentence, by offset.
 func (w *work) sentenceFacts(toks []token) {
 	w.facts = w.facts[:0]
-	if !mayHoldFigure(toks) {
+	from := figureFrom(toks)
+	if from < 0 {
 		w.table.line(toks) // a table's header holds no figure
 		return
 	}
+	w.numsFrom = from
 	w.sentence(toks)
 	// Sort indexes, not 400-byte facts; dates are read before numbers, so
 	// the order is nearly right already.
@@ -195,24 +198,27 @@ func (w *work) sentenceFacts(toks []token) {
 	}
 }
 
-// mayHoldFigure reports whether a sentence has a numeral, a symbol, a
-// month or weekday, or a word that starts a written number: facts come from
-// dates and number spans only, so the others are skipped whole.
-func mayHoldFigure(toks []token) bool {
+// figureFrom reports where the first number of a sentence may start, or -1
+// when it holds none: no numeral, symbol, month or weekday, nor a word that
+// starts a written number. Facts come from dates and number spans only, so
+// the others are skipped whole, and parseNumbers need not read again the
+// words found here to start none.
+func figureFrom(toks []token) int {
 	for k := range toks {
 		t := &toks[k]
 		switch {
 		case t.kind == tokNum || t.kind == tokSym || t.class&clsDate != 0:
-			return true
+			// A minus sign before a numeral starts its number.
+			return max(k-1, 0)
 		case t.class&clsNumber != 0:
 			// "a" and "an" start a number only before a scale or
 			// fraction word ("a hundred", "a third"): ask the parser.
 			if _, ok := parseNumberAt(toks, k); ok {
-				return true
+				return max(k-1, 0)
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 // chunkEnd picks where the chunk that starts at pos ends: the first blank
@@ -273,7 +279,7 @@ func (w *work) sentence(toks []token) {
 	// Dates of words first (months, weekdays): they claim the numbers in
 	// them (4 July 2023) before any other rule reads those numbers.
 	s.dates()
-	w.nums = parseNumbers(toks, w.nums)
+	w.nums = parseNumbers(toks, w.numsFrom, w.nums)
 	w.cands = w.cands[:0]
 	for _, n := range w.nums {
 		if s.claimed(n.i, n.j) {

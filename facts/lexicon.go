@@ -934,10 +934,11 @@ var pronouns = map[string]bool{
 // these bits, so that the number parser and the date reader skip the words
 // that cannot concern them without a map lookup of their own.
 const (
-	clsNumber    wordClass = 1 << iota // may start a written number: cardinal, ordinal, fraction, vague, "a"/"an"
-	clsDate                            // a month or weekday (also with 's)
-	clsEventLead                       // the first word of an event phrase of two or more words ("taken to hospital")
-	clsFrame                           // may start a time, source or scope phrase of readFrames
+	clsNumber        wordClass = 1 << iota // may start a written number: cardinal, ordinal, fraction, vague, "a"/"an"
+	clsDate                                // a month or weekday (also with 's)
+	clsEventLead                           // the first word of an event phrase of two or more words ("taken to hospital")
+	clsFrame                               // may start a time, source or scope phrase of readFrames
+	clsArticleNumber                       // makes a number after "a"/"an" in parseWordNumber: a unit, coin, scale or fraction, "couple", "dozen"
 )
 
 // wordClass is a set of the cls bits.
@@ -992,6 +993,21 @@ var wordClasses = func() map[string]wordClass {
 	}
 	for _, w := range []string{"according", "in", "full"} {
 		add(w, clsFrame)
+	}
+	for w := range smallCoins {
+		add(w, clsArticleNumber)
+	}
+	for w := range unitWords {
+		add(w, clsArticleNumber)
+	}
+	for w := range scaleWords {
+		add(w, clsArticleNumber)
+	}
+	for w := range fractionWords {
+		add(w, clsArticleNumber)
+	}
+	for _, w := range []string{"couple", "dozen"} {
+		add(w, clsArticleNumber)
 	}
 	return m
 }()

@@ -34,10 +34,11 @@ type numSpan struct {
 	mSuffix int
 }
 
-// parseNumbers finds every number in a sentence's tokens.
-func parseNumbers(toks []token, out []numSpan) []numSpan {
+// parseNumbers finds every number in a sentence's tokens; none starts
+// before token from (figureFrom).
+func parseNumbers(toks []token, from int, out []numSpan) []numSpan {
 	out = out[:0]
-	for k := 0; k < len(toks); {
+	for k := from; k < len(toks); {
 		if toks[k].kind == tokWord && toks[k].class&clsNumber == 0 {
 			k++
 			continue
@@ -506,6 +507,9 @@ func parseWordNumber(toks []token, k int) (numSpan, bool) {
 			return n, false
 		}
 		next := toks[k+1].text
+		if toks[k+1].kind == tokWord && toks[k+1].class&clsArticleNumber == 0 {
+			return n, false // none of the words below
+		}
 		if oneOfUnit(toks, k) {
 			// "a gallon of beer", "a penny!": one of the unit.
 			n.value = 1
