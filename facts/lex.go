@@ -132,6 +132,12 @@ func lexText(l *lexer) stateFn {
 func lexWord(l *lexer) stateFn {
 	l.start = l.pos
 	ascii := true
+	// Plain letters first, in locals: most words hold nothing else.
+	src, pos := l.src, l.pos
+	for pos < len(src) && isLetter(src[pos]) {
+		pos++
+	}
+	l.pos = pos
 	for l.pos < len(l.src) {
 		c := l.src[l.pos]
 		if c < utf8.RuneSelf {
@@ -183,8 +189,15 @@ func lexWord(l *lexer) stateFn {
 	}
 	// The token is filled in place: a copy of it would cost as much as
 	// reading the word.
-	l.toks = append(l.toks, l.token(tokWord, raw))
-	t := &l.toks[len(l.toks)-1]
+	n := len(l.toks)
+	if n < cap(l.toks) {
+		l.toks = l.toks[:n+1]
+	} else {
+		l.toks = append(l.toks, token{})
+	}
+	t := &l.toks[n]
+	*t = token{kind: tokWord, start: l.start, end: l.pos, raw: raw, text: raw, space: l.space, newline: l.newline, decimals: -1}
+	l.space, l.newline = false, false
 	t.text = l.lower[l.start:l.pos]
 	if !ascii {
 		t.text = strings.ToLower(raw)
