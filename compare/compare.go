@@ -186,33 +186,10 @@ func Compare(docs []Doc, opt Options) Result {
 	opt = opt.withDefaults()
 	model := opt.Model
 	res := Result{Docs: make([]string, len(docs)), Groups: []Group{}}
-	n := 0
-	for _, doc := range docs {
-		n += len(doc.Facts)
-	}
-	all := make([]facts.Fact, 0, n)
-	for _, doc := range docs {
-		for _, f := range doc.Facts {
-			f.Doc = doc.Name
-			all = append(all, f)
-		}
-	}
-	e := newEnv()
-	items := make([]*item, 0, n)
-	k := 0
 	for d, doc := range docs {
 		res.Docs[d] = doc.Name
-		for range doc.Facts {
-			items = append(items, prepare(&all[k], d, k, opt.ApproxTolerance, e))
-			k++
-		}
 	}
-	e.setContexts(items)
-	for _, it := range items {
-		it.ctx.finish(e.idf)
-		it.sent.finish(e.idf)
-	}
-	claims := formClaims(items)
+	_, claims := prepareAll(docs, opt)
 	type sortable struct {
 		g     Group
 		first *item // the group's first fact in document order
@@ -240,6 +217,39 @@ func Compare(docs []Doc, opt Options) Result {
 		res.Groups = append(res.Groups, s.g)
 	}
 	return res
+}
+
+// prepareAll prepares the facts of docs for comparison (each a copy with
+// its Doc set to its document's name, the caller's facts untouched), weighs
+// their context words over the whole comparison and forms the claims:
+// what Compare and CandidatePairs both start from.
+func prepareAll(docs []Doc, opt Options) ([]*item, []*claim) {
+	n := 0
+	for _, doc := range docs {
+		n += len(doc.Facts)
+	}
+	all := make([]facts.Fact, 0, n)
+	for _, doc := range docs {
+		for _, f := range doc.Facts {
+			f.Doc = doc.Name
+			all = append(all, f)
+		}
+	}
+	e := newEnv()
+	items := make([]*item, 0, n)
+	k := 0
+	for d, doc := range docs {
+		for range doc.Facts {
+			items = append(items, prepare(&all[k], d, k, opt.ApproxTolerance, e))
+			k++
+		}
+	}
+	e.setContexts(items)
+	for _, it := range items {
+		it.ctx.finish(e.idf)
+		it.sent.finish(e.idf)
+	}
+	return items, formClaims(items)
 }
 
 // buildGroup orders a group's facts (document, then offset), numbers its

@@ -22,27 +22,14 @@ type PairLevels struct {
 // aside, with their comparison levels.
 func CandidatePairs(docs []Doc, opt Options) []PairLevels {
 	opt = opt.withDefaults()
-	e := newEnv()
-	var items []*item
-	var refs []FactRef
+	items, _ := prepareAll(docs, opt)
+	refs := make([]FactRef, len(items))
 	k := 0
 	for d, doc := range docs {
 		for i := range doc.Facts {
-			f := doc.Facts[i]
-			f.Doc = doc.Name
-			items = append(items, prepare(&f, d, k, opt.ApproxTolerance, e))
-			refs = append(refs, FactRef{Doc: d, Fact: i})
+			refs[k] = FactRef{Doc: d, Fact: i, Claim: items[k].claim}
 			k++
 		}
-	}
-	e.setContexts(items)
-	for _, it := range items {
-		it.ctx.finish(e.idf)
-		it.sent.finish(e.idf)
-	}
-	formClaims(items)
-	for i, it := range items {
-		refs[i].Claim = it.claim
 	}
 	var out []PairLevels
 	for i, a := range items {
