@@ -107,7 +107,7 @@ func (s *sent) countSubject(c *cand, np string, npEnd int) (string, string) {
 	// ("at least 25 people", "tens of thousands of people").
 	// A model name in the phrase stays out of the text: its digits are no
 	// figure ("two F-16 jets").
-	if np != "" && npEnd > c.j && c.j == c.numEnd && (s.word(c.j) != "of" || c.n.vague) && strings.IndexAny(np, "0123456789") < 0 {
+	if np != "" && npEnd > c.j && c.j == c.numEnd && (s.word(c.j) != "of" || c.n.vague) && !strings.ContainsAny(np, "0123456789") {
 		c.j = npEnd
 	}
 	// "1,500 members of the Red Crescent", "400 rounds of ammunition":
