@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Checks that a change to the comparer leaves its output byte-identical:
+# `figcheck compare --format json` over every story set of
+# testdata/compare_real, compare_real_heldout, compare and compare_heldout,
+# built from this checkout and from a reference commit (default: main), and
+# the figures `go test ./compare -run TestStorySets -v` prints. Not run by CI
+# (it builds two binaries); for speed work on compare/.
+#
+#   bench/compare-identical.sh [REF] [EXTRA_DIR]...
+#
+# Each EXTRA_DIR (e.g. a directory of 1,000 generated reports) is compared
+# as one set too, read with -r.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+ref="${1:-main}"
+shift || true
+work="$(mktemp -d)"
+trap 'git -C "$root" worktree remove --force "$work/ref" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+
+git -C "$root" worktree add --detach "$work/ref" "$ref" >/dev/null 2>&1
+(cd "$work/ref" && go build -o "$work/figcheck-ref" ./cmd/figcheck)
+(cd "$root" && go build -o "$work/figcheck-new" ./cmd/figcheck)
+
+# run BINARY OUT DIR: compare's JSON for the .txt files of DIR (exit status
+# 1 means "some figures disagree", which is an answer, not a failure).
+run() {
+  local status=0
+  "$1" compare --format json "${@:3}" >"$2" 2>&1 || status=$?
+  if [ "$status" -gt 1 ]; then echo "figcheck failed ($status) on ${*:3}" >&2; cat "$2" >&2; exit 2; fi
+}
+
+differ=0
+sets=0
+for set in "$root"/testdata/{compare_real,compare_real_heldout,compare,compare_heldout}/*/; do
+  files=("$set"*.txt)
+  [ -e "${files[0]}" ] || continue
+  sets=$((sets + 1))
+  run "$work/figcheck-ref" "$work/ref.json" "${files[@]}"
+  run "$work/figcheck-new" "$work/new.json" "${files[@]}"
+  if ! cmp -s "$work/ref.json" "$work/new.json"; then
+    echo "DIFFERS: ${set#"$root"/}"
+    diff "$work/ref.json" "$work/new.json" | head -20
+    differ=$((differ + 1))
+  fi
+done
+for dir in "$@"; do
+  sets=$((sets + 1))
+  run "$work/figcheck-ref" "$work/ref.json" -r "$dir"
+  run "$work/figcheck-new" "$work/new.json" -r "$dir"
+  if ! cmp -s "$work/ref.json" "$work/new.json"; then
+    echo "DIFFERS: $dir"
+    diff "$work/ref.json" "$work/new.json" | head -20
+    differ=$((differ + 1))
+  fi
+done
+
+# The story-set scores, minus the timing lines.
+scores() { (cd "$1" && go test -count=1 ./compare -run TestStorySets -v 2>&1 | grep 'sets_test.go' || true); }
+scores "$work/ref" >"$work/ref.scores"
+scores "$root" >"$work/new.scores"
+if [ ! -s "$work/new.scores" ] || ! cmp -s "$work/ref.scores" "$work/new.scores"; then
+  echo "DIFFERS: TestStorySets figures"
+  diff "$work/ref.scores" "$work/new.scores" | head -20
+  differ=$((differ + 1))
+fi
+
+if [ "$differ" -gt 0 ]; then
+  echo "$differ of $((sets + 1)) outputs differ from $ref"
+  exit 1
+fi
+echo "identical to $ref: compare --format json on $sets sets, and the TestStorySets figures"
