@@ -63,6 +63,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -383,17 +384,39 @@ func aboutScore(m *Model, as, bs []*item) float64 {
 // direction of a change is part of an amount of change ("rose 3%" is not
 // "fell 3%"), not of a level: "raises rates to 5.25%" in a headline and
 // "5.25%" in the body are one claim.
+// It is kept on the item: claims are formed by comparing a fact's key with
+// every claim of its report, and signatures read it again.
 func figureKey(it *item) string {
 	if !it.hasIv {
 		return it.f.Date
 	}
+	if it.key == "" {
+		it.key = figureKeyOf(it)
+	}
+	return it.key
+}
+
+func figureKeyOf(it *item) string {
 	iv := it.base
 	change := ""
 	if it.role == "change" {
 		change = it.change
 	}
-	return fmt.Sprintf("%s|%g|%g|%t|%t|%s|%s|%s", it.cmpUnit, iv.lo, iv.hi,
-		iv.loOpen, iv.hiOpen, it.role, change, it.f.Bound)
+	b := make([]byte, 0, 64)
+	b = append(b, it.cmpUnit...)
+	b = append(b, '|')
+	b = strconv.AppendFloat(b, iv.lo, 'g', -1, 64)
+	b = append(b, '|')
+	b = strconv.AppendFloat(b, iv.hi, 'g', -1, 64)
+	b = append(b, '|')
+	b = strconv.AppendBool(b, iv.loOpen)
+	b = append(b, '|')
+	b = strconv.AppendBool(b, iv.hiOpen)
+	for _, s := range []string{it.role, change, string(it.f.Bound)} {
+		b = append(b, '|')
+		b = append(b, s...)
+	}
+	return string(b)
 }
 
 // disagree says whether two facts of one group cannot both be true, and why.

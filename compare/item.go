@@ -14,10 +14,11 @@ import (
 type item struct {
 	f     *facts.Fact
 	env   *env
-	doc   int // index in the docs given to Compare
-	idx   int // index over all facts of all docs
-	claim int // the claim it is a mention of (see formClaims)
-	sig   int // its claim's signature (see claimSigs), -1 before
+	doc   int    // index in the docs given to Compare
+	idx   int    // index over all facts of all docs
+	claim int    // the claim it is a mention of (see formClaims)
+	sig   int    // its claim's signature (see claimSigs), -1 before
+	key   string // figureKey, once read
 
 	// what the wording allows
 	hasIv   bool
