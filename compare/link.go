@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -31,18 +32,27 @@ type claim struct {
 // claimSigs gives each claim the number of its signature.
 func claimSigs(claims []*claim) {
 	ids := map[string]int{}
-	var b strings.Builder
+	var b []byte
 	for _, c := range claims {
-		b.Reset()
+		b = b[:0]
 		for _, it := range c.items {
-			fmt.Fprintf(&b, "%s\x00%s\x00%s\x00%d\x00%d\x00%s\x00%s\x00%s\x00%s\x00%s\x01",
-				it.dim, figureKey(it), it.f.Sentence, it.f.Start-sentenceOffset(it), it.rank, it.subject, it.event, it.scope, it.time, it.source)
+			for _, s := range []string{it.dim, figureKey(it), it.f.Sentence} {
+				b = append(b, s...)
+				b = append(b, 0)
+			}
+			b = strconv.AppendInt(b, int64(it.f.Start-sentenceOffset(it)), 10)
+			b = append(b, 0)
+			b = strconv.AppendInt(b, int64(it.rank), 10)
+			for _, s := range []string{it.subject, it.event, it.scope, it.time, it.source} {
+				b = append(b, 0)
+				b = append(b, s...)
+			}
+			b = append(b, 1)
 		}
-		k := b.String()
-		id, ok := ids[k]
+		id, ok := ids[string(b)]
 		if !ok {
 			id = len(ids)
-			ids[k] = id
+			ids[string(b)] = id
 		}
 		c.sig = id
 		for _, it := range c.items {
