@@ -246,10 +246,6 @@ func prepareAll(docs []Doc, opt Options) ([]*item, []*claim) {
 		}
 	}
 	e.setContexts(items)
-	for _, it := range items {
-		it.ctx.finish(e.idf)
-		it.sent.finish(e.idf)
-	}
 	return items, formClaims(items)
 }
 

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -26,7 +27,10 @@ type env struct {
 type sentWords struct {
 	ids []uint32
 	at  []int
-	cut []bool // a clause break (comma, semicolon…) stands before the word
+	// cuts[k] counts the clause breaks (comma, semicolon…) that stand
+	// before words 0..k-1, each break counted at the word after it
+	cuts  []int
+	whole int32 // the sentence's own vector in setContexts, -1 before
 }
 
 func newEnv() *env {
@@ -111,7 +115,11 @@ const outsideWeight = 0.6
 
 // setContexts gives each fact its context: the words around its figure,
 // nearer words weighing more, words past a clause break or another figure
-// less, and the words of its whole sentence.
+// less, and the words of its whole sentence, both weighed by inverse
+// document frequency. The contexts of a sentence depend only on its words
+// and the figures it holds, so a sentence that several reports print word
+// for word (wire copy) is read once and its vectors are shared (they are
+// not changed once weighed). items[i].idx must be i.
 func (e *env) setContexts(items []*item) {
 	type key struct {
 		doc  int
@@ -129,35 +137,76 @@ func (e *env) setContexts(items []*item) {
 		}
 		bySent[k] = append(bySent[k], it)
 	}
+	var vecs []vector                  // the distinct vectors
+	ctxOf := make([]int32, len(items)) // item → its context in vecs
+	sentOf := make([]int32, len(items))
+	read := map[string]int32{} // a sentence and the figures it holds → their first context in vecs
+	var texts []string
+	var ck []byte
 	for _, k := range order {
 		its := bySent[k]
-		spans := make([][2]int, len(its))
-		from := 0
-		for i, it := range its {
+		texts = texts[:0]
+		ck = append(ck[:0], k.sent...)
+		for _, it := range its {
 			text := strings.Join(strings.Fields(it.f.Text), " ")
-			at := strings.Index(k.sent[min(from, len(k.sent)):], text)
-			if at < 0 {
-				at = strings.Index(k.sent, text)
-			} else {
-				at += min(from, len(k.sent))
-			}
-			if at < 0 {
-				spans[i] = [2]int{-1, -1}
-				continue
-			}
-			spans[i] = [2]int{at, at + len(text)}
-			from = at + 1
+			texts = append(texts, text)
+			ck = append(ck, 0)
+			ck = append(ck, text...)
 		}
 		sw := e.sentence(k.sent)
+		if sw.whole < 0 {
+			sw.whole = int32(len(vecs))
+			vecs = append(vecs, sw.wholeVector())
+		}
+		first, ok := read[string(ck)]
+		if !ok {
+			first = int32(len(vecs))
+			read[string(ck)] = first
+			spans := figureSpans(k.sent, texts)
+			for i := range its {
+				vecs = append(vecs, sw.context(spans, i))
+			}
+		}
 		for i, it := range its {
-			it.ctx, it.sent = e.context(sw, spans, i)
+			ctxOf[it.idx] = first + int32(i)
+			sentOf[it.idx] = sw.whole
+		}
+	}
+	for i := range vecs {
+		vecs[i].finish(e.idf)
+	}
+	for _, k := range order {
+		for _, it := range bySent[k] {
+			it.ctx, it.sent = vecs[ctxOf[it.idx]], vecs[sentOf[it.idx]]
 		}
 	}
 }
 
+// figureSpans finds each figure's text in its sentence, in order: where
+// one text stands twice, the figure after the one before it.
+func figureSpans(sent string, texts []string) [][2]int {
+	spans := make([][2]int, len(texts))
+	from := 0
+	for i, text := range texts {
+		at := strings.Index(sent[min(from, len(sent)):], text)
+		if at < 0 {
+			at = strings.Index(sent, text)
+		} else {
+			at += min(from, len(sent))
+		}
+		if at < 0 {
+			spans[i] = [2]int{-1, -1}
+			continue
+		}
+		spans[i] = [2]int{at, at + len(text)}
+		from = at + 1
+	}
+	return spans
+}
+
 // context is the bag of words around figure i of a sentence whose figures
-// stand at spans.
-func (e *env) context(sw *sentWords, spans [][2]int, i int) (vector, vector) {
+// stand at spans, not yet weighed by inverse document frequency.
+func (sw *sentWords) context(spans [][2]int, i int) vector {
 	at, end := spans[i][0], spans[i][1]
 	if at < 0 {
 		at, end = 0, 0
@@ -178,26 +227,27 @@ func (e *env) context(sw *sentWords, spans [][2]int, i int) (vector, vector) {
 	for pos < len(sw.at) && sw.at[pos] < at {
 		pos++
 	}
-	raw := map[uint32]float64{}
-	whole := map[uint32]float64{}
+	// cuts(a, b) counts the clause breaks before words a..b
+	cuts := func(a, b int) int {
+		if a > b {
+			return 0
+		}
+		return sw.cuts[b+1] - sw.cuts[a]
+	}
+	type term struct {
+		id uint32
+		w  float64
+	}
+	terms := make([]term, 0, len(sw.ids))
 	for k, id := range sw.ids {
-		whole[id] = 1
 		d := 0
 		switch {
 		case sw.at[k] >= end:
-			d = k - pos
-			for m := k; m > pos && m > 0; m-- {
-				if sw.cut[m] {
-					d += 3
-				}
-			}
+			// the breaks at words pos+1..k (and never before word 1)
+			d = k - pos + 3*cuts(max(pos+1, 1), k)
 		case k < pos:
-			d = pos - k
-			for m := k + 1; m <= pos && m < len(sw.cut); m++ {
-				if sw.cut[m] {
-					d += 3
-				}
-			}
+			// the breaks at words k+1..pos
+			d = pos - k + 3*cuts(k+1, min(pos, len(sw.ids)-1))
 		}
 		if d > contextWindow {
 			continue
@@ -206,21 +256,33 @@ func (e *env) context(sw *sentWords, spans [][2]int, i int) (vector, vector) {
 		if sw.at[k] < segLo || sw.at[k] >= segHi {
 			w *= outsideWeight
 		}
-		raw[id] = math.Max(raw[id], w)
+		terms = append(terms, term{id, w})
 	}
-	return toVector(raw), toVector(whole)
-}
-
-func toVector(raw map[uint32]float64) vector {
-	v := vector{ids: make([]uint32, 0, len(raw)), w: make([]float32, 0, len(raw))}
-	for id := range raw {
-		v.ids = append(v.ids, id)
-	}
-	slices.Sort(v.ids)
-	for _, id := range v.ids {
-		v.w = append(v.w, float32(raw[id]))
+	slices.SortFunc(terms, func(a, b term) int {
+		return cmp.Or(cmp.Compare(a.id, b.id), cmp.Compare(b.w, a.w))
+	})
+	v := vector{ids: make([]uint32, 0, len(terms)), w: make([]float32, 0, len(terms))}
+	for k, t := range terms {
+		// the heaviest of a term's words, which the sort put first
+		if k > 0 && terms[k-1].id == t.id {
+			continue
+		}
+		v.ids = append(v.ids, t.id)
+		v.w = append(v.w, float32(t.w))
 	}
 	return v
+}
+
+// wholeVector is the bag of a sentence's words, each weighing 1.
+func (sw *sentWords) wholeVector() vector {
+	ids := slices.Clone(sw.ids)
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	w := make([]float32, len(ids))
+	for k := range w {
+		w[k] = 1
+	}
+	return vector{ids: ids, w: w}
 }
 
 // sentence splits a sentence into its content stems once, counting each
@@ -229,7 +291,7 @@ func (e *env) sentence(s string) *sentWords {
 	if sw, ok := e.sentences[s]; ok {
 		return sw
 	}
-	sw := &sentWords{}
+	sw := &sentWords{whole: -1, cuts: []int{0}}
 	seen := map[uint32]bool{}
 	eachWord(s, func(at int, w string, cut bool) {
 		st := e.stem(w)
@@ -239,7 +301,7 @@ func (e *env) sentence(s string) *sentWords {
 		id := e.id(st)
 		sw.ids = append(sw.ids, id)
 		sw.at = append(sw.at, at)
-		sw.cut = append(sw.cut, cut)
+		sw.cuts = append(sw.cuts, sw.cuts[len(sw.cuts)-1]+b2i(cut))
 		if !seen[id] {
 			seen[id] = true
 			e.df[id]++
