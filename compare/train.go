@@ -15,6 +15,10 @@ type FactRef struct {
 type PairLevels struct {
 	A, B   FactRef
 	Levels []int
+	// Measures are what the comparer reads as each fact's measure (a
+	// canonical stem; "ev:killed" for people counted by an event), for a
+	// reader of the fit.
+	Measures [2]string
 }
 
 // CandidatePairs returns every pair of facts that Compare would score: facts
@@ -38,7 +42,7 @@ func CandidatePairs(docs []Doc, opt Options) []PairLevels {
 			if a.doc == b.doc || a.dim != b.dim || a.dim == "date" {
 				continue
 			}
-			out = append(out, PairLevels{A: refs[i], B: refs[j], Levels: levels(a, b, nil)})
+			out = append(out, PairLevels{A: refs[i], B: refs[j], Levels: levels(a, b, nil), Measures: [2]string{a.measure, b.measure}})
 		}
 	}
 	return out

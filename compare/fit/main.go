@@ -37,6 +37,9 @@ func main() {
 	lambda := flag.Float64("l2", 1.0, "L2 penalty on the weights")
 	method := flag.String("method", "lr", "fs (Fellegi-Sunter match weights: log m/u per level) or lr (logistic regression)")
 	skip := flag.String("without", "", "comma-separated comparisons left out of the fit (their weights 0)")
+	explainLabel := flag.String("explain", "", "fit nothing: print each gold pair of this label (disagree, agree, review, separate, not_comparable) with its levels and score under weights.json")
+	cv := flag.Bool("cv", false, "write nothing: fit on half the sets and score on the other half, both ways, and print the summed score of the unseen halves")
+	scoreOnly := flag.String("score", "", "fit nothing: print the story score and objective of this weights file on the sets")
 	flag.Parse()
 	dirs := flag.Args()
 	if len(dirs) == 0 {
@@ -47,6 +50,31 @@ func main() {
 			fmt.Fprintf(os.Stderr, "fit: %s is held out: it is measured, never fitted on\n", d)
 			os.Exit(2)
 		}
+	}
+	if *scoreOnly != "" {
+		b, err := os.ReadFile(*scoreOnly)
+		if err == nil {
+			var m *compare.Model
+			if m, err = compare.ParseModel(b); err == nil {
+				scoreModel(dirs, m)
+				return
+			}
+		}
+		fmt.Fprintln(os.Stderr, "fit:", err)
+		os.Exit(2)
+	}
+	if *explainLabel != "" {
+		for _, d := range dirs {
+			sets, err := goldset.LoadAll(d)
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "fit:", err)
+				os.Exit(2)
+			}
+			for _, s := range sets {
+				explain(os.Stdout, s, compare.DefaultModel, goldset.Label(*explainLabel))
+			}
+		}
+		return
 	}
 	var xs []example
 	var all []*goldset.Set
@@ -74,6 +102,10 @@ func main() {
 	for _, n := range strings.Split(*skip, ",") {
 		without[n] = n != ""
 	}
+	if *cv {
+		crossCheck(all, *method, *lambda, without)
+		return
+	}
 	var bias float64
 	var w [][]float64
 	switch *method {
@@ -99,6 +131,52 @@ func main() {
 		fmt.Fprintln(os.Stderr, "fit:", err)
 		os.Exit(1)
 	}
+}
+
+// crossCheck fits on the even-numbered sets and scores on the odd ones,
+// then the other way round, and prints the summed score of the unseen
+// halves: a steadier measure of a change to the comparisons than one fit
+// scored on the sets it was fitted on.
+func crossCheck(sets []*goldset.Set, method string, lambda float64, without map[string]bool) {
+	var halves [2][]*goldset.Set
+	for i, s := range sets {
+		halves[i%2] = append(halves[i%2], s)
+	}
+	var unseen goldset.Score
+	for k := range halves {
+		train, test := halves[k], halves[1-k]
+		var xs []example
+		for _, s := range train {
+			xs = append(xs, examples(s)...)
+		}
+		bias, w := fitLogistic(xs, lambda, without)
+		if method == "fs" {
+			bias, w = fitMatchWeights(xs, train, without)
+		}
+		link, conflict, same := bestStoryLink(train, bias, w)
+		m, err := compare.NewModel(bias, link, same, conflict, w, "")
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "fit:", err)
+			os.Exit(1)
+		}
+		sc := storyScoreOf(test, m)
+		fmt.Printf("fold %d, unseen half: %s (objective %.3f)\n", k, sc, storyObjective(sc))
+		unseen.Add(sc)
+	}
+	fmt.Printf("unseen halves: %s\ncross-checked objective %.3f\n", unseen, storyObjective(unseen))
+}
+
+// storyScoreOf is a model's summed score on story sets.
+func storyScoreOf(sets []*goldset.Set, m *compare.Model) goldset.Score {
+	var total goldset.Score
+	for _, s := range sets {
+		docs := make([]compare.Doc, len(s.Docs))
+		for i, d := range s.Docs {
+			docs[i] = compare.Doc{Name: d.Name, Facts: facts.Extract(d.Name, d.Text), Date: compare.PublishedDate(d.Text)}
+		}
+		total.Add(s.Score(compare.Compare(docs, compare.Options{Model: m})))
+	}
+	return total
 }
 
 type example struct {
@@ -345,6 +423,23 @@ func bestStoryLink(sets []*goldset.Set, bias float64, w [][]float64) (link, conf
 	}
 	fmt.Printf("link at %.2f, conflict at %.2f, same at %.2f: the best story objective, %.3f\n", best, bestC, best+bestS, bestObj)
 	return best, bestC, best + bestS
+}
+
+// scoreModel prints a model's story score on each corpus and their
+// objective.
+func scoreModel(dirs []string, m *compare.Model) {
+	var all goldset.Score
+	for _, d := range dirs {
+		sets, err := goldset.LoadAll(d)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "fit:", err)
+			os.Exit(2)
+		}
+		total := storyScoreOf(sets, m)
+		fmt.Printf("%s: %s\n", d, total)
+		all.Add(total)
+	}
+	fmt.Printf("all: %s\nobjective %.3f\n", all, storyObjective(all))
 }
 
 // bestLink is the score threshold with the best F1 of matches.
