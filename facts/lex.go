@@ -90,11 +90,14 @@ func lexText(l *lexer) stateFn {
 			case c == '.' && l.pos+1 < len(l.src) && isDigit(l.src[l.pos+1]) && (l.pos == 0 || !isAlnum(l.src[l.pos-1])):
 				return lexNumber
 			case isLetter(c):
-				if n := urlLength(l.src[l.pos:]); n > 0 {
-					// A web address holds no figure: skip it whole.
-					l.pos += n
-					l.space = true
-					continue
+				// A web address ("http…", "www.…") holds no figure: skip
+				// it whole.
+				if c == 'h' || c == 'w' {
+					if n := urlLength(l.src[l.pos:]); n > 0 {
+						l.pos += n
+						l.space = true
+						continue
+					}
 				}
 				return lexWord
 			default:
@@ -133,10 +136,17 @@ func lexWord(l *lexer) stateFn {
 	l.start = l.pos
 	ascii := true
 	// Plain letters first, in locals: most words hold nothing else.
+	// The first eight letters, lower-cased, are packed as they are read:
+	// the key the class table is probed with (wordKey).
 	src, pos := l.src, l.pos
+	var key uint64
 	for pos < len(src) && isLetter(src[pos]) {
+		if n := pos - l.start; n < 8 {
+			key |= uint64(src[pos]|0x20) << (8 * n)
+		}
 		pos++
 	}
+	plainEnd := pos
 	l.pos = pos
 	for l.pos < len(l.src) {
 		c := l.src[l.pos]
@@ -195,15 +205,23 @@ func lexWord(l *lexer) stateFn {
 	} else {
 		l.toks = append(l.toks, token{})
 	}
+	// Field by field: a whole-struct store of a reused slot goes through
+	// the collector's bulk write barrier.
 	t := &l.toks[n]
-	*t = token{kind: tokWord, start: l.start, end: l.pos, raw: raw, text: raw, space: l.space, newline: l.newline, decimals: -1}
+	t.kind, t.start, t.end, t.raw = tokWord, l.start, l.pos, raw
+	t.space, t.newline, t.decimals = l.space, l.newline, -1
+	t.num, t.intDigits, t.grouped, t.upper, t.allUpper, t.class = 0, 0, false, false, false, 0
 	l.space, l.newline = false, false
-	t.text = l.lower[l.start:l.pos]
+	text := l.lower[l.start:l.pos]
 	if !ascii {
-		t.text = strings.ToLower(raw)
+		text = strings.ToLower(raw)
 	}
-	if t.text != "" && wordClassShapes[t.text[0]]&(1<<min(len(t.text), 63)) != 0 {
-		t.class = wordClassTable.lookup(t.text)
+	t.text = text
+	if text != "" && wordClassShapes[text[0]]&(1<<min(len(text), 63)) != 0 {
+		if l.pos != plainEnd {
+			key = wordKey(text) // not letters only: "U.S.", "o'clock", "café"
+		}
+		t.class = wordClassTable.lookupKey(text, key)
 	}
 	if ascii {
 		// The common case, without decoding runes.
@@ -529,9 +547,18 @@ var wordClassShapes = func() (shapes [256]uint64) {
 var wordClassTable = newClassTable(wordClasses)
 
 type classTable struct {
-	words   []string
-	classes []wordClass
-	mask    uint32
+	slots []classSlot
+	words []string // per slot, for words longer than eight bytes
+	mask  uint32
+}
+
+// classSlot holds a word's first eight bytes packed little-endian
+// (wordKey), its length (0: an empty slot) and its classes: most words are
+// told from a slot's word by these alone, without reading its bytes.
+type classSlot struct {
+	key   uint64
+	n     uint8
+	class wordClass
 }
 
 func newClassTable(m map[string]wordClass) classTable {
@@ -539,34 +566,48 @@ func newClassTable(m map[string]wordClass) classTable {
 	for size < 8*len(m) {
 		size *= 2 // a table mostly empty: misses stop at the first probe
 	}
-	ct := classTable{words: make([]string, size), classes: make([]wordClass, size), mask: uint32(size - 1)}
+	ct := classTable{slots: make([]classSlot, size), words: make([]string, size), mask: uint32(size - 1)}
 	for w, c := range m {
-		if w == "" {
-			continue // no word token is empty
+		if w == "" || len(w) > 255 {
+			continue // no word token is empty; no listed word is that long
 		}
-		i := classHash(w) & ct.mask
-		for ct.words[i] != "" {
+		key := wordKey(w)
+		i := classHash(key, len(w)) & ct.mask
+		for ct.slots[i].n != 0 {
 			i = (i + 1) & ct.mask
 		}
-		ct.words[i], ct.classes[i] = w, c
+		ct.slots[i], ct.words[i] = classSlot{key: key, n: uint8(len(w)), class: c}, w
 	}
 	return ct
 }
 
-// classHash mixes a non-empty word's length and first, middle and last bytes.
-func classHash(w string) uint32 {
-	h := uint32(len(w))*0x9e3779b1 ^ uint32(w[0])*0x85ebca6b ^ uint32(w[len(w)/2])*0xc2b2ae35 ^ uint32(w[len(w)-1])*0x27d4eb2f
-	return h ^ h>>15
+// wordKey packs the first eight bytes of w (fewer for a shorter word).
+func wordKey(w string) uint64 {
+	var k uint64
+	for i := 0; i < len(w) && i < 8; i++ {
+		k |= uint64(w[i]) << (8 * i)
+	}
+	return k
+}
+
+// classHash mixes a word's key and length.
+func classHash(key uint64, n int) uint32 {
+	h := (key ^ uint64(n)<<59) * 0x9e3779b97f4a7c15
+	return uint32(h >> 32)
 }
 
 // lookup returns the classes of a non-empty word, as wordClasses[w].
-func (ct *classTable) lookup(w string) wordClass {
-	for i := classHash(w) & ct.mask; ; i = (i + 1) & ct.mask {
-		switch ct.words[i] {
-		case w:
-			return ct.classes[i]
-		case "":
+func (ct *classTable) lookup(w string) wordClass { return ct.lookupKey(w, wordKey(w)) }
+
+// lookupKey is lookup for a word whose key is known.
+func (ct *classTable) lookupKey(w string, key uint64) wordClass {
+	for i := classHash(key, len(w)) & ct.mask; ; i = (i + 1) & ct.mask {
+		sl := &ct.slots[i]
+		if sl.n == 0 {
 			return 0
+		}
+		if int(sl.n) == len(w) && sl.key == key && (len(w) <= 8 || ct.words[i] == w) {
+			return sl.class
 		}
 	}
 }
