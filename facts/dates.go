@@ -173,7 +173,7 @@ func (s *sent) addDate(i, j int, value string) {
 	}
 	s.claim(i, j)
 	c := cand{i: i, j: j, kind: KindDate, date: value, conf: 1, rule: "date"}
-	s.w.facts = append(s.w.facts, s.fact(&c))
+	s.fact(&c)
 }
 
 // appendTwoDigits appends n as fmt's %02d would, without fmt: dates are

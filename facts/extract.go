@@ -16,28 +16,46 @@ func Extract(doc string, text []byte) []Fact {
 
 // ExtractString is Extract for a string.
 func ExtractString(doc string, text string) []Fact {
-	// Facts are gathered in blocks and joined once at the end: growing one
-	// slice would copy every 400-byte Fact again at each doubling.
-	c := collector{size: len(text)}
-	c.block = make([]Fact, 0, min(len(text)/150+4, factBlock))
+	// Facts are gathered in a buffer reused across calls, then in blocks,
+	// and copied once into a slice of the exact size: growing one slice
+	// would copy every 400-byte Fact again at each doubling, and a first
+	// block sized by guess is cleared and copied for nothing.
+	c := collectors.Get().(*collector)
+	c.size = len(text)
 	ExtractEach(doc, text, c.add)
-	return c.join()
+	out := c.join()
+	collectors.Put(c)
+	return out
 }
 
 // factBlock is how many facts a block of ExtractString holds at most;
 // blocks double up to it.
 const factBlock = 1024
 
+// scratchFacts is how many facts the reused buffer of a collector holds:
+// those of most documents.
+const scratchFacts = 4096
+
 type collector struct {
-	full  [][]Fact
-	n     int
-	block []Fact
-	size  int // of the text: the rest of it tells how many facts may follow
+	scratch []Fact // reused; cleared after each document
+	full    [][]Fact
+	n       int
+	block   []Fact
+	size    int // of the text: the rest of it tells how many facts may follow
 }
 
+var collectors = sync.Pool{New: func() any { return &collector{scratch: make([]Fact, 0, scratchFacts)} }}
+
 func (c *collector) add(f *Fact) {
+	c.n++
+	if len(c.scratch) < cap(c.scratch) {
+		c.scratch = append(c.scratch, *f)
+		return
+	}
 	if len(c.block) == cap(c.block) {
-		c.full = append(c.full, c.block)
+		if c.block != nil {
+			c.full = append(c.full, c.block)
+		}
 		next := min(2*cap(c.block)+16, factBlock)
 		if read := f.Start; read > 0 && read < c.size {
 			// As many again as the text read so far held per byte, and some:
@@ -47,18 +65,20 @@ func (c *collector) add(f *Fact) {
 		c.block = make([]Fact, 0, next)
 	}
 	c.block = append(c.block, *f)
-	c.n++
 }
 
+// join returns the facts in one slice of their number (never nil) and
+// leaves the collector empty, its buffer cleared of the document's strings.
 func (c *collector) join() []Fact {
-	if len(c.full) == 0 {
-		return c.block
-	}
 	out := make([]Fact, 0, c.n)
+	out = append(out, c.scratch...)
 	for _, b := range c.full {
 		out = append(out, b...)
 	}
-	return append(out, c.block...)
+	out = append(out, c.block...)
+	clear(c.scratch)
+	c.scratch, c.full, c.block, c.n = c.scratch[:0], nil, nil, 0
+	return out
 }
 
 // ExtractEach calls fn with each fact of a document in order of offset, as
@@ -318,8 +338,7 @@ func (w *work) sentence(toks []token) {
 				s.readFrames(w.cands, fr)
 				framed = true
 			}
-			w.facts = append(w.facts, s.fact(c))
-			s.frameOf(c, &w.facts[len(w.facts)-1], fr, w.cands)
+			s.frameOf(c, s.fact(c), fr, w.cands)
 		}
 	}
 }
@@ -357,29 +376,38 @@ func (s *sent) word(k int) string {
 	return s.toks[k].text
 }
 
-// fact turns a finished candidate into a Fact.
-func (s *sent) fact(c *cand) Fact {
+// fact turns a finished candidate into a Fact, added to the sentence's
+// facts, and returns it. The fact is filled in place: a 400-byte Fact
+// built apart and copied in costs a bulk write barrier while the
+// collector runs.
+func (s *sent) fact(c *cand) *Fact {
 	w := s.w
 	start, end := s.toks[c.i].start, s.toks[c.j-1].end
-	f := Fact{
-		Type:       "fact",
-		Doc:        w.doc,
-		Kind:       c.kind,
-		Bound:      c.bound,
-		Unit:       c.unit,
-		Subject:    c.subject,
-		Event:      c.event,
-		Text:       w.src[start:end],
-		Start:      w.base + start,
-		End:        w.base + end,
-		Line:       w.lineOf(start),
-		Sentence:   w.sentenceText(s.start, s.end),
-		Date:       c.date,
-		Confidence: c.conf,
-		Uncertain:  c.conf < 0.7,
-		Rule:       c.rule,
-		ChangeRole: c.role,
+	n := len(w.facts)
+	if n < cap(w.facts) {
+		w.facts = w.facts[:n+1]
+		w.facts[n] = Fact{}
+	} else {
+		w.facts = append(w.facts, Fact{})
 	}
+	f := &w.facts[n]
+	f.Type = "fact"
+	f.Doc = w.doc
+	f.Kind = c.kind
+	f.Bound = c.bound
+	f.Unit = c.unit
+	f.Subject = c.subject
+	f.Event = c.event
+	f.Text = w.src[start:end]
+	f.Start = w.base + start
+	f.End = w.base + end
+	f.Line = w.lineOf(start)
+	f.Sentence = w.sentenceText(s.start, s.end)
+	f.Date = c.date
+	f.Confidence = c.conf
+	f.Uncertain = c.conf < 0.7
+	f.Rule = c.rule
+	f.ChangeRole = c.role
 	if c.kind != KindDate {
 		// The fact's numbers come from a slab; its fields point into it.
 		if len(w.vals) < 8 {
@@ -408,7 +436,7 @@ func (s *sent) fact(c *cand) Fact {
 			vals[3] = c.from
 			f.From = &vals[3]
 		}
-		setBase(&f, (*[3]float64)(vals[4:7]))
+		setBase(f, (*[3]float64)(vals[4:7]))
 		if c.writtenUnit != "" {
 			vals[7] = c.writtenValue
 			f.WrittenValue, f.WrittenUnit = &vals[7], c.writtenUnit
