@@ -813,8 +813,11 @@ var placingVerbs = map[string]bool{
 var placePrepositions = map[string]bool{"in": true, "at": true, "on": true, "near": true, "across": true, "for": true, "from": true}
 
 // relativeClauseStart finds the comma that opens ", which … ," closed by the
-// comma at k, and returns its index, or -1.
+// comma at k, and returns its index, or -1. The clause may hold a list of
+// its own (", which excludes energy, food and tobacco,"): a comma before a
+// word that opens no clause is passed over, up to three of them.
 func (s *sent) relativeClauseStart(k int) int {
+	passed := 0
 	for p := k - 1; p > 0 && p > k-20; p-- {
 		if s.toks[p].text == "," {
 			switch w := s.word(p + 1); w {
@@ -826,7 +829,9 @@ func (s *sent) relativeClauseStart(k int) int {
 					return p
 				}
 			}
-			return -1
+			if passed++; passed > 3 {
+				return -1
+			}
 		}
 	}
 	return -1

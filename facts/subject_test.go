@@ -191,3 +191,12 @@ func TestSimplePassiveLater(t *testing.T) {
 		{"by the noun with an agent", "It showed scores of barns and sheds destroyed by the storm.", "scores", "barns and sheds destroyed"},
 	})
 }
+
+// TestRelativeClauseWithList: a relative clause between a subject and its
+// verb may hold a list of its own; the figure is still the subject's.
+func TestRelativeClauseWithList(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"a list inside the clause", "Core inflation, which excludes energy, food, alcohol and tobacco, slowed to 4.5% in March.", "4.5%", "core inflation"},
+		{"no list", "Core inflation, which excludes energy, slowed to 4.5% in March.", "4.5%", "core inflation"},
+	})
+}
