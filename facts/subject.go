@@ -1,6 +1,10 @@
 package facts
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/figcheck/figcheck/lexicon"
+)
 
 // subject finds what the figure counts or measures and the event it is
 // part of: the noun phrase after the number (25 people), its of-phrase (19%
@@ -501,6 +505,11 @@ func (s *sent) nounPhraseAfter(j int, kind Kind) (string, int) {
 			!subjectStops[t[j].text] && eventWords[t[j].text] == "" && !isMeasureWord(&t[j])) {
 			break
 		}
+	}
+	// "put the toll of 62 together": a word WordNet knows as no noun
+	// cannot be what is counted.
+	for len(words) > 0 && lexicon.NotNoun(strings.ToLower(words[len(words)-1])) {
+		words = words[:len(words)-1]
 	}
 	if len(words) == 0 {
 		return "", start

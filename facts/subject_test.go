@@ -200,3 +200,12 @@ func TestRelativeClauseWithList(t *testing.T) {
 		{"no list", "Core inflation, which excludes energy, slowed to 4.5% in March.", "4.5%", "core inflation"},
 	})
 }
+
+// TestNoNounCounted: a word WordNet knows only as an adverb, adjective or
+// verb after a count is not what it counts.
+func TestNoNounCounted(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"an adverb after the figure", "The centre has put the national toll of 62 together from district reports.", "62", "people killed"},
+		{"a noun stays", "Rescuers found 62 survivors in the rubble.", "62", "survivors"},
+	})
+}

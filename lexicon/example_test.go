@@ -41,3 +41,8 @@ func ExampleKeys() {
 	fmt.Println(common > 0, lexicon.Relate("jobless", "unemployment"))
 	// Output: true concept
 }
+
+func ExampleNotNoun() {
+	fmt.Println(lexicon.NotNoun("together"), lexicon.NotNoun("slightly"), lexicon.NotNoun("buildings"), lexicon.NotNoun("cpi"))
+	// Output: true true false false
+}

@@ -38,3 +38,25 @@ func get() *table {
 func Lemma(word string) string {
 	return get().lemma(word)
 }
+
+// NotNoun reports whether WordNet knows a lower-case word, and neither the word nor the
+// lemma it inflects has a sense as a noun: "together", "slightly", "nationally". Such a
+// word cannot be what a figure counts. A word WordNet lacks (a name, "cpi") or a phrase is
+// not reported.
+func NotNoun(word string) bool {
+	return get().notNoun(word)
+}
+
+func (t *table) notNoun(w string) bool {
+	r := t.read(w)
+	refs, n := r.lemmas()
+	if n == 0 || r.prefix != "" {
+		return false
+	}
+	for _, l := range refs[:n] {
+		if t.posMask(l.id)&posNoun != 0 {
+			return false
+		}
+	}
+	return true
+}
