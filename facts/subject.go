@@ -507,8 +507,8 @@ func (s *sent) nounPhraseAfter(j int, kind Kind) (string, int) {
 		}
 	}
 	// "put the toll of 62 together": a word WordNet knows as no noun
-	// cannot be what is counted.
-	for len(words) > 0 && lexicon.NotNoun(strings.ToLower(words[len(words)-1])) {
+	// cannot be what is counted (a capitalised word is taken for a name).
+	for len(words) > 0 && hasNoUpper(words[len(words)-1]) && lexicon.NotNoun(words[len(words)-1]) {
 		words = words[:len(words)-1]
 	}
 	if len(words) == 0 {
@@ -523,6 +523,16 @@ func (s *sent) nounPhraseAfter(j int, kind Kind) (string, int) {
 		j = end
 	}
 	return strings.Join(words, " "), j
+}
+
+// hasNoUpper reports whether a word has no upper-case ASCII letter.
+func hasNoUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if 'A' <= w[i] && w[i] <= 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // qualifiesNoun reports whether the participle at token j stands before a
