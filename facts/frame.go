@@ -390,13 +390,42 @@ func (s *sent) actor(c *cand, cands []cand) string {
 			return strings.Join(words, " ")
 		}
 	}
+	name, n := s.nameAt(start, c.i)
+	if name == "" && start > 0 && s.word(start-1) == "," {
+		// "The Free Voters, the CSU's junior partner in the state
+		// government, came second with 15.5%": the name stands before
+		// the apposition, which is the whole of what lies between the
+		// two commas.
+		if open := s.appositionStart(start-1, cands, c); open > 0 {
+			from := open
+			for from > 0 && s.toks[from-1].kind == tokWord || from > 0 && s.word(from-1) == "'" {
+				from--
+			}
+			if nm, end := s.nameAt(from, open); end == open {
+				name, n = nm, start
+			}
+		}
+	}
+	if name == "" || sourceVerbs[s.word(n)] {
+		return "" // "Police said 30 were hurt": a source, not a scope
+	}
+	return name
+}
+
+// nameAt reads a name opening a clause at token start, before token end: a
+// run of capitalised words (scope words after the first), a determiner
+// before it aside. It returns the name in its written case and the token
+// after it, or "". At the very start of a sentence a single capitalised
+// word is taken only if it is all capitals (SPD), since any first word has
+// a capital.
+func (s *sent) nameAt(start, end int) (string, int) {
 	k := start
 	if determiners[s.word(k)] {
 		k++
 	}
 	var words []string
 	n := k
-	for ; n < c.i && len(words) < 4; n++ {
+	for ; n < end && len(words) < 4; n++ {
 		t := &s.toks[n]
 		if t.kind == tokWord && (t.upper || len(words) > 0 && scopeWords[t.text]) && t.class&clsDate == 0 {
 			words = append(words, t.text)
@@ -405,18 +434,35 @@ func (s *sent) actor(c *cand, cands []cand) string {
 		break
 	}
 	if len(words) == 0 {
-		return ""
+		return "", n
 	}
 	if k == 0 || k == 1 && determiners[s.word(0)] {
-		first := &s.toks[k]
-		if len(words) == 1 && !first.allUpper {
-			return ""
+		if len(words) == 1 && !s.toks[k].allUpper {
+			return "", n
 		}
 	}
-	if sourceVerbs[s.word(n)] {
-		return "" // "Police said 30 were hurt": a source, not a scope
+	return strings.Join(words, " "), n
+}
+
+// appositionStart finds the comma that opens an apposition closed by the
+// comma at token k ("Boeing, the largest planemaker, delivered…"): the
+// previous comma within a dozen tokens, with only words between, the first
+// of them a determiner or a possessive name, and no figure of the sentence.
+// It returns its index, or -1.
+func (s *sent) appositionStart(k int, cands []cand, self *cand) int {
+	for p := k - 1; p > 0 && k-p <= 12; p-- {
+		w := s.word(p)
+		if w == "," {
+			if p+1 < k && (determiners[s.word(p+1)] || s.toks[p+1].upper) && !figureBetween(cands, self, p, k) {
+				return p
+			}
+			return -1
+		}
+		if s.toks[p].kind == tokPunct && w != "'" && w != "-" || s.toks[p].kind == tokNum {
+			return -1
+		}
 	}
-	return strings.Join(words, " ")
+	return -1
 }
 
 // nearestFrame picks the phrase nearest the figure, within window tokens,
@@ -468,11 +514,16 @@ func roleOf(c *cand, s *sent) string {
 	if c.change != "" {
 		return "change"
 	}
-	if (c.kind == KindPercent || c.kind == KindCount) && s.word(c.j) == "of" {
+	if (c.kind == KindPercent || c.kind == KindCount) && (s.word(c.j) == "of" || c.i > 0 && partWords[s.word(c.i-1)]) {
 		return "share"
 	}
 	return "level"
 }
+
+// partWords, right before a count, make it a part of a whole the sentence
+// gives: "the toll rose to six, including two people who died of carbon
+// monoxide poisoning".
+var partWords = map[string]bool{"including": true, "includes": true, "included": true, "among": true}
 
 // measureOf is the head of a subject, singular: the last word that is not
 // the event ("people killed" → "people", "aircraft deliveries" →
