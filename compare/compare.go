@@ -197,7 +197,7 @@ func Compare(docs []Doc, opt Options) Result {
 	}
 	var groups []*sortable
 	vc := verdictCache{}
-	for _, cs := range cluster(model, claims, candidates(model, claims), docs) {
+	for _, cs := range joinMainFigures(cluster(model, claims, candidates(model, claims), docs), claims) {
 		var members []*item
 		for _, c := range cs {
 			members = append(members, c.items...)

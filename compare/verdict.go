@@ -34,17 +34,23 @@ func differClaims(as, bs []*item) string {
 func differ(a, b *item) string {
 	ta, tb := specificTime(a.time), specificTime(b.time)
 	switch {
-	case a.role != b.role && !(ta != "" && ta == tb && a.role != "change" && b.role != "change"):
+	case a.role != b.role && !(ta != "" && sameTime(ta, tb) && a.role != "change" && b.role != "change"):
 		// a level and the level a change started from are one measure at
 		// two times, unless both name the same time ("4.0% in January",
 		// "from 4.2% in January")
 		return "one is " + roleWord(a.role) + ", the other " + roleWord(b.role)
 	case a.scope != "" && b.scope != "" && a.scope != b.scope && !(strings.Contains(a.scope, b.scope) || strings.Contains(b.scope, a.scope)):
 		return "the scopes differ (" + a.scope + ", " + b.scope + ")"
-	case ta != "" && tb != "" && ta != tb:
+	case ta != "" && tb != "" && !sameTime(ta, tb):
 		return "the times differ (" + a.time + ", " + b.time + ")"
 	}
 	return ""
+}
+
+// sameTime reports whether two frame times name one period, one of them
+// perhaps without its year ("2024-Q1", "Q1").
+func sameTime(a, b string) bool {
+	return a == b || strings.HasSuffix(a, "-"+b) || strings.HasSuffix(b, "-"+a)
 }
 
 // sourceNote names the sources of two disagreeing figures when they speak

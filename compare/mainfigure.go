@@ -1,0 +1,158 @@
+package compare
+
+// A report's main figure of an event is the first it gives: wire copy and
+// its rewrites lead with the death toll, and a later report leads with the
+// toll as it now stands ("The death toll rose to six"), often in words that
+// share nothing with the first report's ("The storm killed two people").
+// Two reports' main figures of one event, neither of them about a named
+// part (a province, a city), are the same thing however they are worded;
+// joinMainFigures puts their groups together when the scoring left them
+// apart, so that an update or a disagreement on the headline figure is
+// seen.
+
+// mainEvents are the events whose figure a report leads with.
+var mainEvents = map[string]bool{
+	"killed": true, "injured": true, "missing": true, "arrested": true, "evacuated": true,
+	"displaced": true, "rescued": true, "hospitalised": true,
+}
+
+// mainKey is the event and block of a claim that is its report's main
+// figure of that event, or "" if it is not one.
+func mainKeys(claims []*claim) map[*claim]string {
+	out := map[*claim]string{}
+	seen := map[string]bool{} // doc|dim|event already given its main figure
+	for _, c := range claims {
+		it := c.items[0]
+		if !mainEvents[it.event] {
+			continue
+		}
+		k := string(rune(c.doc)) + "|" + c.dim + "|" + it.event
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		if it.role == "level" && it.scope == "" && it.time == "" && it.hasIv {
+			out[c] = c.dim + "|" + it.event
+		}
+	}
+	return out
+}
+
+// joinMainFigures merges the groups that hold reports' main figures of one
+// event, largest group first, while no report would have two claims in the
+// merged group and the figures are within ten times one another.
+func joinMainFigures(groups [][]*claim, claims []*claim) [][]*claim {
+	keys := mainKeys(claims)
+	byKey := map[string][]int{} // key → groups holding a main figure of it
+	for gi, g := range groups {
+		for _, c := range g {
+			if k, ok := keys[c]; ok {
+				if l := byKey[k]; len(l) == 0 || l[len(l)-1] != gi {
+					byKey[k] = append(byKey[k], gi)
+				}
+			}
+		}
+	}
+	merged := make([]bool, len(groups))
+	for _, gis := range byKey {
+		if len(gis) < 2 {
+			continue
+		}
+		// the largest group first, then input order
+		best := gis[0]
+		for _, gi := range gis[1:] {
+			if len(groups[gi]) > len(groups[best]) {
+				best = gi
+			}
+		}
+		into := groups[best]
+		for _, gi := range gis {
+			if gi == best || merged[gi] || merged[best] || !sameMain(into, groups[gi], keys) {
+				continue
+			}
+			// A report's main figure displaces a lesser claim of that
+			// report the scoring put in the group ("including two
+			// people who died of carbon monoxide poisoning" beside the
+			// other reports' toll of two).
+			kept, evicted, ok := displace(into, groups[gi], keys)
+			if !ok {
+				continue
+			}
+			into = append(kept, groups[gi]...)
+			for _, c := range evicted {
+				groups = append(groups, []*claim{c})
+				merged = append(merged, false)
+			}
+			merged[gi] = true
+		}
+		groups[best] = into
+	}
+	out := groups[:0]
+	for gi, g := range groups {
+		if !merged[gi] {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// displace returns the claims of a group that may stay beside another
+// group's claims, and those that must leave: a report with claims in both
+// keeps the other group's only if that is its main figure and none of its
+// claims in the group is. ok is false when a report's claims cannot be
+// settled so.
+func displace(into, other []*claim, keys map[*claim]string) (kept, evicted []*claim, ok bool) {
+	for _, x := range into {
+		clash := false
+		for _, y := range other {
+			if x.doc != y.doc {
+				continue
+			}
+			_, xMain := keys[x]
+			_, yMain := keys[y]
+			if xMain || !yMain {
+				return nil, nil, false
+			}
+			clash = true
+		}
+		if clash {
+			evicted = append(evicted, x)
+		} else {
+			kept = append(kept, x)
+		}
+	}
+	return kept, evicted, true
+}
+
+func sharesReport(a, b []*claim) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.doc == y.doc {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameMain reports whether the main figures of two groups can be one
+// count: within ten times one another, and nothing they say of whom they
+// count apart ("civilians killed" and "soldiers killed", "children killed"
+// and "people killed" stay apart).
+func sameMain(a, b []*claim, keys map[*claim]string) bool {
+	for _, x := range a {
+		if _, ok := keys[x]; !ok {
+			continue
+		}
+		for _, y := range b {
+			if _, ok := keys[y]; !ok {
+				continue
+			}
+			p, q := x.items[0], y.items[0]
+			if valueLevel(p, q) > 4 || measureLevel(p, q) > 2 || clash(p, q) {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -1,0 +1,60 @@
+package compare
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/figcheck/figcheck/facts"
+)
+
+func reportOf(name, text string) Doc {
+	return Doc{Name: name, Facts: facts.Extract(name, []byte(text)), Date: PublishedDate([]byte(text))}
+}
+
+// TestMainFiguresJoin: two reports' first death tolls are one thing
+// however they are worded, and the later report's part of its toll
+// ("including two people who died…") does not stand in for it.
+func TestMainFiguresJoin(t *testing.T) {
+	a := reportOf("a.txt", "Published 28 August 2024\nStorm slams the coast\n\nThe storm killed two people, state officials said. More than 1 million customers lost power on Wednesday.\n")
+	d := reportOf("d.txt", "Published 29 August 2024\nStorm weakens as the toll rises to six\n\nThe death toll rose to six, including two people who died of carbon monoxide poisoning from generators, officials said.\n")
+	r := Compare([]Doc{a, d}, Options{})
+	g := groupOf(r, "a.txt", "two people")
+	require.NotNil(t, g)
+	var texts []string
+	for _, f := range g.Facts {
+		texts = append(texts, f.Doc+" "+f.Text)
+	}
+	assert.Contains(t, texts, "d.txt six", "the later report's toll joins the first one's: %v", texts)
+	assert.NotContains(t, texts, "d.txt two people", "a part of the later toll is not the toll: %v", texts)
+	require.NotEmpty(t, g.Disagreements, "two against six is a conflict (an update)")
+	assert.True(t, g.Disagreements[0].Update)
+}
+
+// TestMainFiguresStayApart: the rule joins nothing its conditions keep
+// apart: a named part, another group of people, a figure of another time,
+// figures more than ten times apart.
+func TestMainFiguresStayApart(t *testing.T) {
+	k := event("killed")
+	tests := []struct {
+		name string
+		a, b facts.Fact
+	}{
+		{"civilians and soldiers", fc("12", "civilians killed", 12, k), fc("40", "soldiers killed", 40, k)},
+		{"a province's toll", fc("12", "people killed", 12, k), func() facts.Fact { f := fc("40", "people killed", 40, k); f.Scope = "Karnali province"; return f }()},
+		{"another year's toll", fc("12", "people killed", 12, k), func() facts.Fact { f := fc("7", "people killed", 7, k); f.Time = "2019"; return f }()},
+		{"far apart", fc("3", "people killed", 3, k), fc("300", "people killed", 300, k)},
+	}
+	join := func(a, b facts.Fact) int {
+		items, claims := prepareAll([]Doc{doc("a.txt", a), doc("b.txt", b)}, Options{}.withDefaults())
+		require.Len(t, items, 2)
+		return len(joinMainFigures([][]*claim{{claims[0]}, {claims[1]}}, claims))
+	}
+	require.Equal(t, 1, join(fc("12", "people killed", 12, k), fc("40", "people killed", 40, k)), "two plain tolls join")
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, 2, join(tt.a, tt.b))
+		})
+	}
+}

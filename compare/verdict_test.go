@@ -1,0 +1,39 @@
+package compare
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestSameTime(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"2024-Q1", "Q1", true}, {"Q1", "2024-Q1", true}, {"2024-Q1", "2024-Q1", true},
+		{"2024-Q1", "Q2", false}, {"2024", "2023", false}, {"2024-Q1", "2023-Q1", false},
+	} {
+		assert.Equal(t, c.same, sameTime(c.a, c.b), "%s / %s", c.a, c.b)
+	}
+}
+
+// TestPercentShareIsALevel: "51.9% of voters" and "52.1%" that disagree
+// are a conflict, not a difference of role; a count of a part ("41 of the
+// deaths") beside a whole is one.
+func TestPercentShareIsALevel(t *testing.T) {
+	share := func(text, subject string, v float64, opts ...opt) Doc {
+		f := fc(text, subject, v, opts...)
+		f.Role = "share"
+		return doc("a.txt", f)
+	}
+	r := Compare([]Doc{share("51.9%", "voters", 51.9, percent("%")), doc("b.txt", fc("52.1%", "voters", 52.1, percent("%")))}, Options{})
+	g := groupOf(r, "a.txt", "51.9%")
+	if assert.NotNil(t, g) {
+		assert.Equal(t, StatusConflict, g.Status)
+	}
+	r = Compare([]Doc{share("41", "people killed", 41, event("killed")), doc("b.txt", fc("49", "people killed", 49, event("killed")))}, Options{})
+	for _, g := range r.Groups {
+		assert.NotEqual(t, StatusConflict, g.Status, "a part is not its whole: %v", g.Key)
+	}
+}
