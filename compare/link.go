@@ -330,9 +330,7 @@ func cluster(m *Model, claims []*claim, edges []edge, docs []Doc) [][]*claim {
 	for r, c := range byName {
 		rank[c.id] = r
 	}
-	slices.SortFunc(edges, func(x, y edge) int {
-		return cmp.Or(cmp.Compare(y.score, x.score), cmp.Compare(rank[x.a.id], rank[y.a.id]), cmp.Compare(rank[x.b.id], rank[y.b.id]))
-	})
+	sortEdges(edges, rank)
 	parent := make([]int, len(claims))
 	members := make([][]*claim, len(claims))
 	docsOf := make([]map[int]bool, len(claims)) // a group's reports
@@ -372,6 +370,46 @@ func cluster(m *Model, claims []*claim, edges []edge, docs []Doc) [][]*claim {
 		}
 	}
 	return out
+}
+
+// sortEdges orders edges strongest first, ties by the ranks of their
+// claims (a's, then b's). Each edge is sorted as two integers read without
+// following its claims: an order-preserving form of its score, and its two
+// ranks.
+func sortEdges(edges []edge, rank []int) {
+	type sortKey struct {
+		score uint64 // descending score, as an ascending integer
+		ranks uint64 // a's rank, then b's
+		at    int32  // the edge's place in edges
+	}
+	keys := make([]sortKey, len(edges))
+	for i, e := range edges {
+		keys[i] = sortKey{^orderedBits(e.score), uint64(rank[e.a.id])<<32 | uint64(rank[e.b.id]), int32(i)}
+	}
+	slices.SortFunc(keys, func(x, y sortKey) int {
+		if x.score != y.score {
+			return cmp.Compare(x.score, y.score)
+		}
+		return cmp.Compare(x.ranks, y.ranks)
+	})
+	sorted := make([]edge, len(edges))
+	for i, k := range keys {
+		sorted[i] = edges[k.at]
+	}
+	copy(edges, sorted)
+}
+
+// orderedBits maps a float to an integer of the same order (-0 as 0; a
+// score is never NaN).
+func orderedBits(x float64) uint64 {
+	if x == 0 {
+		x = 0
+	}
+	b := math.Float64bits(x)
+	if b>>63 != 0 {
+		return ^b
+	}
+	return b | 1<<63
 }
 
 // sharesDoc reports whether two groups hold claims of one report.

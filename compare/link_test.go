@@ -1,0 +1,52 @@
+package compare
+
+import (
+	"cmp"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestOrderedBits(t *testing.T) {
+	xs := []float64{math.Inf(-1), -1e300, -5.5, -1, -1e-300, math.Copysign(0, -1), 0, 1e-300, 0.25, 1, 10, 1e300, math.Inf(1)}
+	for i := 1; i < len(xs); i++ {
+		a, b := orderedBits(xs[i-1]), orderedBits(xs[i])
+		if xs[i-1] == xs[i] {
+			assert.Equal(t, a, b, "%g and %g", xs[i-1], xs[i])
+		} else {
+			assert.Less(t, a, b, "%g before %g", xs[i-1], xs[i])
+		}
+	}
+}
+
+// sortEdges gives the order of the plain comparison: score descending,
+// then the ranks of the two claims.
+func TestSortEdges(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	claims := make([]*claim, 50)
+	rank := rng.Perm(len(claims))
+	for i := range claims {
+		claims[i] = &claim{id: i}
+	}
+	scores := []float64{-1, -0.5, 0, math.Copysign(0, -1), 0.5, 2, 10}
+	var edges []edge
+	for a := range claims {
+		for b := a + 1; b < len(claims); b++ {
+			if rng.IntN(3) == 0 {
+				edges = append(edges, edge{claims[a], claims[b], scores[rng.IntN(len(scores))]})
+			}
+		}
+	}
+	require.NotEmpty(t, edges)
+	want := slices.Clone(edges)
+	slices.SortFunc(want, func(x, y edge) int {
+		return cmp.Or(cmp.Compare(y.score, x.score), cmp.Compare(rank[x.a.id], rank[y.a.id]), cmp.Compare(rank[x.b.id], rank[y.b.id]))
+	})
+	rng.Shuffle(len(edges), func(i, j int) { edges[i], edges[j] = edges[j], edges[i] })
+	sortEdges(edges, rank)
+	assert.Equal(t, want, edges)
+}
