@@ -55,7 +55,7 @@ for dir in "$@"; do
 done
 
 # The story-set scores, minus the timing lines.
-scores() { (cd "$1" && go test -count=1 ./compare -run TestStorySets -v 2>&1 | grep 'sets_test.go' || true); }
+scores() { (cd "$1" && go test -count=1 ./compare -run TestStorySets -v 2>&1 | grep 'sets_test.go' | sed 's/sets_test.go:[0-9]*://' || true); }
 scores "$work/ref" >"$work/ref.scores"
 scores "$root" >"$work/new.scores"
 if [ ! -s "$work/new.scores" ] || ! cmp -s "$work/ref.scores" "$work/new.scores"; then
