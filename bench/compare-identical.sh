@@ -4,7 +4,8 @@
 # (compare_real, compare_real_heldout…, compare, compare_heldout),
 # built from this checkout and from a reference commit (default: main), and
 # the figures `go test ./compare -run TestStorySets -v` prints. Not run by CI
-# (it builds two binaries); for speed work on compare/.
+# (it builds two binaries); for speed work on compare/. REF must be an
+# ancestor of HEAD (rebase first), and uncommitted changes count.
 #
 #   bench/compare-identical.sh [REF] [EXTRA_DIR]...
 #
@@ -14,6 +15,10 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 ref="${1:-main}"
 shift || true
+if ! git -C "$root" merge-base --is-ancestor "$ref" HEAD; then
+  echo "$ref is not an ancestor of HEAD: rebase on it first (its other changes would show as differences)" >&2
+  exit 2
+fi
 work="$(mktemp -d)"
 trap 'git -C "$root" worktree remove --force "$work/ref" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 
