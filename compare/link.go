@@ -67,14 +67,11 @@ func sentenceOffset(it *item) int {
 	return strings.Index(it.f.Sentence, it.f.Text)
 }
 
-// scoreCache keeps the scores of pairs of signatures.
-type scoreCache map[[2]int]float64
+// scoreCache keeps the scores of pairs of signatures, the smaller first.
+type scoreCache map[uint64]float64
 
 func (sc scoreCache) score(m *Model, a, b *claim, lv []int) float64 {
-	k := [2]int{a.sig, b.sig}
-	if k[0] > k[1] {
-		k[0], k[1] = k[1], k[0]
-	}
+	k := uint64(min(a.sig, b.sig))<<32 | uint64(max(a.sig, b.sig))
 	if s, ok := sc[k]; ok {
 		return s
 	}
@@ -213,38 +210,66 @@ func eventOnly(x, y *item) bool {
 // still meet through their other keys.
 const maxPosting = 100
 
+// blockKey is one key a claim is found under in its block: what kind of
+// key it is (blockDate…) in the high 32 bits, its value in the low ones
+// (an interned string, a term id, an order of magnitude).
+type blockKey uint64
+
+const (
+	blockDate blockKey = iota + 1
+	blockMeasure
+	blockEvent
+	blockSubject
+	blockContext
+	blockMagnitude
+)
+
+func newBlockKey(kind blockKey, v uint32) blockKey { return kind<<32 | blockKey(v) }
+
+// interned numbers strings (measures, events, stems, dates) for blockKeys.
+type interned map[string]uint32
+
+func (in interned) id(s string) uint32 {
+	id, ok := in[s]
+	if !ok {
+		id = uint32(len(in))
+		in[s] = id
+	}
+	return id
+}
+
 // blockKeys are the keys a claim is found under in its block: its measure,
 // event and subject stems, the heaviest words around its figures, and the
 // order of magnitude of its figure. Two claims are compared only when they
 // share a key (Splink's blocking rules), so the work grows with the pairs
 // that could match, not with the square of the facts.
-func blockKeys(c *claim, out []string) []string {
+func blockKeys(c *claim, in interned, out []blockKey) []blockKey {
 	out = out[:0]
-	add := func(k string) {
-		if k != "" && !slices.Contains(out, k) {
+	add := func(k blockKey) {
+		if !slices.Contains(out, k) {
 			out = append(out, k)
 		}
 	}
 	for _, it := range c.items {
 		if it.dim == "date" {
-			add("d:" + it.date)
+			add(newBlockKey(blockDate, in.id(it.date)))
 			continue
 		}
 		if it.measure != "" {
-			add("m:" + it.measure)
+			add(newBlockKey(blockMeasure, in.id(it.measure)))
 		}
 		if it.event != "" {
-			add("e:" + it.event)
+			add(newBlockKey(blockEvent, in.id(it.event)))
 		}
 		for _, st := range it.subj {
-			add("s:" + st)
+			add(newBlockKey(blockSubject, in.id(st)))
 		}
 		for _, id := range it.ctx.top(3) {
-			add(fmt.Sprintf("c:%d", id))
+			add(newBlockKey(blockContext, id))
 		}
 		if it.hasIv {
 			if v := math.Abs(it.base.mid()); v > 0 && !math.IsInf(v, 0) {
-				add(fmt.Sprintf("v:%d", int(math.Floor(math.Log10(v)*4))))
+				add(newBlockKey(blockMagnitude, uint32(int32(math.Floor(math.Log10(v)*4)))))
 			}
 		}
 	}
@@ -260,16 +285,17 @@ func candidates(m *Model, claims []*claim) []edge {
 	}
 	var edges []edge
 	lv := make([]int, 0, len(comparisons))
-	var keys []string
+	var keys []blockKey
+	in := interned{}
 	seen := make([]int, len(claims)) // claim id → 1 + the claim it was last paired with
 	claimSigs(claims)
 	cache := scoreCache{}
 	for dim, cs := range blocks {
-		postings := map[string][]*claim{}
-		claimKeys := make([][]string, len(cs))
+		postings := map[blockKey][]*claim{}
+		claimKeys := make([][]blockKey, len(cs))
 		for i, c := range cs {
-			keys = blockKeys(c, keys)
-			claimKeys[i] = append([]string(nil), keys...)
+			keys = blockKeys(c, in, keys)
+			claimKeys[i] = slices.Clone(keys)
 			for _, k := range keys {
 				postings[k] = append(postings[k], c)
 			}
