@@ -372,10 +372,23 @@ func cluster(m *Model, claims []*claim, edges []edge, docs []Doc) [][]*claim {
 		}
 		return i
 	}
+	// Two groups that may not merge never may once either has grown (a
+	// larger group only adds pairs of claims of one report), so the pairs
+	// of groups found so are kept: wire copy printed by many reports gives
+	// many edges between the same two groups.
+	refused := map[uint64]bool{}
 	lv := make([]int, 0, len(comparisons))
 	for _, e := range edges {
 		ra, rb := find(e.a.id), find(e.b.id)
-		if ra == rb || sharesDoc(docsOf[ra], docsOf[rb]) && !mergeable(m, members[ra], members[rb], lv) {
+		if ra == rb {
+			continue
+		}
+		pair := uint64(ra)<<32 | uint64(rb)
+		if refused[pair] {
+			continue
+		}
+		if sharesDoc(docsOf[ra], docsOf[rb]) && !mergeable(m, members[ra], members[rb], lv) {
+			refused[pair] = true
 			continue
 		}
 		if len(members[ra]) < len(members[rb]) {
