@@ -272,8 +272,25 @@ func (s *sent) properPhrase(k int, any bool) (string, int) {
 			end = n + 1
 			continue
 		}
+		if s.nameHyphen(n) && end == n {
+			// "KwaZulu-Natal", "Baden-Württemberg": one name
+			b = append(append(b, '-'), s.toks[n+1].text...)
+			end = n + 2
+			n++
+			continue
+		}
 		if t.kind != tokWord || t.class&clsDate != 0 {
 			break
+		}
+		if nameParticles[w] && n > start {
+			// "Place de la Nation"
+			if m := s.afterParticles(n); m > n {
+				for ; n < m; n++ {
+					b = append(append(b, ' '), s.toks[n].text...)
+				}
+				n--
+				continue
+			}
 		}
 		if (w == "of" || w == "and") && n > start && n+1 < len(s.toks) && s.toks[n+1].upper {
 			b = append(append(b, ' '), w...)
@@ -425,8 +442,15 @@ func (s *sent) nameAt(start, end int) (string, int) {
 	}
 	var words []string
 	n := k
+	joined := false
 	for ; n < end && len(words) < 4; n++ {
 		t := &s.toks[n]
+		if len(words) > 0 && n+1 < end && s.nameHyphen(n) {
+			words[len(words)-1] += "-" + s.toks[n+1].text
+			joined = true
+			n++
+			continue
+		}
 		if t.kind == tokWord && (t.upper || len(words) > 0 && scopeWords[t.text]) && t.class&clsDate == 0 {
 			words = append(words, t.text)
 			continue
@@ -437,12 +461,39 @@ func (s *sent) nameAt(start, end int) (string, int) {
 		return "", n
 	}
 	if k == 0 || k == 1 && determiners[s.word(0)] {
-		if len(words) == 1 && !s.toks[k].allUpper {
+		if len(words) == 1 && !s.toks[k].allUpper && !joined {
 			return "", n
 		}
 	}
 	return strings.Join(words, " "), n
 }
+
+// afterParticles returns the index after the name particles starting at
+// token n when a capitalised word follows them ("de la Nation"), or n.
+func (s *sent) afterParticles(n int) int {
+	m := n
+	for m < len(s.toks) && m-n < 3 && nameParticles[s.toks[m].text] && s.toks[m].kind == tokWord && !s.toks[m].upper {
+		m++
+	}
+	if m > n && m < len(s.toks) && s.toks[m].kind == tokWord && s.toks[m].upper {
+		return m
+	}
+	return n
+}
+
+// nameHyphen reports whether token n is a hyphen written between two
+// capitalised words with no space: a name in two parts ("KwaZulu-Natal").
+func (s *sent) nameHyphen(n int) bool {
+	if n < 1 || n+1 >= len(s.toks) {
+		return false
+	}
+	t, prev, next := &s.toks[n], &s.toks[n-1], &s.toks[n+1]
+	return t.text == "-" && !t.space && !next.space && prev.kind == tokWord && prev.upper && next.kind == tokWord && next.upper
+}
+
+// nameParticles join the capitalised words of a name: "Place de la
+// Nation", "Ludwig van Beethoven".
+var nameParticles = map[string]bool{"de": true, "la": true, "du": true, "des": true, "del": true, "van": true, "von": true, "der": true}
 
 // appositionStart finds the comma that opens an apposition closed by the
 // comma at token k ("Boeing, the largest planemaker, delivered…"): the

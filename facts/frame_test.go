@@ -36,6 +36,14 @@ func TestFrame(t *testing.T) {
 			want{"people", "", "", "level", "police"}},
 		{"Overall, 211 people have died, officials said.", "211 people",
 			want{"people", "all", "", "level", "officials"}},
+		{"KwaZulu-Natal accounted for 41 of the deaths, the centre said.", "41",
+			want{"", "kwazulu-natal", "", "share", "centre"}},
+		{"Police detained 22 people near Place de la Nation.", "22 people",
+			want{"people", "place de la nation", "", "level", ""}},
+		{"The Free Voters, the CSU's junior partner in the state government, came second with 15.5%.", "15.5%",
+			want{"", "free voters", "", "level", ""}},
+		{"The toll rose to six, including two people who died of carbon monoxide poisoning.", "two people",
+			want{"people", "", "", "share", ""}},
 	}
 	for _, c := range cases {
 		t.Run(c.fig, func(t *testing.T) {
