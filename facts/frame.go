@@ -568,8 +568,15 @@ func roleOf(c *cand, s *sent) string {
 	if (c.kind == KindPercent || c.kind == KindCount) && (s.word(c.j) == "of" || c.i > 0 && partWords[s.word(c.i-1)]) {
 		return "share"
 	}
+	if c.kind == KindCount && (addedWords[s.word(c.numEnd)] || addedWords[s.word(c.j)]) {
+		return "change"
+	}
 	return "level"
 }
+
+// addedWords, right after a count, make it an amount added to an earlier
+// one: "15 more miners were rescued", "11 additional cases".
+var addedWords = map[string]bool{"more": true, "additional": true, "extra": true}
 
 // partWords, right before a count, make it a part of a whole the sentence
 // gives: "the toll rose to six, including two people who died of carbon

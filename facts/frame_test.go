@@ -44,6 +44,10 @@ func TestFrame(t *testing.T) {
 			want{"", "free voters", "", "level", ""}},
 		{"The toll rose to six, including two people who died of carbon monoxide poisoning.", "two people",
 			want{"people", "", "", "share", ""}},
+		{"Rescuers brought out 15 more miners alive on Thursday.", "15 more miners",
+			want{"miner", "", "", "change", ""}},
+		{"Rescuers brought out 15 miners alive on Thursday.", "15 miners",
+			want{"miner", "", "", "level", ""}},
 	}
 	for _, c := range cases {
 		t.Run(c.fig, func(t *testing.T) {
