@@ -43,9 +43,16 @@ func differ(a, b *item) string {
 		return "the scopes differ (" + a.scope + ", " + b.scope + ")"
 	case ta != "" && tb != "" && !sameTime(ta, tb):
 		return "the times differ (" + a.time + ", " + b.time + ")"
+	case a.subject != "" && b.subject != "" && a.subject != b.subject && isSum(a.subject) != isSum(b.subject):
+		// "1,200 police and soldiers" and "1,500 soldiers": a sum and
+		// one of its parts
+		return "one counts " + a.subject + ", the other " + b.subject
 	}
 	return ""
 }
+
+// isSum reports whether a subject joins two things it counts together.
+func isSum(subject string) bool { return strings.Contains(subject, " and ") }
 
 // sameTime reports whether two frame times name one period, one of them
 // perhaps without its year ("2024-Q1", "Q1").

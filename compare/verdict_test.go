@@ -37,3 +37,23 @@ func TestPercentShareIsALevel(t *testing.T) {
 		assert.NotEqual(t, StatusConflict, g.Status, "a part is not its whole: %v", g.Key)
 	}
 }
+
+// TestSumAndPart: a figure counting two things together and one counting
+// one of them are a difference to review, never a conflict.
+func TestSumAndPart(t *testing.T) {
+	r := Compare([]Doc{
+		doc("a.txt", fc("1,200 police and soldiers", "police and soldiers", 1200)),
+		doc("b.txt", fc("1,500 soldiers", "soldiers", 1500)),
+	}, Options{})
+	for _, g := range r.Groups {
+		assert.NotEqual(t, StatusConflict, g.Status, "%s", g.Key)
+	}
+	r = Compare([]Doc{
+		doc("a.txt", fc("1,200 soldiers", "soldiers", 1200)),
+		doc("b.txt", fc("1,500 soldiers", "soldiers", 1500)),
+	}, Options{})
+	g := groupOf(r, "a.txt", "1,200 soldiers")
+	if assert.NotNil(t, g) {
+		assert.Equal(t, StatusConflict, g.Status, "the same count of soldiers disagrees")
+	}
+}
