@@ -114,6 +114,10 @@ func roleOf(f *facts.Fact, change string) string {
 		return "from"
 	case f.ChangeRole == "to":
 		return "level"
+	case f.Role == "share" && f.Scope != "":
+		// "KwaZulu-Natal accounted for 41 of the deaths": a part that
+		// is named is the level of that part
+		return "level"
 	case f.Role == "share" && f.Kind == facts.KindPercent:
 		// "51.9% of voters" and "52.1%": a percentage is a share of its
 		// whole whatever the wording; only a count of a part ("41 of the

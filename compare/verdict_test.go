@@ -57,3 +57,18 @@ func TestSumAndPart(t *testing.T) {
 		assert.Equal(t, StatusConflict, g.Status, "the same count of soldiers disagrees")
 	}
 }
+
+// TestNamedPartIsALevel: "KwaZulu-Natal accounted for 41 of the deaths" is
+// the province's toll, which a later "49 deaths in KwaZulu-Natal"
+// contradicts.
+func TestNamedPartIsALevel(t *testing.T) {
+	part := fc("41", "people killed", 41, event("killed"))
+	part.Role, part.Scope = "share", "kwazulu-natal"
+	later := fc("49 deaths", "people killed", 49, event("killed"))
+	later.Scope = "kwazulu-natal"
+	r := Compare([]Doc{doc("a.txt", part), doc("b.txt", later)}, Options{})
+	g := groupOf(r, "a.txt", "41")
+	if assert.NotNil(t, g) {
+		assert.Equal(t, StatusConflict, g.Status)
+	}
+}
