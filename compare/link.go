@@ -174,13 +174,48 @@ func claimScore(m *Model, a, b *claim, lv []int) float64 {
 	best := -1e300
 	for _, x := range a.items {
 		for _, y := range b.items {
-			if clash(x, y) {
+			lv = levels(x, y, lv)
+			if clashIn(lv, x, y) {
 				return -1e300
 			}
-			best = max(best, m.score(levels(x, y, lv)))
+			best = max(best, m.score(lv))
 		}
 	}
 	return best
+}
+
+// clashLevels are the comparison levels that say two facts are about
+// different things (see clash): another event, opposed measures, a
+// subject clash. A pair's levels already hold them, so clashIn need not
+// compare the subjects and measures a second time. Nil if the comparisons
+// no longer name them: then clashIn asks clash.
+var clashLevels = func() [][2]int {
+	var out [][2]int
+	for _, want := range [][2]string{{"event", "different"}, {"measure", "opposed"}, {"subject", "clash"}} {
+		ci := slices.IndexFunc(comparisons, func(c comparison) bool { return c.name == want[0] })
+		if ci < 0 {
+			return nil
+		}
+		li := slices.Index(comparisons[ci].levels, want[1])
+		if li < 0 {
+			return nil
+		}
+		out = append(out, [2]int{ci, li})
+	}
+	return out
+}()
+
+// clashIn is clash for a pair whose levels are lv.
+func clashIn(lv []int, x, y *item) bool {
+	if clashLevels == nil {
+		return clash(x, y)
+	}
+	for _, c := range clashLevels {
+		if lv[c[0]] == c[1] {
+			return true
+		}
+	}
+	return eventOnly(x, y) || eventOnly(y, x)
 }
 
 // clash reports whether two facts say they are about different things:
@@ -499,10 +534,10 @@ func withinScore(m *Model, x, y *claim, lv []int) float64 {
 	best := -1e300
 	for _, a := range x.items {
 		for _, b := range y.items {
-			if clash(a, b) {
+			lv = levels(a, b, lv)
+			if clashIn(lv, a, b) {
 				return -1e300
 			}
-			lv = levels(a, b, lv)
 			lv[orderIndex] = 1
 			best = max(best, m.score(lv))
 		}

@@ -4,8 +4,12 @@ import (
 	"cmp"
 	"math"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"slices"
 	"testing"
+
+	"github.com/figcheck/figcheck/facts"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -49,4 +53,37 @@ func TestSortEdges(t *testing.T) {
 	rng.Shuffle(len(edges), func(i, j int) { edges[i], edges[j] = edges[j], edges[i] })
 	sortEdges(edges, rank)
 	assert.Equal(t, want, edges)
+}
+
+// clashIn, read off a pair's levels, says what clash says, on every pair
+// of facts of one block of the development story sets.
+func TestClashInIsClash(t *testing.T) {
+	paths, _ := filepath.Glob("../testdata/compare_real/*/*.txt")
+	if len(paths) == 0 {
+		t.Skip("no story sets")
+	}
+	var docs []Doc
+	for _, p := range paths {
+		text, err := os.ReadFile(p)
+		require.NoError(t, err)
+		docs = append(docs, Doc{Name: p, Facts: facts.Extract(p, text)})
+	}
+	require.NotNil(t, clashLevels, "the comparisons no longer name the clash levels")
+	items, _ := prepareAll(docs, Options{}.withDefaults())
+	clashes := 0
+	var lv []int
+	for i, x := range items {
+		for _, y := range items[i+1:] {
+			if x.dim != y.dim || x.dim == "date" {
+				continue
+			}
+			lv = levels(x, y, lv)
+			want := clash(x, y)
+			require.Equal(t, want, clashIn(lv, x, y), "facts %d and %d", x.idx, y.idx)
+			if want {
+				clashes++
+			}
+		}
+	}
+	assert.Positive(t, clashes)
 }
