@@ -376,6 +376,12 @@ func (s *sent) word(k int) string {
 	return s.toks[k].text
 }
 
+// is reports whether token k of the sentence is a word of class c (false
+// outside the sentence): c's word list holds the token's text.
+func (s *sent) is(k int, c wordClass) bool {
+	return k >= 0 && k < len(s.toks) && s.toks[k].class&c != 0
+}
+
 // fact turns a finished candidate into a Fact, added to the sentence's
 // facts, and returns it. The fact is filled in place: a 400-byte Fact
 // built apart and copied in costs a bulk write barrier while the

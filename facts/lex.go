@@ -563,8 +563,11 @@ type classSlot struct {
 
 func newClassTable(m map[string]wordClass) classTable {
 	size := 16
-	for size < 8*len(m) {
-		size *= 2 // a table mostly empty: misses stop at the first probe
+	for size < 3*len(m) {
+		// Mostly empty, so that most misses stop at the first probe, and
+		// small (a few KB), so that it stays in the cache while the
+		// lexer writes its tokens.
+		size *= 2
 	}
 	ct := classTable{slots: make([]classSlot, size), words: make([]string, size), mask: uint32(size - 1)}
 	for w, c := range m {

@@ -3,7 +3,9 @@ package facts
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -43,5 +45,27 @@ func BenchmarkTokenize(b *testing.B) {
 	b.SetBytes(int64(len(src)))
 	for b.Loop() {
 		toks = tokenize(src, lower, 0, len(src), toks)
+	}
+}
+
+// TestClassLists checks what lets the rules test a class bit instead of
+// looking a token's text up in a word list: every key of each list is a
+// word token's text, and then carries the bit, or it holds a space, comma
+// or hyphen and a letter and no digit, which no token's text does (words
+// hold none of the three, numerals start with a digit, symbols and
+// punctuation are one character).
+func TestClassLists(t *testing.T) {
+	for _, l := range classLists {
+		for w := range l.words {
+			toks := tokenize(w, lowerASCIIAll(w), 0, len(w), nil)
+			if len(toks) == 1 && toks[0].kind == tokWord && toks[0].text == w {
+				assert.NotZero(t, wordClassTable.lookup(w)&l.class, w)
+				continue
+			}
+			assert.True(t, strings.ContainsAny(w, " ,-") && strings.IndexFunc(w, unicode.IsLetter) >= 0 && !strings.ContainsAny(w, "0123456789"), w)
+		}
+	}
+	for w, ev := range eventWords {
+		assert.NotEmpty(t, ev, w) // clsEvent stands for eventWords[w] != ""
 	}
 }

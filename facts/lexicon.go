@@ -939,10 +939,45 @@ const (
 	clsEventLead                           // the first word of an event phrase of two or more words ("taken to hospital")
 	clsFrame                               // may start a time, source or scope phrase of readFrames
 	clsArticleNumber                       // makes a number after "a"/"an" in parseWordNumber: a unit, coin, scale or fraction, "couple", "dozen"
+	// The word lists the subject reader asks about each word around each
+	// figure, as bits: a bit is set exactly when the token's text is a key
+	// of its list (classLists; TestClassLists).
+	clsSubjectStop // subjectStops
+	clsDeterminer  // determiners
+	clsEvent       // eventWords (a one-word event)
+	clsLink        // linkWords
+	clsAuxiliary   // auxiliaries
+	clsPhraseEnder // phraseEnders
+	clsStray       // strayWords
 )
 
 // wordClass is a set of the cls bits.
 type wordClass uint16
+
+// classLists are the word lists that have a class bit of their own.
+var classLists = []struct {
+	class wordClass
+	words func(yield func(string) bool)
+}{
+	{clsSubjectStop, keysOf(subjectStops)},
+	{clsDeterminer, keysOf(determiners)},
+	{clsEvent, keysOf(eventWords)},
+	{clsLink, keysOf(linkWords)},
+	{clsAuxiliary, keysOf(auxiliaries)},
+	{clsPhraseEnder, keysOf(phraseEnders)},
+	{clsStray, keysOf(strayWords)},
+}
+
+// keysOf returns an iterator over the keys of a word list.
+func keysOf[V any](m map[string]V) func(yield func(string) bool) {
+	return func(yield func(string) bool) {
+		for w := range m {
+			if !yield(w) {
+				return
+			}
+		}
+	}
+}
 
 var wordClasses = func() map[string]wordClass {
 	m := map[string]wordClass{}
@@ -1008,6 +1043,11 @@ var wordClasses = func() map[string]wordClass {
 	}
 	for _, w := range []string{"couple", "dozen"} {
 		add(w, clsArticleNumber)
+	}
+	for _, l := range classLists {
+		for w := range l.words {
+			add(w, l.class)
+		}
 	}
 	return m
 }()

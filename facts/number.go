@@ -189,7 +189,7 @@ func parseNumeral(toks []token, k int) (numSpan, bool) {
 			// "7m followers": a million of a plural noun; "7m high" metres.
 			// "2m barrels", "5m tonnes": a million of a unit that is not a
 			// length. "28m of its users": a million of a part.
-			if n.j+1 < len(toks) && toks[n.j+1].kind == tokWord && (isPluralNoun(toks[n.j+1].text) && !subjectStops[toks[n.j+1].text] || isUnitStart(toks, n.j+1)) || partOfPlural(toks, n.j+1) || qualifiedPlural(toks, n.j+1) {
+			if n.j+1 < len(toks) && toks[n.j+1].kind == tokWord && (isPluralNoun(toks[n.j+1].text) && toks[n.j+1].class&clsSubjectStop == 0 || isUnitStart(toks, n.j+1)) || partOfPlural(toks, n.j+1) || qualifiedPlural(toks, n.j+1) {
 				if sym, unit := unitWords[toks[n.j+1].text]; !unit || units[sym].dimension != "length" {
 					n.scale(1e6)
 					n.j++
@@ -803,25 +803,25 @@ func readCardinal(toks []token, k int) (float64, int, bool) {
 // partOfPlural reports "of its users", "of the voters" at k: a part of a
 // plural whole, which an "m" before it counts in millions.
 func partOfPlural(toks []token, k int) bool {
-	return k+2 < len(toks) && toks[k].text == "of" && determiners[toks[k+1].text] && isPluralNoun(toks[k+2].text) && !isUnitStart(toks, k+2)
+	return k+2 < len(toks) && toks[k].text == "of" && toks[k+1].class&clsDeterminer != 0 && isPluralNoun(toks[k+2].text) && !isUnitStart(toks, k+2)
 }
 
 // nounAfter reports a word at k that is no function word: "a 9000b frame".
 func nounAfter(toks []token, k int) bool {
-	return k < len(toks) && toks[k].kind == tokWord && !subjectStops[toks[k].text]
+	return k < len(toks) && toks[k].kind == tokWord && toks[k].class&clsSubjectStop == 0
 }
 
 // qualifiedPlural reports a modifier then a plural noun at k ("eligible
 // voters", "new homes"), which an "m" before counts in millions; a
 // dimension ("7m high wall", "4m long") keeps it metres.
 func qualifiedPlural(toks []token, k int) bool {
-	return k+1 < len(toks) && toks[k].kind == tokWord && !subjectStops[toks[k].text] && !dimensionAdjectives[toks[k].text] &&
+	return k+1 < len(toks) && toks[k].kind == tokWord && toks[k].class&clsSubjectStop == 0 && !dimensionAdjectives[toks[k].text] &&
 		!isUnitStart(toks, k) && countedAfter(toks, k+1) && toks[k].text != "-"
 }
 
 // countedAfter reports a plural noun (not a unit) at k: "7b people".
 func countedAfter(toks []token, k int) bool {
-	return k < len(toks) && toks[k].kind == tokWord && isPluralNoun(toks[k].text) && !subjectStops[toks[k].text] && !isUnitStart(toks, k)
+	return k < len(toks) && toks[k].kind == tokWord && isPluralNoun(toks[k].text) && toks[k].class&clsSubjectStop == 0 && !isUnitStart(toks, k)
 }
 
 // afterCurrency reports a currency sign, code or letter prefix just before

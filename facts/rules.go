@@ -763,7 +763,7 @@ func (yearRule) Apply(s *sent, c *cand) bool {
 		if v < 1900 && !(s.word(n.i-1) == "" || t[n.i-1].upper) {
 			return false
 		}
-		if n.j < len(t) && t[n.j].kind == tokWord && isPlural(next) && !t[n.j].upper && eventWords[s.word(n.j+1)] != "" {
+		if n.j < len(t) && t[n.j].kind == tokWord && isPlural(next) && !t[n.j].upper && s.is(n.j+1, clsEvent) {
 			return false
 		}
 		if isKnownCountNoun(next) {

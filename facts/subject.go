@@ -134,7 +134,7 @@ func (s *sent) countSubject(c *cand, np string, npEnd int) (string, string) {
 		// "forty of the 48 drones launched by Russia were intercepted":
 		// the 48 were launched; the forty, intercepted.
 		// The whole of a partitive: a figure stands before "of the".
-		inner := c.i >= 3 && determiners[s.word(c.i-1)] && s.word(c.i-2) == "of" &&
+		inner := c.i >= 3 && s.is(c.i-1, clsDeterminer) && s.word(c.i-2) == "of" &&
 			(s.toks[c.i-3].kind == tokNum || s.toks[c.i-3].class&clsNumber != 0)
 		event = s.eventAfter(npEnd, !inner)
 		// "six of its nine carriages overturned": the verb is the
@@ -223,8 +223,8 @@ func (s *sent) nounOfFigure(i int) string {
 		return ""
 	}
 	t := &s.toks[i-2]
-	if t.kind != tokWord || !determiners[s.word(i-3)] || subjectStops[t.text] || sizeNouns[t.text] ||
-		isMeasureWord(t) || eventWords[t.text] != "" || isNumberWord(t.text) || t.upper && !t.allUpper && i-2 > 0 {
+	if t.kind != tokWord || !s.is(i-3, clsDeterminer) || t.class&clsSubjectStop != 0 || sizeNouns[t.text] ||
+		isMeasureWord(t) || t.class&clsEvent != 0 || isNumberWord(t.text) || t.upper && !t.allUpper && i-2 > 0 {
 		return ""
 	}
 	return t.text
@@ -238,7 +238,7 @@ func (s *sent) ofPhrase(j int) (string, int) {
 		return "", j
 	}
 	k := j + 1
-	if determiners[s.word(k)] {
+	if s.is(k, clsDeterminer) {
 		k++
 	}
 	np, end := s.nounPhraseAfter(k, KindCount)
@@ -260,7 +260,7 @@ func (s *sent) compoundCount(c *cand) (string, int) {
 			return np, end
 		}
 	}
-	if c.n.value > 1 && j+1 < len(t) && compoundCountNouns[t[j].text] && t[j+1].kind == tokWord && !subjectStops[t[j+1].text] {
+	if c.n.value > 1 && j+1 < len(t) && compoundCountNouns[t[j].text] && t[j+1].kind == tokWord && t[j+1].class&clsSubjectStop == 0 {
 		if np, end := s.nounPhraseAfter(j+1, c.kind); np != "" {
 			return np, end
 		}
@@ -368,10 +368,10 @@ func (s *sent) takesObject(k int) bool {
 		return false
 	}
 	t := &s.toks[k]
-	if determiners[t.text] && whenWords[s.word(k+1)] {
+	if t.class&clsDeterminer != 0 && whenWords[s.word(k+1)] {
 		return false // "evacuated the previous evening"
 	}
-	return t.kind == tokNum || t.class&clsNumber != 0 && t.text != "a" && t.text != "an" || determiners[t.text] && t.text != "all"
+	return t.kind == tokNum || t.class&clsNumber != 0 && t.text != "a" && t.text != "an" || t.class&clsDeterminer != 0 && t.text != "all"
 }
 
 // whenWords after a determiner make a phrase of time, not an object.
@@ -418,7 +418,7 @@ func (s *sent) nounPhraseAfter(j int, kind Kind) (string, int) {
 	forWhat := kind == KindMoney && j+1 < len(t) && t[j].text == "for" && (t[j+1].text == "the" || t[j+1].text == "a" || t[j+1].text == "its" || t[j+1].text == "their")
 	if j < len(t) && (t[j].text == "of" || t[j].text == "in" && kind == KindMoney || forWhat) {
 		j++
-		for j < len(t) && (determiners[t[j].text] || pronouns[t[j].text]) {
+		for j < len(t) && (t[j].class&clsDeterminer != 0 || pronouns[t[j].text]) {
 			j++
 		}
 		// "forty of the 48 drones": the whole is counted too; the noun
@@ -429,7 +429,7 @@ func (s *sent) nounPhraseAfter(j int, kind Kind) (string, int) {
 	}
 	// "more" / "other" / "additional" between number and noun: "25 more
 	// people".
-	for j < len(t) && (t[j].text == "more" || t[j].text == "other" || t[j].text == "additional" || t[j].text == "extra" || t[j].text == "new") && j+1 < len(t) && t[j+1].kind == tokWord && !subjectStops[t[j+1].text] {
+	for j < len(t) && (t[j].text == "more" || t[j].text == "other" || t[j].text == "additional" || t[j].text == "extra" || t[j].text == "new") && j+1 < len(t) && t[j+1].kind == tokWord && t[j+1].class&clsSubjectStop == 0 {
 		j++
 	}
 	// "second-largest economy"
@@ -458,7 +458,7 @@ func (s *sent) nounPhraseAfter(j int, kind Kind) (string, int) {
 			break
 		}
 		w := tk.text
-		if subjectStops[w] || eventWords[w] != "" && len(words) > 0 || isNumberWord(w) || months[w] > 0 && tk.upper {
+		if tk.class&clsSubjectStop != 0 || tk.class&clsEvent != 0 && len(words) > 0 || isNumberWord(w) || months[w] > 0 && tk.upper {
 			break
 		}
 		if _, isChange := changeWords[w]; isChange && len(words) > 0 && kind != KindOrdinal {
@@ -466,7 +466,7 @@ func (s *sent) nounPhraseAfter(j int, kind Kind) (string, int) {
 		}
 		// "28 displaced civilians", "15 wounded soldiers": an event
 		// participle before a plural noun qualifies it.
-		if eventWords[w] != "" && len(words) == 0 && !isEventNoun(w) && !s.qualifiesNoun(j) {
+		if tk.class&clsEvent != 0 && len(words) == 0 && !isEventNoun(w) && !s.qualifiesNoun(j) {
 			break
 		}
 		// A past participle or gerund ends the phrase unless a noun
@@ -476,7 +476,7 @@ func (s *sent) nounPhraseAfter(j int, kind Kind) (string, int) {
 				break
 			}
 		}
-		if isVerbish(w) || isPastVerb(w) || phraseEnders[w] {
+		if isVerbish(w) || isPastVerb(w) || tk.class&clsPhraseEnder != 0 {
 			break
 		}
 		// "magnitude 6.3 earthquake strikes Italy": after a singular
@@ -502,7 +502,7 @@ func (s *sent) nounPhraseAfter(j int, kind Kind) (string, int) {
 		// An ordinal's phrase runs to its head: "second largest sports
 		// clothes manufacturer".
 		if isPluralNoun(w) && kind != KindOrdinal && !(j < len(t) && t[j].kind == tokWord && isPluralNoun(t[j].text) && strings.HasSuffix(t[j].text, "s") &&
-			!subjectStops[t[j].text] && eventWords[t[j].text] == "" && !isMeasureWord(&t[j])) {
+			t[j].class&clsSubjectStop == 0 && t[j].class&clsEvent == 0 && !isMeasureWord(&t[j])) {
 			break
 		}
 	}
@@ -542,7 +542,7 @@ func (s *sent) qualifiesNoun(j int) bool {
 		return false
 	}
 	n := &s.toks[j+1]
-	return n.kind == tokWord && isPluralNoun(n.text) && !subjectStops[n.text] && eventWords[n.text] == "" && !isMeasureWord(n)
+	return n.kind == tokWord && isPluralNoun(n.text) && n.class&clsSubjectStop == 0 && n.class&clsEvent == 0 && !isMeasureWord(n)
 }
 
 // coordinatedNoun reads "and" + one or two words ending in a plural noun at
@@ -556,12 +556,12 @@ func (s *sent) coordinatedNoun(j int) int {
 	}
 	for k := j + 1; k < len(t) && k <= j+2; k++ {
 		w := t[k].text
-		if t[k].kind != tokWord || subjectStops[w] || determiners[w] || eventWords[w] != "" || isNumberWord(w) ||
-			isVerbish(w) || isPastVerb(w) || phraseEnders[w] || isMeasureWord(&t[k]) || pronouns[w] {
+		if t[k].kind != tokWord || t[k].class&(clsSubjectStop|clsDeterminer|clsEvent) != 0 || isNumberWord(w) ||
+			isVerbish(w) || isPastVerb(w) || t[k].class&clsPhraseEnder != 0 || isMeasureWord(&t[k]) || pronouns[w] {
 			return j
 		}
 		if isPluralNoun(w) && strings.HasSuffix(w, "s") {
-			if k+1 < len(t) && t[k+1].kind == tokWord && isPluralNoun(t[k+1].text) && !subjectStops[t[k+1].text] {
+			if k+1 < len(t) && t[k+1].kind == tokWord && isPluralNoun(t[k+1].text) && t[k+1].class&clsSubjectStop == 0 {
 				return j // "and cars were": the next word goes on
 			}
 			return k + 1
@@ -613,7 +613,7 @@ func (s *sent) npBeforeAt(i int, needLink bool) (string, int) {
 				continue
 			}
 		}
-		if isChange || linkWords[w] || t[k].kind == tokSym || determiners[w] || w == "," && skipped > 0 ||
+		if isChange || t[k].class&(clsLink|clsDeterminer) != 0 || t[k].kind == tokSym || w == "," && skipped > 0 ||
 			isPastVerb(w) || (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && len(w) > 4 && !nounsInEdIng[w] ||
 			w == "doing" || w == "did" || w == "does" || w == "do" {
 			k--
@@ -634,8 +634,8 @@ func (s *sent) npBeforeAt(i int, needLink bool) (string, int) {
 		return "", i
 	}
 	end := k
-	for k >= 0 && end-k < 6 && t[k].kind == tokWord && !subjectStops[t[k].text] && !determiners[t[k].text] &&
-		!isNumberWord(t[k].text) && !isVerbish(t[k].text) && !isPastVerb(t[k].text) && !phraseEnders[t[k].text] && eventWords[t[k].text] == "" {
+	for k >= 0 && end-k < 6 && t[k].kind == tokWord && t[k].class&clsSubjectStop == 0 && t[k].class&clsDeterminer == 0 &&
+		!isNumberWord(t[k].text) && !isVerbish(t[k].text) && !isPastVerb(t[k].text) && t[k].class&clsPhraseEnder == 0 && t[k].class&clsEvent == 0 {
 		if _, isChange := changeWords[t[k].text]; isChange {
 			break
 		}
@@ -664,7 +664,7 @@ func (s *sent) npBeforeAt(i int, needLink bool) (string, int) {
 	}
 	// "Temperatures in Athens hit 41.3C": the phrase before a preposition
 	// is what is measured, the place after it only says where.
-	if k >= 1 && placePrepositions[t[k].text] && t[k-1].kind == tokWord && !subjectStops[t[k-1].text] && !determiners[t[k-1].text] {
+	if k >= 1 && placePrepositions[t[k].text] && t[k-1].kind == tokWord && t[k-1].class&clsSubjectStop == 0 && t[k-1].class&clsDeterminer == 0 {
 		if np, at := s.npBeforeAt(k, false); np != "" {
 			return np, at
 		}
@@ -750,7 +750,7 @@ func (s *sent) priceSubject(i int) string {
 		switch {
 		case priceVerbs[w]:
 			verb = true
-		case priceParticles[w] || strayWords[w] || determiners[w] || auxiliaries[w] || w == "-":
+		case priceParticles[w] || s.toks[k].class&(clsStray|clsDeterminer|clsAuxiliary) != 0 || w == "-":
 		default:
 			if !verb {
 				return ""
@@ -791,7 +791,7 @@ func (s *sent) apposedNoun(i int) string {
 	k := i - 1
 	// "near the island of Grammatikos, 40 km north of Athens": after a
 	// comma the distance places the event, not the name before it.
-	if k < 0 || s.toks[k].kind != tokWord || subjectStops[s.toks[k].text] || linkWords[s.toks[k].text] ||
+	if k < 0 || s.toks[k].kind != tokWord || s.toks[k].class&clsSubjectStop != 0 || s.toks[k].class&clsLink != 0 ||
 		isPastVerb(s.toks[k].text) || isVerbish(s.toks[k].text) || strings.HasSuffix(s.toks[k].text, "ed") || isIngForm(s.toks[k].text) ||
 		placingVerbs[s.toks[k].text] {
 		return ""
@@ -799,9 +799,9 @@ func (s *sent) apposedNoun(i int) string {
 	// Only the words against the figure: "lanes" in "leapt across lanes
 	// 2 m wide", never a phrase before a preposition.
 	start := k
-	for start > 0 && k-start < 2 && s.toks[start-1].kind == tokWord && !subjectStops[s.toks[start-1].text] &&
-		!determiners[s.toks[start-1].text] && !linkWords[s.toks[start-1].text] && !isVerbish(s.toks[start-1].text) &&
-		!isPastVerb(s.toks[start-1].text) && eventWords[s.toks[start-1].text] == "" && !strings.HasSuffix(s.toks[start-1].text, "ed") {
+	for start > 0 && k-start < 2 && s.toks[start-1].kind == tokWord && s.toks[start-1].class&clsSubjectStop == 0 &&
+		s.toks[start-1].class&clsDeterminer == 0 && s.toks[start-1].class&clsLink == 0 && !isVerbish(s.toks[start-1].text) &&
+		!isPastVerb(s.toks[start-1].text) && s.toks[start-1].class&clsEvent == 0 && !strings.HasSuffix(s.toks[start-1].text, "ed") {
 		start--
 	}
 	var b strings.Builder
@@ -961,7 +961,7 @@ func (s *sent) eventAfter(j int, mainVerb bool) string {
 			}
 			return ev
 		}
-		if !auxiliaries[t[j].text] && t[j].text != "," && t[j].text != "people" {
+		if t[j].class&clsAuxiliary == 0 && t[j].text != "," && t[j].text != "people" {
 			return ""
 		}
 		j++
@@ -985,7 +985,7 @@ func (s *sent) eventAfterAgent(j int) string {
 		if s.toks[k].kind != tokWord {
 			return ""
 		}
-		if auxiliaries[s.toks[k].text] {
+		if s.toks[k].class&clsAuxiliary != 0 {
 			return s.eventAfter(k, true)
 		}
 	}
@@ -1033,7 +1033,7 @@ func (s *sent) eventBefore(i int) string {
 		}
 		// The figure's own hedge is already behind c.i; a hedge word here
 		// belongs to another clause ("arrested as tens of thousands").
-		if !(isChange || linkWords[w] || determiners[w] || w == "including" || w == "now" || w == "officially") || w == "as" {
+		if !(isChange || t[k].class&(clsLink|clsDeterminer) != 0 || w == "including" || w == "now" || w == "officially") || w == "as" {
 			return ""
 		}
 		k--
@@ -1048,7 +1048,7 @@ func (s *sent) eventBefore(i int) string {
 func (s *sent) eventOfWhole(k int) (string, int) {
 	t := s.toks
 	j := k
-	for n := 0; j >= 0 && n < 4 && t[j].kind == tokWord && !subjectStops[t[j].text] && !isNumberWord(t[j].text); n++ {
+	for n := 0; j >= 0 && n < 4 && t[j].kind == tokWord && t[j].class&clsSubjectStop == 0 && !isNumberWord(t[j].text); n++ {
 		if ev := eventWords[t[j].text]; ev != "" && isEventNoun(t[j].text) {
 			return ev, -1
 		}
@@ -1069,7 +1069,7 @@ func (s *sent) eventOfWhole(k int) (string, int) {
 // just before the "and" at token k ("472 drones and"), or -1.
 func (s *sent) coordinatedFigure(k int) int {
 	j := k - 1
-	for n := 0; j >= 0 && n < 3 && s.toks[j].kind == tokWord && !subjectStops[s.toks[j].text] && eventWords[s.toks[j].text] == ""; n++ {
+	for n := 0; j >= 0 && n < 3 && s.toks[j].kind == tokWord && s.toks[j].class&clsSubjectStop == 0 && s.toks[j].class&clsEvent == 0; n++ {
 		j--
 	}
 	if j < 0 || j == k-1 {
@@ -1154,6 +1154,9 @@ func (s *sent) eventAt(k int) (string, int) {
 		}
 		return "", k
 	}
+	if t[k].class&clsEvent == 0 {
+		return "", k + 1
+	}
 	return eventWords[w], k + 1
 }
 
@@ -1177,7 +1180,7 @@ func (s *sent) change(c *cand) {
 		k--
 		// "cut interest rates by 25 basis points": the verb's object
 		// stands between the verb and "by".
-		for x := 0; x < 4 && k > 0 && t[k].kind == tokWord && (!subjectStops[t[k].text] || determiners[t[k].text]); x++ {
+		for x := 0; x < 4 && k > 0 && t[k].kind == tokWord && (t[k].class&clsSubjectStop == 0 || t[k].class&clsDeterminer != 0); x++ {
 			if _, ok := changeWords[t[k].text]; ok {
 				break
 			}
@@ -1365,7 +1368,7 @@ func priceGap(gap []token) bool {
 		case priceVerbs[w]:
 			verb = true
 		case w == "," || w == "per" || w == "barrel" || w == "after" || w == "before" || w == "then" || w == "and" ||
-			priceParticles[w] || strayWords[w] || determiners[w] || auxiliaries[w] || gap[k].kind == tokPunct:
+			priceParticles[w] || gap[k].class&(clsStray|clsDeterminer|clsAuxiliary) != 0 || gap[k].kind == tokPunct:
 		default:
 			return false
 		}
@@ -1395,8 +1398,8 @@ func elidedNounGap(gap []token) bool {
 	for k := range gap {
 		t := &gap[k]
 		switch {
-		case t.text == "," || t.text == "with" || t.text == "and" || determiners[t.text]:
-		case t.kind == tokWord && !subjectStops[t.text] && eventWords[t.text] == "" && !isVerbish(t.text) &&
+		case t.text == "," || t.text == "with" || t.text == "and" || t.class&clsDeterminer != 0:
+		case t.kind == tokWord && t.class&clsSubjectStop == 0 && t.class&clsEvent == 0 && !isVerbish(t.text) &&
 			!isPastVerb(t.text) && !isIngForm(t.text) && !strings.HasSuffix(t.text, "ed") && !isMeasureWord(t):
 			if _, change := changeWords[t.text]; change {
 				return false

@@ -131,7 +131,7 @@ func (s *sent) attributivePound(k int) bool {
 		return false
 	}
 	nx := &s.toks[k+1]
-	return nx.kind == tokWord && !subjectStops[nx.text] && !moneyNouns[nx.text] && !nx.upper
+	return nx.kind == tokWord && nx.class&clsSubjectStop == 0 && !moneyNouns[nx.text] && !nx.upper
 }
 
 // lowerCodeLeads reports whether a lower-case code at k stands before the
@@ -357,7 +357,7 @@ func currencyAfter(t []token, j int) (currencyWord, int) {
 		}
 		// "finnish markka", "dutch guilders": a currency that only one
 		// country had needs no table of nationalities.
-		if !sharedCurrencyNames[base] && t[j].kind == tokWord && !subjectStops[t[j].text] {
+		if !sharedCurrencyNames[base] && t[j].kind == tokWord && t[j].class&clsSubjectStop == 0 {
 			return cw, k + 1
 		}
 		return currencyWord{}, j
@@ -485,7 +485,7 @@ func (quantityRule) Apply(s *sent, c *cand) bool {
 	// "The quake measured 6.1": a bare one-decimal figure in a sentence
 	// about an earthquake is its magnitude.
 	if c.hi == nil && t[c.n.i].kind == tokNum && t[c.n.i].decimals == 1 && c.n.value >= 1 && c.n.value < 10 && !c.n.scaled &&
-		s.quakeContext() && (c.j >= len(t) || t[c.j].kind != tokWord || subjectStops[t[c.j].text] || contextWords[t[c.j].text]&ctxQuake != 0) {
+		s.quakeContext() && (c.j >= len(t) || t[c.j].kind != tokWord || t[c.j].class&clsSubjectStop != 0 || contextWords[t[c.j].text]&ctxQuake != 0) {
 		c.unit = "magnitude"
 		s.finish(c, KindQuantity)
 		if c.subject == "" || c.subject == "quake" {
