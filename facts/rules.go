@@ -93,7 +93,7 @@ func (s *sent) finish(c *cand, kind Kind) {
 	s.subject(c)
 	// "60 people or more": the hedge follows the counted noun.
 	if c.bound == BoundExact && c.j > c.numEnd {
-		if b, k := matchAfter(s, c.j, boundsAfter); k >= 0 && (b == BoundAtLeast || b == BoundAtMost) {
+		if b, k := matchAfter(s, c.j, boundsAfterByFirst); k >= 0 && (b == BoundAtLeast || b == BoundAtMost) {
 			c.bound, c.j = b, k
 			if b == BoundAtLeast {
 				c.high = nil
@@ -126,7 +126,7 @@ func (s *sent) bounds(c *cand) {
 	if c.n.approx {
 		c.bound = BoundApprox
 	}
-	if b, k := matchBefore(s, c.i, boundsBefore); k >= 0 && !(b == BoundApprox && s.word(k) == "some" && c.n.bareOne) {
+	if b, k := matchBefore(s, c.i, boundsBeforeByLast); k >= 0 && !(b == BoundApprox && s.word(k) == "some" && c.n.bareOne) {
 		first, prev := s.word(k), s.word(k-1)
 		switch {
 		case first == "over" && (c.kind == KindDuration || particleVerbs[prev]):
@@ -137,7 +137,7 @@ func (s *sent) bounds(c *cand) {
 			c.bound, c.i = b, k
 		}
 	}
-	if b, k := matchAfter(s, c.j, boundsAfter); k >= 0 {
+	if b, k := matchAfter(s, c.j, boundsAfterByFirst); k >= 0 {
 		c.bound = b
 		if c.numEnd == c.j {
 			c.numEnd = k
@@ -169,12 +169,13 @@ func (s *sent) bounds(c *cand) {
 
 // matchBefore finds the longest phrase of list that ends just before token
 // i, and returns its bound and first token, or -1.
-func matchBefore(s *sent, i int, list []boundPhrase) (Bound, int) {
+func matchBefore(s *sent, i int, list hedgeIndex) (Bound, int) {
 	best, bestK := Bound(""), -1
-	if i == 0 || !hedgeWord(s.toks[i-1].text) {
+	if i == 0 {
 		return best, bestK
 	}
-	for _, p := range list {
+	// Only the phrases that end in the word before the figure can match.
+	for _, p := range list[s.toks[i-1].text] {
 		k := i - len(p.words)
 		if k < 0 || k <= bestK && bestK >= 0 && len(p.words) <= i-bestK {
 			continue
@@ -195,12 +196,13 @@ func matchBefore(s *sent, i int, list []boundPhrase) (Bound, int) {
 
 // matchAfter finds the longest phrase of list that starts at token j, and
 // returns its bound and the token after it, or -1.
-func matchAfter(s *sent, j int, list []boundPhrase) (Bound, int) {
+func matchAfter(s *sent, j int, list hedgeIndex) (Bound, int) {
 	best, bestK := Bound(""), -1
-	if j >= len(s.toks) || !hedgeWord(s.toks[j].text) {
+	if j >= len(s.toks) {
 		return best, bestK
 	}
-	for _, p := range list {
+	// Only the phrases that start with the word after the figure can match.
+	for _, p := range list[s.toks[j].text] {
 		if j+len(p.words) > len(s.toks) {
 			continue
 		}
@@ -593,24 +595,23 @@ func (notFigureRule) Apply(s *sent, c *cand) bool {
 	return false
 }
 
-// hedgeWord reports whether w is a word of any hedge, before or after a
-// figure: a cheap test before the phrase lists are tried.
-func hedgeWord(w string) bool {
-	_, ok := hedgeWords[w]
-	return ok
+// hedgeIndex holds a list of hedge phrases by the word they end in
+// (boundsBefore) or start with (boundsAfter), each word's phrases in the
+// list's order: matchBefore and matchAfter try only those.
+type hedgeIndex map[string][]boundPhrase
+
+func newHedgeIndex(list []boundPhrase, edge func(p boundPhrase) string) hedgeIndex {
+	ix := hedgeIndex{}
+	for _, p := range list {
+		ix[edge(p)] = append(ix[edge(p)], p)
+	}
+	return ix
 }
 
-var hedgeWords = func() map[string]struct{} {
-	m := map[string]struct{}{}
-	for _, list := range [][]boundPhrase{boundsBefore, boundsAfter} {
-		for _, p := range list {
-			for _, w := range p.words {
-				m[w] = struct{}{}
-			}
-		}
-	}
-	return m
-}()
+var (
+	boundsBeforeByLast = newHedgeIndex(boundsBefore, func(p boundPhrase) string { return p.words[len(p.words)-1] })
+	boundsAfterByFirst = newHedgeIndex(boundsAfter, func(p boundPhrase) string { return p.words[0] })
+)
 
 // particleVerbs take "over" as a particle: "handed over 1,000 prisoners".
 var particleVerbs = map[string]bool{
