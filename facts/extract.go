@@ -38,10 +38,14 @@ const scratchFacts = 4096
 
 type collector struct {
 	scratch []Fact // reused; cleared after each document
-	full    [][]Fact
-	n       int
-	block   []Fact
-	size    int // of the text: the rest of it tells how many facts may follow
+	// out is the result of a document with more facts than scratch holds,
+	// allocated once for as many as the text read so far foretells;
+	// facts past its capacity go in blocks.
+	out   []Fact
+	full  [][]Fact
+	n     int
+	block []Fact
+	size  int // of the text: the rest of it tells how many facts may follow
 }
 
 var collectors = sync.Pool{New: func() any { return &collector{scratch: make([]Fact, 0, scratchFacts)} }}
@@ -50,6 +54,17 @@ func (c *collector) add(f *Fact) {
 	c.n++
 	if len(c.scratch) < cap(c.scratch) {
 		c.scratch = append(c.scratch, *f)
+		return
+	}
+	if c.out == nil {
+		// As many facts per byte in the rest as so far, and an eighth
+		// more; never more than one per 16 bytes of the text.
+		read := max(f.Start, 1)
+		est := min(c.n*c.size/read*9/8, c.size/16) + 64
+		c.out = append(make([]Fact, 0, max(est, c.n)), c.scratch...)
+	}
+	if len(c.out) < cap(c.out) && c.block == nil {
+		c.out = append(c.out, *f)
 		return
 	}
 	if len(c.block) == cap(c.block) {
@@ -70,14 +85,23 @@ func (c *collector) add(f *Fact) {
 // join returns the facts in one slice of their number (never nil) and
 // leaves the collector empty, its buffer cleared of the document's strings.
 func (c *collector) join() []Fact {
-	out := make([]Fact, 0, c.n)
-	out = append(out, c.scratch...)
-	for _, b := range c.full {
-		out = append(out, b...)
+	var out []Fact
+	if c.out != nil && c.block == nil {
+		out = c.out // the estimate held: no copy
+	} else {
+		out = make([]Fact, 0, c.n)
+		if c.out != nil {
+			out = append(out, c.out...)
+		} else {
+			out = append(out, c.scratch...)
+		}
+		for _, b := range c.full {
+			out = append(out, b...)
+		}
+		out = append(out, c.block...)
 	}
-	out = append(out, c.block...)
 	clear(c.scratch)
-	c.scratch, c.full, c.block, c.n = c.scratch[:0], nil, nil, 0
+	c.scratch, c.out, c.full, c.block, c.n = c.scratch[:0], nil, nil, nil, 0
 	return out
 }
 

@@ -281,3 +281,44 @@ func describe(fs []facts.Fact) string {
 	}
 	return s
 }
+
+// TestExtractStringCollects checks that ExtractString returns exactly the
+// facts ExtractEach gives, for documents of a few facts, of more than its
+// reused buffer holds (the result sized by an estimate), and of many more
+// facts at the end than the start foretells (the estimate exceeded).
+func TestExtractStringCollects(t *testing.T) {
+	dense := func(n int) string {
+		var b []byte
+		for i := range n {
+			b = fmt.Appendf(b, "Officials said %d people were hurt and %d%% of homes lost power on %d May 2024.\n", 10+i%90, 1+i%60, 1+i%28)
+		}
+		return string(b)
+	}
+	prose := func(n int) string {
+		var b []byte
+		for range n {
+			b = append(b, "The talks ended without agreement late in the evening, officials said.\n"...)
+		}
+		return string(b)
+	}
+	cases := map[string]string{
+		"few":                  dense(3),
+		"more than the buffer": dense(3000),
+		"dense after prose":    prose(2000) + dense(1500) + prose(10) + dense(3000),
+		"empty":                "",
+	}
+	for name, text := range cases {
+		t.Run(name, func(t *testing.T) {
+			var each []facts.Fact
+			facts.ExtractEach("d", text, func(f *facts.Fact) { each = append(each, *f) })
+			got := facts.ExtractString("d", text)
+			require.NotNil(t, got)
+			require.Len(t, got, len(each))
+			for i := range each {
+				require.Equal(t, each[i], got[i], i)
+			}
+			again := facts.ExtractString("d", text) // the reused buffer left clean
+			require.Equal(t, got, again)
+		})
+	}
+}
