@@ -105,6 +105,9 @@ var weakWords = []string{
 // "annual inflation" and "monthly inflation"); the places of the demonyms
 // table form the category "place" the same way ("Russian soldiers",
 // "Ukrainian soldiers").
+//
+// A word of genericWords ("member") is no member of a category: "crew
+// members" are the crew.
 var categoryWords = map[string][]string{
 	"person": {
 		"civilian", "child", "soldier", "woman", "man", "girl", "boy",
@@ -112,7 +115,7 @@ var categoryWords = map[string][]string{
 		"patient", "migrant", "refugee", "student", "passenger", "crew",
 		"prisoner", "hostage", "fighter", "militant", "combatant", "staff",
 		"doctor", "nurse", "teacher", "adult", "elderly", "pilgrim", "tourist",
-		"miner", "sailor", "pilot", "voter", "member", "employee", "youth",
+		"miner", "sailor", "pilot", "voter", "employee", "youth",
 		"protester", "demonstrator",
 	},
 	"munition": {
