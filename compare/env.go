@@ -88,6 +88,11 @@ func (e *env) subjectStems(subject string) ([]string, map[string]string) {
 // the subject's last content stem.
 func (e *env) measure(m string, subj []string, event string) string {
 	m = strings.ToLower(m)
+	if m != "" && canonEvent(m) == event && event != "" {
+		// the extractor found nothing counted but the event ("four
+		// heat-related deaths")
+		return "ev:" + event
+	}
 	if m != "" && m != event {
 		if s := e.stem(m); termWeight(s) > 0 && stemEvent[s] == "" {
 			return s

@@ -588,11 +588,27 @@ var partWords = map[string]bool{"including": true, "includes": true, "included":
 // "delivery"), or the event when the subject has no other word.
 func measureOf(subject, event string) string {
 	rest := strings.TrimSpace(strings.TrimSuffix(subject, event))
+	// "heat-related deaths", "storm-hit homes": a compound adjective
+	// qualifies the head after it, and is none itself
+	for rest != "" && isCompoundAdjective(rest[strings.LastIndexByte(rest, ' ')+1:]) && event != "" {
+		rest = strings.TrimSpace(rest[:max(strings.LastIndexByte(rest, ' '), 0)])
+	}
 	if rest == "" {
 		return event
 	}
 	head := rest[strings.LastIndexByte(rest, ' ')+1:]
 	return singular(head)
+}
+
+// isCompoundAdjective reports a hyphenated word whose last part is a past
+// participle ("heat-related", "drought-affected", "storm-hit").
+func isCompoundAdjective(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 {
+		return false
+	}
+	last := w[i+1:]
+	return len(last) > 3 && strings.HasSuffix(last, "ed") || last == "hit"
 }
 
 // singular undoes the regular English plurals; irregular ones (people,

@@ -48,6 +48,8 @@ func TestFrame(t *testing.T) {
 			want{"miner", "", "", "change", ""}},
 		{"Rescuers brought out 15 miners alive on Thursday.", "15 miners",
 			want{"miner", "", "", "level", ""}},
+		{"Officials reported four heat-related deaths on Sunday.", "four heat-related",
+			want{"killed", "", "", "level", ""}},
 	}
 	for _, c := range cases {
 		t.Run(c.fig, func(t *testing.T) {
