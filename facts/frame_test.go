@@ -49,7 +49,7 @@ func TestFrame(t *testing.T) {
 		{"Rescuers brought out 15 miners alive on Thursday.", "15 miners",
 			want{"miner", "", "", "level", ""}},
 		{"Officials reported four heat-related deaths on Sunday.", "four heat-related",
-			want{"killed", "", "", "level", ""}},
+			want{"killed", "", "", "level", "officials"}},
 	}
 	for _, c := range cases {
 		t.Run(c.fig, func(t *testing.T) {
