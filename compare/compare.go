@@ -297,17 +297,18 @@ func buildGroup(m *Model, ms []*item, docs []Doc, vc verdictCache) Group {
 				g.Differences = append(g.Differences, d)
 				continue
 			}
-			reason := v.base + v.source
 			d.Update, d.Later = update(a, b, docs)
+			// one concatenation each: a large group holds many disagreements
 			switch {
 			case d.Internal:
-				reason += fmt.Sprintf(" (both in %s)", docs[a.doc].Name)
+				d.Reason = v.base + v.source + " (both in " + docs[a.doc].Name + ")"
 			case d.Update && d.Later != "":
-				reason += fmt.Sprintf("; likely an update, %s being later", d.Later)
+				d.Reason = v.base + v.source + "; likely an update, " + d.Later + " being later"
 			case d.Update:
-				reason += "; likely an update"
+				d.Reason = v.base + v.source + "; likely an update"
+			default:
+				d.Reason = v.base + v.source
 			}
-			d.Reason = reason
 			g.Disagreements = append(g.Disagreements, d)
 		}
 	}
@@ -341,10 +342,10 @@ type pairVerdict struct {
 // verdictCache keeps the verdicts of pairs of claim signatures: a group of
 // a thousand reports that print the same wire copy holds few distinct
 // pairs.
-type verdictCache map[[2]int]pairVerdict
+type verdictCache map[uint64]pairVerdict
 
 func (vc verdictCache) of(m *Model, a, b *item, as, bs []*item) pairVerdict {
-	k := [2]int{a.sig, b.sig}
+	k := uint64(uint32(a.sig+1))<<32 | uint64(uint32(b.sig+1)) // a sig is -1 or more
 	if v, ok := vc[k]; ok && a.sig >= 0 && b.sig >= 0 {
 		return v
 	}
