@@ -238,10 +238,11 @@ func prepareAll(docs []Doc, opt Options) ([]*item, []*claim) {
 	}
 	e := newEnv()
 	items := make([]*item, 0, n)
+	slab := make([]item, n)
 	k := 0
 	for d, doc := range docs {
 		for range doc.Facts {
-			items = append(items, prepare(&all[k], d, k, opt.ApproxTolerance, e))
+			items = append(items, prepare(&slab[k], &all[k], d, k, opt.ApproxTolerance, e))
 			k++
 		}
 	}

@@ -153,7 +153,7 @@ func (e *env) setContexts(items []*item) {
 		texts = texts[:0]
 		ck = append(ck[:0], k.sent...)
 		for _, it := range its {
-			text := strings.Join(strings.Fields(it.f.Text), " ")
+			text := foldSpace(it.f.Text)
 			texts = append(texts, text)
 			ck = append(ck, 0)
 			ck = append(ck, text...)

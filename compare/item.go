@@ -50,10 +50,10 @@ type item struct {
 	texts [2]struct{ point, desc string }
 }
 
-// prepare reads what the comparisons need off a fact.
-func prepare(f *facts.Fact, doc, idx int, tol float64, env *env) *item {
-	it := &item{f: f, env: env, doc: doc, idx: idx, k: 1, sig: -1}
-	it.subject = strings.ToLower(strings.Join(strings.Fields(f.Subject), " "))
+// prepare reads what the comparisons need off a fact, into it.
+func prepare(it *item, f *facts.Fact, doc, idx int, tol float64, env *env) *item {
+	*it = item{f: f, env: env, doc: doc, idx: idx, k: 1, sig: -1}
+	it.subject = strings.ToLower(foldSpace(f.Subject))
 	if f.Change != nil && changes(f.Kind) {
 		it.change = *f.Change
 	}
@@ -99,6 +99,18 @@ func prepare(f *facts.Fact, doc, idx int, tol float64, env *env) *item {
 	it.subj = withoutEvent(it.subj, it.event)
 	it.measure = env.measure(f.Measure, it.subj, it.event)
 	return it
+}
+
+// foldSpace is strings.Join(strings.Fields(s), " "), without building it
+// anew when s has nothing to fold (most figures' texts and subjects).
+func foldSpace(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') || c != ' ' && (c < 0x21 || c >= 0x7f) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
 }
 
 // roleOf is a fact's role: the extractor's when it gives one, else read off

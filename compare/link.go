@@ -2,7 +2,6 @@ package compare
 
 import (
 	"cmp"
-	"fmt"
 	"math"
 	"slices"
 	"strconv"
@@ -101,9 +100,13 @@ func formClaims(items []*item) []*claim {
 		into.items = append(into.items, it)
 		it.claim = into.id
 	}
-	rank := map[string]int{}
+	type block struct {
+		doc int
+		dim string
+	}
+	rank := map[block]int{}
 	for _, c := range claims {
-		k := fmt.Sprintf("%d|%s", c.doc, c.dim)
+		k := block{c.doc, c.dim}
 		for _, it := range c.items {
 			it.rank = rank[k]
 		}

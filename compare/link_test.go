@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/figcheck/figcheck/facts"
@@ -86,4 +87,11 @@ func TestClashInIsClash(t *testing.T) {
 		}
 	}
 	assert.Positive(t, clashes)
+}
+
+func TestFoldSpace(t *testing.T) {
+	for _, s := range []string{"", "25 people", " 25 people", "25 people ", "25  people", "25\tpeople", "25\u00a0people",
+		"€25 bn", "a", " ", "  ", "people killed in the north", "x\ny", "x\u2003y"} {
+		assert.Equal(t, strings.Join(strings.Fields(s), " "), foldSpace(s), "%q", s)
+	}
 }
