@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"encoding/binary"
 	"strconv"
 	"strings"
 	"unicode"
@@ -622,8 +623,23 @@ func lowerASCIIAll(s string) string {
 		return ""
 	}
 	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
+	// Eight bytes at a time: a byte of 'A'..'Z' gets 0x20 added, found
+	// with carries that stay inside each byte (bytes of 0x80 and above,
+	// UTF-8 sequences, are left alone).
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		low := x &^ highs                        // each byte's low seven bits
+		geA := (low + (0x80-'A')*ones) & highs   // low >= 'A'
+		gtZ := (low + (0x80-'Z'-1)*ones) & highs // low > 'Z'
+		upper := geA &^ gtZ &^ x                 // and the byte below 0x80
+		if upper != 0 {
+			binary.LittleEndian.PutUint64(b[i:], x|upper>>2)
+		}
+	}
+	for ; i < len(b); i++ {
+		if c := b[i]; c >= 'A' && c <= 'Z' {
 			b[i] = c + 'a' - 'A'
 		}
 	}

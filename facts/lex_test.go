@@ -69,3 +69,22 @@ func TestClassLists(t *testing.T) {
 		assert.NotEmpty(t, ev, w) // clsEvent stands for eventWords[w] != ""
 	}
 }
+
+// TestLowerASCIIAll checks the eight-bytes-at-a-time lower-casing against
+// the plain loop on every byte value, at every offset of a word.
+func TestLowerASCIIAll(t *testing.T) {
+	var all []byte
+	for c := range 256 {
+		all = append(all, byte(c))
+	}
+	for shift := range 9 {
+		in := string(all[shift:]) + string(all[:shift]) + "ÀZaz@[`{ Mixed Case ÉTÉ"
+		want := []byte(in)
+		for i, c := range want {
+			if c >= 'A' && c <= 'Z' {
+				want[i] = c + 'a' - 'A'
+			}
+		}
+		require.Equal(t, string(want), lowerASCIIAll(in))
+	}
+}
