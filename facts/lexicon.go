@@ -949,6 +949,9 @@ const (
 	clsAuxiliary   // auxiliaries
 	clsPhraseEnder // phraseEnders
 	clsStray       // strayWords
+	// After "a"/"an", a word of none of clsNumber, clsArticleNumber and
+	// this (plural ordinals: "a thirds") makes no number (articleOnly).
+	clsOrdinalPlural
 )
 
 // wordClass is a set of the cls bits.
@@ -1043,6 +1046,9 @@ var wordClasses = func() map[string]wordClass {
 	}
 	for _, w := range []string{"couple", "dozen"} {
 		add(w, clsArticleNumber)
+	}
+	for w := range spOrdinalPlurals {
+		add(w, clsOrdinalPlural)
 	}
 	for _, l := range classLists {
 		for w := range l.words {

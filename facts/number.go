@@ -82,6 +82,9 @@ func parseNumberAt(toks []token, k int) (numSpan, bool) {
 			return n, ok
 		}
 	case tokWord:
+		if articleOnly(toks, k) {
+			return numSpan{}, false
+		}
 		// "minus 15C", "minus-8 yards", "negative 3%".
 		if (t.text == "minus" || t.text == "negative") && k+1 < len(toks) {
 			d := k + 1
@@ -122,6 +125,17 @@ func parseNumberAt(toks []token, k int) (numSpan, bool) {
 		return n, ok
 	}
 	return numSpan{}, false
+}
+
+// articleOnly reports an "a" or "an" at k before a word that no reading
+// of a number takes after an article ("a man", "an official"): neither
+// parseWordNumber nor readSpelled reads a number there
+// (TestArticleOnly), and most articles are told so without their
+// lookups.
+func articleOnly(toks []token, k int) bool {
+	t := &toks[k]
+	return (t.text == "a" || t.text == "an") && k+1 < len(toks) && toks[k+1].kind == tokWord &&
+		toks[k+1].class&(clsNumber|clsArticleNumber|clsOrdinalPlural) == 0
 }
 
 // spelledStep is the rounding step of a spelled number: 1 for a whole
