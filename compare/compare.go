@@ -247,7 +247,10 @@ func prepareAll(docs []Doc, opt Options) ([]*item, []*claim) {
 		}
 	}
 	e.setContexts(items)
-	return items, formClaims(items)
+	markHeadlines(items)
+	claims := formClaims(items)
+	pairHeadlines(claims)
+	return items, claims
 }
 
 // buildGroup orders a group's facts (document, then offset), numbers its

@@ -45,6 +45,8 @@ type item struct {
 	time    string
 	source  string
 	date    string
+	// headline: the fact stands in its report's headline (markHeadlines)
+	headline bool
 
 	// texts caches the wording of reasons, in the stated unit and the base.
 	texts [2]struct{ point, desc string }

@@ -26,6 +26,9 @@ type claim struct {
 	// report: wire copy that several outlets print word for word gives
 	// claims of one sig, whose pairs are scored once (see scoreCache).
 	sig int
+	// restates is, for a headline's claim, the claim of the body it
+	// states again (pairHeadlines)
+	restates *claim
 }
 
 // claimSigs gives each claim the number of its signature.
@@ -365,7 +368,7 @@ func scorePair(m *Model, dim string, a, b *claim, lv []int, cache scoreCache) (e
 	switch {
 	case a.doc == b.doc:
 		// a report that states one thing twice, differently
-		if oneThing(m, a, b, lv) {
+		if oneThing(m, a, b, lv) || headlineRestates(a, b) {
 			return edge{a, b, withinScore(m, a, b, lv)}, true
 		}
 	case dim == "date":
@@ -510,7 +513,7 @@ func mergeable(m *Model, xs, ys []*claim, lv []int) bool {
 			if x.doc != y.doc {
 				continue
 			}
-			if !oneThing(m, x, y, lv) && !changePair(x, y) {
+			if !oneThing(m, x, y, lv) && !changePair(x, y) && !headlineRestates(x, y) {
 				return false
 			}
 		}

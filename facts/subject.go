@@ -664,8 +664,16 @@ func (s *sent) npBeforeAt(i int, needLink bool) (string, int) {
 	}
 	// "Temperatures in Athens hit 41.3C": the phrase before a preposition
 	// is what is measured, the place after it only says where.
-	if k >= 1 && placePrepositions[t[k].text] && t[k-1].kind == tokWord && t[k-1].class&clsSubjectStop == 0 && t[k-1].class&clsDeterminer == 0 {
-		if np, at := s.npBeforeAt(k, false); np != "" {
+	// "Inflation in the United States eased to 3.4%": a determiner may
+	// stand between the preposition and the place.
+	// Only "in" and "across" then: "struck at a depth of 16 km" keeps
+	// its depth.
+	p := k
+	if p >= 1 && t[p].class&clsDeterminer != 0 && (t[p-1].text == "in" || t[p-1].text == "across") {
+		p--
+	}
+	if p >= 1 && placePrepositions[t[p].text] && t[p-1].kind == tokWord && t[p-1].class&clsSubjectStop == 0 && t[p-1].class&clsDeterminer == 0 {
+		if np, at := s.npBeforeAt(p, false); np != "" {
 			return np, at
 		}
 	}

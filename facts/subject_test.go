@@ -209,3 +209,12 @@ func TestNoNounCounted(t *testing.T) {
 		{"a noun stays", "Rescuers found 62 survivors in the rubble.", "62", "survivors"},
 	})
 }
+
+// TestPlaceAfterSubject: a place after the measure, with its determiner,
+// says where, not what.
+func TestPlaceAfterSubject(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"in the", "Annual consumer price inflation in the United States eased to 3.4% in April.", "3.4%", "consumer price inflation"},
+		{"a depth keeps its preposition", "The quake struck at a depth of 16 kilometres (10 miles).", "16 kilometres", "depth"},
+	})
+}

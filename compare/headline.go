@@ -1,0 +1,85 @@
+package compare
+
+import "strings"
+
+// A headline states again, in fewer words, a figure its report's body
+// gives: "Albis Bank to cut 2,000 posts" over "Albis Bank plans to
+// eliminate 2,500 jobs". When the two differ, the report contradicts
+// itself, whatever the weights say of two figures of one report.
+
+// maxHeadlineWords bounds a headline's length.
+const maxHeadlineWords = 16
+
+// markHeadlines marks the facts of each report's headline: the line of
+// its first figure that is no date, when that line is a sentence of its
+// own with no closing full stop and few words.
+func markHeadlines(items []*item) {
+	first := map[int]*item{} // doc → its first non-date fact
+	for _, it := range items {
+		if it.dim == "date" {
+			continue
+		}
+		if f, ok := first[it.doc]; !ok || it.f.Line < f.f.Line || it.f.Line == f.f.Line && it.f.Start < f.f.Start {
+			first[it.doc] = it
+		}
+	}
+	for _, it := range items {
+		f := first[it.doc]
+		it.headline = f != nil && it.f.Line == f.f.Line && isHeadline(f.f.Sentence)
+	}
+}
+
+func isHeadline(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.ContainsRune(s, '\n') || strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") {
+		return false
+	}
+	return len(strings.Fields(s)) <= maxHeadlineWords
+}
+
+// pairHeadlines gives each report's headline claim the body claim it
+// restates: the body's first claim of the same block, role and measure
+// (event, or measure same or related), with nothing that clashes. Claims
+// are in the order of their first mentions.
+func pairHeadlines(claims []*claim) {
+	for _, h := range claims {
+		if !inHeadline(h) || h.dim == "date" {
+			continue
+		}
+		a := h.items[0]
+		for _, c := range claims {
+			if c.doc != h.doc || c == h || inHeadline(c) || c.dim != h.dim {
+				continue
+			}
+			b := c.items[0]
+			ml := measureLevel(a, b)
+			if a.role != b.role || clash(a, b) || ml != 0 && ml != 1 || a.event != b.event {
+				continue
+			}
+			h.restates = c
+			break
+		}
+	}
+}
+
+// headlineRestates reports whether one of two claims of a report is its
+// headline's figure and the other the body's figure it restates
+// (pairHeadlines), within twice one another: two that differ are one
+// thing stated twice, and the report contradicts itself.
+func headlineRestates(x, y *claim) bool {
+	if x.restates != y && y.restates != x {
+		return false
+	}
+	return valueLevel(x.items[0], y.items[0]) <= 3
+}
+
+// inHeadline reports whether every mention of a claim is in its report's
+// headline.
+func inHeadline(c *claim) bool {
+	for _, it := range c.items {
+		if !it.headline {
+			return false
+		}
+	}
+	return true
+}
