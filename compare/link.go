@@ -3,6 +3,7 @@ package compare
 import (
 	"cmp"
 	"math"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -397,7 +398,7 @@ func cluster(m *Model, claims []*claim, edges []edge, docs []Doc) [][]*claim {
 	for r, c := range byName {
 		rank[c.id] = r
 	}
-	sortEdges(edges, rank)
+	sortEdges(edges, rank, byName)
 	parent := make([]int, len(claims))
 	members := make([][]*claim, len(claims))
 	docsOf := make([]map[int]bool, len(claims)) // a group's reports
@@ -453,10 +454,58 @@ func cluster(m *Model, claims []*claim, edges []edge, docs []Doc) [][]*claim {
 }
 
 // sortEdges orders edges strongest first, ties by the ranks of their
-// claims (a's, then b's). Each edge is sorted as two integers read without
-// following its claims: an order-preserving form of its score, and its two
-// ranks.
-func sortEdges(edges []edge, rank []int) {
+// claims (a's, then b's; byRank is the claims in rank order). Wire copy
+// printed by a thousand reports gives hundreds of thousands of edges but
+// few distinct scores, so each edge is sorted as one integer: its score's
+// place among the distinct scores, then its two ranks; sortEdgesByKeys
+// when they do not fit in 64 bits.
+func sortEdges(edges []edge, rank []int, byRank []*claim) {
+	// the distinct scores, numbered as first met, then placed in order
+	seen := map[uint64]uint32{} // a score's descending order bits → its number
+	var distinct []uint64
+	var first []float64 // a number → its score
+	num := make([]uint32, len(edges))
+	for i, e := range edges {
+		b := ^orderedBits(e.score)
+		n, ok := seen[b]
+		if !ok {
+			n = uint32(len(distinct))
+			seen[b] = n
+			distinct = append(distinct, b)
+			first = append(first, e.score)
+		}
+		num[i] = n
+	}
+	order := make([]uint32, len(distinct)) // place → number
+	for n := range order {
+		order[n] = uint32(n)
+	}
+	slices.SortFunc(order, func(x, y uint32) int { return cmp.Compare(distinct[x], distinct[y]) })
+	place := make([]uint64, len(distinct))  // number → place
+	value := make([]float64, len(distinct)) // place → score
+	for p, n := range order {
+		place[n] = uint64(p)
+		value[p] = first[n]
+	}
+	w := bits.Len(uint(len(rank)))
+	if 2*w+bits.Len(uint(len(distinct))) > 64 {
+		sortEdgesByKeys(edges, rank)
+		return
+	}
+	keys := make([]uint64, len(edges))
+	for i, e := range edges {
+		keys[i] = place[num[i]]<<(2*w) | uint64(rank[e.a.id])<<w | uint64(rank[e.b.id])
+	}
+	slices.Sort(keys)
+	mask := uint64(1)<<w - 1
+	for i, k := range keys {
+		edges[i] = edge{byRank[k>>w&mask], byRank[k&mask], value[k>>(2*w)]}
+	}
+}
+
+// sortEdgesByKeys is sortEdges for any number of claims and scores: each
+// edge sorted as two integers read without following its claims.
+func sortEdgesByKeys(edges []edge, rank []int) {
 	type sortKey struct {
 		score uint64 // descending score, as an ascending integer
 		ranks uint64 // a's rank, then b's

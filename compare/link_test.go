@@ -51,9 +51,23 @@ func TestSortEdges(t *testing.T) {
 	slices.SortFunc(want, func(x, y edge) int {
 		return cmp.Or(cmp.Compare(y.score, x.score), cmp.Compare(rank[x.a.id], rank[y.a.id]), cmp.Compare(rank[x.b.id], rank[y.b.id]))
 	})
-	rng.Shuffle(len(edges), func(i, j int) { edges[i], edges[j] = edges[j], edges[i] })
-	sortEdges(edges, rank)
-	assert.Equal(t, want, edges)
+	byRank := make([]*claim, len(claims))
+	for i, r := range rank {
+		byRank[r] = claims[i]
+	}
+	for _, sort := range []func([]edge){
+		func(es []edge) { sortEdges(es, rank, byRank) },
+		func(es []edge) { sortEdgesByKeys(es, rank) },
+	} {
+		rng.Shuffle(len(edges), func(i, j int) { edges[i], edges[j] = edges[j], edges[i] })
+		sort(edges)
+		require.Equal(t, len(want), len(edges))
+		for i := range want {
+			assert.Same(t, want[i].a, edges[i].a)
+			assert.Same(t, want[i].b, edges[i].b)
+			assert.True(t, want[i].score == edges[i].score, "edge %d: score %g, want %g", i, edges[i].score, want[i].score)
+		}
+	}
 }
 
 // clashIn, read off a pair's levels, says what clash says, on every pair
