@@ -179,6 +179,7 @@ func (e *env) setContexts(items []*item) {
 	}
 	for i := range vecs {
 		vecs[i].finish(e.idf)
+		vecs[i].heavy = vecs[i].top(blockingTerms)
 	}
 	for _, k := range order {
 		for _, it := range bySent[k] {

@@ -177,7 +177,14 @@ type vector struct {
 	ids  []uint32
 	w    []float32
 	norm float32
+	// heavy are the ids of its blockingTerms heaviest terms (top), once
+	// weighed: a vector is shared by every report that prints its sentence.
+	heavy []uint32
 }
+
+// blockingTerms is how many of the heaviest context words a claim is found
+// under in its block (blockKeys).
+const blockingTerms = 3
 
 // cosine is the cosine similarity of two vectors.
 func cosine(a, b vector) float64 {

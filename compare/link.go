@@ -306,7 +306,7 @@ func blockKeys(c *claim, in interned, out []blockKey) []blockKey {
 		for _, st := range it.subj {
 			add(newBlockKey(blockSubject, in.id(st)))
 		}
-		for _, id := range it.ctx.top(3) {
+		for _, id := range it.ctx.heavy {
 			add(newBlockKey(blockContext, id))
 		}
 		if it.hasIv {
