@@ -911,6 +911,10 @@ var subjectStops = map[string]bool{
 	"reportedly": true, "plus": true, "apiece": true, "respectively": true,
 }
 
+// ingPrepositions are words in -ing that act as prepositions: after a
+// number they start no counted phrase ("rose to 46 following clashes").
+var ingPrepositions = map[string]bool{"following": true, "excluding": true, "regarding": true, "concerning": true, "pending": true}
+
 // auxiliaries may stand between a figure and its event: "25 were killed".
 var auxiliaries = map[string]bool{
 	"were": true, "was": true, "are": true, "is": true, "have": true, "has": true, "had": true,

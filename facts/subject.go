@@ -175,6 +175,11 @@ func (s *sent) countSubject(c *cand, np string, npEnd int) (string, string) {
 	if event == "" && np == "" && !c.n.bareOne {
 		event = s.tollInClause(c.i)
 	}
+	// "bringing the number rescued from the mine to 27", "the number of
+	// people arrested rose to 46": the count the clause names.
+	if event == "" && np == "" && !c.n.bareOne {
+		np, event = s.countInClause(c.i)
+	}
 	// "a crew of 6", "the crowd of up to one million".
 	if np == "" && event == "" {
 		np = s.nounOfFigure(c.i)
@@ -199,6 +204,36 @@ func (s *sent) participleAt(k int) string {
 		return ""
 	}
 	return w
+}
+
+// countWords name a count a clause can speak of: "the number rescued".
+var countWords = map[string]bool{"number": true, "tally": true, "count": true, "total": true}
+
+// countInClause finds "the number of X <event>" or "the number <event>"
+// before token i in its clause and returns what is counted and the event,
+// or "", "".
+func (s *sent) countInClause(i int) (string, string) {
+	for k := i - 1; k >= 0 && k >= i-14; k-- {
+		t := &s.toks[k]
+		if t.kind == tokNum || clauseBreaks[t.text] || t.text == "." {
+			return "", ""
+		}
+		if !countWords[t.text] || k == 0 || s.toks[k-1].class&clsDeterminer == 0 {
+			continue
+		}
+		j, np := k+1, ""
+		if s.word(j) == "of" && j+1 < i && s.toks[j+1].kind == tokWord && personNouns[s.toks[j+1].text] {
+			np, j = s.toks[j+1].text, j+2
+		}
+		if ev, _ := s.eventAt(j); ev != "" {
+			if np == "" && peopleEvents[ev] {
+				np = "people"
+			}
+			return np, ev
+		}
+		return "", ""
+	}
+	return "", ""
 }
 
 // tollInClause finds a noun naming deaths before token i in its clause
@@ -458,7 +493,7 @@ func (s *sent) nounPhraseAfter(j int, kind Kind) (string, int) {
 			break
 		}
 		w := tk.text
-		if tk.class&clsSubjectStop != 0 || tk.class&clsEvent != 0 && len(words) > 0 || isNumberWord(w) || months[w] > 0 && tk.upper {
+		if tk.class&clsSubjectStop != 0 || tk.class&clsEvent != 0 && len(words) > 0 || isNumberWord(w) || months[w] > 0 && tk.upper || len(words) == 0 && ingPrepositions[w] {
 			break
 		}
 		if _, isChange := changeWords[w]; isChange && len(words) > 0 && kind != KindOrdinal {

@@ -218,3 +218,12 @@ func TestPlaceAfterSubject(t *testing.T) {
 		{"a depth keeps its preposition", "The quake struck at a depth of 16 kilometres (10 miles).", "16 kilometres", "depth"},
 	})
 }
+
+// TestCountNamedInClause: a bare figure a clause's "number of …" names.
+func TestCountNamedInClause(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"the number <event>", "Rescuers brought out more miners on Thursday, bringing the number rescued from the mine to 27.", "27", "people rescued"},
+		{"the number of <people> <event>", "The number of people arrested in Paris rose to 46 following clashes overnight.", "46", "people arrested"},
+		{"a preposition in -ing starts no phrase", "Iraq will hold three days of national mourning following a stampede.", "three days", "national mourning"},
+	})
+}
