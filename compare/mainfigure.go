@@ -23,15 +23,15 @@ func mainKeys(claims []*claim) map[*claim]string {
 	seen := map[string]bool{} // doc|dim|event already given its main figure
 	for _, c := range claims {
 		it := c.items[0]
-		if !mainEvents[it.event] {
-			continue
+		if !mainEvents[it.event] || it.role != "level" {
+			continue // "15 more miners were rescued" is no level
 		}
 		k := string(rune(c.doc)) + "|" + c.dim + "|" + it.event
 		if seen[k] {
 			continue
 		}
 		seen[k] = true
-		if it.role == "level" && it.scope == "" && it.time == "" && it.hasIv {
+		if it.scope == "" && it.time == "" && it.hasIv {
 			out[c] = c.dim + "|" + it.event
 		}
 	}
