@@ -448,7 +448,7 @@ func direction(change string) string {
 
 func quoted(it *item) string {
 	if it.f.Text != "" {
-		return fmt.Sprintf("%q", it.f.Text)
+		return strconv.Quote(it.f.Text) // as %q
 	}
 	v, _ := figure(*it.f)
 	return withUnit(fmtNum(v), it.f.Unit)
@@ -462,12 +462,11 @@ func outsideReason(a, b *item) string {
 	pointB := b.f.Bound == facts.BoundExact || b.f.Bound == ""
 	switch {
 	case pointB:
-		return fmt.Sprintf("%s is outside %s (%s)", pointValue(b, useBase), quoted(a), describe(a, useBase))
+		return pointValue(b, useBase) + " is outside " + quoted(a) + " (" + describe(a, useBase) + ")"
 	case pointA:
-		return fmt.Sprintf("%s is outside %s (%s)", pointValue(a, useBase), quoted(b), describe(b, useBase))
+		return pointValue(a, useBase) + " is outside " + quoted(b) + " (" + describe(b, useBase) + ")"
 	}
-	return fmt.Sprintf("%s (%s) and %s (%s) cannot both hold", quoted(a), describe(a, useBase),
-		quoted(b), describe(b, useBase))
+	return quoted(a) + " (" + describe(a, useBase) + ") and " + quoted(b) + " (" + describe(b, useBase) + ") cannot both hold"
 }
 
 // display converts a stated number to what a reason shows, and its unit.
