@@ -135,6 +135,10 @@ func (s *sent) readFrames(cands []cand, fr *frames) {
 		case w == "in" && s.word(k+1) == "total":
 			fr.scopes = append(fr.scopes, frameSpan{k, k + 2, "all"})
 			k++
+		case w == "for" && k > 1 && s.toks[k-1].kind == tokWord && s.toks[k-1].upper && s.toks[k+1 : min(k+2, len(s.toks))][0].upper:
+			// "the International Organization for Migration", "the Office
+			// for National Statistics": a preposition inside a name
+			k = s.skipName(k + 1)
 		case scopePrepositions[w] && !inFigure(k+1):
 			if np, end := s.properPhrase(k+1, false); np != "" {
 				fr.scopes = append(fr.scopes, frameSpan{k, end, np})
@@ -324,12 +328,21 @@ func (s *sent) properPhrase(k int, any bool) (string, int) {
 // before k, stopping at punctuation, a figure or a function word.
 func (s *sent) phraseBefore(k int) string {
 	from := k
-	for n := k - 1; n >= 0 && n >= k-3; n-- {
+	for n := k - 1; n >= 0 && (n >= k-3 || n >= k-5 && s.toks[n].upper); n-- {
 		t := &s.toks[n]
+		// "the International Organization for Migration said": a name
+		// with a function word inside it is one source
+		if (t.text == "for" || t.text == "of") && n > 0 && from < k && s.toks[from].upper && s.toks[n-1].kind == tokWord && s.toks[n-1].upper {
+			from = n
+			continue
+		}
 		if t.kind != tokWord || frameStops[t.text] || determiners[t.text] || isVerbish(t.text) || t.class&clsNumber != 0 {
 			break
 		}
 		from = n
+	}
+	for from < k && (s.toks[from].text == "for" || s.toks[from].text == "of") {
+		from++
 	}
 	if from == k {
 		return ""
@@ -479,6 +492,15 @@ func (s *sent) afterParticles(n int) int {
 		return m
 	}
 	return n
+}
+
+// skipName returns the index of the last capitalised word of the run
+// starting at token k, so that a scan goes on after it.
+func (s *sent) skipName(k int) int {
+	for k+1 < len(s.toks) && s.toks[k+1].kind == tokWord && s.toks[k+1].upper {
+		k++
+	}
+	return k
 }
 
 // nameHyphen reports whether token n is a hyphen written between two

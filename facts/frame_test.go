@@ -48,6 +48,10 @@ func TestFrame(t *testing.T) {
 			want{"miner", "", "", "change", ""}},
 		{"Rescuers brought out 15 miners alive on Thursday.", "15 miners",
 			want{"miner", "", "", "level", ""}},
+		{"More than 11 million people are displaced inside Sudan, the International Organization for Migration said.", "More than 11 million people",
+			want{"people", "sudan", "", "level", "international organization for migration"}},
+		{"The Office for National Statistics said 5% of people were out of work.", "5%",
+			want{"", "", "", "share", "office for national statistics"}},
 		{"Officials reported four heat-related deaths on Sunday.", "four heat-related",
 			want{"killed", "", "", "level", "officials"}},
 	}
