@@ -137,17 +137,10 @@ func lexWord(l *lexer) stateFn {
 	l.start = l.pos
 	ascii := true
 	// Plain letters first, in locals: most words hold nothing else.
-	// The first eight letters, lower-cased, are packed as they are read:
-	// the key the class table is probed with (wordKey).
 	src, pos := l.src, l.pos
-	var key uint64
 	for pos < len(src) && isLetter(src[pos]) {
-		if n := pos - l.start; n < 8 {
-			key |= uint64(src[pos]|0x20) << (8 * n)
-		}
 		pos++
 	}
-	plainEnd := pos
 	l.pos = pos
 	for l.pos < len(l.src) {
 		c := l.src[l.pos]
@@ -219,8 +212,16 @@ func lexWord(l *lexer) stateFn {
 	}
 	t.text = text
 	if text != "" && wordClassShapes[text[0]]&(1<<min(len(text), 63)) != 0 {
-		if l.pos != plainEnd {
-			key = wordKey(text) // not letters only: "U.S.", "o'clock", "café"
+		// The key of the class table (wordKey): an ASCII word's text is
+		// the lower-cased source, read eight bytes at once.
+		var key uint64
+		if ascii && l.start+8 <= len(l.lower) {
+			key = load64(l.lower[l.start : l.start+8])
+			if len(text) < 8 {
+				key &= 1<<(8*len(text)) - 1
+			}
+		} else {
+			key = wordKey(text)
 		}
 		t.class = wordClassTable.lookupKey(text, key)
 	}
@@ -583,6 +584,13 @@ func newClassTable(m map[string]wordClass) classTable {
 		ct.slots[i], ct.words[i] = classSlot{key: key, n: uint8(len(w)), class: c}, w
 	}
 	return ct
+}
+
+// load64 reads the first eight bytes of s little-endian, as one load.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // wordKey packs the first eight bytes of w (fewer for a shorter word).

@@ -88,3 +88,18 @@ func TestLowerASCIIAll(t *testing.T) {
 		require.Equal(t, string(want), lowerASCIIAll(in))
 	}
 }
+
+// TestLexedClasses checks the classes the lexer gives word tokens, with
+// the word in the middle of a text (its key read eight bytes at once) and
+// at its very end.
+func TestLexedClasses(t *testing.T) {
+	for w, c := range wordClasses {
+		for _, text := range []string{"x " + w + " and more text", w, "Then " + strings.ToUpper(w[:1]) + w[1:] + "."} {
+			for _, tk := range tokenize(text, lowerASCIIAll(text), 0, len(text), nil) {
+				if tk.kind == tokWord && tk.text == w {
+					assert.Equal(t, c, tk.class, text)
+				}
+			}
+		}
+	}
+}

@@ -3,6 +3,7 @@ package facts
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 )
 
 // numSpan is a number read from tokens [i, j): a numeral with its scale, a
@@ -60,9 +61,12 @@ func parseNumberAt(toks []token, k int) (numSpan, bool) {
 	case tokNum:
 		return parseNumeral(toks, k)
 	case tokSym:
-		if v, ok := vulgarValues[t.text]; ok {
-			n := numSpan{i: k, j: k + 1, value: v, precision: 0.01, digits: true}
-			return n, true
+		// Vulgar fractions are all outside ASCII.
+		if t.text != "" && t.text[0] >= utf8.RuneSelf {
+			if v, ok := vulgarValues[t.text]; ok {
+				n := numSpan{i: k, j: k + 1, value: v, precision: 0.01, digits: true}
+				return n, true
+			}
 		}
 	case tokPunct:
 		// A minus sign: "-5" with the sign against the digits and space (or
