@@ -12,6 +12,9 @@ func differClaims(as, bs []*item) string {
 	why := ""
 	for _, a := range as {
 		for _, b := range bs {
+			if terseHeadline(a, as) || terseHeadline(b, bs) {
+				continue
+			}
 			w := differ(a, b)
 			if w == "" {
 				return ""
@@ -22,6 +25,22 @@ func differClaims(as, bs []*item) string {
 		}
 	}
 	return why
+}
+
+// terseHeadline reports a headline mention that names no scope of a
+// claim the body restates: "Kyiv toll rises to five" over "five in Kyiv".
+// The headline leaves out what the body says; the body's mention speaks
+// for the claim.
+func terseHeadline(it *item, mentions []*item) bool {
+	if !it.headline || it.scope != "" {
+		return false
+	}
+	for _, m := range mentions {
+		if !m.headline {
+			return true
+		}
+	}
+	return false
 }
 
 // differ says why two figures of one group that do not agree are about

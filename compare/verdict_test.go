@@ -72,3 +72,16 @@ func TestNamedPartIsALevel(t *testing.T) {
 		assert.Equal(t, StatusConflict, g.Status)
 	}
 }
+
+// TestTerseHeadlineSpeaksForNoScope: a headline mention that names no
+// scope does not make its claim's scoped body mention comparable with
+// another part's figure.
+func TestTerseHeadlineSpeaksForNoScope(t *testing.T) {
+	mk := func(scope string, headline bool) *item {
+		return &item{scope: scope, headline: headline, role: "level"}
+	}
+	five := []*item{mk("", true), mk("kyiv", false)}
+	three := []*item{mk("odesa", false)}
+	assert.Contains(t, differClaims(five, three), "the scopes differ")
+	assert.Equal(t, "", differClaims([]*item{mk("", false), mk("kyiv", false)}, three), "a body mention with no scope still speaks for the claim")
+}
