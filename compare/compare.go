@@ -554,11 +554,13 @@ func describeOf(it *item, useBase bool) string {
 // document is later when that is known: by the documents' dates first; else
 // when a count is stated as a new, higher level ("the toll rose to 31"), the
 // later document being the one that says so if the other figure is below
-// it. Only counts are read this way: a tally only grows as reports come in,
-// while a rate that "rose to" or "eased to" a level describes the statistic,
-// not the report.
+// it. Only counts are read this way: a tally grows as reports come in,
+// while a rate, a price or a sum that a later report gives otherwise ("the
+// rate was cut to 4.25%" beside "4.5%", a quarter's revenue) is the same
+// statistic told two ways, one of them wrong, and a rate that "rose to" or
+// "eased to" a level describes the statistic, not the report.
 func update(a, b *item, docs []Doc) (bool, string) {
-	if a.doc != b.doc {
+	if a.doc != b.doc && a.f.Kind == facts.KindCount && b.f.Kind == facts.KindCount {
 		if c, ok := compareDates(docs[a.doc].Date, docs[b.doc].Date); ok && c != 0 {
 			if c > 0 {
 				return true, docs[a.doc].Name
