@@ -14,6 +14,7 @@ import (
 type env struct {
 	ids       map[string]uint32 // stem → term id
 	stems     map[string]string // word → canonical stem
+	events    map[string]string // event words → canonEvent
 	sentences map[string]*sentWords
 	df        []int // term id → number of distinct sentences holding it
 	nSent     int
@@ -34,7 +35,7 @@ type sentWords struct {
 }
 
 func newEnv() *env {
-	return &env{ids: map[string]uint32{}, stems: map[string]string{}, sentences: map[string]*sentWords{}, rel: map[[2]uint32]bool{}, opp: map[[2]uint32]bool{}, words: map[string][]string{}}
+	return &env{ids: map[string]uint32{}, stems: map[string]string{}, events: map[string]string{}, sentences: map[string]*sentWords{}, rel: map[[2]uint32]bool{}, opp: map[[2]uint32]bool{}, words: map[string][]string{}}
 }
 
 // stem is the canonical stem of a lower-case word.
@@ -58,6 +59,17 @@ func (e *env) id(s string) uint32 {
 	e.ids[s] = id
 	e.df = append(e.df, 0)
 	return id
+}
+
+// canonEvent is canonEvent(w), kept for the call: it stems the word, and
+// the reports of one story name few events.
+func (e *env) canonEvent(w string) string {
+	c, ok := e.events[w]
+	if !ok {
+		c = canonEvent(w)
+		e.events[w] = c
+	}
+	return c
 }
 
 // subjectStems are the content stems of a subject, and the categories they
@@ -88,7 +100,7 @@ func (e *env) subjectStems(subject string) ([]string, map[string]string) {
 // the subject's last content stem.
 func (e *env) measure(m string, subj []string, event string) string {
 	m = strings.ToLower(m)
-	if m != "" && canonEvent(m) == event && event != "" {
+	if m != "" && event != "" && e.canonEvent(m) == event {
 		// the extractor found nothing counted but the event ("four
 		// heat-related deaths")
 		return "ev:" + event

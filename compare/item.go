@@ -93,7 +93,7 @@ func prepare(it *item, f *facts.Fact, doc, idx int, tol float64, env *env) *item
 	it.iv, it.step, it.hasIv = factInterval(*f, tol, it.integer)
 	it.base = it.iv.scale(it.k, it.off)
 
-	it.event = canonEvent(f.Event)
+	it.event = env.canonEvent(f.Event)
 	it.subj, it.cats = env.subjectStems(it.subject)
 	if it.event == "" {
 		it.event = eventOfStems(it.subj)
