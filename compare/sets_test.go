@@ -28,14 +28,15 @@ var corpora = []struct {
 	limits setLimits
 }{
 	// 22 development sets modelled on real multi-outlet coverage, four
-	// reports each: flagged 100/164, aligned 302/359, false-alarm rows 12/62
+	// reports each: flagged 111/164, aligned 303/359, false-alarm rows 10/63
 	// (the floors leave room for the extractor's changes).
-	{"../testdata/compare_real", setLimits{minFlagged: 0.55, minAligned: 0.78, maxFalseRows: 0.26, maxSeparateWrong: 0.12, minReviewSafe: 0.85}},
+	{"../testdata/compare_real", setLimits{minFlagged: 0.64, minAligned: 0.80, maxFalseRows: 0.20, maxSeparateWrong: 0.13, minReviewSafe: 0.85}},
 	// 10 blind held-out sets: measured only. First measurement (old
 	// comparer): flagged 40/89, aligned 74/174, false-alarm rows 17/40;
 	// the new comparer before any look at these sets: flagged 35/89,
-	// aligned 146/174, false-alarm rows 6/27; today flagged 47/89, aligned
-	// 149/174, false-alarm rows 6/31.
+	// aligned 146/174, false-alarm rows 6/27; at the end of round 2 flagged
+	// 47/89, aligned 149/174, false-alarm rows 6/31; today 48/89, 152/174,
+	// 6/31.
 	{"../testdata/compare_real_heldout", setLimits{minFlagged: 0.50, minAligned: 0.80, maxFalseRows: 0.30, maxSeparateWrong: 0.1, minReviewSafe: 0.8}},
 	// 12 more blind held-out sets, written this round by a helper who read
 	// only the gold format (testdata/compare_real_heldout2): measured only.
