@@ -16,7 +16,8 @@ type env struct {
 	stems     map[string]string // word → canonical stem
 	events    map[string]string // event words → canonEvent
 	sentences map[string]*sentWords
-	df        []int // term id → number of distinct sentences holding it
+	df        []int    // term id → number of distinct sentences holding it
+	names     []string // term id → its stem
 	nSent     int
 	rel       map[[2]uint32]bool  // related stems, as found
 	opp       map[[2]uint32]bool  // opposed stems, as found
@@ -58,6 +59,7 @@ func (e *env) id(s string) uint32 {
 	id := uint32(len(e.ids))
 	e.ids[s] = id
 	e.df = append(e.df, 0)
+	e.names = append(e.names, s)
 	return id
 }
 
@@ -191,7 +193,7 @@ func (e *env) setContexts(items []*item) {
 	}
 	for i := range vecs {
 		vecs[i].finish(e.idf)
-		vecs[i].heavy = vecs[i].top(blockingTerms)
+		vecs[i].heavy = vecs[i].top(blockingTerms, e.names)
 	}
 	for _, k := range order {
 		for _, it := range bySent[k] {

@@ -99,15 +99,9 @@ func subjectLevel(a, b *item) int {
 		}
 		return 5
 	}
-	shared := 0
-	for _, s := range a.subj {
-		for _, t := range b.subj {
-			if s == t || a.env.related(s, t) {
-				shared++
-				break
-			}
-		}
-	}
+	// counted from both sides, the lesser count: a level must not depend
+	// on which figure comes first ("crude oil" beside "oil")
+	shared := min(matched(a, b), matched(b, a))
 	small := min(len(a.subj), len(b.subj))
 	switch {
 	case shared == small && (heavyExtra(a, b) || heavyExtra(b, a)):
@@ -120,6 +114,20 @@ func subjectLevel(a, b *item) int {
 		return 3
 	}
 	return 4
+}
+
+// matched counts the stems of a's subject that b's subject has or relates.
+func matched(a, b *item) int {
+	n := 0
+	for _, s := range a.subj {
+		for _, t := range b.subj {
+			if s == t || a.env.related(s, t) {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
 
 // heavyExtra reports whether a's subject has a word of a heavy category

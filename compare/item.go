@@ -209,7 +209,7 @@ func cosine(a, b vector) float64 {
 }
 
 // top returns the ids of the n heaviest terms of a vector.
-func (v vector) top(n int) []uint32 {
+func (v vector) top(n int, names []string) []uint32 {
 	if len(v.ids) <= n {
 		return v.ids
 	}
@@ -221,7 +221,9 @@ func (v vector) top(n int) []uint32 {
 		if v.w[idx[a]] != v.w[idx[b]] {
 			return v.w[idx[a]] > v.w[idx[b]]
 		}
-		return v.ids[idx[a]] < v.ids[idx[b]]
+		// ties by the term, not its id: ids are numbered in the order the
+		// reports came in
+		return names[v.ids[idx[a]]] < names[v.ids[idx[b]]]
 	})
 	out := make([]uint32, n)
 	for i := range out {

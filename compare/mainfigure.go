@@ -1,5 +1,11 @@
 package compare
 
+import (
+	"cmp"
+	"fmt"
+	"slices"
+)
+
 // A report's main figure of an event is the first it gives: wire copy and
 // its rewrites lead with the death toll, and a later report leads with the
 // toll as it now stands ("The death toll rose to six"), often in words that
@@ -54,17 +60,22 @@ func joinMainFigures(groups [][]*claim, claims []*claim) [][]*claim {
 		}
 	}
 	merged := make([]bool, len(groups))
-	for _, gis := range byKey {
+	keyOrder := make([]string, 0, len(byKey))
+	for k := range byKey {
+		keyOrder = append(keyOrder, k)
+	}
+	slices.Sort(keyOrder) // a map's order would make the result vary from run to run
+	for _, k := range keyOrder {
+		gis := byKey[k]
 		if len(gis) < 2 {
 			continue
 		}
-		// the largest group first, then input order
+		// the largest group first, then by content (the report name and
+		// offset of its first claim), never by the order of the input
+		slices.SortFunc(gis, func(x, y int) int {
+			return cmp.Or(cmp.Compare(len(groups[y]), len(groups[x])), compareGroups(groups[x], groups[y]))
+		})
 		best := gis[0]
-		for _, gi := range gis[1:] {
-			if len(groups[gi]) > len(groups[best]) {
-				best = gi
-			}
-		}
 		into := groups[best]
 		for _, gi := range gis {
 			if gi == best || merged[gi] || merged[best] || !sameMain(into, groups[gi], keys) {
@@ -155,4 +166,22 @@ func sameMain(a, b []*claim, keys map[*claim]string) bool {
 		}
 	}
 	return true
+}
+
+// compareGroups orders two groups by their first claim in report-name and
+// offset order.
+func compareGroups(a, b []*claim) int {
+	return cmp.Compare(firstKey(a), firstKey(b))
+}
+
+func firstKey(g []*claim) string {
+	best := ""
+	for _, c := range g {
+		it := c.items[0]
+		k := fmt.Sprintf("%s\x00%012d\x00%012d", it.f.Doc, it.f.Start, it.f.End)
+		if best == "" || k < best {
+			best = k
+		}
+	}
+	return best
 }
