@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/figcheck/figcheck/compare"
 	"github.com/figcheck/figcheck/facts"
@@ -30,6 +31,9 @@ func (a *app) compare(args []string, check bool) int {
 	}
 	if msg := o.check(a.stdout); msg != "" {
 		return a.usageError(fs, "%s", msg)
+	}
+	if o.jobs < 1 {
+		return a.usageError(fs, "-j %d: at least one document at a time", o.jobs)
 	}
 	var ins []source.Input
 	if check {
@@ -93,12 +97,13 @@ func (a *app) compare(args []string, check bool) int {
 // one is the JSON of the other.
 func (a *app) compareResult(docs []*source.Doc, o *options, check bool) (compare.Result, bool) {
 	cdocs := make([]compare.Doc, 0, len(docs))
-	for _, d := range docs {
+	all := a.factsOfAll(docs, o)
+	for i, d := range docs {
 		date := d.Date
 		if date == "" {
 			date = compare.PublishedDate(bytes.TrimLeft(d.Text, " \t\r\n"))
 		}
-		cdocs = append(cdocs, compare.Doc{Name: d.Name, Facts: a.factsOf(d, o), Date: date})
+		cdocs = append(cdocs, compare.Doc{Name: d.Name, Facts: all[i], Date: date})
 	}
 	res, ok := a.safeCompare(cdocs, compare.Options{Threshold: o.threshold, ApproxTolerance: o.tolerance})
 	if !ok {
@@ -118,6 +123,39 @@ func (a *app) compareResult(docs []*source.Doc, o *options, check bool) (compare
 		res.Groups = kept
 	}
 	return res, true
+}
+
+// factsOfAll extracts the facts of every document with o.jobs workers,
+// each document read by one of them, and returns them in input order; a
+// panic of the extractor on a document is reported afterwards, in input
+// order, as factsOf does.
+func (a *app) factsOfAll(docs []*source.Doc, o *options) [][]facts.Fact {
+	out := make([][]facts.Fact, len(docs))
+	panics := make([]any, len(docs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range max(1, min(o.jobs, len(docs))) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				var fs []facts.Fact
+				fs, panics[i] = extractRecovered(docs[i])
+				out[i] = keptFacts(docs[i], fs, o)
+			}
+		}()
+	}
+	for i := range docs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for i, p := range panics {
+		if p != nil {
+			a.errorf(docs[i].Name, "internal error in the extractor, document skipped: %v", p)
+		}
+	}
+	return out
 }
 
 // countDocs counts the inputs that may be documents.

@@ -172,7 +172,7 @@ type options struct {
 	minConf   float64
 	noDates   bool
 	context   int
-	jobs      int  // extract: documents read at once
+	jobs      int  // extract, compare, check: documents read at once
 	quiet     bool // extract: no progress on stderr
 
 	onlyConflicts bool    // compare, check
@@ -218,6 +218,7 @@ func newCommand(name string, o *options) *flag.FlagSet {
 		fs.IntVar(&o.jobs, "j", runtime.GOMAXPROCS(0), "documents extracted at once, on as many cores (output stays in input order)")
 		fs.BoolVar(&o.quiet, "quiet", false, "show no progress on stderr (shown on a terminal for runs over a second)")
 	case "compare", "check":
+		fs.IntVar(&o.jobs, "j", runtime.GOMAXPROCS(0), "documents extracted at once before they are compared, on as many cores (the result is the same)")
 		fs.BoolVar(&o.onlyConflicts, "only-conflicts", false, "show only the groups whose figures disagree")
 		fs.BoolVar(&o.all, "all", false, "table, markdown: show dates and ordinals that do not conflict too")
 		fs.Float64Var(&o.threshold, "threshold", 0, "least `probability` (0 to 1) that two figures are about the same thing for them to be linked (0: the model's own)")
@@ -404,7 +405,12 @@ func (a *app) load(in source.Input) *source.Doc {
 // factsOf extracts the facts of d that the filters keep, sorted by offset,
 // with their line in the original input.
 func (a *app) factsOf(d *source.Doc, o *options) []facts.Fact {
-	all := a.safeExtract(d)
+	return keptFacts(d, a.safeExtract(d), o)
+}
+
+// keptFacts are the facts of a document the options keep, named, placed on
+// their lines and in text order.
+func keptFacts(d *source.Doc, all []facts.Fact, o *options) []facts.Fact {
 	out := all[:0]
 	for _, f := range all {
 		if !o.keep(f) {
@@ -426,12 +432,22 @@ func (a *app) factsOf(d *source.Doc, o *options) []facts.Fact {
 
 // safeExtract runs the extractor, turning a panic into an error on the
 // document rather than a crash of the whole run.
-func (a *app) safeExtract(d *source.Doc) (fs []facts.Fact) {
+func (a *app) safeExtract(d *source.Doc) []facts.Fact {
+	fs, r := extractRecovered(d)
+	if r != nil {
+		a.errorf(d.Name, "internal error in the extractor, document skipped: %v", r)
+	}
+	return fs
+}
+
+// extractRecovered runs the extractor on a document and returns what a
+// panic in it carried, or nil; it touches no state of the app, so workers
+// may call it at once.
+func extractRecovered(d *source.Doc) (fs []facts.Fact, panicked any) {
 	defer func() {
 		if r := recover(); r != nil {
-			a.errorf(d.Name, "internal error in the extractor, document skipped: %v", r)
-			fs = nil
+			fs, panicked = nil, r
 		}
 	}()
-	return extractFacts(d.Name, d.Text)
+	return extractFacts(d.Name, d.Text), nil
 }

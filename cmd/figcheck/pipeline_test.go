@@ -81,3 +81,25 @@ func TestStreamedFileMatchesWhole(t *testing.T) {
 		assert.True(t, strings.ReplaceAll(whole, "<stdin>", big) == streamed, "%s output differs", format)
 	}
 }
+
+// TestCompareJobs: compare and check extract their documents with -j
+// workers; the result, messages and exit code are those of one worker.
+func TestCompareJobs(t *testing.T) {
+	dir := filepath.Join("..", "..", "testdata", "compare_real", "01_earthquake")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skip("no story set")
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	require.NoError(t, err)
+	files = append(files, filepath.Join(dir, "missing.txt"))
+	for _, cmd := range []string{"compare", "check"} {
+		one, oneErr, oneCode := cli(t, "", append([]string{cmd, "--format", "json", "-j", "1"}, files...)...)
+		require.Contains(t, oneErr, "missing.txt")
+		many, manyErr, manyCode := cli(t, "", append([]string{cmd, "--format", "json", "-j", "3"}, files...)...)
+		assert.Equal(t, oneCode, manyCode, cmd)
+		assert.Equal(t, oneErr, manyErr, cmd)
+		assert.Equal(t, one, many, cmd)
+		_, _, code := cli(t, "", append([]string{cmd, "-j", "0"}, files...)...)
+		assert.Equal(t, 2, code, "%s -j 0", cmd)
+	}
+}
