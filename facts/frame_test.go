@@ -52,6 +52,10 @@ func TestFrame(t *testing.T) {
 			want{"people", "sudan", "", "level", "international organization for migration"}},
 		{"The Office for National Statistics said 5% of people were out of work.", "5%",
 			want{"", "", "", "share", "office for national statistics"}},
+		{"Core inflation slowed to 4.5% from 5.1%, the ONS said.", "5.1%",
+			want{"inflation", "", "", "from", "ons"}},
+		{"Core inflation slowed to 4.5% from 5.1%, the ONS said.", "4.5%",
+			want{"inflation", "", "", "level", "ons"}},
 		{"Officials reported four heat-related deaths on Sunday.", "four heat-related",
 			want{"killed", "", "", "level", "officials"}},
 	}

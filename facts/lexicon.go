@@ -762,6 +762,9 @@ var changeWords = map[string]string{
 	"cutting": "down", "lowered": "down", "reduced": "down", "down": "down", "lower": "down",
 	"eased": "down", "dipped": "down", "dip": "down", "lost": "down", "losses": "down",
 	"retreated": "down", "halved": "down",
+	"slowed": "down", "slows": "down", "slowing": "down", "cooled": "down", "cools": "down",
+	"moderated": "down", "softened": "down", "accelerated": "up", "accelerates": "up",
+	"quickened": "up",
 }
 
 // months and weekdays for dates.

@@ -1314,6 +1314,13 @@ func (s *sent) linkChanges(cands []cand) {
 				if prev > 0 && cands[prev-1].kind == cb.kind {
 					cb.subject, cb.event = cands[prev-1].subject, cands[prev-1].event
 				}
+			case cb.role == "" && cp.role == "to" && cp.kind == cb.kind && cb.i == cp.j+1 && s.word(cp.j) == "from":
+				// "slowed to 4.5% from 5.1%": the level it changed from,
+				// of the same thing
+				cb.change, cb.role = cp.change, "from"
+				if cb.subject == "" {
+					cb.subject, cb.event = cp.subject, cp.event
+				}
 			}
 		}
 		prev = a
