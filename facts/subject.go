@@ -1212,6 +1212,13 @@ func (s *sent) change(c *cand) {
 	t := s.toks
 	k := c.i - 1
 	role := "by"
+	// "down from the 1.5% it forecast", "rose to a record 31": a
+	// determiner between the preposition and the figure
+	if k > 0 && t[k].class&clsDeterminer != 0 {
+		if p := s.word(k - 1); p == "to" || p == "from" {
+			k--
+		}
+	}
 	switch s.word(k) {
 	case "to":
 		role = "to"
