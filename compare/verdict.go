@@ -58,7 +58,8 @@ func differ(a, b *item) string {
 		// two times, unless both name the same time ("4.0% in January",
 		// "from 4.2% in January")
 		return "one is " + roleWord(a.role) + ", the other " + roleWord(b.role)
-	case a.scope != "" && b.scope != "" && a.scope != b.scope && !(strings.Contains(a.scope, b.scope) || strings.Contains(b.scope, a.scope)):
+	case a.scope != "" && b.scope != "" && a.scope != b.scope && !(strings.Contains(a.scope, b.scope) || strings.Contains(b.scope, a.scope)) &&
+		!anaphoricScopes[a.scope] && !anaphoricScopes[b.scope]:
 		return "the scopes differ (" + a.scope + ", " + b.scope + ")"
 	case ta != "" && tb != "" && !sameTime(ta, tb):
 		return "the times differ (" + a.time + ", " + b.time + ")"
@@ -68,6 +69,14 @@ func differ(a, b *item) string {
 		return "one counts " + a.subject + ", the other " + b.subject
 	}
 	return ""
+}
+
+// anaphoricScopes name a place only by pointing back at one the story has
+// named ("inside the country", "in the capital"): beside a named place they
+// tell no other part apart.
+var anaphoricScopes = map[string]bool{
+	"capital": true, "city": true, "country": true, "region": true, "province": true, "state": true,
+	"area": true, "town": true, "village": true, "district": true, "county": true,
 }
 
 // isSum reports whether a subject joins two things it counts together.

@@ -85,3 +85,12 @@ func TestTerseHeadlineSpeaksForNoScope(t *testing.T) {
 	assert.Contains(t, differClaims(five, three), "the scopes differ")
 	assert.Equal(t, "", differClaims([]*item{mk("", false), mk("kyiv", false)}, three), "a body mention with no scope still speaks for the claim")
 }
+
+// TestAnaphoricScope: "in the capital" or "inside the country" beside a
+// named place tells no other part apart; two named places do.
+func TestAnaphoricScope(t *testing.T) {
+	lv := func(scope string) *item { return &item{scope: scope, role: "level"} }
+	assert.Equal(t, "", differ(lv("country"), lv("sudan")))
+	assert.Equal(t, "", differ(lv("capital"), lv("place de la nation")))
+	assert.Contains(t, differ(lv("odesa"), lv("kyiv")), "the scopes differ")
+}
