@@ -135,17 +135,6 @@ func displace(into, other []*claim, keys map[*claim]string) (kept, evicted []*cl
 	return kept, evicted, true
 }
 
-func sharesReport(a, b []*claim) bool {
-	for _, x := range a {
-		for _, y := range b {
-			if x.doc == y.doc {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // sameMain reports whether the main figures of two groups can be one
 // count: within ten times one another, and nothing they say of whom they
 // count apart ("civilians killed" and "soldiers killed", "children killed"
