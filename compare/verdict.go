@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -59,7 +60,7 @@ func differ(a, b *item) string {
 		// "from 4.2% in January")
 		return "one is " + roleWord(a.role) + ", the other " + roleWord(b.role)
 	case a.scope != "" && b.scope != "" && a.scope != b.scope && !(strings.Contains(a.scope, b.scope) || strings.Contains(b.scope, a.scope)) &&
-		!anaphoricScopes[a.scope] && !anaphoricScopes[b.scope]:
+		!anaphoricScopes[a.scope] && !anaphoricScopes[b.scope] && !sameNamedScope(a, b):
 		return "the scopes differ (" + a.scope + ", " + b.scope + ")"
 	case ta != "" && tb != "" && !sameTime(ta, tb):
 		return "the times differ (" + a.time + ", " + b.time + ")"
@@ -77,6 +78,37 @@ func differ(a, b *item) string {
 var anaphoricScopes = map[string]bool{
 	"capital": true, "city": true, "country": true, "region": true, "province": true, "state": true,
 	"area": true, "town": true, "village": true, "district": true, "county": true,
+}
+
+// sameNamedScope reports whether one scope's words, stemmed and with
+// demonyms folded ("Britain's GDP", "the UK"), hold all the other's.
+func sameNamedScope(a, b *item) bool {
+	sa, sb := scopeStems(a), scopeStems(b)
+	if len(sa) == 0 || len(sb) == 0 {
+		return false
+	}
+	if len(sa) > len(sb) {
+		sa, sb = sb, sa
+	}
+	for _, x := range sa {
+		if !slices.Contains(sb, x) {
+			return false
+		}
+	}
+	return true
+}
+
+func scopeStems(it *item) []string {
+	if it.env == nil {
+		return nil
+	}
+	var out []string
+	eachWord(it.scope, func(_ int, w string, _ bool) {
+		if st := it.env.stem(w); termWeight(st) > 0 && !stemStop[st] {
+			out = append(out, st)
+		}
+	})
+	return out
 }
 
 // isSum reports whether a subject joins two things it counts together.

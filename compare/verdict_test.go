@@ -94,3 +94,12 @@ func TestAnaphoricScope(t *testing.T) {
 	assert.Equal(t, "", differ(lv("capital"), lv("place de la nation")))
 	assert.Contains(t, differ(lv("odesa"), lv("kyiv")), "the scopes differ")
 }
+
+// TestNamedScopeAliases: "Britain's GDP" and "the UK" name one scope once
+// their words are stemmed and demonyms folded.
+func TestNamedScopeAliases(t *testing.T) {
+	e := newEnv()
+	lv := func(scope string) *item { return &item{scope: scope, role: "level", env: e} }
+	assert.Equal(t, "", differ(lv("britain's gdp"), lv("uk")))
+	assert.Contains(t, differ(lv("france"), lv("uk")), "the scopes differ")
+}
