@@ -247,6 +247,7 @@ func prepareAll(docs []Doc, opt Options) ([]*item, []*claim) {
 		}
 	}
 	e.setContexts(items)
+	e.termIDs(items)
 	markHeadlines(items)
 	claims := formClaims(items)
 	pairHeadlines(claims)

@@ -19,8 +19,8 @@ type env struct {
 	df        []int    // term id → number of distinct sentences holding it
 	names     []string // term id → its stem
 	nSent     int
-	rel       map[[2]uint32]bool  // related stems, as found
-	opp       map[[2]uint32]bool  // opposed stems, as found
+	rel       map[uint64]bool     // related stems (pairKey of their ids), as found
+	opp       map[uint64]bool     // opposed stems (pairKey of their ids), as found
 	words     map[string][]string // stem → the words it was read from (a few)
 }
 
@@ -36,7 +36,7 @@ type sentWords struct {
 }
 
 func newEnv() *env {
-	return &env{ids: map[string]uint32{}, stems: map[string]string{}, events: map[string]string{}, sentences: map[string]*sentWords{}, rel: map[[2]uint32]bool{}, opp: map[[2]uint32]bool{}, words: map[string][]string{}}
+	return &env{ids: map[string]uint32{}, stems: map[string]string{}, events: map[string]string{}, sentences: map[string]*sentWords{}, rel: map[uint64]bool{}, opp: map[uint64]bool{}, words: map[string][]string{}}
 }
 
 // stem is the canonical stem of a lower-case word.
@@ -61,6 +61,27 @@ func (e *env) id(s string) uint32 {
 	e.df = append(e.df, 0)
 	e.names = append(e.names, s)
 	return id
+}
+
+// termIDs gives each item's measure and subject stems their term ids.
+// It runs after setContexts, so that the ids of the context words (whose
+// order sums the cosines) stay numbered as the sentences gave them.
+func (e *env) termIDs(items []*item) {
+	n := 0
+	for _, it := range items {
+		n += len(it.subj)
+	}
+	slab := make([]uint32, 0, n) // one allocation for every item's ids
+	for _, it := range items {
+		it.measureID = e.id(it.measure)
+		if len(it.subj) > 0 {
+			start := len(slab)
+			for _, s := range it.subj {
+				slab = append(slab, e.id(s))
+			}
+			it.subjIDs = slab[start:len(slab):len(slab)]
+		}
+	}
 }
 
 // canonEvent is canonEvent(w), kept for the call: it stems the word, and

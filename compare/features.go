@@ -56,11 +56,11 @@ func measureLevel(a, b *item) int {
 	switch {
 	case a.measure == "" || b.measure == "":
 		return 2
-	case a.measure == b.measure:
+	case a.measureID == b.measureID:
 		return 0
-	case a.env.opposed(a.measure, b.measure):
+	case a.env.opposedIDs(a.measureID, b.measureID):
 		return 4
-	case a.env.related(a.measure, b.measure):
+	case a.env.relatedIDs(a.measureID, b.measureID):
 		return 1
 	}
 	return 3
@@ -119,9 +119,9 @@ func subjectLevel(a, b *item) int {
 // matched counts the stems of a's subject that b's subject has or relates.
 func matched(a, b *item) int {
 	n := 0
-	for _, s := range a.subj {
-		for _, t := range b.subj {
-			if s == t || a.env.related(s, t) {
+	for _, s := range a.subjIDs {
+		for _, t := range b.subjIDs {
+			if s == t || a.env.relatedIDs(s, t) {
 				n++
 				break
 			}
@@ -133,13 +133,13 @@ func matched(a, b *item) int {
 // heavyExtra reports whether a's subject has a word of a heavy category
 // (who is counted, which measure) that b's lacks.
 func heavyExtra(a, b *item) bool {
-	for _, s := range a.subj {
+	for i, s := range a.subj {
 		if !stemHeavy[s] {
 			continue
 		}
 		found := false
-		for _, t := range b.subj {
-			if s == t || a.env.related(s, t) {
+		for _, t := range b.subjIDs {
+			if a.subjIDs[i] == t || a.env.relatedIDs(a.subjIDs[i], t) {
 				found = true
 			}
 		}

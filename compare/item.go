@@ -37,14 +37,18 @@ type item struct {
 	measure string   // the head of what is measured, a lemma
 	subject string   // the subject, lower case, white space folded
 	subj    []string // content stems of the subject (event words left out)
-	cats    map[string]string
-	ctx     vector // the words around the figure, weighted
-	sent    vector // the words of its sentence
-	rank    int    // the place of its claim among its report's claims of its block
-	scope   string
-	time    string
-	source  string
-	date    string
+	// measureID and subjIDs are measure and subj as term ids (termIDs),
+	// so that the pair comparisons look relations up by integers
+	measureID uint32
+	subjIDs   []uint32
+	cats      map[string]string
+	ctx       vector // the words around the figure, weighted
+	sent      vector // the words of its sentence
+	rank      int    // the place of its claim among its report's claims of its block
+	scope     string
+	time      string
+	source    string
+	date      string
 	// headline: the fact stands in its report's headline (markHeadlines)
 	headline bool
 

@@ -13,10 +13,19 @@ func (e *env) related(a, b string) bool {
 	if a == "" || b == "" {
 		return false
 	}
-	k := [2]uint32{e.id(a), e.id(b)}
-	if k[0] > k[1] {
-		k[0], k[1] = k[1], k[0]
+	return e.relatedIDs(e.id(a), e.id(b))
+}
+
+// relatedIDs is related for two term ids.
+func (e *env) relatedIDs(x, y uint32) bool {
+	if x == y {
+		return true
 	}
+	a, b := e.names[x], e.names[y]
+	if a == "" || b == "" {
+		return false
+	}
+	k := pairKey(x, y)
 	if r, ok := e.rel[k]; ok {
 		return r
 	}
@@ -25,7 +34,11 @@ func (e *env) related(a, b string) bool {
 		for _, y := range e.words[b] {
 			if lexicon.Relate(x, y) >= lexicon.Broader1 {
 				r = true
+				break // one related pair of words answers
 			}
+		}
+		if r {
+			break
 		}
 	}
 	e.rel[k] = r
@@ -40,16 +53,27 @@ func (e *env) opposed(a, b string) bool {
 	if a == b || a == "" || b == "" {
 		return false
 	}
-	k := [2]uint32{e.id(a), e.id(b)}
-	if k[0] > k[1] {
-		k[0], k[1] = k[1], k[0]
+	return e.opposedIDs(e.id(a), e.id(b))
+}
+
+// opposedIDs is opposed for two term ids.
+func (e *env) opposedIDs(x, y uint32) bool {
+	a, b := e.names[x], e.names[y]
+	if x == y || a == "" || b == "" {
+		return false
 	}
+	k := pairKey(x, y)
 	if r, ok := e.opp[k]; ok {
 		return r
 	}
 	r := e.opposedOf(a, b)
 	e.opp[k] = r
 	return r
+}
+
+// pairKey is the key of an unordered pair of term ids.
+func pairKey(x, y uint32) uint64 {
+	return uint64(min(x, y))<<32 | uint64(max(x, y))
 }
 
 func (e *env) opposedOf(a, b string) bool {
