@@ -2,7 +2,7 @@ package compare
 
 import (
 	"math"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/figcheck/figcheck/facts"
@@ -212,26 +212,37 @@ func cosine(a, b vector) float64 {
 	return dot / (float64(a.norm) * float64(b.norm))
 }
 
-// top returns the ids of the n heaviest terms of a vector.
+// top returns the ids of the n heaviest terms of a vector, heaviest first,
+// ties by the term, not its id: ids are numbered in the order the reports
+// came in. A vector holds a few dozen terms and n is small, so the n best
+// are kept in order as the terms go by (no sort).
 func (v vector) top(n int, names []string) []uint32 {
 	if len(v.ids) <= n {
 		return v.ids
 	}
-	idx := make([]int, len(v.ids))
-	for i := range idx {
-		idx[i] = i
-	}
-	sort.Slice(idx, func(a, b int) bool {
-		if v.w[idx[a]] != v.w[idx[b]] {
-			return v.w[idx[a]] > v.w[idx[b]]
+	heavier := func(i, j int) bool {
+		if v.w[i] != v.w[j] {
+			return v.w[i] > v.w[j]
 		}
-		// ties by the term, not its id: ids are numbered in the order the
-		// reports came in
-		return names[v.ids[idx[a]]] < names[v.ids[idx[b]]]
-	})
+		return names[v.ids[i]] < names[v.ids[j]]
+	}
+	best := make([]int, 0, n+1) // places in v, heaviest first
+	for i := range v.ids {
+		at := len(best)
+		for at > 0 && heavier(i, best[at-1]) {
+			at--
+		}
+		if at >= n {
+			continue
+		}
+		best = slices.Insert(best, at, i)
+		if len(best) > n {
+			best = best[:n]
+		}
+	}
 	out := make([]uint32, n)
-	for i := range out {
-		out[i] = v.ids[idx[i]]
+	for i, k := range best {
+		out[i] = v.ids[k]
 	}
 	return out
 }
