@@ -283,6 +283,7 @@ func buildGroup(m *Model, ms []*item, docs []Doc, vc verdictCache) Group {
 		g.Claims[i] = c
 	}
 	notComparable := false
+	vt := newVerdictTable(ms, reps)
 	for p := 0; p < len(reps); p++ {
 		for q := p + 1; q < len(reps); q++ {
 			a, b := ms[reps[p]], ms[reps[q]]
@@ -292,7 +293,7 @@ func buildGroup(m *Model, ms []*item, docs []Doc, vc verdictCache) Group {
 				}
 				continue
 			}
-			v := vc.of(m, a, b, mentions[p], mentions[q])
+			v := vt.of(m, vc, p, q, a, b, mentions[p], mentions[q])
 			if !v.disagree {
 				continue
 			}
@@ -367,6 +368,63 @@ func (vc verdictCache) of(m *Model, a, b *item, as, bs []*item) pairVerdict {
 	}
 	vc[k] = v
 	return v
+}
+
+// verdictTable holds the verdicts of a large group's pairs of claims by
+// the local numbers of their signatures: a group of a thousand reports
+// that print the same wire copy has half a million pairs of claims but
+// few signatures, and a table look-up costs less than the cache's map.
+type verdictTable struct {
+	local    []int32 // claim → its signature's local number, -1 for none
+	n        int     // signatures numbered
+	at       []int32 // local a·n + local b → 1 + place in verdicts, 0 unknown
+	verdicts []pairVerdict
+}
+
+// Groups smaller than minVerdictTable claims, or with more than
+// maxVerdictSigs signatures, ask the cache alone.
+const (
+	minVerdictTable = 16
+	maxVerdictSigs  = 256
+)
+
+func newVerdictTable(ms []*item, reps []int) verdictTable {
+	if len(reps) < minVerdictTable {
+		return verdictTable{}
+	}
+	local := make([]int32, len(reps))
+	num := map[int]int32{}
+	for c, r := range reps {
+		sig := ms[r].sig
+		if sig < 0 {
+			local[c] = -1
+			continue
+		}
+		k, ok := num[sig]
+		if !ok {
+			k = int32(len(num))
+			num[sig] = k
+		}
+		local[c] = k
+	}
+	if len(num) > maxVerdictSigs {
+		return verdictTable{}
+	}
+	return verdictTable{local: local, n: len(num), at: make([]int32, len(num)*len(num))}
+}
+
+// of is vc.of for claims p and q of the group (a and b their first
+// mentions, as and bs all of them).
+func (vt *verdictTable) of(m *Model, vc verdictCache, p, q int, a, b *item, as, bs []*item) pairVerdict {
+	if vt.at == nil || vt.local[p] < 0 || vt.local[q] < 0 {
+		return vc.of(m, a, b, as, bs)
+	}
+	k := &vt.at[int(vt.local[p])*vt.n+int(vt.local[q])]
+	if *k == 0 {
+		vt.verdicts = append(vt.verdicts, vc.of(m, a, b, as, bs))
+		*k = int32(len(vt.verdicts))
+	}
+	return vt.verdicts[*k-1]
 }
 
 // aboutScore is the best score, figures left out, of any two mentions of
