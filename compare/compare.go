@@ -197,12 +197,13 @@ func Compare(docs []Doc, opt Options) Result {
 	}
 	var groups []*sortable
 	vc := verdictCache{}
+	dates := readDates(docs)
 	for _, cs := range joinMainFigures(cluster(model, claims, candidates(model, claims), docs), claims) {
 		var members []*item
 		for _, c := range cs {
 			members = append(members, c.items...)
 		}
-		grp := buildGroup(model, members, docs, vc)
+		grp := buildGroup(model, members, docs, dates, vc)
 		groups = append(groups, &sortable{grp, members[0]})
 	}
 	slices.SortFunc(groups, func(a, b *sortable) int {
@@ -258,7 +259,7 @@ func prepareAll(docs []Doc, opt Options) ([]*item, []*claim) {
 // claims and checks every pair of claims: figures that cannot both hold
 // disagree, unless what they are about differs in scope, time or role
 // (then they are a difference to review, never a conflict).
-func buildGroup(m *Model, ms []*item, docs []Doc, vc verdictCache) Group {
+func buildGroup(m *Model, ms []*item, docs []Doc, dates []docDate, vc verdictCache) Group {
 	slices.SortFunc(ms, func(a, b *item) int {
 		return cmp.Or(cmp.Compare(a.doc, b.doc), cmp.Compare(a.f.Start, b.f.Start),
 			cmp.Compare(a.f.End, b.f.End), cmp.Compare(a.idx, b.idx))
@@ -303,7 +304,7 @@ func buildGroup(m *Model, ms []*item, docs []Doc, vc verdictCache) Group {
 				g.Differences = append(g.Differences, d)
 				continue
 			}
-			d.Update, d.Later = update(a, b, docs)
+			d.Update, d.Later = update(a, b, docs, dates)
 			// one concatenation each: a large group holds many disagreements
 			switch {
 			case d.Internal:
@@ -618,9 +619,9 @@ func describeOf(it *item, useBase bool) string {
 // rate was cut to 4.25%" beside "4.5%", a quarter's revenue) is the same
 // statistic told two ways, one of them wrong, and a rate that "rose to" or
 // "eased to" a level describes the statistic, not the report.
-func update(a, b *item, docs []Doc) (bool, string) {
+func update(a, b *item, docs []Doc, dates []docDate) (bool, string) {
 	if a.doc != b.doc && a.f.Kind == facts.KindCount && b.f.Kind == facts.KindCount {
-		if c, ok := compareDates(docs[a.doc].Date, docs[b.doc].Date); ok && c != 0 {
+		if c, ok := dates[a.doc].compare(dates[b.doc]); ok && c != 0 {
 			if c > 0 {
 				return true, docs[a.doc].Name
 			}
@@ -676,18 +677,37 @@ var (
 
 const maxDateCache = 1 << 14
 
-// compareDates compares two ISO-8601 dates; ok is false if either is empty.
-func compareDates(a, b string) (int, bool) {
-	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
-	if a == "" || b == "" {
+// docDate is a report's date (ISO-8601), trimmed and parsed once per
+// Compare: every disagreement of a large group asks for its two reports'.
+type docDate struct {
+	s      string // trimmed
+	t      time.Time
+	parsed bool
+}
+
+func readDates(docs []Doc) []docDate {
+	out := make([]docDate, len(docs))
+	for i, d := range docs {
+		s := strings.TrimSpace(d.Date)
+		out[i].s = s
+		if s != "" {
+			t, err := parseDate(s)
+			out[i].t, out[i].parsed = t, err == nil
+		}
+	}
+	return out
+}
+
+// compare compares two reports' dates, as times when both parse, else as
+// text; ok is false if either is empty.
+func (x docDate) compare(y docDate) (int, bool) {
+	if x.s == "" || y.s == "" {
 		return 0, false
 	}
-	ta, errA := parseDate(a)
-	tb, errB := parseDate(b)
-	if errA == nil && errB == nil {
-		return ta.Compare(tb), true
+	if x.parsed && y.parsed {
+		return x.t.Compare(y.t), true
 	}
-	return strings.Compare(a, b), true
+	return strings.Compare(x.s, y.s), true
 }
 
 func parseDate(s string) (time.Time, error) {
