@@ -294,7 +294,7 @@ func buildGroup(m *Model, ms []*item, docs []Doc, dates []docDate, vc verdictCac
 				}
 				continue
 			}
-			v := vt.of(m, vc, p, q, a, b, mentions[p], mentions[q])
+			v, place := vt.of(m, vc, p, q, a, b, mentions[p], mentions[q])
 			if !v.disagree {
 				continue
 			}
@@ -310,7 +310,7 @@ func buildGroup(m *Model, ms []*item, docs []Doc, dates []docDate, vc verdictCac
 			case d.Internal:
 				d.Reason = v.base + v.source + " (both in " + docs[a.doc].Name + ")"
 			case d.Update && d.Later != "":
-				d.Reason = v.base + v.source + "; likely an update, " + d.Later + " being later"
+				d.Reason = vt.laterReason(place, v, d.Later)
 			case d.Update:
 				d.Reason = v.base + v.source + "; likely an update"
 			default:
@@ -380,6 +380,14 @@ type verdictTable struct {
 	n        int     // signatures numbered
 	at       []int32 // local a·n + local b → 1 + place in verdicts, 0 unknown
 	verdicts []pairVerdict
+	// later keeps the reasons of updates by verdict and later report: in
+	// a thousand reports of one story many pairs give the same
+	later map[laterKey]string
+}
+
+type laterKey struct {
+	place int32
+	later string
 }
 
 // Groups smaller than minVerdictTable claims, or with more than
@@ -415,17 +423,36 @@ func newVerdictTable(ms []*item, reps []int) verdictTable {
 }
 
 // of is vc.of for claims p and q of the group (a and b their first
-// mentions, as and bs all of them).
-func (vt *verdictTable) of(m *Model, vc verdictCache, p, q int, a, b *item, as, bs []*item) pairVerdict {
+// mentions, as and bs all of them), and the verdict's place in the table,
+// -1 if it has none.
+func (vt *verdictTable) of(m *Model, vc verdictCache, p, q int, a, b *item, as, bs []*item) (pairVerdict, int32) {
 	if vt.at == nil || vt.local[p] < 0 || vt.local[q] < 0 {
-		return vc.of(m, a, b, as, bs)
+		return vc.of(m, a, b, as, bs), -1
 	}
 	k := &vt.at[int(vt.local[p])*vt.n+int(vt.local[q])]
 	if *k == 0 {
 		vt.verdicts = append(vt.verdicts, vc.of(m, a, b, as, bs))
 		*k = int32(len(vt.verdicts))
 	}
-	return vt.verdicts[*k-1]
+	return vt.verdicts[*k-1], *k - 1
+}
+
+// laterReason is the reason of a conflict that looks like an update of
+// the report named later, for verdict v at place in the table.
+func (vt *verdictTable) laterReason(place int32, v pairVerdict, later string) string {
+	if place < 0 {
+		return v.base + v.source + "; likely an update, " + later + " being later"
+	}
+	k := laterKey{place, later}
+	r, ok := vt.later[k]
+	if !ok {
+		r = v.base + v.source + "; likely an update, " + later + " being later"
+		if vt.later == nil {
+			vt.later = map[laterKey]string{}
+		}
+		vt.later[k] = r
+	}
+	return r
 }
 
 // aboutScore is the best score, figures left out, of any two mentions of
