@@ -45,18 +45,10 @@ func (e *env) relatedIDs(x, y uint32) bool {
 	return r
 }
 
-// opposed reports whether two stems name different members of one category
-// (civilians and soldiers, drones and missiles) or opposite things (yes and
-// no, imports and exports, deliveries and orders): a clash, strong evidence
-// of two things.
-func (e *env) opposed(a, b string) bool {
-	if a == b || a == "" || b == "" {
-		return false
-	}
-	return e.opposedIDs(e.id(a), e.id(b))
-}
-
-// opposedIDs is opposed for two term ids.
+// opposedIDs reports whether two stems, as term ids, name different
+// members of one category (civilians and soldiers, drones and missiles) or
+// opposite things (yes and no, imports and exports, deliveries and
+// orders): a clash, strong evidence of two things.
 func (e *env) opposedIDs(x, y uint32) bool {
 	a, b := e.names[x], e.names[y]
 	if x == y || a == "" || b == "" {
