@@ -42,13 +42,17 @@ func isHeadline(s string) bool {
 // (event, or measure same or related), with nothing that clashes. Claims
 // are in the order of their first mentions.
 func pairHeadlines(claims []*claim) {
+	byDoc := map[int][]*claim{} // a report's claims, in order: the work stays per report
+	for _, c := range claims {
+		byDoc[c.doc] = append(byDoc[c.doc], c)
+	}
 	for _, h := range claims {
 		if !inHeadline(h) || h.dim == "date" {
 			continue
 		}
 		a := h.items[0]
-		for _, c := range claims {
-			if c.doc != h.doc || c == h || inHeadline(c) || c.dim != h.dim {
+		for _, c := range byDoc[h.doc] {
+			if c == h || inHeadline(c) || c.dim != h.dim {
 				continue
 			}
 			b := c.items[0]
