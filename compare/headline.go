@@ -42,7 +42,11 @@ func isHeadline(s string) bool {
 // (event, or measure same or related), with nothing that clashes. Claims
 // are in the order of their first mentions.
 func pairHeadlines(claims []*claim) {
-	byDoc := map[int][]*claim{} // a report's claims, in order: the work stays per report
+	nDocs := 0
+	for _, c := range claims {
+		nDocs = max(nDocs, c.doc+1)
+	}
+	byDoc := make([][]*claim, nDocs) // a report's claims, in order: the work stays per report
 	for _, c := range claims {
 		byDoc[c.doc] = append(byDoc[c.doc], c)
 	}
