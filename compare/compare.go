@@ -198,7 +198,7 @@ func Compare(docs []Doc, opt Options) Result {
 	var groups []*sortable
 	vc := verdictCache{}
 	dates := readDates(docs)
-	for _, cs := range joinMainFigures(cluster(model, claims, candidates(model, claims), docs), claims) {
+	for _, cs := range joinMainFigures(cluster(model, claims, candidates(model, claims), docs), claims, docs) {
 		var members []*item
 		for _, c := range cs {
 			members = append(members, c.items...)

@@ -2,7 +2,6 @@ package compare
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 )
 
@@ -47,7 +46,7 @@ func mainKeys(claims []*claim) map[*claim]string {
 // joinMainFigures merges the groups that hold reports' main figures of one
 // event, largest group first, while no report would have two claims in the
 // merged group and the figures are within ten times one another.
-func joinMainFigures(groups [][]*claim, claims []*claim) [][]*claim {
+func joinMainFigures(groups [][]*claim, claims []*claim, docs []Doc) [][]*claim {
 	keys := mainKeys(claims)
 	byKey := map[string][]int{} // key → groups holding a main figure of it
 	for gi, g := range groups {
@@ -73,7 +72,7 @@ func joinMainFigures(groups [][]*claim, claims []*claim) [][]*claim {
 		// the largest group first, then by content (the report name and
 		// offset of its first claim), never by the order of the input
 		slices.SortFunc(gis, func(x, y int) int {
-			return cmp.Or(cmp.Compare(len(groups[y]), len(groups[x])), compareGroups(groups[x], groups[y]))
+			return cmp.Or(cmp.Compare(len(groups[y]), len(groups[x])), compareClaims(firstClaim(groups[x], docs), firstClaim(groups[y], docs), docs))
 		})
 		best := gis[0]
 		into := groups[best]
@@ -157,20 +156,8 @@ func sameMain(a, b []*claim, keys map[*claim]string) bool {
 	return true
 }
 
-// compareGroups orders two groups by their first claim in report-name and
-// offset order.
-func compareGroups(a, b []*claim) int {
-	return cmp.Compare(firstKey(a), firstKey(b))
-}
-
-func firstKey(g []*claim) string {
-	best := ""
-	for _, c := range g {
-		it := c.items[0]
-		k := fmt.Sprintf("%s\x00%012d\x00%012d", it.f.Doc, it.f.Start, it.f.End)
-		if best == "" || k < best {
-			best = k
-		}
-	}
-	return best
+// firstClaim is a group's first claim in report-name and offset order
+// (compareClaims).
+func firstClaim(g []*claim, docs []Doc) *claim {
+	return slices.MinFunc(g, func(a, b *claim) int { return compareClaims(a, b, docs) })
 }

@@ -47,9 +47,10 @@ func TestMainFiguresStayApart(t *testing.T) {
 		{"far apart", fc("3", "people killed", 3, k), fc("300", "people killed", 300, k)},
 	}
 	join := func(a, b facts.Fact) int {
-		items, claims := prepareAll([]Doc{doc("a.txt", a), doc("b.txt", b)}, Options{}.withDefaults())
+		docs := []Doc{doc("a.txt", a), doc("b.txt", b)}
+		items, claims := prepareAll(docs, Options{}.withDefaults())
 		require.Len(t, items, 2)
-		return len(joinMainFigures([][]*claim{{claims[0]}, {claims[1]}}, claims))
+		return len(joinMainFigures([][]*claim{{claims[0]}, {claims[1]}}, claims, docs))
 	}
 	require.Equal(t, 1, join(fc("12", "people killed", 12, k), fc("40", "people killed", 40, k)), "two plain tolls join")
 	for _, tt := range tests {

@@ -1,11 +1,9 @@
 package compare_test
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -132,32 +130,7 @@ func TestStorySetsOrder(t *testing.T) {
 			}
 			rev := slices.Clone(docs)
 			slices.Reverse(rev)
-			assert.Equal(t, storyVerdict(compare.Compare(docs, compare.Options{})), storyVerdict(compare.Compare(rev, compare.Options{})), "%s/%s", c.dir, s.Name)
+			assert.Equal(t, compare.StoryVerdict(compare.Compare(docs, compare.Options{})), compare.StoryVerdict(compare.Compare(rev, compare.Options{})), "%s/%s", c.dir, s.Name)
 		}
 	}
-}
-
-// storyVerdict is a comparison's groups as sorted lines: status, facts,
-// disagreements and differences, by report and offset.
-func storyVerdict(r compare.Result) []string {
-	var out []string
-	at := func(f facts.Fact) string { return fmt.Sprintf("%s@%d", f.Doc, f.Start) }
-	for _, g := range r.Groups {
-		var fs, ds []string
-		for _, f := range g.Facts {
-			fs = append(fs, at(f))
-		}
-		slices.Sort(fs)
-		for _, d := range append(slices.Clone(g.Disagreements), g.Differences...) {
-			a, b := at(g.Facts[d.A]), at(g.Facts[d.B])
-			if b < a {
-				a, b = b, a
-			}
-			ds = append(ds, a+"-"+b)
-		}
-		slices.Sort(ds)
-		out = append(out, fmt.Sprintf("%s %s [%s] {%s}", g.Status, g.Key, strings.Join(fs, " "), strings.Join(ds, " ")))
-	}
-	slices.Sort(out)
-	return out
 }
