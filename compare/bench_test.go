@@ -124,7 +124,7 @@ func BenchmarkCompare(b *testing.B) {
 
 // storyReports reads the reports of the development story sets, renamed so
 // that n of them stand as n distinct reports (a newsroom's day of copy).
-func storyReports(b *testing.B, n int) ([]string, [][]byte) {
+func storyReports(b testing.TB, n int) ([]string, [][]byte) {
 	paths, _ := filepath.Glob("../testdata/compare_real/*/*.txt")
 	if len(paths) == 0 {
 		b.Skip("no story sets")

@@ -61,6 +61,7 @@ package compare
 import (
 	"cmp"
 	"fmt"
+	"hash/maphash"
 	"math"
 	"slices"
 	"strconv"
@@ -225,6 +226,13 @@ func Compare(docs []Doc, opt Options) Result {
 // its Doc set to its document's name, the caller's facts untouched), weighs
 // their context words over the whole comparison and forms the claims:
 // what Compare and CandidatePairs both start from.
+//
+// A report whose facts are those of an earlier one (the same file under
+// two names, wire copy an aggregator prints whole) is not prepared again:
+// its items are copies of the earlier report's, which read only the
+// facts' content (sameReports), and it adds no word, stem or sentence the
+// earlier did not, so every id and weight stays what preparing it would
+// give. Claims are formed for every report.
 func prepareAll(docs []Doc, opt Options) ([]*item, []*claim) {
 	n := 0
 	for _, doc := range docs {
@@ -240,15 +248,35 @@ func prepareAll(docs []Doc, opt Options) ([]*item, []*claim) {
 	e := newEnv()
 	items := make([]*item, 0, n)
 	slab := make([]item, n)
+	copyOf := findCopies(docs)
+	start := make([]int, len(docs)) // a report's first item
+	var fresh []*item               // the items of reports that are no copy
 	k := 0
 	for d, doc := range docs {
+		start[d] = k
 		for range doc.Facts {
-			items = append(items, prepare(&slab[k], &all[k], d, k, opt.ApproxTolerance, e))
+			it := &slab[k]
+			if copyOf[d] < 0 {
+				fresh = append(fresh, prepare(it, &all[k], d, k, opt.ApproxTolerance, e))
+			}
+			items = append(items, it)
 			k++
 		}
 	}
-	e.setContexts(items)
-	e.termIDs(items)
+	e.setContexts(fresh)
+	e.termIDs(fresh)
+	for _, it := range fresh {
+		figureKey(it) // kept on the item, and so on its copies
+	}
+	for d, doc := range docs {
+		if s := copyOf[d]; s >= 0 {
+			for i := range doc.Facts {
+				it := &slab[start[d]+i]
+				*it = slab[start[s]+i]
+				it.f, it.doc, it.idx = &all[start[d]+i], d, start[d]+i
+			}
+		}
+	}
 	markHeadlines(items)
 	claims := formClaims(items)
 	pairHeadlines(claims)
@@ -880,4 +908,76 @@ func (r Result) HasConflict() bool {
 		}
 	}
 	return false
+}
+
+// findCopies is earlierCopies; TestCopiesShared turns it off to compare.
+var findCopies = earlierCopies
+
+// earlierCopies gives, for each report, the first earlier report whose
+// facts it repeats (sameReports), -1 if none.
+func earlierCopies(docs []Doc) []int {
+	out := make([]int, len(docs))
+	var h maphash.Hash
+	byHash := map[uint64][]int{}
+	for d, doc := range docs {
+		out[d] = -1
+		if len(doc.Facts) == 0 {
+			continue
+		}
+		h.Reset()
+		for i := range doc.Facts {
+			f := &doc.Facts[i]
+			h.WriteString(f.Sentence)
+			h.WriteString(f.Text)
+			maphash.WriteComparable(&h, f.Start)
+		}
+		sum := h.Sum64()
+		for _, s := range byHash[sum] {
+			if sameReports(docs[s].Facts, doc.Facts) {
+				out[d] = s
+				break
+			}
+		}
+		if out[d] < 0 {
+			byHash[sum] = append(byHash[sum], d)
+		}
+	}
+	return out
+}
+
+// sameReports reports whether two reports hold the same facts, in order,
+// whatever document each names.
+func sameReports(a, b []facts.Fact) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if !sameContent(&a[i], &b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameContent reports whether two facts are equal in every field but Doc
+// (pointers compared by what they point to): everything prepare and the
+// comparisons may read of a fact. TestSameContent checks that it reads
+// every field.
+func sameContent(a, b *facts.Fact) bool {
+	x, y := *a, *b
+	x.Doc, y.Doc = "", ""
+	for _, p := range [][2]**float64{{&x.Value, &y.Value}, {&x.Low, &y.Low}, {&x.High, &y.High},
+		{&x.From, &y.From}, {&x.BaseValue, &y.BaseValue}, {&x.BaseLow, &y.BaseLow},
+		{&x.BaseHigh, &y.BaseHigh}, {&x.WrittenValue, &y.WrittenValue}} {
+		u, v := *p[0], *p[1]
+		if (u == nil) != (v == nil) || u != nil && *u != *v {
+			return false
+		}
+		*p[0], *p[1] = nil, nil
+	}
+	if (x.Change == nil) != (y.Change == nil) || x.Change != nil && *x.Change != *y.Change {
+		return false
+	}
+	x.Change, y.Change = nil, nil
+	return x == y // a pointer field not listed above never compares equal: no sharing, never a wrong one
 }

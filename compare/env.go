@@ -159,7 +159,7 @@ const outsideWeight = 0.6
 // document frequency. The contexts of a sentence depend only on its words
 // and the figures it holds, so a sentence that several reports print word
 // for word (wire copy) is read once and its vectors are shared (they are
-// not changed once weighed). items[i].idx must be i.
+// not changed once weighed).
 func (e *env) setContexts(items []*item) {
 	type key struct {
 		doc  int
@@ -177,9 +177,13 @@ func (e *env) setContexts(items []*item) {
 		}
 		bySent[k] = append(bySent[k], it)
 	}
-	var vecs []vector                  // the distinct vectors
-	ctxOf := make([]int32, len(items)) // item → its context in vecs
-	sentOf := make([]int32, len(items))
+	n := 0 // 1 + the largest idx: items may be some of the comparison's
+	for _, it := range items {
+		n = max(n, it.idx+1)
+	}
+	var vecs []vector         // the distinct vectors
+	ctxOf := make([]int32, n) // item idx → its context in vecs
+	sentOf := make([]int32, n)
 	read := map[string]int32{} // a sentence and the figures it holds → their first context in vecs
 	var texts []string
 	var ck []byte
