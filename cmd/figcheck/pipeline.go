@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"os"
 	"reflect"
 	"slices"
 	"sync"
@@ -13,7 +12,7 @@ import (
 	"github.com/figcheck/figcheck/source"
 )
 
-// docResult is what a worker makes of one input.
+// docResult is what a worker makes of one input, or of a part of it.
 type docResult struct {
 	msgs   bytes.Buffer // warnings and errors, as they would have been printed
 	failed bool
@@ -23,21 +22,39 @@ type docResult struct {
 	err    error       // from encoding
 	d      *source.Doc // table formats: the document and its facts
 	fs     []facts.Fact
+	// more is set on a part: the document's output goes on in the results
+	// that follow. A document whose facts encode to more than partSize is
+	// handed on in parts, so that its output is never held whole.
+	more bool
 }
+
+// partSize is about how many bytes of encoded facts a document's part
+// holds.
+const partSize = 256 << 10
 
 // job is one input on its way through the pool.
 type job struct {
 	in source.Input
 	// inline jobs run on the writer's goroutine when their turn comes:
-	// standard input (read once, in order) and files large enough to be
-	// streamed straight to the output.
+	// standard input, read once and in order.
 	inline bool
-	done   chan *docResult
+	// results carries the document's parts, then its last result (more
+	// unset). Its buffer lets a worker run a little ahead of the writer;
+	// past that it waits, so memory holds a few parts per worker.
+	results chan *docResult
 }
+
+// worker holds what one worker reuses from document to document.
+type worker struct {
+	enc   *docEncoder
+	block []byte // streamDoc's read buffer
+}
+
+func newWorker(o *options) *worker { return &worker{enc: &docEncoder{format: o.format}} }
 
 // extractAll extracts every input with o.jobs workers and writes the
 // results to sink in input order. At most 2×jobs documents are in hand at
-// a time.
+// a time, each holding a few parts of its output at most.
 func (a *app) extractAll(ins []source.Input, o *options, sink factSink, bw *bufio.Writer) error {
 	workers := max(1, o.jobs)
 	queue := make(chan *job, 2*workers)
@@ -50,9 +67,9 @@ func (a *app) extractAll(ins []source.Input, o *options, sink factSink, bw *bufi
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			enc := &docEncoder{format: o.format}
+			wk := newWorker(o)
 			for j := range work {
-				j.done <- a.extractDoc(j.in, o, enc, false)
+				a.extractDoc(j.in, o, wk, false, func(r *docResult) { j.results <- r })
 			}
 		}()
 	}
@@ -61,7 +78,7 @@ func (a *app) extractAll(ins []source.Input, o *options, sink factSink, bw *bufi
 		defer close(queue)
 		defer close(work)
 		for _, in := range ins {
-			j := &job{in: in, inline: in.Stdin || streamable(in), done: make(chan *docResult, 1)}
+			j := &job{in: in, inline: in.Stdin, results: make(chan *docResult, 2)}
 			select {
 			case queue <- j:
 			case <-stop:
@@ -81,19 +98,26 @@ func (a *app) extractAll(ins []source.Input, o *options, sink factSink, bw *bufi
 	defer close(stop)
 
 	var err error
-	for j := range queue {
+	write := func(r *docResult) {
 		if err != nil {
-			continue // drain: the workers finish their jobs
-		}
-		var r *docResult
-		if j.inline {
-			r = a.extractInline(j.in, o, sink, prog)
-		} else {
-			r = <-j.done
+			return // drain: the workers finish their jobs
 		}
 		err = a.writeResult(r, sink, o, prog)
 		if err == nil && encodesFacts(o.format) {
 			err = bw.Flush()
+		}
+	}
+	for j := range queue {
+		if j.inline {
+			a.extractDoc(j.in, o, newWorker(o), a.stdinRead, write)
+			a.stdinRead = a.stdinRead || j.in.Stdin
+		} else {
+			for r := range j.results {
+				write(r)
+				if !r.more {
+					break
+				}
+			}
 		}
 		if afterDoc != nil {
 			afterDoc()
@@ -110,7 +134,9 @@ func (a *app) writeResult(r *docResult, sink factSink, o *options, prog *progres
 	}
 	a.failed = a.failed || r.failed
 	prog.add(r.size, r.n)
-	prog.fileDone()
+	if !r.more {
+		prog.fileDone()
+	}
 	if r.err != nil {
 		return r.err
 	}
@@ -139,51 +165,84 @@ func writeEncoded(sink factSink, b []byte, n int) error {
 	return nil
 }
 
-// extractDoc reads, extracts and encodes one input. Its messages go into
-// the result, to be printed in order.
-func (a *app) extractDoc(in source.Input, o *options, enc *docEncoder, stdinRead bool) *docResult {
-	r := &docResult{}
-	ja := &app{stdin: a.stdin, stderr: &r.msgs, stdinRead: stdinRead}
+// docOutput gathers the results of one document and hands them to emit:
+// its encoded facts in parts of about partSize bytes as they come, then
+// the rest. Messages go with the part after them.
+type docOutput struct {
+	r    *docResult
+	enc  *docEncoder
+	emit func(*docResult)
+	msgs bytes.Buffer // the document's stderr
+}
+
+func newDocOutput(enc *docEncoder, emit func(*docResult)) *docOutput {
+	enc.take() // nothing of an earlier document
+	return &docOutput{r: &docResult{}, enc: enc, emit: emit}
+}
+
+// add encodes a fact, and hands on a part when enough is encoded.
+func (p *docOutput) add(f *facts.Fact) {
+	p.r.n++
+	if p.r.err != nil {
+		return
+	}
+	p.r.err = p.enc.add(f)
+	if p.r.err == nil && p.enc.pending() >= partSize {
+		p.r.more = true
+		p.send()
+		p.r = &docResult{}
+	}
+}
+
+// send hands on the current result with the messages and facts so far;
+// the bytes go to the writer, so the encoder starts a new buffer.
+func (p *docOutput) send() {
+	p.r.msgs.Write(p.msgs.Bytes())
+	p.msgs.Reset()
+	if p.r.d == nil {
+		p.r.out = slices.Clone(p.enc.take())
+	}
+	p.emit(p.r)
+}
+
+// extractDoc reads, extracts and encodes one input, handing its results
+// to emit in parts as they come; its messages go with them, to be printed
+// in order. A plain-text document is read block by block (streamDoc) when
+// the format encodes each fact as it comes.
+func (a *app) extractDoc(in source.Input, o *options, wk *worker, stdinRead bool, emit func(*docResult)) {
+	out := newDocOutput(wk.enc, emit)
+	ja := &app{stdin: a.stdin, stderr: &out.msgs, stdinRead: stdinRead}
+	if encodesFacts(o.format) && ja.streamDoc(in, o, wk, out) {
+		out.send()
+		return
+	}
 	d := ja.load(in)
+	r := out.r
 	r.failed = ja.failed
 	if d == nil {
-		return r
+		out.send()
+		return
 	}
 	r.size = int64(len(d.Raw))
 	table := !encodesFacts(o.format)
 	ok := ja.eachFact(d, o, func(f *facts.Fact) {
-		r.n++
 		if table {
-			r.fs = append(r.fs, *f)
-		} else if r.err == nil {
-			r.err = enc.add(f)
+			out.r.n++
+			out.r.fs = append(out.r.fs, *f)
+		} else {
+			out.add(f)
 		}
 	})
-	r.failed = ja.failed
+	r = out.r
+	r.failed = r.failed || ja.failed
 	if !ok {
 		r.n, r.fs = 0, nil
-		enc.take()
-		return r
+		out.enc.take()
 	}
-	if table {
+	if table && ok {
 		r.d = d
-	} else {
-		// The bytes go to the writer: the encoder starts a new buffer.
-		r.out = slices.Clone(enc.take())
 	}
-	return r
-}
-
-// extractInline handles an inline job on the writer's goroutine.
-func (a *app) extractInline(in source.Input, o *options, sink factSink, prog *progress) *docResult {
-	if !in.Stdin {
-		if r, ok := a.streamDoc(in, o, sink, prog); ok {
-			return r
-		}
-	}
-	r := a.extractDoc(in, o, &docEncoder{format: o.format}, a.stdinRead)
-	a.stdinRead = a.stdinRead || in.Stdin
-	return r
+	out.send()
 }
 
 // eachFact calls fn with each fact of d that the filters keep, in order of
@@ -264,14 +323,4 @@ func (c *lineCursor) at(d *source.Doc, off int) int {
 	c.line += bytes.Count(c.raw[c.off:off], []byte{'\n'})
 	c.off = off
 	return c.line
-}
-
-// streamable reports whether in is a file large enough to be streamed
-// (if it turns out to be plain text).
-func streamable(in source.Input) bool {
-	if in.Stdin || in.Err != nil || in.Warning != "" {
-		return false
-	}
-	st, err := os.Stat(in.Path)
-	return err == nil && st.Mode().IsRegular() && st.Size() > streamThreshold
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/figcheck/figcheck/facts"
 	"github.com/figcheck/figcheck/source"
 )
 
@@ -51,35 +53,101 @@ func TestParallelKeepsOrder(t *testing.T) {
 	}
 }
 
-// TestStreamedFileMatchesWhole: a plain-text file over streamThreshold is
-// read block by block; its facts and messages are those of the same text
-// read whole, from standard input.
-func TestStreamedFileMatchesWhole(t *testing.T) {
-	oldThreshold, oldBlock := streamThreshold, streamBlock
-	streamThreshold, streamBlock = 300<<10, 64<<10+1 // blocks that cut characters
-	t.Cleanup(func() { streamThreshold, streamBlock = oldThreshold, oldBlock })
-	para := "\xef\xbb\xbfOfficials said at least 25 people were hurt and 3% of homes lost power on Monday, " +
-		"and repairs would cost about $2.5bn.\nCrews worked through the night; é ü \xff.\n\n"
-	var b strings.Builder
-	for int64(b.Len()) <= streamThreshold {
-		b.WriteString(para[3:])
+// wholeRead is what a plain-text document read whole gives: its view
+// (source.New), the facts of facts.Extract over it, and the format's sink;
+// and the warning the command prints for it.
+func wholeRead(t *testing.T, name, text, format string) (stdout, stderr string) {
+	t.Helper()
+	d, err := source.New(name, []byte(text), name)
+	require.NoError(t, err)
+	require.Equal(t, source.Text, d.Format)
+	o := &options{format: format}
+	var out bytes.Buffer
+	sink := newFactSink(&out, o)
+	require.NoError(t, sink.begin())
+	require.NoError(t, sink.doc(d, keptFacts(d, facts.Extract(name, d.Text), o)))
+	require.NoError(t, sink.end())
+	if d.InvalidUTF8 > 0 {
+		stderr = fmt.Sprintf("figcheck: %s: warning: %d invalid UTF-8 bytes replaced\n", name, d.InvalidUTF8)
 	}
-	text := para[:3] + b.String()
-	dir := t.TempDir()
-	big := filepath.Join(dir, "big.txt")
-	require.NoError(t, os.WriteFile(big, []byte(text), 0o644))
-	require.True(t, streamable(source.Input{Name: big, Path: big}))
+	return out.String(), stderr
+}
 
-	for _, format := range []string{"jsonl", "json", "csv"} {
-		streamed, streamedErr, code := cli(t, "", "extract", "--format", format, big)
-		require.Equal(t, exitOK, code, streamedErr)
-		// The same text through standard input is read whole.
-		whole, wholeErr, code := cli(t, text, "extract", "--format", format, "-")
-		require.Equal(t, exitOK, code)
-		assert.Equal(t, strings.ReplaceAll(wholeErr, "<stdin>", big), streamedErr, format)
-		require.Equal(t, strings.Count(whole, "\n"), strings.Count(streamed, "\n"), format)
-		assert.True(t, strings.ReplaceAll(whole, "<stdin>", big) == streamed, "%s output differs", format)
+// TestStreamedMatchesWhole: a plain-text file or standard input is read
+// block by block and its facts handed on in parts; output and messages
+// are those of the same text read whole, for text in paragraphs, the same
+// text on one line, and a line of figures whose facts fill many parts.
+func TestStreamedMatchesWhole(t *testing.T) {
+	old := streamBlock
+	streamBlock = 64<<10 + 1 // blocks that cut characters
+	t.Cleanup(func() { streamBlock = old })
+	para := "Officials said at least 25 people were hurt and 3% of homes lost power on Monday, " +
+		"and repairs would cost about $2.5bn.\nCrews worked through the night; é ü \xff.\n\n"
+	paras := "\xef\xbb\xbf" + strings.Repeat(para, (300<<10)/len(para))
+	texts := map[string]string{
+		"paragraphs": paras,
+		"one line":   strings.ReplaceAll(paras, "\n", " "),
+		"figures":    strings.Repeat("12 people died and 5% rose ", (48<<10)/27),
 	}
+	dir := t.TempDir()
+	for name, text := range texts {
+		p := filepath.Join(dir, strings.ReplaceAll(name, " ", "_")+".txt")
+		require.NoError(t, os.WriteFile(p, []byte(text), 0o644))
+		for _, format := range []string{"jsonl", "json", "csv"} {
+			want, wantErr := wholeRead(t, p, text, format)
+			got, gotErr, code := cli(t, "", "extract", "--format", format, p)
+			require.Equal(t, exitOK, code, gotErr)
+			assert.Equal(t, wantErr, gotErr, "%s %s", name, format)
+			require.Equal(t, strings.Count(want, "\n"), strings.Count(got, "\n"), "%s %s", name, format)
+			assert.True(t, want == got, "%s %s: output differs", name, format)
+
+			want, wantErr = wholeRead(t, source.StdinName, text, format)
+			got, gotErr, code = cli(t, text, "extract", "--format", format, "-")
+			require.Equal(t, exitOK, code, gotErr)
+			assert.Equal(t, wantErr, gotErr, "%s %s, stdin", name, format)
+			assert.True(t, want == got, "%s %s, stdin: output differs", name, format)
+		}
+		if name == "figures" {
+			want, _ := wholeRead(t, p, text, "jsonl")
+			require.Greater(t, len(want), 4*partSize, "the facts fill several parts")
+		}
+	}
+}
+
+// TestPartsKeepOrder: documents whose facts fill several parts, on several
+// workers, come out as one worker writes them.
+func TestPartsKeepOrder(t *testing.T) {
+	dir := t.TempDir()
+	var args []string
+	for i := range 6 {
+		p := filepath.Join(dir, fmt.Sprintf("%d.txt", i))
+		text := strings.Repeat(fmt.Sprintf("%d people died and %d%% rose. ", i+2, i+5), (i%3)*(60<<10)/30+1)
+		require.NoError(t, os.WriteFile(p, []byte(text), 0o644))
+		args = append(args, p)
+	}
+	for _, format := range []string{"jsonl", "json", "csv"} {
+		one, oneErr, code := cli(t, "", append([]string{"extract", "--format", format, "-j", "1"}, args...)...)
+		require.Equal(t, exitOK, code, oneErr)
+		require.Greater(t, len(one), 2*partSize)
+		many, manyErr, code := cli(t, "", append([]string{"extract", "--format", format, "-j", "3"}, args...)...)
+		require.Equal(t, exitOK, code, manyErr)
+		assert.True(t, one == many, "%s: -j 3 differs from -j 1", format)
+	}
+}
+
+// TestStdinLimit: standard input past the size limit is an error, also
+// when it is streamed, and the facts before the limit are kept.
+func TestStdinLimit(t *testing.T) {
+	old, oldBlock := maxInputSize, streamBlock
+	maxInputSize, streamBlock = 1000, 100
+	t.Cleanup(func() { maxInputSize, streamBlock = old, oldBlock })
+	text := strings.Repeat("Now 7 people. ", 200)
+	out, errOut, code := cli(t, text, "extract", "--format", "jsonl", "-")
+	assert.Equal(t, exitError, code)
+	assert.Equal(t, "figcheck: <stdin>: input larger than the 1000 bytes limit\n", errOut)
+	recs := decodeLines(t, out)
+	require.NotEmpty(t, recs)
+	assert.Less(t, recs[len(recs)-1]["end"], float64(1000))
 }
 
 // TestCompareJobs: compare and check extract their documents with -j

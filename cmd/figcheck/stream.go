@@ -6,102 +6,109 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"unicode/utf8"
 
 	"github.com/figcheck/figcheck/facts"
 	"github.com/figcheck/figcheck/source"
 )
 
-// streamThreshold is the size above which a plain-text file is read block
-// by block and its facts written as they are found, so that memory stays
-// the same whatever the size of the file. Markdown and HTML files are
-// viewed whole (their markup needs the whole document).
-var streamThreshold int64 = 8 << 20
-
-// streamBlock is how much of a streamed file is read at a time.
+// streamBlock is how much of a streamed document is read at a time.
 var streamBlock = 1 << 20
 
-// streamDoc extracts a large plain-text file block by block, writing its
-// facts to sink as they come. ok is false, with nothing written, when the
-// file is not plain text or cannot be streamed, or the format keeps every
-// document (table, markdown, html): the caller reads it whole.
-func (a *app) streamDoc(in source.Input, o *options, sink factSink, prog *progress) (r *docResult, ok bool) {
-	if !encodesFacts(o.format) {
-		return nil, false
+// streamDoc extracts a plain-text input (a file or standard input) block
+// by block, handing its facts to out as they are found, so that memory
+// stays the same whatever the size of the document or of its lines. It
+// reports false when the input is not plain text, is empty, too large or
+// cannot be opened: the caller then reads it whole (and reports why), and
+// for standard input a.stdin still gives every byte.
+func (a *app) streamDoc(in source.Input, o *options, wk *worker, out *docOutput) bool {
+	if in.Err != nil || in.Warning != "" || standInExtractor() {
+		return false
 	}
 	limit := maxInputSize
 	if limit <= 0 {
 		limit = source.DefaultMaxSize
 	}
-	f, err := os.Open(in.Path)
-	if err != nil {
-		return nil, false
+	var src io.Reader
+	if in.Stdin {
+		if a.stdinRead || a.stdin == nil {
+			return false
+		}
+		// One byte past the limit tells an input that is too large.
+		src = io.LimitReader(a.stdin, limit+1)
+	} else {
+		f, err := os.Open(in.Path)
+		if err != nil {
+			return false
+		}
+		defer f.Close()
+		st, err := f.Stat()
+		if err != nil || !st.Mode().IsRegular() || st.Size() > limit {
+			return false
+		}
+		src = f
 	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil || !st.Mode().IsRegular() || st.Size() > limit || st.Size() <= streamThreshold {
-		return nil, false
+	if len(wk.block) != streamBlock {
+		wk.block = make([]byte, streamBlock)
 	}
-	block := make([]byte, streamBlock)
-	n, err := io.ReadFull(f, block)
-	if err != nil || source.IsBinary(block[:n]) {
-		return nil, false
+	block := wk.block
+	n, err := io.ReadFull(src, block)
+	var first []byte // standard input's first bytes as read, for the caller
+	if in.Stdin {
+		first = slices.Clone(block[:n])
 	}
 	var clean sanitizer
-	text := clean.block(block[:n], false)
-	if source.Detect(text, in.Path) != source.Text {
-		return nil, false
+	var text []byte
+	if n > 0 && int64(n) <= limit && !source.IsBinary(block[:n]) {
+		text = clean.block(block[:n], false)
 	}
+	if text == nil || source.Detect(text, in.Path) != source.Text {
+		if in.Stdin {
+			a.stdin = io.MultiReader(bytes.NewReader(first), a.stdin)
+		}
+		return false
+	}
+	a.stdinRead = a.stdinRead || in.Stdin
 
-	r = &docResult{}
-	enc := &docEncoder{format: o.format}
 	var group factGroup
-	var werr error
-	pending := 0 // facts encoded, not written
-	write := func(f *facts.Fact) {
-		if werr == nil {
-			werr = enc.add(f)
-			pending++
-		}
-	}
-	// Encoded facts go out every so often, not one by one.
-	flush := func(force bool) {
-		if werr == nil && (force || enc.pending() >= 256<<10) {
-			werr = writeEncoded(sink, enc.take(), pending)
-			prog.add(0, pending)
-			pending = 0
-		}
-	}
 	stream := facts.NewStream(in.Name, func(f *facts.Fact) {
 		if o.keep(*f) {
-			group.add(f, write)
+			group.add(f, out.add)
 		}
 	})
+	total := int64(0)
 	feed := func(b []byte) {
 		_, _ = stream.Write(b)
-		prog.add(int64(len(b)), 0)
-		flush(false)
+		total += int64(len(b))
+		out.r.size += int64(len(b))
 	}
 	feed(text)
-	for werr == nil && err == nil {
-		n, err = io.ReadFull(f, block)
+	for err == nil && out.r.err == nil {
+		n, err = io.ReadFull(src, block)
+		if int64(n) > limit-total {
+			a.failed = true
+			fmt.Fprintf(&out.msgs, "figcheck: %s: %v\n", in.Name, &source.SizeError{Size: -1, Max: limit})
+			n, err = int(limit-total), nil
+			feed(clean.block(block[:n], false))
+			break
+		}
 		if n > 0 {
 			feed(clean.block(block[:n], false))
 		}
 	}
 	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) {
-		r.failed = true
-		fmt.Fprintf(&r.msgs, "figcheck: %s: %v\n", in.Name, err)
+		a.failed = true
+		fmt.Fprintf(&out.msgs, "figcheck: %s: %v\n", in.Name, err)
 	}
 	feed(clean.block(nil, true))
 	_ = stream.Close()
-	group.flush(write)
-	flush(true)
-	r.err = werr
+	group.flush(out.add)
+	out.r.failed = a.failed
 	if clean.invalid > 0 {
-		fmt.Fprintf(&r.msgs, "figcheck: %s: warning: %d invalid UTF-8 bytes replaced\n", in.Name, clean.invalid)
+		fmt.Fprintf(&out.msgs, "figcheck: %s: warning: %d invalid UTF-8 bytes replaced\n", in.Name, clean.invalid)
 	}
-	return r, true
+	return true
 }
 
 // sanitizer does for a stream of blocks what source.New does for a whole
