@@ -14,7 +14,9 @@ package goldset
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -79,12 +81,17 @@ type Set struct {
 }
 
 type goldFile struct {
-	Story         string `json:"story"`
-	Disagree      []Pair `json:"disagree"`
-	Agree         []Pair `json:"agree"`
-	Review        []Pair `json:"review"`
-	Separate      []Pair `json:"separate"`
-	NotComparable []Pair `json:"not_comparable"`
+	Story string `json:"story"`
+	// ReportDir and Reports name reports kept outside the set's folder
+	// (real articles that stay in ../shared, under their licence):
+	// ReportDir is relative to the folder of gold.json.
+	ReportDir     string   `json:"report_dir"`
+	Reports       []string `json:"reports"`
+	Disagree      []Pair   `json:"disagree"`
+	Agree         []Pair   `json:"agree"`
+	Review        []Pair   `json:"review"`
+	Separate      []Pair   `json:"separate"`
+	NotComparable []Pair   `json:"not_comparable"`
 }
 
 // Load reads the set in dir. A gold text that cannot be found in its
@@ -99,13 +106,15 @@ func Load(dir string) (*Set, error) {
 		return nil, fmt.Errorf("%s: %v", filepath.Join(dir, "gold.json"), err)
 	}
 	set := &Set{Name: filepath.Base(dir), Story: g.Story}
-	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	names, err := reportPaths(dir, g)
 	if err != nil {
 		return nil, err
 	}
-	sort.Strings(names)
 	for _, p := range names {
 		b, err := os.ReadFile(p)
+		if errors.Is(err, fs.ErrNotExist) && g.ReportDir != "" {
+			return nil, fmt.Errorf("%s: %w", p, ErrReportsAbsent)
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -128,6 +137,31 @@ func Load(dir string) (*Set, error) {
 		}
 	}
 	return set, nil
+}
+
+// ErrReportsAbsent says that a set's reports live outside the repository
+// (report_dir) and are not there: a test skips rather than fails.
+var ErrReportsAbsent = errors.New("reports kept outside the repository are absent")
+
+// reportPaths lists the reports of a set: the files gold.json names under
+// its report_dir, or else every *.txt beside it, in name order.
+func reportPaths(dir string, g goldFile) ([]string, error) {
+	if g.ReportDir == "" {
+		names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+		sort.Strings(names)
+		return names, err
+	}
+	if len(g.Reports) == 0 {
+		return nil, fmt.Errorf("%s: report_dir without reports", filepath.Join(dir, "gold.json"))
+	}
+	names := make([]string, len(g.Reports))
+	for i, r := range g.Reports {
+		if r != filepath.Base(r) {
+			return nil, fmt.Errorf("%s: report %q is not a plain file name", filepath.Join(dir, "gold.json"), r)
+		}
+		names[i] = filepath.Join(dir, g.ReportDir, r)
+	}
+	return names, nil
 }
 
 // LoadAll reads every set below root (each folder holding a gold.json), in
