@@ -62,8 +62,21 @@ func measureLevel(a, b *item) int {
 		return 4
 	case a.env.relatedIDs(a.measureID, b.measureID):
 		return 1
+	case peopleOfEvent(a, b) || peopleOfEvent(b, a):
+		return 1
 	}
 	return 3
+}
+
+// peopleOfEvent: a counts people by what befell them ("27 people rescued",
+// "14 killed": its measure is the event) and b counts a kind of person
+// ("12 miners were rescued") with that event: the same people, named more
+// narrowly, as a later report or a rewrite words them. Without the event
+// the person word says nothing of what befell them ("200,000 protesters"
+// beside "500 people detained").
+func peopleOfEvent(a, b *item) bool {
+	ev, ok := strings.CutPrefix(a.measure, "ev:")
+	return ok && b.event == ev && stemCat[b.measure] == "person"
 }
 
 func eventLevel(a, b *item) int {
