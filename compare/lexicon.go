@@ -166,7 +166,7 @@ var heavyCategories = map[string]bool{"person": true, "measure": true}
 // extractor left Fact.Event empty, except for the events of
 // eventFieldOnly, whose words are common nouns too ("fire", "rescue teams").
 var eventWords = map[string][]string{
-	"killed":       {"killed", "kill", "killing", "dead", "died", "die", "death", "deaths", "fatalities", "fatality", "fatal", "lives"},
+	"killed":       {"killed", "kill", "killing", "dead", "died", "die", "death", "deaths", "fatalities", "fatality", "fatal", "lives", "bodies", "body"},
 	"injured":      {"injured", "injuries", "injury", "wounded", "wounding", "hurt"},
 	"missing":      {"missing", "unaccounted"},
 	"shot down":    {"shot down", "intercepted", "interception", "interceptions", "downed"},
