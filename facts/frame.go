@@ -279,6 +279,7 @@ func (s *sent) properPhrase(k int, any bool) (string, int) {
 		if s.nameHyphen(n) && end == n {
 			// "KwaZulu-Natal", "Baden-Württemberg": one name
 			b = append(append(b, '-'), s.toks[n+1].text...)
+			pieces++ // the phrase is b, not the first token's text
 			end = n + 2
 			n++
 			continue

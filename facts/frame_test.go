@@ -79,3 +79,11 @@ func TestFrame(t *testing.T) {
 		})
 	}
 }
+
+// TestHyphenedScopeIsWhole: a hyphened name heading a scope phrase is the
+// whole name, not its first part ("across KwaZulu-Natal", not "kwazulu").
+func TestHyphenedScopeIsWhole(t *testing.T) {
+	fs := facts.Extract("t", []byte("Sixty-two people have died in floods across KwaZulu-Natal, officials said."))
+	require.NotEmpty(t, fs)
+	assert.Equal(t, "kwazulu-natal", fs[0].Scope)
+}
