@@ -13,6 +13,10 @@ func TestPublishedDate(t *testing.T) {
 		{"Headline\nPosted on 2023-09-10\n", "2023-09-10"},
 		{"Published Monday 4 March 2024, London\n", "2024-03-04"},
 		{"No dateline here.\nPublished figures show 25 dead.\n", ""},
+		{"url: https://example.org/a\ndate: 2007-10-26\n\nOil passes $91\n", "2007-10-26"},
+		{"Oil passes $91\n\nFriday, October 26, 2007\n\nOil has risen…", "2007-10-26"},
+		{"Headline\n26 October 2007\n", "2007-10-26"},
+		{"Headline\nOn Friday, October 26, 2007 the price rose.\n", ""},
 		{"", ""},
 	}
 	for _, tt := range tests {
