@@ -327,6 +327,9 @@ func buildGroup(m *Model, ms []*item, docs []Doc, dates []docDate, vc verdictCac
 				continue
 			}
 			d := Disagreement{A: reps[p], B: reps[q], Internal: a.doc == b.doc}
+			if v.why == "" {
+				v.why = apartInTime(a, b, dates)
+			}
 			if v.why != "" {
 				d.Reason = v.base + ", but " + v.why
 				g.Differences = append(g.Differences, d)
@@ -698,6 +701,46 @@ func update(a, b *item, docs []Doc, dates []docDate) (bool, string) {
 		return true, docs[b.doc].Name
 	}
 	return true, ""
+}
+
+// apartInTime says why two disagreeing market prices of reports published
+// a day or more apart are a difference to review: a market sets its
+// prices afresh every trading day, so "$91 a barrel" on Friday's page and
+// "$94" on Wednesday's are two readings, unless both name the one period
+// they are of. Other figures a later report gives otherwise are updates
+// or conflicts: a tally so far, a quarter's profit, a month's rate told
+// again are one statistic.
+func apartInTime(a, b *item, dates []docDate) string {
+	if a.doc == b.doc || !marketQuote(a) && !marketQuote(b) {
+		return ""
+	}
+	da, db := dates[a.doc], dates[b.doc]
+	if !da.parsed || !db.parsed {
+		return ""
+	}
+	gap := da.t.Sub(db.t).Abs()
+	if gap < 24*time.Hour {
+		return ""
+	}
+	if ta, tb := specificTime(a.time), specificTime(b.time); ta != "" && sameTime(ta, tb) {
+		return ""
+	}
+	return fmt.Sprintf("market prices of reports %d days apart (%s, %s)", int(gap.Hours()/24+0.5), da.s, db.s)
+}
+
+// marketQuote: a price a market sets afresh every trading day
+// (marketWords). A percentage ("up more than 50% this year") is a change
+// over a stated period, which a next-day report restates.
+func marketQuote(it *item) bool {
+	if it.f.Kind != facts.KindMoney {
+		return false
+	}
+	for _, st := range it.subj {
+		if marketStems[st] {
+			return true
+		}
+	}
+	return marketStems[it.measure]
 }
 
 // risen reports whether a fact is a count stated as a new, higher level

@@ -161,6 +161,14 @@ var sourceKinds = map[string]string{
 // against similarity when unmatched.
 var heavyCategories = map[string]bool{"person": true, "measure": true}
 
+// marketWords name prices and levels a market sets every trading day: a
+// figure about one of them in a report of another day is another reading.
+var marketWords = []string{
+	"crude", "oil", "brent", "futures", "barrel", "share", "shares", "stock", "stocks",
+	"index", "gold", "silver", "copper", "bitcoin", "yield", "yields", "bond", "bonds",
+	"currency", "exchange", "dollar", "euro", "yen", "sterling", "pound",
+}
+
 // eventWords are the canonical event words of GOLD.md with the words that
 // stand for them. A subject naming one of them has that event even when the
 // extractor left Fact.Event empty, except for the events of
@@ -194,6 +202,7 @@ var (
 	eventCanon  = map[string]string{}   // event word (any form) → canonical event
 	eventStems  = map[string][]string{} // canonical event → stems standing for it
 	stemOpposed = map[string]bool{}     // "a\x00b" for the stems of opposedWords, both ways
+	marketStems = map[string]bool{}     // canonical stems of marketWords
 )
 
 func stem(w string) string { return english.Stem(strings.ToLower(w), false) }
@@ -250,6 +259,9 @@ func init() {
 		stemOpposed[a+"\x00"+b], stemOpposed[b+"\x00"+a] = true, true
 	}
 	stemEvent["down"] = "shot down"
+	for _, w := range marketWords {
+		marketStems[stem(w)], marketStems[canonStem(stem(w))] = true, true
+	}
 }
 
 // canonStem maps a stem through the synonym and demonym tables.

@@ -4,6 +4,9 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/figcheck/figcheck/facts"
 )
 
 func TestSameTime(t *testing.T) {
@@ -102,4 +105,42 @@ func TestNamedScopeAliases(t *testing.T) {
 	lv := func(scope string) *item { return &item{scope: scope, role: "level", env: e} }
 	assert.Equal(t, "", differ(lv("britain's gdp"), lv("uk")))
 	assert.Contains(t, differ(lv("france"), lv("uk")), "the scopes differ")
+}
+
+// TestReportsFarApart: a market price in reports a day or more apart is
+// two readings (a difference to review) unless both name the one period
+// they are of; anything else a later report gives otherwise is an update
+// or a conflict.
+func TestReportsFarApart(t *testing.T) {
+	withTime := func(tm string) opt { return func(f *facts.Fact) { f.Time = tm } }
+	tests := []struct {
+		name         string
+		a, b         facts.Fact
+		dateA, dateB string
+		want         Status
+	}{
+		{"oil price five days later", fc("$91.10", "crude oil", 91.1, money("USD")), fc("$94.23", "crude oil", 94.23, money("USD")),
+			"2007-10-26", "2007-10-31", StatusReview},
+		{"oil price the same day", fc("$91.10", "crude oil", 91.1, money("USD")), fc("$94.23", "crude oil", 94.23, money("USD")),
+			"2007-10-26", "2007-10-26", StatusConflict},
+		{"a deal's price a day later", fc("$5 billion", "deal", 5e9, money("USD")), fc("$2.6 billion", "deal", 2.6e9, money("USD")),
+			"2005-09-09", "2005-09-12", StatusConflict},
+		{"a rate a month later", fc("4.5%", "unemployment rate", 4.5, percent("%")), fc("4.2%", "unemployment rate", 4.2, percent("%")),
+			"2024-03-01", "2024-04-02", StatusConflict},
+		{"a market price of one named day, told later", fc("$91.10", "crude oil", 91.1, money("USD"), withTime("Friday")), fc("$94.23", "crude oil", 94.23, money("USD"), withTime("Friday")),
+			"2007-10-26", "2007-10-31", StatusConflict},
+		{"a toll three months later", fc("60,000", "people killed", 60000, event("killed")), fc("126,473", "people killed", 126473, event("killed")),
+			"2004-12-30", "2005-03-31", StatusConflict},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, b := doc("a.txt", tt.a), doc("b.txt", tt.b)
+			a.Date, b.Date = tt.dateA, tt.dateB
+			r := Compare([]Doc{a, b}, Options{})
+			g := groupOf(r, "a.txt", tt.a.Text)
+			require.NotNil(t, g)
+			require.Len(t, g.Facts, 2, "one group")
+			assert.Equal(t, tt.want, g.Status)
+		})
+	}
 }
