@@ -1,0 +1,68 @@
+package compare
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// itemPair extracts two one-sentence reports and returns the items of the
+// figures whose text is ta and tb.
+func itemPair(t *testing.T, a, ta, b, tb string) (*item, *item) {
+	t.Helper()
+	docs := []Doc{reportOf("a.txt", a), reportOf("b.txt", b)}
+	items, _ := prepareAll(docs, Options{}.withDefaults())
+	find := func(doc int, text string) *item {
+		for _, it := range items {
+			if it.doc == doc && it.f.Text == text {
+				return it
+			}
+		}
+		require.Failf(t, "no figure", "%q in report %d", text, doc)
+		return nil
+	}
+	return find(0, ta), find(1, tb)
+}
+
+// TestMeasureLevel: the measure comparison reads a person word counted by
+// what befell them ("12 miners were rescued") as the people of that event
+// ("27 people rescued"), but not a person word of no event beside them.
+func TestMeasureLevel(t *testing.T) {
+	const related, different = 1, 3
+	tests := []struct {
+		name         string
+		a, ta, b, tb string
+		want         int
+	}{
+		{"miners rescued and people rescued",
+			"Twelve miners were rescued on Tuesday.", "Twelve miners",
+			"The operator said 27 people had been rescued.", "27 people", related},
+		{"soldiers killed and people killed",
+			"Four soldiers were killed in the attack.", "Four soldiers",
+			"The attack killed nine people.", "nine people", related},
+		{"protesters of no event and people detained",
+			"Some 200,000 protesters filled the streets.", "Some 200,000 protesters",
+			"More than 500 people were detained.", "More than 500 people", different},
+		{"miners rescued and people killed",
+			"Twelve miners were rescued on Tuesday.", "Twelve miners",
+			"The collapse killed nine people.", "nine people", different},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, b := itemPair(t, tt.a, tt.ta, tt.b, tt.tb)
+			assert.Equal(t, tt.want, measureLevel(a, b), "%s / %s", a.measure, b.measure)
+			assert.Equal(t, tt.want, measureLevel(b, a), "symmetric")
+		})
+	}
+}
+
+// TestBodiesAreTheDead: "nine bodies were recovered" counts the dead, as
+// "the death toll rose to 14" does: one event, one measure.
+func TestBodiesAreTheDead(t *testing.T) {
+	a, b := itemPair(t, "Rescuers recovered nine bodies from the mine.", "nine bodies",
+		"The death toll rose to 14 on Friday.", "14")
+	assert.Equal(t, "killed", a.event)
+	assert.Equal(t, 0, eventLevel(a, b), "same event")
+	assert.Equal(t, 0, measureLevel(a, b), "%s / %s", a.measure, b.measure)
+}
