@@ -280,7 +280,26 @@ func prepareAll(docs []Doc, opt Options) ([]*item, []*claim) {
 	markHeadlines(items)
 	claims := formClaims(items)
 	pairHeadlines(claims)
+	linkCopies(claims, copyOf)
 	return items, claims
+}
+
+// linkCopies gives each claim of a report that repeats an earlier one the
+// earlier report's claim it repeats: claims are formed report by report,
+// so the two reports' claims are the same, in the same order.
+func linkCopies(claims []*claim, copyOf []int) {
+	byDoc := make([][]*claim, len(copyOf))
+	for _, c := range claims {
+		byDoc[c.doc] = append(byDoc[c.doc], c)
+	}
+	for d, s := range copyOf {
+		if s < 0 || len(byDoc[d]) != len(byDoc[s]) {
+			continue
+		}
+		for i, c := range byDoc[d] {
+			c.copyOf = byDoc[s][i]
+		}
+	}
 }
 
 // buildGroup orders a group's facts (document, then offset), numbers its

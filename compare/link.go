@@ -30,6 +30,10 @@ type claim struct {
 	// restates is, for a headline's claim, the claim of the body it
 	// states again (pairHeadlines)
 	restates *claim
+	// copyOf is, in a report that repeats an earlier one (earlierCopies),
+	// the earlier report's claim this one repeats: the same signature and
+	// blocking keys
+	copyOf *claim
 }
 
 // claimSigs gives each claim the number of its signature.
@@ -37,6 +41,14 @@ func claimSigs(claims []*claim) {
 	ids := map[string]int{}
 	var b []byte
 	for _, c := range claims {
+		if c.copyOf != nil {
+			// the earlier claim came first and has its number
+			c.sig = c.copyOf.sig
+			for _, it := range c.items {
+				it.sig = c.sig
+			}
+			continue
+		}
 		b = b[:0]
 		for _, it := range c.items {
 			for _, s := range []string{it.dim, figureKey(it), it.f.Sentence} {
@@ -70,16 +82,66 @@ func sentenceOffset(it *item) int {
 	return strings.Index(it.f.Sentence, it.f.Text)
 }
 
-// scoreCache keeps the scores of pairs of signatures, the smaller first.
-type scoreCache map[uint64]float64
+// scoreCache keeps the scores of pairs of signatures of one block: wire
+// copy that many reports print gives hundreds of thousands of candidate
+// pairs but a few thousand pairs of signatures. The signatures of a
+// block are numbered and their pairs' scores kept in a table when there
+// are at most maxScoreTable of them, else in a map.
+type scoreCache struct {
+	local  []int32   // claim id → its signature's number in the block
+	n      int       // signatures of the block
+	filled bool      // table made ready for the block
+	table  []float64 // local a·n + local b (a ≤ b) → score, NaN unknown
+	scores map[uint64]float64
+}
 
-func (sc scoreCache) score(m *Model, a, b *claim, lv []int) float64 {
+const maxScoreTable = 1024
+
+// block makes the cache ready for the claims of one block (of nClaims in
+// all).
+func (sc *scoreCache) block(cs []*claim, nClaims int) {
+	if sc.local == nil {
+		sc.local = make([]int32, nClaims)
+	}
+	num := map[int]int32{}
+	for _, c := range cs {
+		k, ok := num[c.sig]
+		if !ok {
+			k = int32(len(num))
+			num[c.sig] = k
+		}
+		sc.local[c.id] = k
+	}
+	sc.n, sc.filled = len(num), false
+}
+
+func (sc *scoreCache) score(m *Model, a, b *claim, lv []int) float64 {
+	if sc.n <= maxScoreTable {
+		if !sc.filled {
+			// on the first pair scored: a block of dates scores none
+			sc.table = slices.Grow(sc.table[:0], sc.n*sc.n)[:sc.n*sc.n]
+			nan := math.NaN()
+			for i := range sc.table {
+				sc.table[i] = nan
+			}
+			sc.filled = true
+		}
+		x, y := sc.local[a.id], sc.local[b.id]
+		p := &sc.table[int(min(x, y))*sc.n+int(max(x, y))]
+		if *p != *p { // NaN: not scored yet
+			*p = claimScore(m, a, b, lv)
+		}
+		return *p
+	}
 	k := uint64(min(a.sig, b.sig))<<32 | uint64(max(a.sig, b.sig))
-	if s, ok := sc[k]; ok {
+	if s, ok := sc.scores[k]; ok {
 		return s
 	}
 	s := claimScore(m, a, b, lv)
-	sc[k] = s
+	if sc.scores == nil {
+		sc.scores = map[uint64]float64{}
+	}
+	sc.scores[k] = s
 	return s
 }
 
@@ -331,19 +393,24 @@ func candidates(m *Model, claims []*claim) []edge {
 	in := interned{}
 	seen := make([]int, len(claims)) // claim id → 1 + the claim it was last paired with
 	claimSigs(claims)
-	cache := scoreCache{}
+	var cache scoreCache
+	keysOf := make([][]blockKey, len(claims)) // claim id → its keys
 	for dim, cs := range blocks {
 		postings := map[blockKey][]*claim{}
-		claimKeys := make([][]blockKey, len(cs))
-		for i, c := range cs {
-			keys = blockKeys(c, in, keys)
-			claimKeys[i] = slices.Clone(keys)
-			for _, k := range keys {
+		for _, c := range cs {
+			if c.copyOf != nil {
+				keysOf[c.id] = keysOf[c.copyOf.id] // of this block, and earlier
+			} else {
+				keys = blockKeys(c, in, keys)
+				keysOf[c.id] = slices.Clone(keys)
+			}
+			for _, k := range keysOf[c.id] {
 				postings[k] = append(postings[k], c)
 			}
 		}
-		for i, a := range cs {
-			for _, k := range claimKeys[i] {
+		cache.block(cs, len(claims))
+		for _, a := range cs {
+			for _, k := range keysOf[a.id] {
 				ps := postings[k]
 				if len(ps) > maxPosting {
 					continue
@@ -353,7 +420,7 @@ func candidates(m *Model, claims []*claim) []edge {
 						continue
 					}
 					seen[b.id] = a.id + 1
-					if e, ok := scorePair(m, dim, a, b, lv, cache); ok {
+					if e, ok := scorePair(m, dim, a, b, lv, &cache); ok {
 						edges = append(edges, e)
 					}
 				}
@@ -365,7 +432,7 @@ func candidates(m *Model, claims []*claim) []edge {
 
 // scorePair scores two claims of one block: a report's own two claims only
 // when their wording says they are one thing, dates only when the same.
-func scorePair(m *Model, dim string, a, b *claim, lv []int, cache scoreCache) (edge, bool) {
+func scorePair(m *Model, dim string, a, b *claim, lv []int, cache *scoreCache) (edge, bool) {
 	switch {
 	case a.doc == b.doc:
 		// a report that states one thing twice, differently
