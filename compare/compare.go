@@ -198,13 +198,14 @@ func Compare(docs []Doc, opt Options) Result {
 	}
 	var groups []*sortable
 	vc := verdictCache{}
+	var scratch groupScratch
 	dates := readDates(docs)
 	for _, cs := range joinMainFigures(cluster(model, claims, candidates(model, claims), docs), claims, docs) {
 		var members []*item
 		for _, c := range cs {
 			members = append(members, c.items...)
 		}
-		grp := buildGroup(model, members, docs, dates, vc)
+		grp := buildGroup(model, members, docs, dates, vc, &scratch)
 		groups = append(groups, &sortable{grp, members[0]})
 	}
 	slices.SortFunc(groups, func(a, b *sortable) int {
@@ -306,7 +307,7 @@ func linkCopies(claims []*claim, copyOf []int) {
 // claims and checks every pair of claims: figures that cannot both hold
 // disagree, unless what they are about differs in scope, time or role
 // (then they are a difference to review, never a conflict).
-func buildGroup(m *Model, ms []*item, docs []Doc, dates []docDate, vc verdictCache) Group {
+func buildGroup(m *Model, ms []*item, docs []Doc, dates []docDate, vc verdictCache, sc *groupScratch) Group {
 	slices.SortFunc(ms, func(a, b *item) int {
 		return cmp.Or(cmp.Compare(a.doc, b.doc), cmp.Compare(a.f.Start, b.f.Start),
 			cmp.Compare(a.f.End, b.f.End), cmp.Compare(a.idx, b.idx))
@@ -332,6 +333,7 @@ func buildGroup(m *Model, ms []*item, docs []Doc, dates []docDate, vc verdictCac
 	}
 	notComparable := false
 	vt := newVerdictTable(ms, reps)
+	dis, diffs := sc.dis[:0], sc.diffs[:0]
 	for p := 0; p < len(reps); p++ {
 		for q := p + 1; q < len(reps); q++ {
 			a, b := ms[reps[p]], ms[reps[q]]
@@ -351,7 +353,7 @@ func buildGroup(m *Model, ms []*item, docs []Doc, dates []docDate, vc verdictCac
 			}
 			if v.why != "" {
 				d.Reason = v.base + ", but " + v.why
-				g.Differences = append(g.Differences, d)
+				diffs = append(diffs, d)
 				continue
 			}
 			d.Update, d.Later = update(a, b, docs, dates)
@@ -366,9 +368,16 @@ func buildGroup(m *Model, ms []*item, docs []Doc, dates []docDate, vc verdictCac
 			default:
 				d.Reason = v.base + v.source
 			}
-			g.Disagreements = append(g.Disagreements, d)
+			dis = append(dis, d)
 		}
 	}
+	if len(dis) > 0 {
+		g.Disagreements = slices.Clone(dis)
+	}
+	if len(diffs) > 0 {
+		g.Differences = slices.Clone(diffs)
+	}
+	sc.dis, sc.diffs = dis, diffs
 	switch {
 	case len(g.Disagreements) > 0:
 		g.Status = StatusConflict
@@ -384,6 +393,13 @@ func buildGroup(m *Model, ms []*item, docs []Doc, dates []docDate, vc verdictCac
 	g.Key = string(g.Kind) + " · " + groupSubject(ms)
 	g.Unit = groupUnit(ms)
 	return g
+}
+
+// groupScratch holds a group's disagreements and differences as they are
+// found, reused from group to group: each group then allocates its own
+// once, at their size.
+type groupScratch struct {
+	dis, diffs []Disagreement
 }
 
 // pairVerdict is what two claims of a group say of each other, apart from
@@ -988,8 +1004,8 @@ func earlierCopies(docs []Doc) []int {
 		}
 		h.Reset()
 		for i := range doc.Facts {
+			// enough to tell most reports apart; sameReports decides
 			f := &doc.Facts[i]
-			h.WriteString(f.Sentence)
 			h.WriteString(f.Text)
 			maphash.WriteComparable(&h, f.Start)
 		}
@@ -1026,20 +1042,20 @@ func sameReports(a, b []facts.Fact) bool {
 // comparisons may read of a fact. TestSameContent checks that it reads
 // every field.
 func sameContent(a, b *facts.Fact) bool {
-	x, y := *a, *b
-	x.Doc, y.Doc = "", ""
-	for _, p := range [][2]**float64{{&x.Value, &y.Value}, {&x.Low, &y.Low}, {&x.High, &y.High},
-		{&x.From, &y.From}, {&x.BaseValue, &y.BaseValue}, {&x.BaseLow, &y.BaseLow},
-		{&x.BaseHigh, &y.BaseHigh}, {&x.WrittenValue, &y.WrittenValue}} {
-		u, v := *p[0], *p[1]
-		if (u == nil) != (v == nil) || u != nil && *u != *v {
-			return false
-		}
-		*p[0], *p[1] = nil, nil
-	}
-	if (x.Change == nil) != (y.Change == nil) || x.Change != nil && *x.Change != *y.Change {
-		return false
-	}
-	x.Change, y.Change = nil, nil
-	return x == y // a pointer field not listed above never compares equal: no sharing, never a wrong one
+	return a.Start == b.Start && a.End == b.End && a.Line == b.Line && a.Text == b.Text &&
+		a.Kind == b.Kind && a.Bound == b.Bound && a.Unit == b.Unit && a.Type == b.Type &&
+		sameFloat(a.Value, b.Value) && sameFloat(a.Low, b.Low) && sameFloat(a.High, b.High) &&
+		sameFloat(a.From, b.From) && sameFloat(a.BaseValue, b.BaseValue) &&
+		sameFloat(a.BaseLow, b.BaseLow) && sameFloat(a.BaseHigh, b.BaseHigh) &&
+		sameFloat(a.WrittenValue, b.WrittenValue) &&
+		(a.Change == nil) == (b.Change == nil) && (a.Change == nil || *a.Change == *b.Change) &&
+		a.ChangeRole == b.ChangeRole && a.Dimension == b.Dimension && a.BaseUnit == b.BaseUnit &&
+		a.Subject == b.Subject && a.Event == b.Event && a.Sentence == b.Sentence && a.Date == b.Date &&
+		a.Precision == b.Precision && a.WrittenUnit == b.WrittenUnit && a.Confidence == b.Confidence &&
+		a.Uncertain == b.Uncertain && a.Rule == b.Rule && a.Measure == b.Measure && a.Scope == b.Scope &&
+		a.Time == b.Time && a.Role == b.Role && a.Source == b.Source
+}
+
+func sameFloat(a, b *float64) bool {
+	return (a == nil) == (b == nil) && (a == nil || *a == *b)
 }

@@ -387,7 +387,7 @@ func candidates(m *Model, claims []*claim) []edge {
 	for _, c := range claims {
 		blocks[c.dim] = append(blocks[c.dim], c)
 	}
-	var edges []edge
+	var edges edgeList
 	lv := make([]int, 0, len(comparisons))
 	var keys []blockKey
 	in := interned{}
@@ -421,13 +421,46 @@ func candidates(m *Model, claims []*claim) []edge {
 					}
 					seen[b.id] = a.id + 1
 					if e, ok := scorePair(m, dim, a, b, lv, &cache); ok {
-						edges = append(edges, e)
+						edges.add(e)
 					}
 				}
 			}
 		}
 	}
-	return edges
+	return edges.all()
+}
+
+// edgeList gathers edges in blocks of a fixed size, joined once at the
+// end: a thousand reports give some 200,000 edges, which a slice grown by
+// append would copy and allocate several times over.
+type edgeList struct {
+	full [][]edge
+	cur  []edge
+	n    int
+}
+
+const edgeBlock = 4096
+
+func (l *edgeList) add(e edge) {
+	if len(l.cur) == cap(l.cur) {
+		if l.cur != nil {
+			l.full = append(l.full, l.cur)
+		}
+		l.cur = make([]edge, 0, edgeBlock)
+	}
+	l.cur = append(l.cur, e)
+	l.n++
+}
+
+func (l *edgeList) all() []edge {
+	if len(l.full) == 0 {
+		return l.cur
+	}
+	out := make([]edge, 0, l.n)
+	for _, b := range l.full {
+		out = append(out, b...)
+	}
+	return append(out, l.cur...)
 }
 
 // scorePair scores two claims of one block: a report's own two claims only
