@@ -23,6 +23,9 @@ work="$(mktemp -d)"
 trap 'git -C "$root" worktree remove --force "$work/ref" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 
 git -C "$root" worktree add --detach "$work/ref" "$ref" >/dev/null 2>&1
+# the story sets kept in ../shared (the Wikinews chains) are read from
+# beside each checkout
+if [ -d "$root/../shared" ]; then ln -s "$(cd "$root/../shared" && pwd)" "$work/shared"; fi
 (cd "$work/ref" && go build -o "$work/figcheck-ref" ./cmd/figcheck)
 (cd "$root" && go build -o "$work/figcheck-new" ./cmd/figcheck)
 
