@@ -362,7 +362,11 @@ func buildGroup(m *Model, ms []*item, docs []Doc, dates []docDate, vc verdictCac
 			case d.Internal:
 				d.Reason = v.base + v.source + " (both in " + docs[a.doc].Name + ")"
 			case d.Update && d.Later != "":
-				d.Reason = vt.laterReason(place, v, d.Later)
+				laterDoc := b.doc // update names one of the two reports
+				if d.Later == docs[a.doc].Name {
+					laterDoc = a.doc
+				}
+				d.Reason = vt.laterReason(place, v, d.Later, laterDoc)
 			case d.Update:
 				d.Reason = v.base + v.source + "; likely an update"
 			default:
@@ -446,14 +450,10 @@ type verdictTable struct {
 	n        int     // signatures numbered
 	at       []int32 // local a·n + local b → 1 + place in verdicts, 0 unknown
 	verdicts []pairVerdict
-	// later keeps the reasons of updates by verdict and later report: in
-	// a thousand reports of one story many pairs give the same
-	later map[laterKey]string
-}
-
-type laterKey struct {
-	place int32
-	later string
+	// later keeps the reasons of updates by verdict and later report
+	// (place<<32 | the report's index): in a thousand reports of one
+	// story many pairs give the same
+	later map[uint64]string
 }
 
 // Groups smaller than minVerdictTable claims, or with more than
@@ -504,17 +504,18 @@ func (vt *verdictTable) of(m *Model, vc verdictCache, p, q int, a, b *item, as, 
 }
 
 // laterReason is the reason of a conflict that looks like an update of
-// the report named later, for verdict v at place in the table.
-func (vt *verdictTable) laterReason(place int32, v pairVerdict, later string) string {
+// the report named later (report laterDoc), for verdict v at place in the
+// table.
+func (vt *verdictTable) laterReason(place int32, v pairVerdict, later string, laterDoc int) string {
 	if place < 0 {
 		return v.base + v.source + "; likely an update, " + later + " being later"
 	}
-	k := laterKey{place, later}
+	k := uint64(place)<<32 | uint64(uint32(laterDoc))
 	r, ok := vt.later[k]
 	if !ok {
 		r = v.base + v.source + "; likely an update, " + later + " being later"
 		if vt.later == nil {
-			vt.later = map[laterKey]string{}
+			vt.later = map[uint64]string{}
 		}
 		vt.later[k] = r
 	}

@@ -501,11 +501,15 @@ func cluster(m *Model, claims []*claim, edges []edge, docs []Doc) [][]*claim {
 	sortEdges(edges, rank, byName)
 	parent := make([]int, len(claims))
 	members := make([][]*claim, len(claims))
-	docsOf := make([]map[int]bool, len(claims)) // a group's reports
+	docsOf := make([][]int32, len(claims)) // a group's reports, in order
+	one := make([]int32, len(claims))
+	oneMember := make([]*claim, len(claims))
 	for i, c := range claims {
 		parent[i] = i
-		members[i] = []*claim{c}
-		docsOf[i] = map[int]bool{c.doc: true}
+		oneMember[i] = c
+		members[i] = oneMember[i : i+1 : i+1]
+		one[i] = int32(c.doc)
+		docsOf[i] = one[i : i+1 : i+1]
 	}
 	find := func(i int) int {
 		for parent[i] != i {
@@ -539,9 +543,7 @@ func cluster(m *Model, claims []*claim, edges []edge, docs []Doc) [][]*claim {
 		parent[rb] = ra
 		members[ra] = append(members[ra], members[rb]...)
 		members[rb] = nil
-		for d := range docsOf[rb] {
-			docsOf[ra][d] = true
-		}
+		docsOf[ra] = unionDocs(docsOf[ra], docsOf[rb])
 		docsOf[rb] = nil
 	}
 	var out [][]*claim
@@ -561,16 +563,16 @@ func cluster(m *Model, claims []*claim, edges []edge, docs []Doc) [][]*claim {
 // when they do not fit in 64 bits.
 func sortEdges(edges []edge, rank []int, byRank []*claim) {
 	// the distinct scores, numbered as first met, then placed in order
-	seen := map[uint64]uint32{} // a score's descending order bits → its number
+	var seen bitsNumbers // a score's descending order bits → its number
 	var distinct []uint64
 	var first []float64 // a number → its score
 	num := make([]uint32, len(edges))
 	for i, e := range edges {
 		b := ^orderedBits(e.score)
-		n, ok := seen[b]
+		n, ok := seen.get(b)
 		if !ok {
 			n = uint32(len(distinct))
-			seen[b] = n
+			seen.put(b, n)
 			distinct = append(distinct, b)
 			first = append(first, e.score)
 		}
@@ -596,10 +598,89 @@ func sortEdges(edges []edge, rank []int, byRank []*claim) {
 	for i, e := range edges {
 		keys[i] = place[num[i]]<<(2*w) | uint64(rank[e.a.id])<<w | uint64(rank[e.b.id])
 	}
-	slices.Sort(keys)
+	radixSort(keys, 2*w+bits.Len(uint(len(distinct))))
 	mask := uint64(1)<<w - 1
 	for i, k := range keys {
 		edges[i] = edge{byRank[k>>w&mask], byRank[k&mask], value[k>>(2*w)]}
+	}
+}
+
+// bitsNumbers numbers 64-bit keys, open addressing: sortEdges asks it for
+// the number of every edge's score, a few hundred thousand times for a
+// few thousand keys, where a map costs several times as much.
+type bitsNumbers struct {
+	keys []uint64
+	nums []uint32 // 1 + the key's number, 0 for an empty slot
+	n    int
+}
+
+func (t *bitsNumbers) slot(k uint64) int {
+	mask := len(t.keys) - 1
+	i := int((k*0x9e3779b97f4a7c15)>>32) & mask
+	for t.nums[i] != 0 && t.keys[i] != k {
+		i = (i + 1) & mask
+	}
+	return i
+}
+
+func (t *bitsNumbers) get(k uint64) (uint32, bool) {
+	if t.n == 0 {
+		return 0, false
+	}
+	i := t.slot(k)
+	return t.nums[i] - 1, t.nums[i] != 0
+}
+
+// put adds a key not yet numbered.
+func (t *bitsNumbers) put(k uint64, num uint32) {
+	if 2*(t.n+1) > len(t.keys) { // at most half full
+		old, oldNums := t.keys, t.nums
+		size := max(64, 2*len(t.keys))
+		t.keys, t.nums = make([]uint64, size), make([]uint32, size)
+		for i, n := range oldNums {
+			if n != 0 {
+				j := t.slot(old[i])
+				t.keys[j], t.nums[j] = old[i], n
+			}
+		}
+	}
+	i := t.slot(k)
+	t.keys[i], t.nums[i] = k, num+1
+	t.n++
+}
+
+// radixSort sorts keys that fit in their low width bits, a digit of
+// radixDigit bits at a time (least significant first): for the few
+// hundred thousand keys of sortEdges several times quicker than a
+// comparison sort.
+func radixSort(keys []uint64, width int) {
+	if len(keys) < 1024 {
+		slices.Sort(keys)
+		return
+	}
+	const radixDigit = 11
+	const mask = 1<<radixDigit - 1
+	src, dst := keys, make([]uint64, len(keys))
+	var count [1 << radixDigit]int
+	for shift := 0; shift < width; shift += radixDigit {
+		clear(count[:])
+		for _, k := range src {
+			count[k>>shift&mask]++
+		}
+		sum := 0
+		for d, c := range count {
+			count[d] = sum
+			sum += c
+		}
+		for _, k := range src {
+			d := k >> shift & mask
+			dst[count[d]] = k
+			count[d]++
+		}
+		src, dst = dst, src
+	}
+	if &src[0] != &keys[0] {
+		copy(keys, src)
 	}
 }
 
@@ -641,17 +722,53 @@ func orderedBits(x float64) uint64 {
 	return b | 1<<63
 }
 
-// sharesDoc reports whether two groups hold claims of one report.
-func sharesDoc(a, b map[int]bool) bool {
+// sharesDoc reports whether two groups hold claims of one report (their
+// reports in increasing order).
+func sharesDoc(a, b []int32) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	for d := range a {
-		if b[d] {
+	if len(a)*8 < len(b) {
+		for _, d := range a {
+			if _, ok := slices.BinarySearch(b, d); ok {
+				return true
+			}
+		}
+		return false
+	}
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] == b[j]:
 			return true
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
 		}
 	}
 	return false
+}
+
+// unionDocs is the union of two groups' reports, in increasing order.
+func unionDocs(a, b []int32) []int32 {
+	out := make([]int32, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			out = append(out, a[i])
+			i++
+			j++
+		case a[i] < b[j]:
+			out = append(out, a[i])
+			i++
+		default:
+			out = append(out, b[j])
+			j++
+		}
+	}
+	out = append(out, a[i:]...)
+	return append(out, b[j:]...)
 }
 
 // mergeable reports whether two groups of claims may become one: every two

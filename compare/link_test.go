@@ -32,7 +32,7 @@ func TestOrderedBits(t *testing.T) {
 // then the ranks of the two claims.
 func TestSortEdges(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
-	claims := make([]*claim, 50)
+	claims := make([]*claim, 100) // over 1,024 edges: sortEdges' radix sort
 	rank := rng.Perm(len(claims))
 	for i := range claims {
 		claims[i] = &claim{id: i}
@@ -46,7 +46,7 @@ func TestSortEdges(t *testing.T) {
 			}
 		}
 	}
-	require.NotEmpty(t, edges)
+	require.Greater(t, len(edges), 1024)
 	want := slices.Clone(edges)
 	slices.SortFunc(want, func(x, y edge) int {
 		return cmp.Or(cmp.Compare(y.score, x.score), cmp.Compare(rank[x.a.id], rank[y.a.id]), cmp.Compare(rank[x.b.id], rank[y.b.id]))
@@ -107,5 +107,73 @@ func TestFoldSpace(t *testing.T) {
 	for _, s := range []string{"", "25 people", " 25 people", "25 people ", "25  people", "25\tpeople", "25\u00a0people",
 		"€25 bn", "a", " ", "  ", "people killed in the north", "x\ny", "x\u2003y"} {
 		assert.Equal(t, strings.Join(strings.Fields(s), " "), foldSpace(s), "%q", s)
+	}
+}
+
+// radixSort sorts as slices.Sort does, for every width and size.
+func TestRadixSort(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for _, width := range []int{1, 11, 12, 28, 40, 63, 64} {
+		for _, n := range []int{0, 1, 1000, 1024, 5000} {
+			keys := make([]uint64, n)
+			for i := range keys {
+				keys[i] = rng.Uint64()
+				if width < 64 {
+					keys[i] &= 1<<width - 1
+				}
+			}
+			want := slices.Clone(keys)
+			slices.Sort(want)
+			radixSort(keys, width)
+			require.Equal(t, want, keys, "width %d, %d keys", width, n)
+		}
+	}
+}
+
+// bitsNumbers gives back every key's number, and no number to a key it
+// was not given.
+func TestBitsNumbers(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	var nums bitsNumbers
+	want := map[uint64]uint32{}
+	for i := range 3000 {
+		k := rng.Uint64() >> rng.IntN(64)
+		if _, ok := want[k]; ok {
+			continue
+		}
+		_, ok := nums.get(k)
+		require.False(t, ok, "key %d before it was put", k)
+		want[k] = uint32(i)
+		nums.put(k, uint32(i))
+	}
+	for k, n := range want {
+		got, ok := nums.get(k)
+		require.True(t, ok)
+		require.Equal(t, n, got)
+	}
+}
+
+// sharesDoc and unionDocs read two groups' reports in increasing order,
+// one much larger than the other (binary search) or not (a walk).
+func TestGroupDocs(t *testing.T) {
+	many := make([]int32, 0, 40)
+	for d := int32(0); d < 80; d += 2 {
+		many = append(many, d)
+	}
+	for _, tc := range []struct {
+		a, b   []int32
+		shares bool
+		union  []int32
+	}{
+		{[]int32{1}, []int32{2}, false, []int32{1, 2}},
+		{[]int32{1, 3}, []int32{0, 3, 4}, true, []int32{0, 1, 3, 4}},
+		{[]int32{5}, many, false, append(slices.Clone(many[:3]), append([]int32{5}, many[3:]...)...)},
+		{[]int32{78}, many, true, many},
+		{many, []int32{79}, false, append(slices.Clone(many), 79)},
+	} {
+		assert.Equal(t, tc.shares, sharesDoc(tc.a, tc.b), "%v %v", tc.a, tc.b)
+		assert.Equal(t, tc.shares, sharesDoc(tc.b, tc.a), "%v %v", tc.b, tc.a)
+		assert.Equal(t, tc.union, unionDocs(tc.a, tc.b))
+		assert.Equal(t, tc.union, unionDocs(tc.b, tc.a))
 	}
 }
