@@ -206,7 +206,7 @@ func tidy(res compare.Result, docs []compare.Doc) compare.Result {
 func writeGroups(w io.Writer, res compare.Result, o *options) error {
 	switch o.format {
 	case "json":
-		return newEncoder(w, "  ").Encode(res)
+		return writeResultJSON(w, res)
 	case "jsonl":
 		enc := newEncoder(w, "")
 		for i := range res.Groups {

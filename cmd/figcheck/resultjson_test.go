@@ -1,0 +1,56 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/figcheck/figcheck/compare"
+	"github.com/figcheck/figcheck/facts"
+)
+
+// TestWriteResultJSON: the result written group by group is byte for byte
+// what json.Encoder with a two-space indent and no HTML escaping writes of
+// the whole.
+func TestWriteResultJSON(t *testing.T) {
+	whole := func(res compare.Result) string {
+		var b bytes.Buffer
+		require.NoError(t, newEncoder(&b, "  ").Encode(res))
+		return b.String()
+	}
+	real := func() compare.Result {
+		dir := filepath.Join("..", "..", "testdata", "compare_real", "01_earthquake")
+		files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+		require.NoError(t, err)
+		if len(files) < 2 {
+			t.Skip("no story set")
+		}
+		var docs []compare.Doc
+		for _, f := range files {
+			text, err := os.ReadFile(f)
+			require.NoError(t, err)
+			docs = append(docs, compare.Doc{Name: f, Facts: facts.Extract(f, text)})
+		}
+		return compare.Compare(docs, compare.Options{})
+	}
+	markup := compare.Result{Docs: []string{"a<b>.txt", "c&d.txt"}, Groups: []compare.Group{
+		{Key: "x <y> & z", Facts: []facts.Fact{{Text: "25 <b>people</b>", Sentence: "a & b"}}},
+		{Key: "second"},
+	}}
+	for name, res := range map[string]compare.Result{
+		"no groups":  {Docs: []string{"a", "b"}, Groups: []compare.Group{}},
+		"nil groups": {Docs: []string{"a"}},
+		"nil docs":   {},
+		"markup":     markup,
+		"real":       real(),
+	} {
+		var got bytes.Buffer
+		require.NoError(t, writeResultJSON(&got, res))
+		want := whole(res)
+		assert.True(t, want == got.String(), "%s:\n%s\nwant\n%s", name, got.String(), want)
+	}
+}
