@@ -233,7 +233,7 @@ func Compare(docs []Doc, opt Options) Result {
 // its items are copies of the earlier report's, which read only the
 // facts' content (sameReports), and it adds no word, stem or sentence the
 // earlier did not, so every id and weight stays what preparing it would
-// give. Claims are formed for every report.
+// give; its claims are the earlier report's too (formClaims).
 func prepareAll(docs []Doc, opt Options) ([]*item, []*claim) {
 	n := 0
 	for _, doc := range docs {
@@ -279,28 +279,9 @@ func prepareAll(docs []Doc, opt Options) ([]*item, []*claim) {
 		}
 	}
 	markHeadlines(items)
-	claims := formClaims(items)
+	claims := formClaims(items, copyOf)
 	pairHeadlines(claims)
-	linkCopies(claims, copyOf)
 	return items, claims
-}
-
-// linkCopies gives each claim of a report that repeats an earlier one the
-// earlier report's claim it repeats: claims are formed report by report,
-// so the two reports' claims are the same, in the same order.
-func linkCopies(claims []*claim, copyOf []int) {
-	byDoc := make([][]*claim, len(copyOf))
-	for _, c := range claims {
-		byDoc[c.doc] = append(byDoc[c.doc], c)
-	}
-	for d, s := range copyOf {
-		if s < 0 || len(byDoc[d]) != len(byDoc[s]) {
-			continue
-		}
-		for i, c := range byDoc[d] {
-			c.copyOf = byDoc[s][i]
-		}
-	}
 }
 
 // buildGroup orders a group's facts (document, then offset), numbers its

@@ -31,8 +31,8 @@ type claim struct {
 	// states again (pairHeadlines)
 	restates *claim
 	// copyOf is, in a report that repeats an earlier one (earlierCopies),
-	// the earlier report's claim this one repeats: the same signature and
-	// blocking keys
+	// the earlier report's claim this one repeats (formClaims): the same
+	// signature and blocking keys
 	copyOf *claim
 }
 
@@ -146,11 +146,37 @@ func (sc *scoreCache) score(m *Model, a, b *claim, lv []int) float64 {
 }
 
 // formClaims joins the mentions of one figure in one report: the same
-// figure, in the same block, with no clash in what it is about.
-func formClaims(items []*item) []*claim {
+// figure, in the same block, with no clash in what it is about. Items
+// come report by report, items[i].idx being i. A report that repeats an
+// earlier one (copyOf[doc], -1 if none; nil for no copies) has the
+// earlier one's claims, mention for mention, each linked to the claim it
+// repeats (claim.copyOf).
+func formClaims(items []*item, copyOf []int) []*claim {
 	var claims []*claim
 	byDoc := map[int][]*claim{}
-	for _, it := range items {
+	firstOf := map[int]int{} // a report → the place of its first item
+	for i := 0; i < len(items); i++ {
+		it := items[i]
+		if _, ok := firstOf[it.doc]; !ok {
+			firstOf[it.doc] = i
+		}
+		if copyOf != nil && copyOf[it.doc] >= 0 {
+			d, s := it.doc, copyOf[it.doc]
+			shift := i - firstOf[s]
+			for _, c := range byDoc[s] {
+				cp := &claim{id: len(claims), doc: d, dim: c.dim, items: make([]*item, len(c.items)), copyOf: c}
+				for j, m := range c.items {
+					cp.items[j] = items[m.idx+shift]
+					cp.items[j].claim = cp.id
+				}
+				claims = append(claims, cp)
+				byDoc[d] = append(byDoc[d], cp)
+			}
+			for i+1 < len(items) && items[i+1].doc == d {
+				i++
+			}
+			continue
+		}
 		var into *claim
 		for _, c := range byDoc[it.doc] {
 			if c.dim == it.dim && (sameFigure(c.items[0], it) || conversion(c, it) || restated(c, it)) && compatible(c, it) {
