@@ -239,9 +239,26 @@ func prepareAll(docs []Doc, opt Options) ([]*item, []*claim) {
 	for _, doc := range docs {
 		n += len(doc.Facts)
 	}
-	all := make([]facts.Fact, 0, n)
+	// the facts as compared, in one slice: the caller's where their Doc
+	// already names their report (as facts.Extract gives them; they are
+	// only read), else copies with Doc set
+	all := make([]*facts.Fact, 0, n)
+	var copies []facts.Fact
 	for _, doc := range docs {
-		for _, f := range doc.Facts {
+		named := true
+		for i := range doc.Facts {
+			named = named && doc.Facts[i].Doc == doc.Name
+		}
+		for i := range doc.Facts {
+			if named {
+				all = append(all, &doc.Facts[i])
+				continue
+			}
+			if copies == nil {
+				copies = make([]facts.Fact, 0, n-len(all))
+			}
+			copies = append(copies, doc.Facts[i])
+			f := &copies[len(copies)-1]
 			f.Doc = doc.Name
 			all = append(all, f)
 		}
@@ -258,7 +275,7 @@ func prepareAll(docs []Doc, opt Options) ([]*item, []*claim) {
 		for range doc.Facts {
 			it := &slab[k]
 			if copyOf[d] < 0 {
-				fresh = append(fresh, prepare(it, &all[k], d, k, opt.ApproxTolerance, e))
+				fresh = append(fresh, prepare(it, all[k], d, k, opt.ApproxTolerance, e))
 			}
 			items = append(items, it)
 			k++
@@ -274,7 +291,7 @@ func prepareAll(docs []Doc, opt Options) ([]*item, []*claim) {
 			for i := range doc.Facts {
 				it := &slab[start[d]+i]
 				*it = slab[start[s]+i]
-				it.f, it.doc, it.idx = &all[start[d]+i], d, start[d]+i
+				it.f, it.doc, it.idx = all[start[d]+i], d, start[d]+i
 			}
 		}
 	}
@@ -333,7 +350,10 @@ func buildGroup(m *Model, ms []*item, docs []Doc, dates []docDate, vc verdictCac
 				v.why = apartInTime(a, b, dates)
 			}
 			if v.why != "" {
-				d.Reason = v.base + ", but " + v.why
+				d.Reason = v.review // made once per verdict, unless the why is the reports' own
+				if d.Reason == "" {
+					d.Reason = v.base + ", but " + v.why
+				}
 				diffs = append(diffs, d)
 				continue
 			}
@@ -395,6 +415,7 @@ type pairVerdict struct {
 	disagree     bool
 	why          string // a difference to review, or "" for a conflict
 	base, source string
+	review       string // a difference's reason, base + ", but " + why, made once
 }
 
 // verdictCache keeps the verdicts of pairs of claim signatures: a group of
@@ -417,6 +438,9 @@ func (vc verdictCache) of(m *Model, a, b *item, as, bs []*item) pairVerdict {
 		}
 		v.base = "linked by " + linkedBy(a, b) + "; " + reason
 		v.source = sourceNote(as, bs)
+		if v.why != "" {
+			v.review = v.base + ", but " + v.why
+		}
 	}
 	vc[k] = v
 	return v
