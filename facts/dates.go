@@ -62,9 +62,9 @@ func (s *sent) dates() {
 		} else if i > 1 && isDayOrdinal(t, i-1) {
 			day = int(t[i-2].num)
 			i -= 2
-		} else if i > 2 && t[i-1].text == "of" && t[i-3].text == "the" && ordinalWords[t[i-2].text] > 0 && ordinalWords[t[i-2].text] <= 31 {
+		} else if i > 2 && t[i-1].text == "of" && t[i-3].text == "the" && ordinalWordIDs.at(t[i-2].id) > 0 && ordinalWordIDs.at(t[i-2].id) <= 31 {
 			// "the second of March"
-			day = int(ordinalWords[t[i-2].text])
+			day = int(ordinalWordIDs.at(t[i-2].id))
 			i -= 3
 		}
 		// "July 4", "July 4th"

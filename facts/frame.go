@@ -124,13 +124,13 @@ func (s *sent) readFrames(cands []cand, fr *frames) {
 			if np, end := s.properPhrase(k+2, true); np != "" {
 				fr.sources = append(fr.sources, frameSpan{k, end, np})
 			}
-		case sourceVerbs[w] && w != "according":
+		case sourceVerbIDs.has(s.toks[k].id) && w != "according":
 			if np := s.phraseBefore(k); np != "" {
 				fr.sources = append(fr.sources, frameSpan{k - 1, k + 1, np})
 			} else if np, end := s.properPhrase(k+1, true); np != "" && (w == "said" || w == "says" || w == "told") {
 				fr.sources = append(fr.sources, frameSpan{k, end, np})
 			}
-		case totalScopes[w]:
+		case totalScopeIDs.has(s.toks[k].id):
 			fr.scopes = append(fr.scopes, frameSpan{k, k + 1, "all"})
 		case w == "in" && s.word(k+1) == "total":
 			fr.scopes = append(fr.scopes, frameSpan{k, k + 2, "all"})
@@ -139,7 +139,7 @@ func (s *sent) readFrames(cands []cand, fr *frames) {
 			// "the International Organization for Migration", "the Office
 			// for National Statistics": a preposition inside a name
 			k = s.skipName(k + 1)
-		case scopePrepositions[w] && !inFigure(k+1):
+		case scopePrepositionIDs.has(s.toks[k].id) && !inFigure(k+1):
 			if np, end := s.properPhrase(k+1, false); np != "" {
 				fr.scopes = append(fr.scopes, frameSpan{k, end, np})
 				k = end - 1
@@ -199,7 +199,7 @@ var relativeTimesByFirst = func() map[string][]struct {
 // number of tokens, or 0.
 func (s *sent) timeAt(k int) (string, int) {
 	w := s.word(k)
-	for _, rt := range relativeTimesByFirst[w] {
+	for _, rt := range relativeTimeIDs.at(s.id(k)) {
 		ok := true
 		for n, rw := range rt.words {
 			if s.word(k+n) != rw {
@@ -215,8 +215,8 @@ func (s *sent) timeAt(k int) (string, int) {
 	if isPeriodCode(w) {
 		return s.withYear(strings.ToUpper(w), k+1, 1)
 	}
-	if n, ok := ordinalPeriods[w]; ok {
-		if p, ok := periodWords[s.word(k+1)]; ok {
+	if n, ok := ordinalPeriodIDs.get(s.id(k)); ok {
+		if p, ok := periodWordIDs.get(s.id(k + 1)); ok {
 			return s.withYear(p+n, k+2, 2)
 		}
 	}
@@ -258,7 +258,7 @@ func b2n(b bool) int {
 // lower case and the token after it.
 func (s *sent) properPhrase(k int, any bool) (string, int) {
 	start := k
-	if determiners[s.word(k)] {
+	if determinerIDs.has(s.id(k)) {
 		start++
 	}
 	// The phrase is built in the worker's buffer: one string at the end, and
@@ -287,7 +287,7 @@ func (s *sent) properPhrase(k int, any bool) (string, int) {
 		if t.kind != tokWord || t.class&clsDate != 0 {
 			break
 		}
-		if nameParticles[w] && n > start {
+		if nameParticleIDs.has(t.id) && n > start {
 			// "Place de la Nation"
 			if m := s.afterParticles(n); m > n {
 				for ; n < m; n++ {
@@ -302,7 +302,7 @@ func (s *sent) properPhrase(k int, any bool) (string, int) {
 			pieces++
 			continue
 		}
-		content := t.upper || scopeWords[w] || any && !frameStops[w] && !sourceVerbs[w] && !isVerbish(w)
+		content := t.upper || scopeWordIDs.has(t.id) || any && !frameStopIDs.has(t.id) && !sourceVerbIDs.has(t.id) && !isVerbish(w)
 		if !content {
 			break
 		}
@@ -337,7 +337,7 @@ func (s *sent) phraseBefore(k int) string {
 			from = n
 			continue
 		}
-		if t.kind != tokWord || frameStops[t.text] || determiners[t.text] || isVerbish(t.text) || t.class&clsNumber != 0 {
+		if t.kind != tokWord || frameStopIDs.has(t.id) || determinerIDs.has(t.id) || isVerbish(t.text) || t.class&clsNumber != 0 {
 			break
 		}
 		from = n
@@ -437,7 +437,7 @@ func (s *sent) actor(c *cand, cands []cand) string {
 			}
 		}
 	}
-	if name == "" || sourceVerbs[s.word(n)] {
+	if name == "" || sourceVerbIDs.has(s.id(n)) {
 		return "" // "Police said 30 were hurt": a source, not a scope
 	}
 	return name
@@ -451,7 +451,7 @@ func (s *sent) actor(c *cand, cands []cand) string {
 // a capital.
 func (s *sent) nameAt(start, end int) (string, int) {
 	k := start
-	if determiners[s.word(k)] {
+	if determinerIDs.has(s.id(k)) {
 		k++
 	}
 	var words []string
@@ -465,7 +465,7 @@ func (s *sent) nameAt(start, end int) (string, int) {
 			n++
 			continue
 		}
-		if t.kind == tokWord && (t.upper || len(words) > 0 && scopeWords[t.text]) && t.class&clsDate == 0 {
+		if t.kind == tokWord && (t.upper || len(words) > 0 && scopeWordIDs.has(t.id)) && t.class&clsDate == 0 {
 			words = append(words, t.text)
 			continue
 		}
@@ -474,7 +474,7 @@ func (s *sent) nameAt(start, end int) (string, int) {
 	if len(words) == 0 {
 		return "", n
 	}
-	if k == 0 || k == 1 && determiners[s.word(0)] {
+	if k == 0 || k == 1 && determinerIDs.has(s.id(0)) {
 		if len(words) == 1 && !s.toks[k].allUpper && !joined {
 			return "", n
 		}
@@ -486,7 +486,7 @@ func (s *sent) nameAt(start, end int) (string, int) {
 // token n when a capitalised word follows them ("de la Nation"), or n.
 func (s *sent) afterParticles(n int) int {
 	m := n
-	for m < len(s.toks) && m-n < 3 && nameParticles[s.toks[m].text] && s.toks[m].kind == tokWord && !s.toks[m].upper {
+	for m < len(s.toks) && m-n < 3 && nameParticleIDs.has(s.toks[m].id) && s.toks[m].kind == tokWord && !s.toks[m].upper {
 		m++
 	}
 	if m > n && m < len(s.toks) && s.toks[m].kind == tokWord && s.toks[m].upper {
@@ -588,10 +588,10 @@ func roleOf(c *cand, s *sent) string {
 	if c.change != "" {
 		return "change"
 	}
-	if (c.kind == KindPercent || c.kind == KindCount) && (s.word(c.j) == "of" || c.i > 0 && partWords[s.word(c.i-1)]) {
+	if (c.kind == KindPercent || c.kind == KindCount) && (s.word(c.j) == "of" || c.i > 0 && partWordIDs.has(s.id(c.i-1))) {
 		return "share"
 	}
-	if c.kind == KindCount && (addedWords[s.word(c.numEnd)] || addedWords[s.word(c.j)]) {
+	if c.kind == KindCount && (addedWordIDs.has(s.id(c.numEnd)) || addedWordIDs.has(s.id(c.j))) {
 		return "change"
 	}
 	return "level"

@@ -45,6 +45,7 @@ type token struct {
 	upper     bool // a word that starts with an upper-case letter
 	allUpper  bool // a word of two or more letters, all upper case
 	class     wordClass
+	id        wordID // the number of text in the word lists (vocab.go), 0 if none
 }
 
 // lexer turns text into tokens, as a loop of state functions in the manner
@@ -204,7 +205,7 @@ func lexWord(l *lexer) stateFn {
 	t := &l.toks[n]
 	t.kind, t.start, t.end, t.raw = tokWord, l.start, l.pos, raw
 	t.space, t.newline, t.decimals = l.space, l.newline, -1
-	t.num, t.intDigits, t.grouped, t.upper, t.allUpper, t.class = 0, 0, false, false, false, 0
+	t.num, t.intDigits, t.grouped, t.upper, t.allUpper, t.class, t.id = 0, 0, false, false, false, 0, 0
 	l.space, l.newline = false, false
 	text := l.lower[l.start:l.pos]
 	if !ascii {
@@ -223,7 +224,8 @@ func lexWord(l *lexer) stateFn {
 		} else {
 			key = wordKey(text)
 		}
-		t.class = wordClassTable.lookupKey(text, key)
+		sl := wordClassTable.lookupKey(text, key)
+		t.class, t.id = sl.class, sl.id
 	}
 	if ascii {
 		// The common case, without decoding runes.
@@ -354,6 +356,7 @@ func lexNumber(l *lexer) stateFn {
 	t.decimals = int16(min(decimals, 1000))
 	t.intDigits = int16(min(intDigits, 1000))
 	t.grouped = grouped
+	t.id = idOf(t.text)
 	l.toks = append(l.toks, t)
 	return lexText
 }
@@ -459,6 +462,7 @@ func (l *lexer) emitSym(text string) {
 	}
 	t := l.token(kind, l.src[l.start:l.pos])
 	t.text = text
+	t.id = idOf(text)
 	l.toks = append(l.toks, t)
 }
 
@@ -534,19 +538,33 @@ func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 func isAlnum(c byte) bool  { return isDigit(c) || isLetter(c) }
 
 // wordClassShapes has, for each first byte, a bit per length (63 for any
-// longer) of the words of wordClasses: most words are told apart from all
-// of them without hashing.
-var wordClassShapes = func() (shapes [256]uint64) {
-	for w := range wordClasses {
-		shapes[w[0]] |= 1 << min(len(w), 63)
-	}
-	return shapes
-}()
+// longer) of the words of wordClasses and vocab: most words are told apart
+// from all of them without hashing.
+var wordClassShapes [256]uint64
 
-// wordClassTable holds wordClasses in an open-addressing table hashed on a
-// word's length and three of its bytes: the lexer looks up most words, and
-// this costs a fraction of a map lookup, which hashes every byte.
-var wordClassTable = newClassTable(wordClasses)
+// wordClassTable holds the classes (wordClasses) and IDs (vocab) of words in
+// an open-addressing table hashed on a word's length and three of its
+// bytes: the lexer looks up most words, and this costs a fraction of a map
+// lookup, which hashes every byte.
+var wordClassTable classTable
+
+// The table is built once every word list, and so every word set of
+// vocab.go, is ready: package variables are all set before init runs.
+func init() {
+	words := make(map[string]classSlot, len(wordClasses)+len(vocab.words))
+	for w, c := range wordClasses {
+		words[w] = classSlot{class: c}
+	}
+	for id, w := range vocab.words[1:] {
+		sl := words[w]
+		sl.id = wordID(id + 1)
+		words[w] = sl
+	}
+	for w := range words {
+		wordClassShapes[w[0]] |= 1 << min(len(w), 63)
+	}
+	wordClassTable = newClassTable(words)
+}
 
 type classTable struct {
 	slots []classSlot
@@ -561,9 +579,13 @@ type classSlot struct {
 	key   uint64
 	n     uint8
 	class wordClass
+	id    wordID
 }
 
-func newClassTable(m map[string]wordClass) classTable {
+// noWord is the slot of a word in no list.
+var noWord classSlot
+
+func newClassTable(m map[string]classSlot) classTable {
 	size := 16
 	for size < 3*len(m) {
 		// Mostly empty, so that most misses stop at the first probe, and
@@ -581,7 +603,8 @@ func newClassTable(m map[string]wordClass) classTable {
 		for ct.slots[i].n != 0 {
 			i = (i + 1) & ct.mask
 		}
-		ct.slots[i], ct.words[i] = classSlot{key: key, n: uint8(len(w)), class: c}, w
+		c.key, c.n = key, uint8(len(w))
+		ct.slots[i], ct.words[i] = c, w
 	}
 	return ct
 }
@@ -609,19 +632,28 @@ func classHash(key uint64, n int) uint32 {
 }
 
 // lookup returns the classes of a non-empty word, as wordClasses[w].
-func (ct *classTable) lookup(w string) wordClass { return ct.lookupKey(w, wordKey(w)) }
+func (ct *classTable) lookup(w string) wordClass { return ct.lookupKey(w, wordKey(w)).class }
 
-// lookupKey is lookup for a word whose key is known.
-func (ct *classTable) lookupKey(w string, key uint64) wordClass {
+// lookupKey returns the slot of a non-empty word whose key is known: its
+// classes and ID, both zero for a word in no list.
+func (ct *classTable) lookupKey(w string, key uint64) *classSlot {
 	for i := classHash(key, len(w)) & ct.mask; ; i = (i + 1) & ct.mask {
 		sl := &ct.slots[i]
 		if sl.n == 0 {
-			return 0
+			return &noWord
 		}
 		if int(sl.n) == len(w) && sl.key == key && (len(w) <= 8 || ct.words[i] == w) {
-			return sl.class
+			return sl
 		}
 	}
+}
+
+// idOf returns the wordID of a token's text (0 for none).
+func idOf(text string) wordID {
+	if text == "" || wordClassShapes[text[0]]&(1<<min(len(text), 63)) == 0 {
+		return 0
+	}
+	return wordClassTable.lookupKey(text, wordKey(text)).id
 }
 
 // lowerASCIIAll lower-cases the ASCII letters of s and leaves every other

@@ -19,18 +19,17 @@ func (s *sent) isNameNumber(c *cand) bool {
 	}
 	// "a Boeing 737-500": the variant of a model.
 	if p := n.i - 1; p >= 2 && t[p].text == "-" && !t[p].space && !t[n.i].space && t[p-1].kind == tokNum && t[p-2].kind == tokWord &&
-		(nameWords[t[p-2].text] || nameBrands[t[p-2].text]) {
+		(nameWordIDs.has(t[p-2].id) || nameBrandIDs.has(t[p-2].id)) {
 		return true
 	}
 	if p := n.i - 1; p >= 0 && t[p].kind == tokWord {
-		w := t[p].text
 		switch {
-		case nameBrands[w]:
+		case nameBrandIDs.has(t[p].id):
 			// Brands are written in any case: "iPhone 15", "Galaxy 24".
 			return true
-		case indexNames[w]:
+		case indexNameIDs.has(t[p].id):
 			return true
-		case t[p].upper && clubNames[w]:
+		case t[p].upper && clubNameIDs.has(t[p].id):
 			return true
 		case t[p].upper && len(t[n.i].raw) == 2 && t[n.i].raw[0] == '0':
 			// "Schalke 04", "Mainz 05": a two-digit number with a leading
@@ -43,14 +42,14 @@ func (s *sent) isNameNumber(c *cand) bool {
 	}
 	// "iPhone 15 Plus", "the 911 Turbo", "F-150 Lightning": a model's
 	// suffix after the number.
-	if modelSuffixes[t[end].text] {
+	if modelSuffixIDs.has(t[end].id) {
 		return true
 	}
 	// "10 Downing Street", "30 Rockefeller Plaza", "16-18 Market Street":
 	// a number (or a span of numbers) before capitalised words that end in
 	// a street word, or a one-word street name (Maximilianstrasse).
 	for k := end; k < end+4 && k < len(t); k++ {
-		if k > end && streetWords[t[k].text] && t[k].upper || isStreetName(t[k].text) {
+		if k > end && streetWordIDs.has(t[k].id) && t[k].upper || isStreetName(t[k].text) {
 			return true
 		}
 		if !t[k].upper {

@@ -208,7 +208,7 @@ func parseNumeral(toks []token, k int) (numSpan, bool) {
 			// "2m barrels", "5m tonnes": a million of a unit that is not a
 			// length. "28m of its users": a million of a part.
 			if n.j+1 < len(toks) && toks[n.j+1].kind == tokWord && (isPluralNoun(toks[n.j+1].text) && toks[n.j+1].class&clsSubjectStop == 0 || isUnitStart(toks, n.j+1)) || partOfPlural(toks, n.j+1) || qualifiedPlural(toks, n.j+1) {
-				if sym, unit := unitWords[toks[n.j+1].text]; !unit || units[sym].dimension != "length" {
+				if sym, unit := unitWordIDs.get(toks[n.j+1].id); !unit || units[sym].dimension != "length" {
 					n.scale(1e6)
 					n.j++
 					n.mSuffix = 0
@@ -431,18 +431,18 @@ func (n *numSpan) readScaleWords(toks []token) {
 	for n.j < len(toks) {
 		hyphen := 0
 		// "a 1.8-billion-mile trip"
-		if toks[n.j].text == "-" && !toks[n.j].space && n.j+1 < len(toks) && !toks[n.j+1].space && scaleWords[toks[n.j+1].text] > 0 {
+		if toks[n.j].text == "-" && !toks[n.j].space && n.j+1 < len(toks) && !toks[n.j+1].space && scaleWordIDs.at(toks[n.j+1].id) > 0 {
 			hyphen = 1
 		}
 		if toks[n.j+hyphen].kind != tokWord {
 			return
 		}
 		w := toks[n.j+hyphen].text
-		s, ok := scaleWords[w]
+		s, ok := scaleWordIDs.get(toks[n.j+hyphen].id)
 		if !ok {
 			if w == "dozen" {
 				s, ok = 12, true
-			} else if s2, ok2 := scaleSuffixes[toks[n.j].raw]; ok2 && (len(toks[n.j].raw) >= 2 || spacedScaleLetter(toks, n.j)) {
+			} else if s2, ok2 := scaleSuffixRaw.get(&toks[n.j]); ok2 && (len(toks[n.j].raw) >= 2 || spacedScaleLetter(toks, n.j)) {
 				s, ok = s2, true
 			} else if toks[n.j].raw == "G" && spacedScaleLetter(toks, n.j) {
 				s, ok = 1e9, true // "1,674.5 G" closing a bare figure: giga
@@ -494,8 +494,8 @@ func parseWordNumber(toks []token, k int) (numSpan, bool) {
 	n := numSpan{i: k, j: k + 1, written: true, precision: 1}
 
 	// Vague amounts: "dozens of", "tens of thousands of".
-	if mul, ok := vagueMultipliers[w]; ok && k+2 < len(toks) && toks[k+1].text == "of" {
-		if va, ok := vagueAmounts[toks[k+2].text]; ok && toks[k+2].text != "dozens" {
+	if mul, ok := vagueMultiplierIDs.get(toks[k].id); ok && k+2 < len(toks) && toks[k+1].text == "of" {
+		if va, ok := vagueAmountIDs.get(toks[k+2].id); ok && toks[k+2].text != "dozens" {
 			scale := va.low / 2
 			n.value, n.low, n.high, n.vague, n.j = scale*mul*2, scale*mul*2, scale*mul*10, true, k+3
 			if w == "dozens" {
@@ -504,7 +504,7 @@ func parseWordNumber(toks []token, k int) (numSpan, bool) {
 			return n, true
 		}
 	}
-	if va, ok := vagueAmounts[w]; ok {
+	if va, ok := vagueAmountIDs.get(toks[k].id); ok {
 		// Only as an amount: "hundreds of", "thousands more", "thousands
 		// fled" — not "the 1990s" (lexed as a number) nor a unit.
 		if k+1 >= len(toks) || toks[k+1].text == "of" || toks[k+1].kind == tokWord || toks[k+1].kind == tokPunct {
@@ -578,7 +578,7 @@ func parseWordNumber(toks []token, k int) (numSpan, bool) {
 		}
 		n.value, n.j = v, j
 		// "three thousand": the scale it ends in, for a range to spread.
-		if sc := scaleWords[toks[j-1].text]; sc >= 1e3 && j-1 > k {
+		if sc := scaleWordIDs.at(toks[j-1].id); sc >= 1e3 && j-1 > k {
 			n.mult = sc
 		}
 		// "two-thirds", "three quarters": a share.
@@ -587,13 +587,13 @@ func parseWordNumber(toks []token, k int) (numSpan, bool) {
 			if toks[jj].text == "-" && !toks[jj].space && jj+1 < len(toks) {
 				jj++
 			}
-			if den, ok := fractionWords[toks[jj].text]; ok && den > v && (toks[jj].text != "second" && toks[jj].text != "fourth" || toks[jj].text == "fourths") {
+			if den, ok := fractionWordIDs.get(toks[jj].id); ok && den > v && (toks[jj].text != "second" && toks[jj].text != "fourth" || toks[jj].text == "fourths") {
 				n.value, n.share, n.j = v/den, true, jj+1
 				n.fractionOf(toks)
 				return n, true
 			}
 			// "three halves": an improper fraction is a number, not a share.
-			if den, ok := fractionWords[toks[jj].text]; ok && den <= v && jj == n.j && strings.HasSuffix(toks[jj].text, "s") && toks[jj].text != "seconds" {
+			if den, ok := fractionWordIDs.get(toks[jj].id); ok && den <= v && jj == n.j && strings.HasSuffix(toks[jj].text, "s") && toks[jj].text != "seconds" {
 				n.value, n.j = v/den, jj+1
 				n.precision = 0
 				return n, true
@@ -612,7 +612,7 @@ func parseWordNumber(toks []token, k int) (numSpan, bool) {
 		n.readRatio(toks)
 		// Hyphenated ordinals: "twenty-first".
 		if n.j+1 < len(toks) && toks[n.j].text == "-" && !toks[n.j].space {
-			if o, ok := ordinalWords[toks[n.j+1].text]; ok && o < 10 && math.Mod(n.value, 10) == 0 {
+			if o, ok := ordinalWordIDs.get(toks[n.j+1].id); ok && o < 10 && math.Mod(n.value, 10) == 0 {
 				n.value += o
 				n.ordinal = true
 				n.j += 2
@@ -640,7 +640,7 @@ func oneOfUnit(toks []token, k int) bool {
 		return false
 	}
 	if k > 0 {
-		if p := &toks[k-1]; p.kind == tokNum || p.kind == tokSym || p.class&clsNumber != 0 || scaleWords[p.text] > 0 || scaleSuffixes[p.raw] > 0 || currencyWords[p.text].code != "" {
+		if p := &toks[k-1]; p.kind == tokNum || p.kind == tokSym || p.class&clsNumber != 0 || scaleWordIDs.at(p.id) > 0 || scaleSuffixRaw.at(p) > 0 || currencyWordIDs.at(p.id).code != "" {
 			return false
 		}
 	}
@@ -751,8 +751,8 @@ func readCardinal(toks []token, k int) (float64, int, bool) {
 		w := toks[j].text
 		// "three million, two hundred & forty": a comma inside a written
 		// number, where what follows goes on to a hundred or a smaller scale.
-		if w == "," && last == scale && j+2 < len(toks) && cardinals[toks[j+1].text] > 0 &&
-			(toks[j+2].text == "hundred" || scaleWords[toks[j+2].text] >= 1e3 && scaleWords[toks[j+2].text] < lastScale) {
+		if w == "," && last == scale && j+2 < len(toks) && cardinalIDs.at(toks[j+1].id) > 0 &&
+			(toks[j+2].text == "hundred" || scaleWordIDs.at(toks[j+2].id) >= 1e3 && scaleWordIDs.at(toks[j+2].id) < lastScale) {
 			j++
 			continue
 		}
@@ -776,7 +776,7 @@ func readCardinal(toks []token, k int) (float64, int, bool) {
 			j++
 			// "twenty-five"
 			if cat == tens && j+1 < len(toks) && toks[j].text == "-" && !toks[j].space && !toks[j+1].space {
-				if u, ok := cardinals[toks[j+1].text]; ok && u >= 1 && u <= 9 {
+				if u, ok := cardinalIDs.get(toks[j+1].id); ok && u >= 1 && u <= 9 {
 					current += u
 					last = units
 					j += 2
@@ -784,7 +784,7 @@ func readCardinal(toks []token, k int) (float64, int, bool) {
 			}
 			continue
 		}
-		if w == "hundred" && last == none && j+1 < len(toks) && bigScales[toks[j+1].text] > 0 {
+		if w == "hundred" && last == none && j+1 < len(toks) && bigScaleIDs.at(toks[j+1].id) > 0 {
 			// "hundred thousand dollars": a hundred, its "a" left out.
 			current, last = 100, hundred
 			j++
@@ -805,7 +805,7 @@ func readCardinal(toks []token, k int) (float64, int, bool) {
 			continue
 		}
 		if w == "and" && (last == hundred || last == scale) && j+1 < len(toks) {
-			if c, ok := cardinals[toks[j+1].text]; ok && c > 0 {
+			if c, ok := cardinalIDs.get(toks[j+1].id); ok && c > 0 {
 				j++
 				continue
 			}
@@ -833,7 +833,7 @@ func nounAfter(toks []token, k int) bool {
 // voters", "new homes"), which an "m" before counts in millions; a
 // dimension ("7m high wall", "4m long") keeps it metres.
 func qualifiedPlural(toks []token, k int) bool {
-	return k+1 < len(toks) && toks[k].kind == tokWord && toks[k].class&clsSubjectStop == 0 && !dimensionAdjectives[toks[k].text] &&
+	return k+1 < len(toks) && toks[k].kind == tokWord && toks[k].class&clsSubjectStop == 0 && !dimensionAdjectiveIDs.has(toks[k].id) &&
 		!isUnitStart(toks, k) && countedAfter(toks, k+1) && toks[k].text != "-"
 }
 
@@ -849,7 +849,7 @@ func afterCurrency(toks []token, k int) bool {
 		return false
 	}
 	p := &toks[k-1]
-	return p.kind == tokSym && currencySymbols[p.text] != "" || currencyCodes[p.raw] || letterCurrencies[p.raw] != "" || dollarPrefixes[p.raw] != ""
+	return p.kind == tokSym && currencySymbolIDs.at(p.id) != "" || currencyCodeRaw.at(p) || letterCurrencyRaw.at(p) != "" || dollarPrefixRaw.at(p) != ""
 }
 
 // spacedScaleLetter reports a one-letter scale set apart from its number

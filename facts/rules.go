@@ -175,7 +175,7 @@ func matchBefore(s *sent, i int, list hedgeIndex) (Bound, int) {
 		return best, bestK
 	}
 	// Only the phrases that end in the word before the figure can match.
-	for _, p := range list[s.toks[i-1].text] {
+	for _, p := range list.at(s.toks[i-1].id) {
 		k := i - len(p.words)
 		if k < 0 || k <= bestK && bestK >= 0 && len(p.words) <= i-bestK {
 			continue
@@ -202,7 +202,7 @@ func matchAfter(s *sent, j int, list hedgeIndex) (Bound, int) {
 		return best, bestK
 	}
 	// Only the phrases that start with the word after the figure can match.
-	for _, p := range list[s.toks[j].text] {
+	for _, p := range list.at(s.toks[j].id) {
 		if j+len(p.words) > len(s.toks) {
 			continue
 		}
@@ -298,7 +298,7 @@ func (s *sent) rangeBetween(c, d *cand) (int, bool) {
 	gap := s.toks[a.j:b.i]
 	// A currency symbol before the upper end must stand before the lower
 	// end too: "$5bn-$5.2bn", but not "2024 to $212.1bn".
-	if n := len(gap); n >= 2 && gap[n-1].kind == tokSym && currencySymbols[gap[n-1].text] != "" {
+	if n := len(gap); n >= 2 && gap[n-1].kind == tokSym && currencySymbolIDs.at(gap[n-1].id) != "" {
 		if a.i == 0 || s.toks[a.i-1].text != gap[n-1].text {
 			return -1, false
 		}
@@ -344,7 +344,7 @@ func (s *sent) rangeBetween(c, d *cand) (int, bool) {
 		if year(a) && year(b) {
 			return -1, false
 		}
-		if k := a.i - 1; k >= 0 && (s.toks[k].text == "from" || currencySymbols[s.toks[k].text] != "" && k > 0 && s.toks[k-1].text == "from") {
+		if k := a.i - 1; k >= 0 && (s.toks[k].text == "from" || currencySymbolIDs.at(s.toks[k].id) != "" && k > 0 && s.toks[k-1].text == "from") {
 			if s.toks[k].text != "from" {
 				k--
 			}
@@ -364,7 +364,7 @@ func (s *sent) rangeBetween(c, d *cand) (int, bool) {
 			return -1, false
 		}
 		k := a.i - 1
-		if k > 0 && currencySymbols[s.toks[k].text] != "" {
+		if k > 0 && currencySymbolIDs.at(s.toks[k].id) != "" {
 			k--
 		}
 		if k >= 0 && s.toks[k].text == "between" && a.value < b.value {
@@ -483,7 +483,7 @@ func (notFigureRule) Apply(s *sent, c *cand) bool {
 		// COVID-19, Su-25 (but mid-2022 is a year).
 		if prev >= 0 && !first.space && !n.negative {
 			pt := &t[prev]
-			if pt.kind == tokWord && !currencyCodes[pt.raw] && currencySymbols[pt.text] == "" && !(pt.raw == "R" && s.randAmount(n)) && !isCurrencyPrefix(t, prev) {
+			if pt.kind == tokWord && !currencyCodeRaw.at(pt) && currencySymbolIDs.at(pt.id) == "" && !(pt.raw == "R" && s.randAmount(n)) && !isCurrencyPrefix(t, prev) {
 				return true
 			}
 			// "scp2-173m": a code of letters and digits joined by hyphens.
@@ -505,7 +505,7 @@ func (notFigureRule) Apply(s *sent, c *cand) bool {
 			if t[p].text == "." && p > 0 {
 				p--
 			}
-			if t[p].kind == tokWord && nameWords[t[p].text] && (t[p].upper || t[p].text == "no" || t[p].text == "no.") && !t[p].allUpper {
+			if t[p].kind == tokWord && nameWordIDs.has(t[p].id) && (t[p].upper || t[p].text == "no" || t[p].text == "no.") && !t[p].allUpper {
 				return true
 			}
 			if t[p].kind == tokWord && t[p].allUpper && len(t[p].raw) <= 4 && n.plainInt && !isCurrencyCode(t[p].raw) && t[p].text != "us" && !isCurrencyPrefix(t, p) {
@@ -518,7 +518,7 @@ func (notFigureRule) Apply(s *sent, c *cand) bool {
 			if nt.text == ":" && !nt.space && n.j+1 < len(t) && t[n.j+1].kind == tokNum && !t[n.j+1].space {
 				return true
 			}
-			if timeWords[nt.text] && !n.scaled && (t[n.i].decimals < 0 || t[n.i].decimals == 2) {
+			if timeWordIDs.has(nt.id) && !n.scaled && (t[n.i].decimals < 0 || t[n.i].decimals == 2) {
 				return true
 			}
 		}
@@ -535,7 +535,7 @@ func (notFigureRule) Apply(s *sent, c *cand) bool {
 			return true
 		}
 		if n.j < len(t) && t[n.j].kind == tokWord && t[n.j].allUpper && len(t[n.j].raw) >= 3 && !isCurrencyCode(t[n.j].raw) && n.plainInt {
-			if _, isUnit := unitWords[t[n.j].raw]; !isUnit {
+			if _, isUnit := unitWordRaw.get(&t[n.j]); !isUnit {
 				return true
 			}
 		}
@@ -598,14 +598,14 @@ func (notFigureRule) Apply(s *sent, c *cand) bool {
 // hedgeIndex holds a list of hedge phrases by the word they end in
 // (boundsBefore) or start with (boundsAfter), each word's phrases in the
 // list's order: matchBefore and matchAfter try only those.
-type hedgeIndex map[string][]boundPhrase
+type hedgeIndex = wordTable[[]boundPhrase]
 
 func newHedgeIndex(list []boundPhrase, edge func(p boundPhrase) string) hedgeIndex {
-	ix := hedgeIndex{}
+	ix := map[string][]boundPhrase{}
 	for _, p := range list {
 		ix[edge(p)] = append(ix[edge(p)], p)
 	}
-	return ix
+	return tableOf(ix)
 }
 
 var (
@@ -635,7 +635,7 @@ func isChangeVerb(w string) bool {
 // isCurrencyPrefix reports whether word k is a currency written before an
 // amount: "RM" of "RM120", "US" of "$US50m".
 func isCurrencyPrefix(t []token, k int) bool {
-	return letterCurrencies[t[k].raw] != "" || dollarPrefixes[t[k].raw] != "" && k > 0 && t[k-1].text == "$" && !t[k].space
+	return letterCurrencyRaw.at(&t[k]) != "" || dollarPrefixRaw.at(&t[k]) != "" && k > 0 && t[k-1].text == "$" && !t[k].space
 }
 
 // isCurrencyCode reports an ISO code, or one with an M for millions (MUSD).
@@ -734,10 +734,10 @@ func (yearRule) Apply(s *sent, c *cand) bool {
 	}
 	// "the 1500b packet", "of 1500 b": a unit makes it a measure.
 	if n.j < len(t) && t[n.j].kind == tokWord && t[n.j].text != "s" && (!t[n.j].space || t[n.j].raw == "b" && spacedLetterUnit(s, n.j)) {
-		if _, ok := unitWords[t[n.j].raw]; ok {
+		if _, ok := unitWordRaw.get(&t[n.j]); ok {
 			return false
 		}
-		if _, ok := unitWords[t[n.j].text]; ok {
+		if _, ok := unitWordIDs.get(t[n.j].id); ok {
 			return false
 		}
 	}

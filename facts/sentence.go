@@ -75,7 +75,7 @@ func isAbbreviation(prev, next *token) bool {
 	if prev.kind != tokWord || prev.space && false {
 		return false
 	}
-	if abbreviations[prev.text] {
+	if abbreviationIDs.has(prev.id) {
 		// "No." before a number, "Mr." before a name; but a sentence can
 		// end in "Inc." or "Co." — those are followed by a new sentence
 		// only rarely enough to accept the miss.

@@ -163,7 +163,7 @@ func spBody(toks []token, k int) (float64, int, bool) {
 			}
 			return 0, k, false
 		}
-		if _, ok := cardinals[t.text]; !ok {
+		if _, ok := cardinalIDs.get(t.id); !ok {
 			return 0, k, false
 		}
 	default:
@@ -220,7 +220,7 @@ func spAfter(toks []token, k int, n spNum) (float64, int, bool) {
 		return n.value, e, true
 	}
 	switch w := toks[e].text; {
-	case spDozens[w] && toks[e].kind == tokWord:
+	case spDozenIDs.has(toks[e].id) && toks[e].kind == tokWord:
 		// "three hundred and two dozens" is 300 + 2 × 12.
 		if n.andAt >= 0 && n.segSimple {
 			return n.pre + n.seg*12, e + 1, true
@@ -268,7 +268,7 @@ loop:
 		// "1.8-billion".
 		sc := j
 		if t.kind == tokPunct && t.text == "-" && !t.space && j+1 < len(toks) && !toks[j+1].space &&
-			toks[j+1].kind == tokWord && (toks[j+1].text == "hundred" || bigScales[toks[j+1].text] > 0) && last != spNone {
+			toks[j+1].kind == tokWord && (toks[j+1].text == "hundred" || bigScaleIDs.at(toks[j+1].id) > 0) && last != spNone {
 			sc = j + 1
 		}
 		s := &toks[sc]
@@ -285,8 +285,8 @@ loop:
 			n.words = true
 			segSimple = false
 			j = sc + 1
-		case s.kind == tokWord && bigScales[s.text] > 0:
-			v := bigScales[s.text]
+		case s.kind == tokWord && bigScaleIDs.at(s.id) > 0:
+			v := bigScaleIDs.at(s.id)
 			switch {
 			case last != spNone && last != spBig && group > 0 && (big == 0 || v < big):
 				total += group * v
@@ -308,7 +308,7 @@ loop:
 			j = sc + 1
 		case t.kind == tokWord && (t.text == "a" || t.text == "an"):
 			if j != k || j+1 >= len(toks) || toks[j+1].kind != tokWord ||
-				toks[j+1].text != "hundred" && bigScales[toks[j+1].text] == 0 {
+				toks[j+1].text != "hundred" && bigScaleIDs.at(toks[j+1].id) == 0 {
 				break loop
 			}
 			group = 1
@@ -323,7 +323,7 @@ loop:
 			isNum := false
 			switch nx.kind {
 			case tokWord:
-				if c, ok := cardinals[nx.text]; !ok || c == 0 {
+				if c, ok := cardinalIDs.get(nx.id); !ok || c == 0 {
 					break loop
 				}
 			case tokNum:
@@ -350,7 +350,7 @@ loop:
 				j++
 			}
 		case t.kind == tokWord:
-			c, ok := cardinals[t.text]
+			c, ok := cardinalIDs.get(t.id)
 			if !ok {
 				break loop
 			}
@@ -383,7 +383,7 @@ loop:
 			switch {
 			case last == spNone:
 			case last == spBig && t.decimals < 0 && !t.grouped && t.num >= 1 && t.num < 1000 && j+1 < len(toks) &&
-				toks[j+1].kind == tokWord && (toks[j+1].text == "hundred" || bigScales[toks[j+1].text] > 0 && bigScales[toks[j+1].text] < big):
+				toks[j+1].kind == tokWord && (toks[j+1].text == "hundred" || bigScaleIDs.at(toks[j+1].id) > 0 && bigScaleIDs.at(toks[j+1].id) < big):
 				// "4 thousand 3 hundred"
 			default:
 				break loop
@@ -439,7 +439,7 @@ func spHyphenUnit(toks []token, j int) (float64, int) {
 	if toks[j].space != toks[j+1].space {
 		return 0, 0
 	}
-	u, ok := cardinals[toks[j+1].text]
+	u, ok := cardinalIDs.get(toks[j+1].id)
 	if !ok || u < 1 || u > 9 {
 		return 0, 0
 	}
@@ -528,7 +528,7 @@ func spFractionFollows(toks []token, j int) bool {
 	t := &toks[j]
 	switch t.kind {
 	case tokWord:
-		return spFollowers[t.text]
+		return spFollowerIDs.has(t.id)
 	case tokPunct:
 		return !spHyphenCompound(toks, j)
 	}
@@ -563,7 +563,7 @@ func spFraction(toks []token, k int, n spNum) (float64, int, bool) {
 	if !ok || hyphen && d.compound {
 		return 0, 0, false
 	}
-	if d.quarter && k > 0 && spQuarterBlockers[toks[k-1].text] {
+	if d.quarter && k > 0 && spQuarterBlockerIDs.has(toks[k-1].id) {
 		return 0, 0, false
 	}
 	if !d.plural && d.ordinal && !hyphen && !spFractionFollows(toks, d.end) {
@@ -632,7 +632,7 @@ func spScaleTail(toks []token, j int, article bool) (float64, int, bool) {
 	if a+1 >= len(toks) || toks[a].kind != tokWord || toks[a].text != "a" && toks[a].text != "an" || toks[a+1].kind != tokWord {
 		return 0, j, false
 	}
-	if s := bigScales[toks[a+1].text]; s > 0 {
+	if s := bigScaleIDs.at(toks[a+1].id); s > 0 {
 		return s, a + 2, true
 	}
 	if toks[a+1].text == "dozen" {
@@ -651,7 +651,7 @@ func spBigAt(toks []token, j int) (float64, int, bool) {
 	if j >= len(toks) || toks[j].kind != tokWord {
 		return 0, j, false
 	}
-	if s := bigScales[toks[j].text]; s > 0 {
+	if s := bigScaleIDs.at(toks[j].id); s > 0 {
 		return s, j + 1, true
 	}
 	return 0, j, false
@@ -672,7 +672,7 @@ func spIsOrdinal(toks []token, n spNum) bool {
 	if j >= len(toks) || toks[j].kind != tokWord {
 		return false
 	}
-	o, ok := ordinalWords[toks[j].text]
+	o, ok := ordinalWordIDs.get(toks[j].id)
 	if !ok {
 		return false
 	}
@@ -704,7 +704,7 @@ func spPoint(toks []token, k int, n spNum) (float64, int, bool) {
 	digits := []byte("0.")
 	j := n.end + 1
 	for j < len(toks) && toks[j].kind == tokWord {
-		c, ok := cardinals[toks[j].text]
+		c, ok := cardinalIDs.get(toks[j].id)
 		if !ok {
 			break
 		}
@@ -718,7 +718,7 @@ func spPoint(toks []token, k int, n spNum) (float64, int, bool) {
 			digits = append(digits, byte('0'+c/10))
 			u, m := spHyphenUnit(toks, j)
 			if m == 0 && j < len(toks) && toks[j].kind == tokWord {
-				if v, ok := cardinals[toks[j].text]; ok && v >= 1 && v <= 9 {
+				if v, ok := cardinalIDs.get(toks[j].id); ok && v >= 1 && v <= 9 {
 					u, m = v, 1
 				}
 			}
@@ -762,7 +762,7 @@ func spOver(toks []token, n spNum) (float64, int, bool) {
 	if e := d.end; e < len(toks) {
 		switch t := &toks[e]; t.kind {
 		case tokWord:
-			if !spOverFollowers[t.text] {
+			if !spOverFollowerIDs.has(t.id) {
 				return 0, 0, false
 			}
 		case tokPunct:

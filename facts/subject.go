@@ -39,7 +39,7 @@ func (s *sent) subject(c *cand) {
 		}
 	}
 	np, npEnd := s.nounPhraseAfter(c.numEnd, c.kind)
-	if c.kind == KindMoney && c.numEnd < len(s.toks) && s.toks[c.numEnd].allUpper && currencyCodes[s.toks[c.numEnd].raw] {
+	if c.kind == KindMoney && c.numEnd < len(s.toks) && s.toks[c.numEnd].allUpper && currencyCodeRaw.at(&s.toks[c.numEnd]) {
 		np, npEnd = s.nounPhraseAfter(c.numEnd+1, c.kind) // "$2.6 billion USD in cash"
 	}
 	if c.kind != KindOrdinal {
@@ -215,14 +215,14 @@ var countWords = map[string]bool{"number": true, "tally": true, "count": true, "
 func (s *sent) countInClause(i int) (string, string) {
 	for k := i - 1; k >= 0 && k >= i-14; k-- {
 		t := &s.toks[k]
-		if t.kind == tokNum || clauseBreaks[t.text] || t.text == "." {
+		if t.kind == tokNum || clauseBreakIDs.has(t.id) || t.text == "." {
 			return "", ""
 		}
-		if !countWords[t.text] || k == 0 || s.toks[k-1].class&clsDeterminer == 0 {
+		if !countWordIDs.has(t.id) || k == 0 || s.toks[k-1].class&clsDeterminer == 0 {
 			continue
 		}
 		j, np := k+1, ""
-		if s.word(j) == "of" && j+1 < i && s.toks[j+1].kind == tokWord && personNouns[s.toks[j+1].text] {
+		if s.word(j) == "of" && j+1 < i && s.toks[j+1].kind == tokWord && personNounIDs.has(s.toks[j+1].id) {
 			np, j = s.toks[j+1].text, j+2
 		}
 		if ev, _ := s.eventAt(j); ev != "" {
@@ -241,10 +241,10 @@ func (s *sent) countInClause(i int) (string, string) {
 func (s *sent) tollInClause(i int) string {
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		t := &s.toks[k]
-		if t.kind == tokNum || clauseBreaks[t.text] || t.text == "." {
+		if t.kind == tokNum || clauseBreakIDs.has(t.id) || t.text == "." {
 			return ""
 		}
-		if ev, _ := s.eventAt(k); ev == "killed" && eventNouns[t.text] {
+		if ev, _ := s.eventAt(k); ev == "killed" && eventNounIDs.has(t.id) {
 			return ev
 		}
 	}
@@ -258,7 +258,7 @@ func (s *sent) nounOfFigure(i int) string {
 		return ""
 	}
 	t := &s.toks[i-2]
-	if t.kind != tokWord || !s.is(i-3, clsDeterminer) || t.class&clsSubjectStop != 0 || sizeNouns[t.text] ||
+	if t.kind != tokWord || !s.is(i-3, clsDeterminer) || t.class&clsSubjectStop != 0 || sizeNounIDs.has(t.id) ||
 		isMeasureWord(t) || t.class&clsEvent != 0 || isNumberWord(t.text) || t.upper && !t.allUpper && i-2 > 0 {
 		return ""
 	}
@@ -295,7 +295,7 @@ func (s *sent) compoundCount(c *cand) (string, int) {
 			return np, end
 		}
 	}
-	if c.n.value > 1 && j+1 < len(t) && compoundCountNouns[t[j].text] && t[j+1].kind == tokWord && t[j+1].class&clsSubjectStop == 0 {
+	if c.n.value > 1 && j+1 < len(t) && compoundCountNounIDs.has(t[j].id) && t[j+1].kind == tokWord && t[j+1].class&clsSubjectStop == 0 {
 		if np, end := s.nounPhraseAfter(j+1, c.kind); np != "" {
 			return np, end
 		}
@@ -337,7 +337,7 @@ func namesEvent(np, event string) bool { return eventInPhrase(np) == event }
 // "only", "a further").
 func (s *sent) startsClause(i int) bool {
 	k := i - 1
-	for k >= 0 && subjectLeadWords[s.toks[k].text] {
+	for k >= 0 && subjectLeadWordIDs.has(s.toks[k].id) {
 		k--
 	}
 	if k < 0 {
@@ -365,7 +365,7 @@ func (s *sent) eventLater(j int) string {
 	verb := false
 	for k := j; k < len(t) && k < j+16; k++ {
 		w := t[k].text
-		if clauseBreaks[w] && !(w == "said" && s.word(k+1) == "to") {
+		if clauseBreakIDs.has(t[k].id) && !(w == "said" && s.word(k+1) == "to") {
 			return "" // "are said to have been killed" goes on
 		}
 		// "Two were in a critical condition, and a further nine …":
@@ -373,7 +373,7 @@ func (s *sent) eventLater(j int) string {
 		if verb && (w == "," || w == "and") {
 			return ""
 		}
-		if simpleAuxiliaries[w] || w == "have" || w == "has" || w == "had" || w == "will" {
+		if simpleAuxiliaryIDs.has(t[k].id) || w == "have" || w == "has" || w == "had" || w == "will" {
 			verb = true
 		}
 		if w == "," && k+1 < len(t) && isIngForm(t[k+1].text) {
@@ -385,7 +385,7 @@ func (s *sent) eventLater(j int) string {
 		}
 		// "25 major buildings in the city are destroyed": another
 		// event only in a simple passive.
-		if !canonicalEvents[ev] && !(k > j && simpleAuxiliaries[t[k-1].text]) || eventNouns[w] || isIngForm(w) {
+		if !canonicalEvents[ev] && !(k > j && simpleAuxiliaryIDs.has(t[k-1].id)) || eventNouns[w] || isIngForm(w) {
 			return ""
 		}
 		if s.takesObject(end) {
@@ -453,7 +453,7 @@ func (s *sent) nounPhraseAfter(j int, kind Kind) (string, int) {
 	forWhat := kind == KindMoney && j+1 < len(t) && t[j].text == "for" && (t[j+1].text == "the" || t[j+1].text == "a" || t[j+1].text == "its" || t[j+1].text == "their")
 	if j < len(t) && (t[j].text == "of" || t[j].text == "in" && kind == KindMoney || forWhat) {
 		j++
-		for j < len(t) && (t[j].class&clsDeterminer != 0 || pronouns[t[j].text]) {
+		for j < len(t) && (t[j].class&clsDeterminer != 0 || pronounIDs.has(t[j].id)) {
 			j++
 		}
 		// "forty of the 48 drones": the whole is counted too; the noun
@@ -493,10 +493,10 @@ func (s *sent) nounPhraseAfter(j int, kind Kind) (string, int) {
 			break
 		}
 		w := tk.text
-		if tk.class&clsSubjectStop != 0 || tk.class&clsEvent != 0 && len(words) > 0 || isNumberWord(w) || months[w] > 0 && tk.upper || len(words) == 0 && ingPrepositions[w] {
+		if tk.class&clsSubjectStop != 0 || tk.class&clsEvent != 0 && len(words) > 0 || isNumberID(tk.id) || monthIDs.at(tk.id) > 0 && tk.upper || len(words) == 0 && ingPrepositionIDs.has(tk.id) {
 			break
 		}
-		if _, isChange := changeWords[w]; isChange && len(words) > 0 && kind != KindOrdinal {
+		if _, isChange := changeWordIDs.get(tk.id); isChange && len(words) > 0 && kind != KindOrdinal {
 			break
 		}
 		// "28 displaced civilians", "15 wounded soldiers": an event
@@ -638,7 +638,7 @@ func (s *sent) npBeforeAt(i int, needLink bool) (string, int) {
 	skipped := 0
 	for k >= 0 && skipped < 5 {
 		w := t[k].text
-		_, isChange := changeWords[w]
+		_, isChange := changeWordIDs.get(t[k].id)
 		// "Core prices, which leave out food and energy, rose 0.2%": the
 		// relative clause between commas says nothing of what rose.
 		if w == "," {
@@ -671,11 +671,11 @@ func (s *sent) npBeforeAt(i int, needLink bool) (string, int) {
 	end := k
 	for k >= 0 && end-k < 6 && t[k].kind == tokWord && t[k].class&clsSubjectStop == 0 && t[k].class&clsDeterminer == 0 &&
 		!isNumberWord(t[k].text) && !isVerbish(t[k].text) && !isPastVerb(t[k].text) && t[k].class&clsPhraseEnder == 0 && t[k].class&clsEvent == 0 {
-		if _, isChange := changeWords[t[k].text]; isChange {
+		if _, isChange := changeWordIDs.get(t[k].id); isChange {
 			break
 		}
 		// "December Brent crude": the month is when, not what.
-		if k < end && t[k].upper && months[t[k].text] > 0 && !(k > 0 && placePrepositions[t[k-1].text]) {
+		if k < end && t[k].upper && monthIDs.at(t[k].id) > 0 && !(k > 0 && placePrepositionIDs.has(t[k-1].id)) {
 			break
 		}
 		// "full-year revenue": a hyphenated modifier belongs to the phrase.
@@ -707,13 +707,13 @@ func (s *sent) npBeforeAt(i int, needLink bool) (string, int) {
 	if p >= 1 && t[p].class&clsDeterminer != 0 && (t[p-1].text == "in" || t[p-1].text == "across") {
 		p--
 	}
-	if p >= 1 && placePrepositions[t[p].text] && t[p-1].kind == tokWord && t[p-1].class&clsSubjectStop == 0 && t[p-1].class&clsDeterminer == 0 {
+	if p >= 1 && placePrepositionIDs.has(t[p].id) && t[p-1].kind == tokWord && t[p-1].class&clsSubjectStop == 0 && t[p-1].class&clsDeterminer == 0 {
 		if np, at := s.npBeforeAt(p, false); np != "" {
 			return np, at
 		}
 	}
 	// A day or a month is when, not what.
-	if end == k+1 && (weekdays[strings.TrimSuffix(t[end].text, "'s")] > 0 || months[t[end].text] > 0) {
+	if end == k+1 && (weekdays[strings.TrimSuffix(t[end].text, "'s")] > 0 || monthIDs.at(t[end].id) > 0) {
 		return "", i
 	}
 	// The phrase was read long to find a preposition before it; its last
@@ -836,7 +836,7 @@ func (s *sent) apposedNoun(i int) string {
 	// comma the distance places the event, not the name before it.
 	if k < 0 || s.toks[k].kind != tokWord || s.toks[k].class&clsSubjectStop != 0 || s.toks[k].class&clsLink != 0 ||
 		isPastVerb(s.toks[k].text) || isVerbish(s.toks[k].text) || strings.HasSuffix(s.toks[k].text, "ed") || isIngForm(s.toks[k].text) ||
-		placingVerbs[s.toks[k].text] {
+		placingVerbIDs.has(s.toks[k].id) {
 		return ""
 	}
 	// Only the words against the figure: "lanes" in "leapt across lanes
@@ -902,16 +902,16 @@ func (s *sent) relativeClauseStart(k int) int {
 // isMeasureWord reports a unit or a unit of time (a currency can be what a
 // figure is about: "the euro fell 0.2%").
 func isMeasureWord(t *token) bool {
-	if _, ok := unitWords[t.text]; ok {
+	if _, ok := unitWordIDs.get(t.id); ok {
 		return true
 	}
-	if _, ok := unitWords[t.raw]; ok {
+	if _, ok := unitWordRaw.get(t); ok {
 		return true
 	}
-	if _, ok := durationUnits[t.text]; ok {
+	if _, ok := durationUnitIDs.get(t.id); ok {
 		return true
 	}
-	if _, ok := scaleSuffixes[t.raw]; ok {
+	if _, ok := scaleSuffixRaw.get(t); ok {
 		return true // "€4.5bn, up 6%": the bn is the amount's, not a subject
 	}
 	switch t.text {
@@ -964,6 +964,11 @@ func isNounish(w string) bool {
 	return !subjectStops[w] && !isVerbish(w) && eventWords[w] == ""
 }
 
+// isNumberID is isNumberWord for a word by its ID.
+func isNumberID(id wordID) bool {
+	return cardinalIDs.keys.has(id) || scaleWordIDs.keys.has(id)
+}
+
 func isNumberWord(w string) bool {
 	if _, ok := cardinals[w]; ok {
 		return true
@@ -992,7 +997,7 @@ func (s *sent) eventAfter(j int, mainVerb bool) string {
 			// "1,200 homes destroyed", "homes were damaged": an event
 			// outside GOLD's canonical list stands by the noun; after
 			// "have been" it is the clause's news, not the noun's name.
-			if !canonicalEvents[ev] && !(skipped == 0 || skipped == 1 && simpleAuxiliaries[t[start].text]) {
+			if !canonicalEvents[ev] && !(skipped == 0 || skipped == 1 && simpleAuxiliaryIDs.has(t[start].id)) {
 				return ""
 			}
 			// "drones launched by Russia were intercepted": a participle
@@ -1065,7 +1070,7 @@ func (s *sent) eventBefore(i int) string {
 				continue
 			}
 		}
-		_, isChange := changeWords[w]
+		_, isChange := changeWordIDs.get(t[k].id)
 		if w == "and" && k >= 2 {
 			// "fired 472 drones and 48 missiles": the verb before the
 			// first figure of a pair governs the second too.
@@ -1092,7 +1097,7 @@ func (s *sent) eventOfWhole(k int) (string, int) {
 	t := s.toks
 	j := k
 	for n := 0; j >= 0 && n < 4 && t[j].kind == tokWord && t[j].class&clsSubjectStop == 0 && !isNumberWord(t[j].text); n++ {
-		if ev := eventWords[t[j].text]; ev != "" && isEventNoun(t[j].text) {
+		if ev := eventWordIDs.at(t[j].id); ev != "" && isEventNoun(t[j].text) {
 			return ev, -1
 		}
 		j--
@@ -1118,7 +1123,7 @@ func (s *sent) coordinatedFigure(k int) int {
 	if j < 0 || j == k-1 {
 		return -1
 	}
-	if s.toks[j].kind == tokNum || s.toks[j].class&clsNumber != 0 && cardinals[s.toks[j].text] > 0 {
+	if s.toks[j].kind == tokNum || s.toks[j].class&clsNumber != 0 && cardinalIDs.at(s.toks[j].id) > 0 {
 		return j
 	}
 	return -1
@@ -1231,7 +1236,7 @@ func (s *sent) change(c *cand) {
 		// "cut interest rates by 25 basis points": the verb's object
 		// stands between the verb and "by".
 		for x := 0; x < 4 && k > 0 && t[k].kind == tokWord && (t[k].class&clsSubjectStop == 0 || t[k].class&clsDeterminer != 0); x++ {
-			if _, ok := changeWords[t[k].text]; ok {
+			if _, ok := changeWordIDs.get(t[k].id); ok {
 				break
 			}
 			k--
@@ -1458,7 +1463,7 @@ func elidedNounGap(gap []token) bool {
 		case t.text == "," || t.text == "with" || t.text == "and" || t.class&clsDeterminer != 0:
 		case t.kind == tokWord && t.class&clsSubjectStop == 0 && t.class&clsEvent == 0 && !isVerbish(t.text) &&
 			!isPastVerb(t.text) && !isIngForm(t.text) && !strings.HasSuffix(t.text, "ed") && !isMeasureWord(t):
-			if _, change := changeWords[t.text]; change {
+			if _, change := changeWordIDs.get(t.id); change {
 				return false
 			}
 		default:

@@ -85,7 +85,7 @@ func (tb *table) header(t []token) {
 		return
 	}
 	for k := range t {
-		if !(t[k].kind == tokWord || t[k].text == "%") || months[t[k].text] > 0 {
+		if !(t[k].kind == tokWord || t[k].text == "%") || monthIDs.at(t[k].id) > 0 {
 			return
 		}
 	}
@@ -114,7 +114,7 @@ func (tb *table) row(s *sent, cands *[]cand) bool {
 	for k < len(t) && (t[k].kind == tokWord || k > 0 && t[k].kind != tokNum && !t[k].space && t[k].text != "-" && t[k].text != "+") {
 		k++ // "Sri Lanka", "CDU/CSU", "The Left"
 	}
-	if k == 0 || k == len(t) || months[t[0].text] > 0 || weekdays[t[0].text] > 0 {
+	if k == 0 || k == len(t) || monthIDs.at(t[0].id) > 0 || weekdayIDs.at(t[0].id) > 0 {
 		return false
 	}
 	labelEnd := k

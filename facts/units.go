@@ -66,7 +66,7 @@ func (moneyRule) Apply(s *sent, c *cand) bool {
 	}
 	// "hundreds of euros", "millions of dollars"
 	if code == "" && c.n.vague && j+1 < len(t) && t[j].text == "of" {
-		if cw, ok := currencyWords[t[j+1].text]; ok && cw.factor == 1 {
+		if cw, ok := currencyWordIDs.get(t[j+1].id); ok && cw.factor == 1 {
 			code, j = cw.code, j+2
 		}
 	}
@@ -78,14 +78,14 @@ func (moneyRule) Apply(s *sent, c *cand) bool {
 	}
 	// "75 USD million": a scale after the code.
 	if j < len(t) && t[j].kind == tokWord {
-		if sc, ok := scaleWords[t[j].text]; ok && sc >= 1e3 && !c.n.scaled {
+		if sc, ok := scaleWordIDs.get(t[j].id); ok && sc >= 1e3 && !c.n.scaled {
 			c.n.scale(sc)
 			j++
 		}
 	}
 	// "$15.4/hour": a wage or a rate, money per unit of time.
 	if j+1 < len(t) && t[j].text == "/" && !t[j].space && !t[j+1].space {
-		if per, ok := durationUnits[t[j+1].text]; ok {
+		if per, ok := durationUnitIDs.get(t[j+1].id); ok {
 			code += "/" + per
 			j += 2
 		}
@@ -93,7 +93,7 @@ func (moneyRule) Apply(s *sent, c *cand) bool {
 	// "The annual revenue is ($99.99)": a bracketed amount that converts
 	// no figure before it is an accountant's negative — likely, not sure.
 	if i > 0 && c.n.i == i+1 && t[i-1].text == "(" && !t[i].space && j < len(t) && t[j].text == ")" && !t[j].space && c.hi == nil && !c.n.negative {
-		if b := i - 2; b >= 0 && t[b].kind == tokWord && scaleWords[t[b].text] == 0 && scaleSuffixes[t[b].raw] == 0 && currencyWords[t[b].text].code == "" {
+		if b := i - 2; b >= 0 && t[b].kind == tokWord && scaleWordIDs.at(t[b].id) == 0 && scaleSuffixRaw.at(&t[b]) == 0 && currencyWordIDs.at(t[b].id).code == "" {
 			c.multiply(-1)
 			i, j = i-1, j+1
 			c.conf = 0.6
@@ -131,7 +131,7 @@ func (s *sent) attributivePound(k int) bool {
 		return false
 	}
 	nx := &s.toks[k+1]
-	return nx.kind == tokWord && nx.class&clsSubjectStop == 0 && !moneyNouns[nx.text] && !nx.upper
+	return nx.kind == tokWord && nx.class&clsSubjectStop == 0 && !moneyNounIDs.has(nx.id) && !nx.upper
 }
 
 // lowerCodeLeads reports whether a lower-case code at k stands before the
@@ -151,14 +151,14 @@ func ownCurrencyAfter(t []token, k int) bool {
 		return false
 	}
 	nx := &t[k+1]
-	return nx.kind == tokSym && currencySymbols[nx.text] != "" || nx.kind == tokWord && currencyWords[nx.text].code != ""
+	return nx.kind == tokSym && currencySymbolIDs.at(nx.id) != "" || nx.kind == tokWord && currencyWordIDs.at(nx.id).code != ""
 }
 
 // smallCoinName names the coin of a small-coin amount ending before token
 // j: "cents" → cent, "30p" and "pence" → penny, "sen" → sen.
 func smallCoinName(t []token, j int) string {
 	for k := j - 1; k >= 0 && k >= j-3; k-- {
-		if name, ok := smallCoins[t[k].text]; ok {
+		if name, ok := smallCoinIDs.get(t[k].id); ok {
 			return name
 		}
 	}
@@ -174,25 +174,25 @@ func currencyBefore(t []token, k int) (string, int) {
 		return "", -1
 	}
 	switch tk := &t[k]; {
-	case tk.kind == tokWord && dollarPrefixes[tk.raw] != "" && !tk.space && !t[k+1].space && k > 0 && t[k-1].text == "$":
+	case tk.kind == tokWord && dollarPrefixRaw.at(tk) != "" && !tk.space && !t[k+1].space && k > 0 && t[k-1].text == "$":
 		// "$US50m", "$A3.2bn": the country after the sign.
-		return dollarPrefixes[tk.raw], k - 1
-	case tk.kind == tokWord && letterCurrencies[tk.raw] != "" && (!t[k+1].space || tk.raw == "RM" || tk.raw == "Rp"):
+		return dollarPrefixRaw.at(tk), k - 1
+	case tk.kind == tokWord && letterCurrencyRaw.at(tk) != "" && (!t[k+1].space || tk.raw == "RM" || tk.raw == "Rp"):
 		// "RM120", "RM 2.4 billion", "Rp5,000".
-		return letterCurrencies[tk.raw], k
-	case tk.kind == tokSym && currencySymbols[tk.text] != "" && k > 0 && t[k-1].kind == tokNum && tk.space && ownCurrencyAfter(t, k+1):
+		return letterCurrencyRaw.at(tk), k
+	case tk.kind == tokSym && currencySymbolIDs.at(tk.id) != "" && k > 0 && t[k-1].kind == tokNum && tk.space && ownCurrencyAfter(t, k+1):
 		// "10 $ 30 cent": the sign closes the figure before it.
 		return "", -1
-	case tk.kind == tokSym && currencySymbols[tk.text] != "":
-		code, i := currencySymbols[tk.text], k
+	case tk.kind == tokSym && currencySymbolIDs.at(tk.id) != "":
+		code, i := currencySymbolIDs.at(tk.id), k
 		// "US$", "C$", "mxn$", and "c $" with a space as some wires write it.
-		if k > 0 && t[k-1].kind == tokWord && (!tk.space || spacedCurrencyPrefix[t[k-1].raw]) {
+		if k > 0 && t[k-1].kind == tokWord && (!tk.space || spacedCurrencyPrefixRaw.at(&t[k-1])) {
 			if cc := currencySymbols[t[k-1].text+tk.text]; cc != "" {
 				code, i = cc, k-1
 			}
 		}
 		return code, i
-	case tk.kind == tokWord && (currencyCodes[tk.raw] || len(tk.text) == 3 && !tk.upper && !commonWordCodes[tk.text] && currencyCodes[strings.ToUpper(tk.text)] && lowerCodeLeads(t, k)):
+	case tk.kind == tokWord && (currencyCodeRaw.at(tk) || len(tk.text) == 3 && !tk.upper && !commonWordCodeIDs.has(tk.id) && currencyCodes[strings.ToUpper(tk.text)] && lowerCodeLeads(t, k)):
 		// "USD 34.6 million", and in lower case "usd 20", "rmb 10".
 		code := strings.ToUpper(tk.text)
 		if code == "RMB" {
@@ -230,7 +230,7 @@ func currencyAfterFigure(s *sent, c *cand, j int) (code string, factor float64, 
 	}
 	w := &t[j]
 	switch {
-	case w.kind == tokWord && currencyCodes[strings.ToUpper(w.text)] && len(w.text) == 3 && (w.allUpper || !commonWordCodes[w.text]):
+	case w.kind == tokWord && len(w.text) == 3 && currencyCodes[strings.ToUpper(w.text)] && (w.allUpper || !commonWordCodeIDs.has(w.id)):
 		code := strings.ToUpper(w.text)
 		if code == "RMB" {
 			code = "CNY"
@@ -243,7 +243,7 @@ func currencyAfterFigure(s *sent, c *cand, j int) (code string, factor float64, 
 		return "GBP", 0.01, j + 1
 	case w.text == "-" && !w.space && j+1 < len(t) && !t[j+1].space && t[j+1].kind == tokWord:
 		// "a 12-cent dividend", "a one-yen bid"
-		if cw, ok := currencyWords[t[j+1].text]; ok && t[j+1].text != "p" && !s.attributivePound(j+1) {
+		if cw, ok := currencyWordIDs.get(t[j+1].id); ok && t[j+1].text != "p" && !s.attributivePound(j+1) {
 			return cw.code, cw.factor, j + 2
 		}
 	case w.kind == tokWord:
@@ -260,8 +260,8 @@ func currencyAfterFigure(s *sent, c *cand, j int) (code string, factor float64, 
 			return "", 1, j // "won" after a small number is the verb
 		}
 		return q.code, q.factor, wordEnd
-	case w.kind == tokSym && currencySymbols[w.text] != "" && (j+1 >= len(t) || t[j+1].kind != tokNum || w.space && ownCurrencyAfter(t, j+1)):
-		return currencySymbols[w.text], 1, j + 1
+	case w.kind == tokSym && currencySymbolIDs.at(w.id) != "" && (j+1 >= len(t) || t[j+1].kind != tokNum || w.space && ownCurrencyAfter(t, j+1)):
+		return currencySymbolIDs.at(w.id), 1, j + 1
 	}
 	return "", 1, j
 }
@@ -298,7 +298,7 @@ func centsAfter(s *sent, j int, code string) (float64, int, bool) {
 	if !ok || n.value >= 100 || n.value < 0 || n.ordinal || n.share || n.vague || n.value != math.Trunc(n.value) {
 		return 0, j, false
 	}
-	if cw, ok := currencyWords[s.word(n.j)]; ok && cw.factor == 0.01 {
+	if cw, ok := currencyWordIDs.get(s.id(n.j)); ok && cw.factor == 0.01 {
 		return n.value / 100, n.j + 1, true
 	}
 	// "15 USD 50 more": the cents close the amount before a comparative.
@@ -327,7 +327,7 @@ func currencyAfter(t []token, j int) (currencyWord, int) {
 		if k >= len(t) {
 			break
 		}
-		cw, ok := currencyWords[t[k].text]
+		cw, ok := currencyWordIDs.get(t[k].id)
 		if !ok {
 			continue
 		}
@@ -475,7 +475,7 @@ func (quantityRule) Apply(s *sent, c *cand) bool {
 	}
 	// "a 65" screen": a double quote against a number that closes no
 	// quotation is the inch mark of product copy.
-	if c.j < len(t) && t[c.j].raw == "\"" && (!t[c.j].space && (c.j+1 >= len(t) || t[c.j+1].space) || c.j+1 < len(t) && dimensionAdjectives[t[c.j+1].text]) && !quoteOpen(t[:c.j]) {
+	if c.j < len(t) && t[c.j].raw == "\"" && (!t[c.j].space && (c.j+1 >= len(t) || t[c.j+1].space) || c.j+1 < len(t) && dimensionAdjectiveIDs.has(t[c.j+1].id)) && !quoteOpen(t[:c.j]) {
 		c.unit = "in"
 		c.j++
 		c.numEnd = c.j
@@ -534,7 +534,7 @@ func (quantityRule) Apply(s *sent, c *cand) bool {
 	unitAt := j
 	// "2 1/2 in thick", "The pencil is 2 in.": "in" is inches only where no
 	// noun phrase follows it.
-	if sym == "" && s.word(j) == "in" && !hyphen && (j+1 >= len(t) || t[j+1].kind == tokPunct && t[j+1].text != "(" || dimensionAdjectives[t[j+1].text]) {
+	if sym == "" && s.word(j) == "in" && !hyphen && (j+1 >= len(t) || t[j+1].kind == tokPunct && t[j+1].text != "(" || dimensionAdjectiveIDs.has(t[j+1].id)) {
 		sym, end = "in", j+1
 	}
 	// "20 (kg)": a unit in brackets.
@@ -573,7 +573,7 @@ func (quantityRule) Apply(s *sent, c *cand) bool {
 	}
 	// "13F filing", "14.7C/ share", "11c": a form's name or cents.
 	if (u.raw == "C" || u.raw == "F") && end < len(t) {
-		if nx := &t[end]; nx.text == "/" || nx.kind == tokWord && !temperatureFollowers[nx.text] {
+		if nx := &t[end]; nx.text == "/" || nx.kind == tokWord && !temperatureFollowerIDs.has(nx.id) {
 			return false
 		}
 	}
@@ -639,12 +639,12 @@ func spacedLetterUnit(s *sent, k int) bool {
 		return k+1 >= len(s.toks) || s.toks[k+1].kind == tokPunct
 	case "m":
 		// "a crater 10 m across", "5 m deep": metres before a dimension.
-		if k+1 < len(s.toks) && dimensionAdjectives[s.toks[k+1].text] {
+		if k+1 < len(s.toks) && dimensionAdjectiveIDs.has(s.toks[k+1].id) {
 			return true
 		}
 		// "12 m 2 dm", "1 m 80 cm": metres before a smaller length.
 		if k+2 < len(s.toks) && s.toks[k+1].kind == tokNum {
-			if sym, ok := unitWords[s.toks[k+2].text]; ok && units[sym].dimension == "length" && units[sym].factor < 1 {
+			if sym, ok := unitWordIDs.get(s.toks[k+2].id); ok && units[sym].dimension == "length" && units[sym].factor < 1 {
 				return true
 			}
 		}
@@ -660,7 +660,7 @@ func spacedTemperature(s *sent, k int) bool {
 		return true
 	}
 	nx := &s.toks[k+1]
-	return nx.kind == tokPunct && nx.text != "(" && nx.text != "-" || nx.kind == tokWord && temperatureFollowers[nx.text]
+	return nx.kind == tokPunct && nx.text != "(" && nx.text != "-" || nx.kind == tokWord && temperatureFollowerIDs.has(nx.id)
 }
 
 // unitPower reads the power of a length unit written after it: "km^3",
@@ -748,7 +748,14 @@ func matchUnit(s *sent, j int) (string, int) {
 			return "l/100km", j + 4
 		}
 	}
-	for _, first := range []string{s.toks[j].raw, s.toks[j].text} {
+	// A word's text is its lower-cased raw form: a word whose text no
+	// unit spelling starts with, in any case, starts none.
+	tk := &s.toks[j]
+	firsts := []string{tk.raw, tk.text}
+	if tk.kind == tokWord && !unitFirstsLower.has(tk.id) {
+		firsts = nil
+	}
+	for _, first := range firsts {
 		for _, ws := range unitIndex[first] {
 			// Words of the unit follow one another, or are joined by
 			// hyphens: "square kilometres", "75-square-metre".
@@ -789,7 +796,7 @@ func (s *sent) temperatureContext() bool { return s.context()&ctxTemperature != 
 func (s *sent) context() uint8 {
 	if !s.ctxRead {
 		for k := range s.toks {
-			s.ctx |= contextWords[s.toks[k].text]
+			s.ctx |= contextWordIDs.at(s.toks[k].id)
 		}
 		s.ctxRead = true
 	}
@@ -851,12 +858,12 @@ func (durationRule) Apply(s *sent, c *cand) bool {
 		return false
 	}
 	// "31 straight days", "two more weeks"
-	if durationAdjectives[t[j].text] && !hyphen && j+1 < len(t) {
-		if _, ok := durationUnits[t[j+1].text]; ok {
+	if durationAdjectiveIDs.has(t[j].id) && !hyphen && j+1 < len(t) {
+		if _, ok := durationUnitIDs.get(t[j+1].id); ok {
 			j++
 		}
 	}
-	unit, ok := durationUnits[t[j].text]
+	unit, ok := durationUnitIDs.get(t[j].id)
 	if !ok {
 		return false
 	}
