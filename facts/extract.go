@@ -353,6 +353,7 @@ func (w *work) sentence(toks []token) {
 	s.mergeBounds(w.cands)
 	s.shareUnits(w.cands)
 	s.shareElidedSubject(w.cands)
+	s.shareChangeSubject(w.cands)
 	fr := &w.frames
 	framed := false
 	for ci := range w.cands {

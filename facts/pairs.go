@@ -67,6 +67,69 @@ func (s *sent) shareElidedSubject(cands []cand) {
 	}
 }
 
+// shareChangeSubject gives a percentage change set after a figure, with no
+// noun of its own, that figure's subject: "carried 4,213,000 passengers
+// in July, a monthly record and 6.3% more than a year earlier", "the
+// average fare was around 1,150 kroner, 4% higher than last summer",
+// "sales of $2.1bn, up 8% on the year". The subject the percentage found
+// by reading back ("executive Ingrid Solheim said … 4% higher") names
+// whoever spoke, not what grew.
+func (s *sent) shareChangeSubject(cands []cand) {
+	last := -1
+	for x := range cands {
+		c := &cands[x]
+		if c.kind == "" || c.kind == KindDate || c.kind == KindOrdinal {
+			continue
+		}
+		if c.kind == KindPercent && last >= 0 && c.role == "by" && c.change != "" && !c.n.share &&
+			s.apposedAfter(cands[last].j, c.i) && s.noNounAfter(c) {
+			p := &cands[last]
+			c.subject, c.event = p.subject, p.event
+		}
+		if c.subject != "" {
+			last = x
+		}
+	}
+}
+
+// apposedAfter reports whether the tokens [i, j) between two figures set
+// the second in apposition to the first: perhaps a time, then a comma,
+// then at most a few
+// words with no verb, figure or clause break ("a monthly record and",
+// "up", "or").
+func (s *sent) apposedAfter(i, j int) bool {
+	// "4,213,000 passengers in July, …": a time phrase may come first
+	for i < j && (s.toks[i].class&clsDate != 0 || s.word(i) == "in" || s.word(i) == "on" || s.word(i) == "last") {
+		i++
+	}
+	if j <= i || j-i > 6 || s.word(i) != "," {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		t := &s.toks[k]
+		if t.kind != tokWord || isVerbish(t.text) || isPastVerb(t.text) {
+			return false
+		}
+	}
+	return true
+}
+
+// noNounAfter reports whether a change figure is followed by its
+// comparison rather than a noun: "4% higher than", "6.3% more than a year
+// earlier", "8% on the year".
+func (s *sent) noNounAfter(c *cand) bool {
+	switch s.word(c.j) {
+	case "higher", "lower", "more", "less", "above", "below":
+		// "6.3% more than", but "6.3% more flights than"
+		return comparisonEnds[s.word(c.j+1)]
+	}
+	return comparisonEnds[s.word(c.j)]
+}
+
+// comparisonEnds are the words that may follow a change figure, or its
+// comparative, when no noun does.
+var comparisonEnds = map[string]bool{"than": true, "on": true, "from": true, "over": true, "in": true, ",": true, ".": true, ";": true, "": true}
+
 // parallel reports whether the tokens [i, j) between two figures set them
 // side by side: "compared to", "against", "versus", "to Mr Howard's".
 func (s *sent) parallel(i, j int) bool {

@@ -227,3 +227,16 @@ func TestCountNamedInClause(t *testing.T) {
 		{"a preposition in -ing starts no phrase", "Iraq will hold three days of national mourning following a stampede.", "three days", "national mourning"},
 	})
 }
+
+// TestApposedChangeSubject: a percentage change set after a figure, with
+// no noun of its own, measures what that figure measures, not the speaker
+// or name the clause opened with; a percentage with its own noun, or after
+// a verb, keeps its own reading.
+func TestApposedChangeSubject(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"after an amount", `"Demand was strong," chief executive Ingrid Solheim said, adding that the average fare was around 1,150 kroner, 4% higher than last summer.`, "4%", "average fare"},
+		{"after a time and a phrase", "Nordhavn Air carried 4,213,000 passengers in July, a monthly record and 6.3% more than a year earlier.", "6.3%", "passengers"},
+		{"with its own noun", "The airline carried 4,213,000 passengers, with 6.3% more flights than a year earlier.", "6.3%", "flights"},
+		{"after a verb", "Revenue reached $2.1bn, and shares rose 3.1% higher.", "3.1%", "shares"},
+	})
+}
