@@ -29,7 +29,8 @@ var wordnetData []byte
 //	per kept synset: #hypernyms, #one-step hypernyms, then both sorted lists as deltas
 //	per part of speech (noun, verb, adj, adv): #exceptions, then per exception
 //	           length, inflected form, base lemma id
-const magic = "figcheck lexicon 5\n"
+//	#lemmas with a kept noun sense denoting people, then their ids as sorted deltas
+const magic = "figcheck lexicon 6\n"
 
 // Part-of-speech bits of a lemma's mask, as the generator writes them.
 const (
@@ -72,6 +73,8 @@ type table struct {
 	nHyp1   []uint8  // of which the first nHyp1[i] are one step up
 	hyps    []uint32
 	irregul map[string][]exceptionBase
+
+	person []uint64 // bit per WordNet lemma id: a kept noun sense denotes people
 
 	concepts     map[uint32][]uint32 // lemma id → concept keys, from news.txt
 	conceptNames [][]string          // concept key - nIDs → the phrases of its news.txt line
@@ -311,6 +314,19 @@ func (t *table) decodeRelations(r reader) error {
 			irregular[b/64] |= 1 << (b % 64)
 		}
 	}
+	// the lemmas with a sense denoting people, as a bit set
+	person := make([]uint64, (nLemmas+63)/64)
+	np := r.uvarint()
+	if np > uint64(nLemmas) {
+		return fmt.Errorf("lexicon: %d person lemmas of %d", np, nLemmas)
+	}
+	persons := r.deltas(make([]uint32, 0, np), np)
+	for _, id := range persons {
+		if int(id) >= nLemmas {
+			return fmt.Errorf("lexicon: person lemma %d of %d", id, nLemmas)
+		}
+		person[id/64] |= 1 << (id % 64)
+	}
 	if r.err != nil {
 		return r.err
 	}
@@ -321,6 +337,7 @@ func (t *table) decodeRelations(r reader) error {
 	t.count, t.listOff, t.senseCounts, t.nDerived, t.lists = count, listOff, senseCounts, nDerived, lists
 	t.hypOff, t.nHyp1, t.hyps = hypOff, nHyp1, hyps
 	t.irregular, t.irregul = irregular, irregul
+	t.person = person
 	return nil
 }
 

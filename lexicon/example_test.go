@@ -46,3 +46,16 @@ func ExampleNotNoun() {
 	fmt.Println(lexicon.NotNoun("together"), lexicon.NotNoun("slightly"), lexicon.NotNoun("buildings"), lexicon.NotNoun("cpi"))
 	// Output: true true false false
 }
+
+func ExamplePerson() {
+	for _, w := range []string{"miners", "fans", "inmates", "people", "aircraft", "crew"} {
+		fmt.Println(w, lexicon.Person(w))
+	}
+	// Output:
+	// miners true
+	// fans true
+	// inmates true
+	// people false
+	// aircraft false
+	// crew false
+}

@@ -60,3 +60,24 @@ func (t *table) notNoun(w string) bool {
 	}
 	return true
 }
+
+// Person reports whether a lower-case word, or the lemma it inflects, is a noun one of
+// whose most frequent senses denotes people (WordNet's noun.person): "miners", "fans",
+// "inmates", "volunteers". "People" itself names a group, and a phrase is not reported.
+func Person(word string) bool {
+	return get().isPerson(word)
+}
+
+func (t *table) isPerson(w string) bool {
+	r := t.read(w)
+	refs, n := r.lemmas()
+	if n == 0 || r.prefix != "" {
+		return false
+	}
+	for _, l := range refs[:n] {
+		if int(l.id) < len(t.nameEnd) && t.person[l.id/64]&(1<<(l.id%64)) != 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -8,7 +8,7 @@ import (
 )
 
 // magic must match the lexicon package's decoder; bump it when the layout changes.
-const magic = "figcheck lexicon 5\n"
+const magic = "figcheck lexicon 6\n"
 
 // encode lays the table out as the lexicon package reads it (see the layout in
 // lexicon/decode.go): unsigned varints throughout, names front-coded, sorted id lists as
@@ -107,6 +107,8 @@ func encode(t *table) (names, relations []byte) {
 			b = binary.AppendUvarint(b, uint64(e.base))
 		}
 	}
+	b = binary.AppendUvarint(b, uint64(len(t.persons)))
+	b = appendDeltas(b, t.persons)
 	return names, b
 }
 

@@ -37,6 +37,7 @@ type table struct {
 	nIDs       int        // synsets nKept..nIDs-1 are only pointer targets
 	hypernyms  [][]uint32 // per kept synset: its hypernyms, then hyp2Start
 	hyp2Start  []int      // index in hypernyms[i] where the two-step hypernyms begin
+	persons    []uint32   // lemmas one of whose kept noun senses denotes people ("miner", "fan")
 	exceptions [4][]exception
 }
 
@@ -147,6 +148,9 @@ func buildTable(wn *wordnet) *table {
 		}
 		for pos, senses := range s.senses {
 			l.senses[pos] = toIDs(senses)
+		}
+		if slices.ContainsFunc(s.senses[0], func(k synsetKey) bool { return isPerson(wn.synsets[k]) }) {
+			t.persons = append(t.persons, uint32(i))
 		}
 		t.lemmas = append(t.lemmas, l)
 	}
