@@ -2,6 +2,7 @@ package compare
 
 import (
 	"cmp"
+	"github.com/figcheck/figcheck/lexicon"
 	"math"
 	"slices"
 	"strings"
@@ -22,6 +23,7 @@ type env struct {
 	rel       map[uint64]bool     // related stems (pairKey of their ids), as found
 	opp       map[uint64]bool     // opposed stems (pairKey of their ids), as found
 	words     map[string][]string // stem → the words it was read from (a few)
+	persons   map[string]bool     // word → lexicon.Person, as asked
 }
 
 // sentWords is a sentence split into the stems of its words, with the byte
@@ -36,7 +38,18 @@ type sentWords struct {
 }
 
 func newEnv() *env {
-	return &env{ids: map[string]uint32{}, stems: map[string]string{}, events: map[string]string{}, sentences: map[string]*sentWords{}, rel: map[uint64]bool{}, opp: map[uint64]bool{}, words: map[string][]string{}}
+	return &env{ids: map[string]uint32{}, stems: map[string]string{}, events: map[string]string{}, sentences: map[string]*sentWords{}, rel: map[uint64]bool{}, opp: map[uint64]bool{}, words: map[string][]string{}, persons: map[string]bool{}}
+}
+
+// person reports whether a measure word names a kind of person (WordNet's
+// noun.person senses: "miner", "fan", "inmate").
+func (e *env) person(w string) bool {
+	p, ok := e.persons[w]
+	if !ok {
+		p = lexicon.Person(strings.ToLower(w))
+		e.persons[w] = p
+	}
+	return p
 }
 
 // stem is the canonical stem of a lower-case word.

@@ -68,15 +68,19 @@ func measureLevel(a, b *item) int {
 	return 3
 }
 
-// peopleOfEvent: a counts people by what befell them ("27 people rescued",
-// "14 killed": its measure is the event) and b counts a kind of person
-// ("12 miners were rescued") with that event: the same people, named more
-// narrowly, as a later report or a rewrite words them. Without the event
-// the person word says nothing of what befell them ("200,000 protesters"
-// beside "500 people detained").
+// peopleOfEvent: a counts people with no narrower noun, by what befell
+// them ("27 people rescued", "nine killed": its measure is people or the
+// event) and b counts a kind of person with that event ("12 miners were
+// rescued", "four skiers killed"; a kind of person is WordNet's: see
+// lexicon.Person): the same people, named more narrowly, as a rewrite or a
+// later report words them. Without the event the person word says nothing
+// of what befell them ("200,000 protesters" beside "500 people detained",
+// "40,000 fans" beside "a stadium that holds 40,000 people").
 func peopleOfEvent(a, b *item) bool {
-	ev, ok := strings.CutPrefix(a.measure, "ev:")
-	return ok && b.event == ev && stemCat[b.measure] == "person"
+	if !b.person || b.event == "" || b.event != a.event {
+		return false
+	}
+	return strings.HasPrefix(a.measure, "ev:") || peopleStems[a.measure]
 }
 
 func eventLevel(a, b *item) int {

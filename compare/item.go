@@ -35,6 +35,7 @@ type item struct {
 	// what it is about
 	event   string   // canonical event word
 	measure string   // the head of what is measured, a lemma
+	person  bool     // the measure is a kind of person ("miners", "fans")
 	subject string   // the subject, lower case, white space folded
 	subj    []string // content stems of the subject (event words left out)
 	// measureID and subjIDs are measure and subj as term ids (termIDs),
@@ -104,6 +105,7 @@ func prepare(it *item, f *facts.Fact, doc, idx int, tol float64, env *env) *item
 	}
 	it.subj = withoutEvent(it.subj, it.event)
 	it.measure = env.measure(f.Measure, it.subj, it.event)
+	it.person = stemCat[it.measure] == "person" || f.Measure != "" && env.person(f.Measure)
 	return it
 }
 
