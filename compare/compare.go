@@ -191,14 +191,14 @@ func Compare(docs []Doc, opt Options) Result {
 	for d, doc := range docs {
 		res.Docs[d] = doc.Name
 	}
-	_, claims := prepareAll(docs, opt)
+	items, claims := prepareAll(docs, opt)
 	type sortable struct {
 		g     Group
 		first *item // the group's first fact in document order
 	}
 	var groups []*sortable
 	vc := verdictCache{}
-	var scratch groupScratch
+	scratch := groupScratch{order: documentOrder(items)}
 	dates := readDates(docs)
 	for _, cs := range joinMainFigures(cluster(model, claims, candidates(model, claims), docs), claims, docs) {
 		var members []*item
@@ -306,10 +306,7 @@ func prepareAll(docs []Doc, opt Options) ([]*item, []*claim) {
 // disagree, unless what they are about differs in scope, time or role
 // (then they are a difference to review, never a conflict).
 func buildGroup(m *Model, ms []*item, docs []Doc, dates []docDate, vc verdictCache, sc *groupScratch) Group {
-	slices.SortFunc(ms, func(a, b *item) int {
-		return cmp.Or(cmp.Compare(a.doc, b.doc), cmp.Compare(a.f.Start, b.f.Start),
-			cmp.Compare(a.f.End, b.f.End), cmp.Compare(a.idx, b.idx))
-	})
+	sc.sortItems(ms)
 	g := Group{Type: "group", Kind: ms[0].f.Kind, Facts: make([]facts.Fact, len(ms)),
 		Disagreements: []Disagreement{}, Claims: make([]int, len(ms))}
 	var reps []int // first mention of each claim
@@ -405,6 +402,47 @@ func buildGroup(m *Model, ms []*item, docs []Doc, dates []docDate, vc verdictCac
 // once, at their size.
 type groupScratch struct {
 	dis, diffs []Disagreement
+	// order is each item's place (by idx) in document order (document,
+	// then offset), so that a group's items sort as integers
+	order  []int32
+	keys   []uint64
+	sorted []*item
+}
+
+// byDocumentOrder orders items by document, then offset.
+func byDocumentOrder(a, b *item) int {
+	return cmp.Or(cmp.Compare(a.doc, b.doc), cmp.Compare(a.f.Start, b.f.Start),
+		cmp.Compare(a.f.End, b.f.End), cmp.Compare(a.idx, b.idx))
+}
+
+// documentOrder is each item's place, by idx, in byDocumentOrder.
+func documentOrder(items []*item) []int32 {
+	sorted := slices.Clone(items)
+	slices.SortFunc(sorted, byDocumentOrder)
+	order := make([]int32, len(items))
+	for place, it := range sorted {
+		order[it.idx] = int32(place)
+	}
+	return order
+}
+
+// sortItems sorts a group's items in document order.
+func (sc *groupScratch) sortItems(ms []*item) {
+	if sc.order == nil {
+		slices.SortFunc(ms, byDocumentOrder)
+		return
+	}
+	keys := sc.keys[:0]
+	for i, it := range ms {
+		keys = append(keys, uint64(sc.order[it.idx])<<32|uint64(i))
+	}
+	slices.Sort(keys)
+	sorted := sc.sorted[:0]
+	for _, k := range keys {
+		sorted = append(sorted, ms[uint32(k)])
+	}
+	copy(ms, sorted)
+	sc.keys, sc.sorted = keys, sorted
 }
 
 // pairVerdict is what two claims of a group say of each other, apart from
