@@ -20,17 +20,30 @@ var (
 // markdownView returns the view of a Markdown document (text is valid
 // UTF-8) and the date its front matter gives, if any.
 func markdownView(text []byte) ([]byte, string) {
+	return viewMarkdown(text, true, nil)
+}
+
+// viewMarkdown returns the view of text, the Markdown document or a part
+// of it that starts where no comment or fenced block is open; front matter
+// is looked for only at the start of a document. With cuts, it appends the
+// offsets just past each blank line (empty or white space only) at which
+// no comment or fenced block is open: the view of text up to such a cut
+// does not depend on what follows (tables end at a blank line too).
+func viewMarkdown(text []byte, frontMatter bool, cuts *[]int) ([]byte, string) {
 	out := make([]byte, len(text))
 	copy(out, text)
 	date := ""
-	body := frontMatterEnd(out)
+	body := 0
+	if frontMatter {
+		body = frontMatterEnd(out)
+	}
 	if body > 0 {
 		if m := mdFrontDate.FindSubmatch(out[:body]); m != nil {
 			date = isoDate(string(m[2]))
 		}
 		blankRange(out, 0, body)
 	}
-	blankComments(out, body)
+	comments := blankComments(out, body, cuts != nil)
 
 	// Lines, as [start, end) without the newline.
 	var lines [][2]int
@@ -49,6 +62,14 @@ func markdownView(text []byte) ([]byte, string) {
 	for li, ln := range lines {
 		s, e := ln[0], ln[1]
 		line := out[s:e]
+		if cuts != nil && fence == nil && e < len(out) && len(bytes.Trim(line, " \t\r")) == 0 {
+			for len(comments) > 0 && comments[0][1] <= e {
+				comments = comments[1:]
+			}
+			if len(comments) == 0 || comments[0][0] > e {
+				*cuts = append(*cuts, e+1)
+			}
+		}
 		if fence != nil {
 			if m := mdFence.FindSubmatch(line); m != nil && m[1][0] == fence[0] && len(m[1]) >= len(fence) &&
 				len(bytes.TrimSpace(line[len(m[0]):])) == 0 {
@@ -108,12 +129,14 @@ func frontMatterEnd(b []byte) int {
 	return 0
 }
 
-// blankComments blanks HTML comments from b[from:].
-func blankComments(b []byte, from int) {
+// blankComments blanks HTML comments from b[from:]; with spans, it returns
+// where each starts and ends (a comment left open runs to the end of b).
+func blankComments(b []byte, from int, spans bool) [][2]int {
+	var out [][2]int
 	for i := from; i < len(b); {
 		j := bytes.Index(b[i:], []byte("<!--"))
 		if j < 0 {
-			return
+			break
 		}
 		j += i
 		k := bytes.Index(b[j+4:], []byte("-->"))
@@ -122,8 +145,12 @@ func blankComments(b []byte, from int) {
 			end = j + 4 + k + 3
 		}
 		blankRange(b, j, end)
+		if spans {
+			out = append(out, [2]int{j, end})
+		}
 		i = end
 	}
+	return out
 }
 
 // tableLines marks the lines of pipe tables: a header row with a pipe, a

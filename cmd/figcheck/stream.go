@@ -16,10 +16,10 @@ import (
 // streamBlock is how much of a streamed document is read at a time.
 var streamBlock = 1 << 20
 
-// streamDoc extracts a plain-text input (a file or standard input) block
-// by block, handing its facts to out as they are found, so that memory
+// streamDoc extracts a plain-text or Markdown input (a file or standard
+// input) block by block, handing its facts to out as they are found, so that memory
 // stays the same whatever the size of the document or of its lines. It
-// reports false when the input is not plain text, is empty, too large or
+// reports false when the input is an HTML page, is empty, too large or
 // cannot be opened: the caller then reads it whole (and reports why), and
 // for standard input a.stdin still gives every byte.
 func (a *app) streamDoc(in source.Input, o *options, wk *worker, out *docOutput) bool {
@@ -63,7 +63,11 @@ func (a *app) streamDoc(in source.Input, o *options, wk *worker, out *docOutput)
 	if n > 0 && int64(n) <= limit && !source.IsBinary(block[:n]) {
 		text = clean.block(block[:n], false)
 	}
-	if text == nil || source.Detect(text, in.Path) != source.Text {
+	format := source.Text
+	if text != nil {
+		format = source.Detect(text, in.Path)
+	}
+	if text == nil || format == source.HTML {
 		if in.Stdin {
 			a.stdin = io.MultiReader(bytes.NewReader(first), a.stdin)
 		}
@@ -77,11 +81,21 @@ func (a *app) streamDoc(in source.Input, o *options, wk *worker, out *docOutput)
 			group.add(f, out.add)
 		}
 	})
+	// Markdown is viewed as it comes, up to a blank line outside any
+	// comment or fenced block; its view keeps every newline, so lines
+	// count the same.
+	var md *source.MarkdownStream
+	if format == source.Markdown {
+		md = &source.MarkdownStream{}
+	}
 	total := int64(0)
 	feed := func(b []byte) {
-		_, _ = stream.Write(b)
 		total += int64(len(b))
 		out.r.size += int64(len(b))
+		if md != nil {
+			b = md.Write(b)
+		}
+		_, _ = stream.Write(b)
 	}
 	feed(text)
 	for err == nil && out.r.err == nil {
@@ -102,6 +116,9 @@ func (a *app) streamDoc(in source.Input, o *options, wk *worker, out *docOutput)
 		fmt.Fprintf(&out.msgs, "figcheck: %s: %v\n", in.Name, err)
 	}
 	feed(clean.block(nil, true))
+	if md != nil {
+		_, _ = stream.Write(md.Close())
+	}
 	_ = stream.Close()
 	group.flush(out.add)
 	out.r.failed = a.failed
