@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"fmt"
 	"reflect"
 	"slices"
 	"sync"
@@ -31,6 +32,11 @@ type docResult struct {
 // partSize is about how many bytes of encoded facts a document's part
 // holds.
 const partSize = 256 << 10
+
+// heldFactsWarning is how many facts a table, markdown or html output
+// holds before the command warns that it keeps them all: such a table is
+// too long to read, and costs memory a streaming format does not.
+var heldFactsWarning = 50_000
 
 // job is one input on its way through the pool.
 type job struct {
@@ -98,9 +104,17 @@ func (a *app) extractAll(ins []source.Input, o *options, sink factSink, bw *bufi
 	defer close(stop)
 
 	var err error
+	held := 0 // facts the format keeps until the end
 	write := func(r *docResult) {
 		if err != nil {
 			return // drain: the workers finish their jobs
+		}
+		if r.d != nil && held < heldFactsWarning && held+r.n >= heldFactsWarning {
+			prog.clear()
+			fmt.Fprintf(a.stderr, "figcheck: --format %s: warning: over %d facts, each held until the end (about 3 KB of memory a fact); --format jsonl or csv writes them as they come\n", o.format, heldFactsWarning)
+		}
+		if r.d != nil {
+			held += r.n
 		}
 		err = a.writeResult(r, sink, o, prog)
 		if err == nil && encodesFacts(o.format) {

@@ -60,7 +60,7 @@ func wholeRead(t *testing.T, name, text, format string) (stdout, stderr string) 
 	t.Helper()
 	d, err := source.New(name, []byte(text), name)
 	require.NoError(t, err)
-	require.Equal(t, source.Text, d.Format)
+	require.NotEqual(t, source.HTML, d.Format)
 	o := &options{format: format}
 	var out bytes.Buffer
 	sink := newFactSink(&out, o)
@@ -73,10 +73,11 @@ func wholeRead(t *testing.T, name, text, format string) (stdout, stderr string) 
 	return out.String(), stderr
 }
 
-// TestStreamedMatchesWhole: a plain-text file or standard input is read
-// block by block and its facts handed on in parts; output and messages
-// are those of the same text read whole, for text in paragraphs, the same
-// text on one line, and a line of figures whose facts fill many parts.
+// TestStreamedMatchesWhole: a plain-text or Markdown file or standard
+// input is read block by block and its facts handed on in parts; output and
+// messages are those of the same text read whole, for text in paragraphs,
+// the same text on one line, a line of figures whose facts fill many parts,
+// and Markdown whose comments and fenced blocks hold blank lines.
 func TestStreamedMatchesWhole(t *testing.T) {
 	old := streamBlock
 	streamBlock = 64<<10 + 1 // blocks that cut characters
@@ -84,16 +85,27 @@ func TestStreamedMatchesWhole(t *testing.T) {
 	para := "Officials said at least 25 people were hurt and 3% of homes lost power on Monday, " +
 		"and repairs would cost about $2.5bn.\nCrews worked through the night; é ü \xff.\n\n"
 	paras := "\xef\xbb\xbf" + strings.Repeat(para, (300<<10)/len(para))
+	// Markdown over a MB is viewed in parts (source.MarkdownStream).
+	mdPart := "## Toll rises to **31**\n\nAt least *25 people* died, [officials](http://x.org/1) said.\n\n" +
+		"<!-- an editor's note: 12 dead\n\nnot counted -->\n\n```\ncode 44\n\nstill 45\n```\n\n" +
+		"| region | dead |\n|---|--:|\n| north | 7 |\n\n> Quoted: 3% rose.\n\n"
+	md := "---\ndate: 2024-03-15\n---\n" + strings.Repeat(mdPart, (1200<<10)/len(mdPart))
 	texts := map[string]string{
 		"paragraphs": paras,
 		"one line":   strings.ReplaceAll(paras, "\n", " "),
 		"figures":    strings.Repeat("12 people died and 5% rose ", (48<<10)/27),
+		"markdown":   md,
 	}
 	dir := t.TempDir()
 	for name, text := range texts {
 		p := filepath.Join(dir, strings.ReplaceAll(name, " ", "_")+".txt")
+		formats := []string{"jsonl", "json", "csv"}
+		if name == "markdown" {
+			p = filepath.Join(dir, "report.md")
+			formats = []string{"jsonl"}
+		}
 		require.NoError(t, os.WriteFile(p, []byte(text), 0o644))
-		for _, format := range []string{"jsonl", "json", "csv"} {
+		for _, format := range formats {
 			want, wantErr := wholeRead(t, p, text, format)
 			got, gotErr, code := cli(t, "", "extract", "--format", format, p)
 			require.Equal(t, exitOK, code, gotErr)
@@ -170,4 +182,63 @@ func TestCompareJobs(t *testing.T) {
 		_, _, code := cli(t, "", append([]string{cmd, "-j", "0"}, files...)...)
 		assert.Equal(t, 2, code, "%s -j 0", cmd)
 	}
+}
+
+// TestHeldFactsWarning: the formats that hold every fact until the end
+// warn once when they hold many; the streaming ones never do.
+func TestHeldFactsWarning(t *testing.T) {
+	old := heldFactsWarning
+	heldFactsWarning = 5
+	t.Cleanup(func() { heldFactsWarning = old })
+	dir := t.TempDir()
+	var args []string
+	for i := range 3 {
+		p := filepath.Join(dir, fmt.Sprintf("%d.txt", i))
+		require.NoError(t, os.WriteFile(p, []byte("At least 25 people died and 3% of homes lost power. 12 were hurt.\n"), 0o644))
+		args = append(args, p)
+	}
+	for _, format := range []string{"table", "markdown", "html", "jsonl", "json", "csv"} {
+		_, errOut, code := cli(t, "", append([]string{"extract", "--format", format}, args...)...)
+		require.Equal(t, exitOK, code, errOut)
+		if encodesFacts(format) {
+			assert.Empty(t, errOut, format)
+			continue
+		}
+		assert.Equal(t, "figcheck: --format "+format+": warning: over 5 facts, each held until the end (about 3 KB of memory a fact); --format jsonl or csv writes them as they come\n", errOut)
+	}
+	heldFactsWarning = 100
+	_, errOut, _ := cli(t, "", append([]string{"extract"}, args...)...)
+	assert.Empty(t, errOut, "fewer facts: no warning")
+}
+
+// TestBinaryInputFails: a binary input is skipped with a message and the
+// run exits 2 (SPEC.md: unreadable input), whichever path reads it: a file
+// or standard input, small or past a streamed block, in extract, compare
+// and check; the other inputs are still read.
+func TestBinaryInputFails(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		require.NoError(t, os.WriteFile(p, []byte(text), 0o644))
+		return p
+	}
+	png := "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR 25 people"
+	small := write("photo.txt", png)
+	big := write("big.txt", png+strings.Repeat("\x00 12 people ", (2*streamBlock)/12))
+	a := write("a.txt", "At least 25 people died on Monday.\n")
+	b := write("b.txt", "At least 31 people died on Monday.\n")
+	for _, bin := range []string{small, big} {
+		out, errOut, code := cli(t, "", "extract", "--format", "jsonl", bin, a)
+		assert.Equal(t, exitError, code)
+		assert.Equal(t, "figcheck: "+bin+": binary file, skipped\n", errOut)
+		assert.Len(t, decodeLines(t, out), 2, "the other file is read: a count and a date")
+		for _, cmd := range []string{"compare", "check"} {
+			_, errOut, code = cli(t, "", cmd, a, b, bin)
+			assert.Equal(t, exitError, code, cmd)
+			assert.Equal(t, "figcheck: "+bin+": binary file, skipped\n", errOut, cmd)
+		}
+	}
+	_, errOut, code := cli(t, png, "extract", "--format", "jsonl", "-")
+	assert.Equal(t, exitError, code)
+	assert.Equal(t, "figcheck: <stdin>: binary file, skipped\n", errOut)
 }
