@@ -115,7 +115,7 @@ func (e *env) subjectStems(subject string) ([]string, map[string]string) {
 	var cats map[string]string
 	eachWord(subject, func(_ int, w string, _ bool) {
 		s := e.stem(w)
-		if termWeight(s) == 0 || stemStop[s] {
+		if termWeight(s) == 0 && !contentForms[strings.ToLower(w)] || stemStop[s] {
 			return
 		}
 		if !slices.Contains(out, s) {

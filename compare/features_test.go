@@ -69,3 +69,15 @@ func TestBodiesAreTheDead(t *testing.T) {
 	assert.Equal(t, 0, eventLevel(a, b), "same event")
 	assert.Equal(t, 0, measureLevel(a, b), "%s / %s", a.measure, b.measure)
 }
+
+// TestSharesAreStock: "shares" counts stock ("40 million shares"), while a
+// share of something is a generic word that names nothing.
+func TestSharesAreStock(t *testing.T) {
+	a, b := itemPair(t, "The company sold 40 million shares.", "40 million shares",
+		"Lumora sold 42 million shares at $31.", "42 million shares")
+	assert.Equal(t, 0, measureLevel(a, b), "%s / %s", a.measure, b.measure)
+	assert.Equal(t, 0, subjectLevel(a, b), "%v / %v", a.subj, b.subj)
+
+	c, _ := itemPair(t, "Labour won a 40% share of the vote.", "40%", "Turnout was 60%.", "60%")
+	assert.NotContains(t, c.subj, "share", "%v", c.subj)
+}

@@ -72,6 +72,10 @@ var genericWords = []string{
 	// table: facts.UnitWords, added below.
 }
 
+// contentForms are forms of generic words that name a thing: "a share of
+// the vote" is generic, "40 million shares" and "shares rose 3%" are stock.
+var contentForms = map[string]bool{"shares": true}
+
 // sentenceStopWords are left out when a figure without subject is matched
 // by the words of its sentence: they say nothing of what it is about.
 var sentenceStopWords = []string{
