@@ -626,11 +626,33 @@ func disagree(a, b *item) (string, bool) {
 	if !a.base.overlaps(b.base, integer) {
 		return outsideReason(a, b), true
 	}
+	if estimatesApart(a, b) {
+		return fmt.Sprintf("%s and %s are estimates too far apart for either to cover the other", quoted(a), quoted(b)), true
+	}
 	if a.change != "" && b.change != "" && a.change != b.change && a.role == b.role {
 		return fmt.Sprintf("%s says %s, %s says %s", quoted(a), direction(a.change),
 			quoted(b), direction(b.change)), true
 	}
 	return "", false
+}
+
+// estimatesApart reports two approximate figures ("about 3,400 homes",
+// "about 4,100 homes") whose intervals meet only because each adds its own
+// tolerance: an estimate covers the figures near it, not those near
+// another estimate. They are consistent when each value lies within the
+// other's interval.
+func estimatesApart(a, b *item) bool {
+	if !plainEstimate(a) || !plainEstimate(b) {
+		return false
+	}
+	va, vb := a.base.mid(), b.base.mid()
+	return !a.base.contains(vb) || !b.base.contains(va)
+}
+
+// plainEstimate is an approximate figure around its value ("about",
+// "some", "roughly"), not one below it ("nearly").
+func plainEstimate(it *item) bool {
+	return it.f.Bound == facts.BoundApprox && !below(it.f.Text)
 }
 
 func direction(change string) string {

@@ -91,6 +91,11 @@ func (a interval) overlaps(b interval, integer bool) bool {
 }
 
 // unbounded reports whether an end of the interval is infinite.
+// contains reports whether x lies in iv.
+func (iv interval) contains(x float64) bool {
+	return (x > iv.lo || x == iv.lo && !iv.loOpen) && (x < iv.hi || x == iv.hi && !iv.hiOpen)
+}
+
 func (iv interval) unbounded() bool { return math.IsInf(iv.lo, 0) || math.IsInf(iv.hi, 0) }
 
 // scale applies base = v*k + off to both ends (k > 0).

@@ -152,3 +152,26 @@ func TestIntervalOverlapEdges(t *testing.T) {
 	assert.True(t, interval{lo: 24.5, hi: 25.5, loOpen: true, hiOpen: true}.overlaps(closed(-inf, inf), true))
 	assert.False(t, interval{lo: 25, hi: 26, loOpen: true, hiOpen: true}.overlaps(closed(-inf, inf), true))
 }
+
+// TestEstimatesApart: two estimates are consistent when each value lies
+// within the other's interval, not when their tolerances, added, meet.
+func TestEstimatesApart(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b facts.Fact
+		want Status
+	}{
+		{"about 3,400 and about 4,100", fc("About 3,400 homes", "homes flooded", 3400, approx()), fc("About 4,100 homes", "homes flooded", 4100, approx()), StatusConflict},
+		{"about 17,000 and about 18,000", fc("about 17,000 cases", "cases", 17000, approx()), fc("about 18,000 cases", "cases", 18000, approx()), StatusAgree},
+		{"about 3,400 and 3,700: the exact one lies within", fc("About 3,400 homes", "homes flooded", 3400, approx()), fc("3,700 homes", "homes flooded", 3700), StatusAgree},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Compare([]Doc{doc("a.txt", tt.a), doc("b.txt", tt.b)}, Options{})
+			g := groupOf(r, "a.txt", tt.a.Text)
+			require.NotNil(t, g)
+			require.Len(t, g.Facts, 2)
+			assert.Equal(t, tt.want, g.Status)
+		})
+	}
+}
