@@ -511,7 +511,7 @@ func (s *sent) nounPhraseAfter(j int, kind Kind) (string, int) {
 				break
 			}
 		}
-		if isVerbish(w) || isPastVerb(w) || tk.class&clsPhraseEnder != 0 {
+		if (isVerbish(w) && !s.nounModifier(j)) || isPastVerb(w) || tk.class&clsPhraseEnder != 0 {
 			break
 		}
 		// "magnitude 6.3 earthquake strikes Italy": after a singular
@@ -944,6 +944,21 @@ var boundWordSet = func() map[string]struct{} {
 	}
 	return m
 }()
+
+// nounVerbs are verbs of isVerbish that are nouns too, and modify a noun
+// that follows them: "a two-year pay deal", "an 8% pay rise", "cost cuts".
+var nounVerbs = map[string]bool{"pay": true, "cost": true, "control": true, "raise": true, "hold": true}
+
+// nounModifier reports whether the word at k is a noun of nounVerbs that
+// modifies the noun right after it.
+func (s *sent) nounModifier(k int) bool {
+	if !nounVerbs[s.toks[k].text] || k+1 >= len(s.toks) {
+		return false
+	}
+	next := &s.toks[k+1]
+	return next.kind == tokWord && next.class&clsSubjectStop == 0 && isNounish(next.text) && !isPastVerb(next.text) &&
+		!(strings.HasSuffix(next.text, "ing") || strings.HasSuffix(next.text, "ed"))
+}
 
 // isVerbish reports common verbs that end a noun phrase.
 func isVerbish(w string) bool {

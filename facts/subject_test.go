@@ -240,3 +240,14 @@ func TestApposedChangeSubject(t *testing.T) {
 		{"after a verb", "Revenue reached $2.1bn, and shares rose 3.1% higher.", "3.1%", "shares"},
 	})
 }
+
+// TestNounVerbModifiers: a verb that is a noun too ("pay", "cost") before
+// another noun modifies it, and the phrase goes on; before a determiner it
+// is the verb that ends it.
+func TestNounVerbModifiers(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"pay deal", "Nurses accept a two-year pay deal.", "two-year", "pay deal"},
+		{"wage deal", "Nurses accept a two-year wage deal.", "two-year", "wage deal"},
+		{"a verb still ends the phrase", "The 40 workers pay the union a fee.", "40 workers", "workers"},
+	})
+}
