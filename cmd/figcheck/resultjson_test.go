@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
@@ -52,5 +53,28 @@ func TestWriteResultJSON(t *testing.T) {
 		require.NoError(t, writeResultJSON(&got, res))
 		want := whole(res)
 		assert.True(t, want == got.String(), "%s:\n%s\nwant\n%s", name, got.String(), want)
+	}
+}
+
+// appendIndent lays out compact JSON as json.Indent does, whatever stands
+// in its strings.
+func TestAppendIndent(t *testing.T) {
+	for _, v := range []any{
+		map[string]any{},
+		[]any{},
+		map[string]any{"a": []any{}, "b": map[string]any{}, "c": []any{1, "x", nil, true}},
+		[]any{map[string]any{"k": `quote " and \ backslash`}, `{[,:]}`, "tab\tnew\nline", "é ü \u2028", -1.5e-9},
+		[]any{`ends in a backslash \`, `\"`, `\\"\\`, "", `"`, false, 0},
+		map[string]any{"nested": map[string]any{"deeper": []any{[]any{}, []any{[]any{1}}}}},
+		"just a string",
+		42,
+	} {
+		compact, err := json.Marshal(v)
+		require.NoError(t, err)
+		for _, prefix := range []string{"", "    "} {
+			var want bytes.Buffer
+			require.NoError(t, json.Indent(&want, compact, prefix, "  "))
+			assert.Equal(t, want.String(), string(appendIndent(nil, compact, prefix, "  ")), "%s", compact)
+		}
 	}
 }
