@@ -49,6 +49,7 @@ type item struct {
 	scope     string
 	time      string
 	source    string
+	modality  string // "forecast" or ""
 	date      string
 	// headline: the fact stands in its report's headline (markHeadlines)
 	headline bool
@@ -68,6 +69,7 @@ func prepare(it *item, f *facts.Fact, doc, idx int, tol float64, env *env) *item
 	it.scope = normScope(f.Scope)
 	it.time = f.Time
 	it.source = normSource(f.Source)
+	it.modality = f.Modality
 	if f.Kind == facts.KindDate {
 		it.date = f.Date
 		it.dim = "date"

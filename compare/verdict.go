@@ -64,6 +64,10 @@ func differ(a, b *item) string {
 		return "the scopes differ (" + a.scope + ", " + b.scope + ")"
 	case ta != "" && tb != "" && !sameTime(ta, tb):
 		return "the times differ (" + a.time + ", " + b.time + ")"
+	case a.modality != b.modality:
+		// "expects to carry 46 million" beside "flew 24.8 million": what
+		// is expected is not what is
+		return "one is a forecast, the other not"
 	case a.subject != "" && b.subject != "" && a.subject != b.subject && isSum(a.subject) != isSum(b.subject):
 		// "1,200 police and soldiers" and "1,500 soldiers": a sum and
 		// one of its parts

@@ -144,3 +144,26 @@ func TestReportsFarApart(t *testing.T) {
 		})
 	}
 }
+
+// TestForecastIsNoLevel: a forecast beside a figure of what is, the same
+// measure otherwise, is a difference to review; two forecasts conflict.
+func TestForecastIsNoLevel(t *testing.T) {
+	forecast := func(f *facts.Fact) { f.Modality = "forecast" }
+	tests := []struct {
+		name string
+		a, b facts.Fact
+		want Status
+	}{
+		{"forecast and actual", fc("46 million passengers", "passengers", 46e6, forecast), fc("24.8 million passengers", "passengers", 24.8e6), StatusReview},
+		{"two forecasts", fc("1.5%", "growth", 1.5, percent("%"), forecast), fc("1.75%", "growth", 1.75, percent("%"), forecast), StatusConflict},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Compare([]Doc{doc("a.txt", tt.a), doc("b.txt", tt.b)}, Options{})
+			g := groupOf(r, "a.txt", tt.a.Text)
+			require.NotNil(t, g)
+			require.Len(t, g.Facts, 2)
+			assert.Equal(t, tt.want, g.Status)
+		})
+	}
+}

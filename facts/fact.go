@@ -118,4 +118,9 @@ type Fact struct {
 	// Source is who gives the figure where the sentence says ("police",
 	// "organisers", "the ministry").
 	Source string `json:"source,omitempty"`
+	// Modality is "forecast" for a figure the sentence gives as expected,
+	// forecast, projected or aimed at ("now expects to carry 46 million
+	// passengers", "an earlier forecast of 44 million"), not as what is;
+	// empty otherwise.
+	Modality string `json:"modality,omitempty"`
 }

@@ -386,6 +386,41 @@ func (s *sent) frameOf(c *cand, f *Fact, fr *frames, cands []cand) {
 	if f.Time == "" {
 		f.Time = fr.leadTime
 	}
+	if s.forecastBefore(c, cands) {
+		f.Modality = "forecast"
+	}
+}
+
+// forecastWords say that what follows is expected, not what is: "expects
+// to carry 46 million", "a forecast of 1.5%", "projected to reach".
+var forecastWords = map[string]bool{
+	"expect": true, "expects": true, "expected": true, "expecting": true,
+	"forecast": true, "forecasts": true, "forecasted": true, "forecasting": true,
+	"project": true, "projects": true, "projected": true, "projection": true, "projections": true,
+	"predict": true, "predicts": true, "predicted": true, "prediction": true,
+	"outlook": true, "guidance": true, "target": true, "targets": true, "targeted": true, "targeting": true,
+}
+
+// forecastWindow is how many tokens before a figure a forecast word may
+// stand in its clause.
+const forecastWindow = 8
+
+// forecastBefore reports a forecast word in the figure's clause before it,
+// with no other figure between: "now expects to carry 46 million", but not
+// "rose 2%, more than expected" (after the figure) or "than expected 3%"
+// ("than" or "as" before the word makes it a comparison with a forecast).
+func (s *sent) forecastBefore(c *cand, cands []cand) bool {
+	for k := c.i - 1; k >= 0 && k >= c.i-forecastWindow; k-- {
+		t := &s.toks[k]
+		if t.kind == tokPunct && t.text != "-" && t.text != "'" || t.text == "but" || t.text == "while" || t.text == "after" {
+			return false
+		}
+		if forecastWords[t.text] {
+			prev := s.word(k - 1)
+			return prev != "than" && prev != "as" && !figureBetween(cands, c, k, c.i)
+		}
+	}
+	return false
 }
 
 // actor reads the name that opens a figure's clause, the party, company or

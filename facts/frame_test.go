@@ -1,6 +1,7 @@
 package facts_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -86,4 +87,28 @@ func TestHyphenedScopeIsWhole(t *testing.T) {
 	fs := facts.Extract("t", []byte("Sixty-two people have died in floods across KwaZulu-Natal, officials said."))
 	require.NotEmpty(t, fs)
 	assert.Equal(t, "kwazulu-natal", fs[0].Scope)
+}
+
+// TestForecastModality: a figure given as expected, forecast or aimed at is
+// a forecast; one compared with a forecast, or stated, is not.
+func TestForecastModality(t *testing.T) {
+	tests := []struct{ in, text, want string }{
+		{"Nordhavn Air now expects to carry 46 million passengers this year.", "46 million", "forecast"},
+		{"It raised its earlier forecast of 44 million passengers.", "44 million", "forecast"},
+		{"The bank expects growth of 1.5% in 2025.", "1.5%", "forecast"},
+		{"Prices rose 2%, more than expected.", "2%", ""},
+		{"Growth was stronger than expected at 2.1%.", "2.1%", ""},
+		{"The airline flew 24.8 million passengers.", "24.8 million", ""},
+	}
+	for _, tt := range tests {
+		var got *facts.Fact
+		fs := facts.ExtractString("t", tt.in)
+		for i := range fs {
+			if strings.Contains(fs[i].Text, tt.text) {
+				got = &fs[i]
+			}
+		}
+		require.NotNil(t, got, "%q in %q: %v", tt.text, tt.in, fs)
+		assert.Equal(t, tt.want, got.Modality, "%q in %q", tt.text, tt.in)
+	}
 }
