@@ -422,7 +422,9 @@ func candidates(m *Model, claims []*claim) []edge {
 	var cache scoreCache
 	keysOf := make([][]blockKey, len(claims)) // claim id → its keys
 	for dim, cs := range blocks {
-		postings := map[blockKey][]*claim{}
+		// the claims under each key, by id: the block's claims come in
+		// increasing id
+		postings := map[blockKey][]int32{}
 		for _, c := range cs {
 			if c.copyOf != nil {
 				keysOf[c.id] = keysOf[c.copyOf.id] // of this block, and earlier
@@ -431,7 +433,7 @@ func candidates(m *Model, claims []*claim) []edge {
 				keysOf[c.id] = slices.Clone(keys)
 			}
 			for _, k := range keysOf[c.id] {
-				postings[k] = append(postings[k], c)
+				postings[k] = append(postings[k], int32(c.id))
 			}
 		}
 		cache.block(cs, len(claims))
@@ -441,12 +443,16 @@ func candidates(m *Model, claims []*claim) []edge {
 				if len(ps) > maxPosting {
 					continue
 				}
-				for _, b := range ps {
-					if b.id <= a.id || seen[b.id] == a.id+1 {
+				at, self := slices.BinarySearch(ps, int32(a.id)) // the claims after a
+				if self {
+					at++
+				}
+				for _, id := range ps[at:] {
+					if seen[id] == a.id+1 {
 						continue
 					}
-					seen[b.id] = a.id + 1
-					if e, ok := scorePair(m, dim, a, b, lv, &cache); ok {
+					seen[id] = a.id + 1
+					if e, ok := scorePair(m, dim, a, claims[id], lv, &cache); ok {
 						edges.add(e)
 					}
 				}
