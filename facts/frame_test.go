@@ -112,3 +112,12 @@ func TestForecastModality(t *testing.T) {
 		assert.Equal(t, tt.want, got.Modality, "%q in %q", tt.text, tt.in)
 	}
 }
+
+// TestLevelReachedHedge: "rose as high as $147.27" gives the level reached,
+// not the amount of the rise; "rose as much as 3%" gives the amount.
+func TestLevelReachedHedge(t *testing.T) {
+	fs := facts.ExtractString("t", "U.S. light crude rose as high as $147.27 a barrel. Prices rose as much as 3%.")
+	require.Len(t, fs, 2)
+	assert.Equal(t, "level", fs[0].Role, "%+v", fs[0])
+	assert.Equal(t, "change", fs[1].Role, "%+v", fs[1])
+}

@@ -1239,6 +1239,10 @@ func (s *sent) change(c *cand) {
 			k--
 		}
 	}
+	if s.word(c.i) == "as" && (s.word(c.i+1) == "high" || s.word(c.i+1) == "low") && s.word(c.i+2) == "as" {
+		// "rose as high as $147.27": the hedge names the level reached
+		role = "to"
+	}
 	switch s.word(k) {
 	case "to":
 		role = "to"

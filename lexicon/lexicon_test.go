@@ -55,6 +55,7 @@ var relateCases = []struct {
 	{"cpi", "consumer price index", Synonym},
 	{"policy rate", "benchmark rate", Concept},
 	{"visit", "trip", Concept},
+	{"wti", "light crude", Concept},
 	{"branches", "stores", Concept},
 	{"planes", "aircraft", Concept},
 	{"deal", "contract", Concept},
