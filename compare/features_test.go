@@ -5,6 +5,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/figcheck/figcheck/facts"
 )
 
 // itemPair extracts two one-sentence reports and returns the items of the
@@ -80,4 +82,22 @@ func TestSharesAreStock(t *testing.T) {
 
 	c, _ := itemPair(t, "Labour won a 40% share of the vote.", "40%", "Turnout was 60%.", "60%")
 	assert.NotContains(t, c.subj, "share", "%v", c.subj)
+}
+
+// TestCountAddedIsOneClaim: a report's "added 256,000 jobs" and "rose by
+// 256,000 jobs" are one claim; a rise by another number is not.
+func TestCountAddedIsOneClaim(t *testing.T) {
+	claimsOf := func(text string) int {
+		docs := []Doc{reportOf("a.txt", text)}
+		items, _ := prepareAll(docs, Options{}.withDefaults())
+		seen := map[int]bool{}
+		for _, it := range items {
+			if it.f.Kind == facts.KindCount {
+				seen[it.claim] = true
+			}
+		}
+		return len(seen)
+	}
+	assert.Equal(t, 1, claimsOf("US employers added 256,000 jobs in December.\nNon-farm payrolls rose by 256,000 jobs, the department said."))
+	assert.Equal(t, 2, claimsOf("US employers added 256,000 jobs in December.\nNon-farm payrolls rose by 212,000 jobs in November."))
 }

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"cmp"
+	"github.com/figcheck/figcheck/facts"
 	"math"
 	"math/bits"
 	"slices"
@@ -179,7 +180,7 @@ func formClaims(items []*item, copyOf []int) []*claim {
 		}
 		var into *claim
 		for _, c := range byDoc[it.doc] {
-			if c.dim == it.dim && (sameFigure(c.items[0], it) || conversion(c, it) || restated(c, it)) && compatible(c, it) {
+			if c.dim == it.dim && ((sameFigure(c.items[0], it) || conversion(c, it) || restated(c, it)) && compatible(c, it) || countAdded(c, it)) {
 				into = c
 				break
 			}
@@ -231,6 +232,31 @@ func restated(c *claim, it *item) bool {
 			return false
 		}
 		if m.role != it.role || m.change != it.change {
+			return false
+		}
+	}
+	return true
+}
+
+// countAdded reports a count a report states once as a number of things
+// ("the economy added 256,000 jobs") and once as the rise it is
+// ("payrolls rose by 256,000"): the same figure in two grammatical roles,
+// one claim. Every mention of the claim must be the other role, the same
+// count and the same measure.
+func countAdded(c *claim, it *item) bool {
+	for _, m := range c.items {
+		if m.f.Kind != facts.KindCount || it.f.Kind != facts.KindCount || !m.hasIv || !it.hasIv ||
+			m.cmpUnit != it.cmpUnit || !m.base.overlaps(it.base, true) {
+			return false
+		}
+		level, rise := m, it
+		if level.role == "change" {
+			level, rise = it, m
+		}
+		if level.role != "level" || rise.role != "change" || rise.change != "up" {
+			return false
+		}
+		if measureLevel(m, it) > 1 || eventLevel(m, it) == 3 || subjectLevel(m, it) == 6 {
 			return false
 		}
 	}
