@@ -2,7 +2,9 @@ package source
 
 import (
 	"bytes"
+	"io"
 	"regexp"
+	"sort"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -47,7 +49,26 @@ var ldDate = regexp.MustCompile(`"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})`)
 // htmlView returns the view of an HTML page (text is valid UTF-8) and the
 // publication date found in its meta data.
 func htmlView(text []byte) ([]byte, string) {
-	out := blank(text)
+	p, _ := PlanHTML(bytes.NewReader(text))
+	return p.View(text, 0), p.Date
+}
+
+// An HTMLPlan is what the view of an HTML page needs to know of the whole
+// page: where its block-level tags end (a newline in the view) and which
+// of its text is the article's (the largest <article>, else <main>, else
+// all text outside skipped elements). With it, the page can be viewed
+// piece by piece (View, Cut), each piece read again from the file.
+type HTMLPlan struct {
+	breaks []int    // the last byte of each block-level tag, in order
+	kept   [][2]int // the text segments of the article, in order
+	// Date is the publication date of the page's meta data, if any.
+	Date string
+}
+
+// PlanHTML reads a page (valid UTF-8, as the view of New sees it) to its
+// end and returns its plan; the error is the reader's.
+func PlanHTML(r io.Reader) (*HTMLPlan, error) {
+	plan := &HTMLPlan{}
 	var (
 		stack    []openElem
 		segs     []segment
@@ -85,12 +106,13 @@ func htmlView(text []byte) ([]byte, string) {
 			return
 		}
 	}
-	z := html.NewTokenizer(bytes.NewReader(text))
+	z := html.NewTokenizer(r)
 	pos := 0
+	hasMain := false
 	for {
 		tt := z.Next()
-		n := len(z.Raw())
-		start, end := pos, pos+n
+		raw := z.Raw()
+		start, end := pos, pos+len(raw)
 		pos = end
 		if tt == html.ErrorToken {
 			break
@@ -98,12 +120,17 @@ func htmlView(text []byte) ([]byte, string) {
 		switch tt {
 		case html.TextToken:
 			s := segment{start: start, end: end, article: article, main: mainN > 0, skip: skipN > 0}
-			segs = append(segs, s)
-			if article >= 0 && !s.skip {
-				articles[article] += nonSpace(text[start:end])
+			if !s.skip {
+				// Skipped text is never kept: only the rest is planned.
+				segs = append(segs, s)
+				text := nonSpace(raw)
+				if article >= 0 {
+					articles[article] += text
+				}
+				hasMain = hasMain || s.main && text > 0
 			}
 			if ldNext && date == "" {
-				if m := ldDate.FindSubmatch(text[start:end]); m != nil {
+				if m := ldDate.FindSubmatch(raw); m != nil {
 					date = string(m[1])
 				}
 			}
@@ -112,7 +139,7 @@ func htmlView(text []byte) ([]byte, string) {
 			name, hasAttr := z.TagName()
 			tag := string(name)
 			if blockTags[tag] && end > start {
-				out[end-1] = '\n'
+				plan.breaks = append(plan.breaks, end-1)
 			}
 			if tt == html.StartTagToken || tt == html.SelfClosingTagToken {
 				var attrs map[string]string
@@ -171,26 +198,49 @@ func htmlView(text []byte) ([]byte, string) {
 			best, bestN = i, n
 		}
 	}
-	hasMain := false
 	for _, s := range segs {
-		if s.main && !s.skip && nonSpace(text[s.start:s.end]) > 0 {
-			hasMain = true
-			break
-		}
-	}
-	for _, s := range segs {
-		keep := !s.skip
+		keep := true
 		switch {
 		case best >= 0:
-			keep = keep && s.article == best
+			keep = s.article == best
 		case hasMain:
-			keep = keep && s.main
+			keep = s.main
 		}
 		if keep {
-			decodeEntities(out[s.start:s.end], text[s.start:s.end])
+			plan.kept = append(plan.kept, [2]int{s.start, s.end})
 		}
 	}
-	return out, date
+	plan.Date = date
+	if err := z.Err(); err != io.EOF {
+		return plan, err
+	}
+	return plan, nil
+}
+
+// View returns the view of page[base:base+len(b)], given as b: its markup
+// blanked, its article text decoded. b must not end inside a segment of
+// article text (see Cut).
+func (p *HTMLPlan) View(b []byte, base int) []byte {
+	out := blank(b)
+	end := base + len(b)
+	for i := sort.SearchInts(p.breaks, base); i < len(p.breaks) && p.breaks[i] < end; i++ {
+		out[p.breaks[i]-base] = '\n'
+	}
+	for i := sort.Search(len(p.kept), func(i int) bool { return p.kept[i][1] > base }); i < len(p.kept) && p.kept[i][0] < end; i++ {
+		s, e := max(p.kept[i][0], base)-base, min(p.kept[i][1], end)-base
+		decodeEntities(out[s:e], b[s:e])
+	}
+	return out
+}
+
+// Cut returns the greatest offset at most end that is not inside a segment
+// of article text: a piece of the page may end there.
+func (p *HTMLPlan) Cut(end int) int {
+	i := sort.Search(len(p.kept), func(i int) bool { return p.kept[i][1] > end })
+	if i < len(p.kept) && p.kept[i][0] < end {
+		return p.kept[i][0]
+	}
+	return end
 }
 
 func hasOpen(stack []openElem, name string) bool {

@@ -19,7 +19,8 @@ var streamBlock = 1 << 20
 // streamDoc extracts a plain-text or Markdown input (a file or standard
 // input) block by block, handing its facts to out as they are found, so that memory
 // stays the same whatever the size of the document or of its lines. It
-// reports false when the input is an HTML page, is empty, too large or
+// reports false when the input is an HTML page on standard input (read
+// whole: it must be read twice), is empty, too large or
 // cannot be opened: the caller then reads it whole (and reports why), and
 // for standard input a.stdin still gives every byte.
 func (a *app) streamDoc(in source.Input, o *options, wk *worker, out *docOutput) bool {
@@ -31,6 +32,7 @@ func (a *app) streamDoc(in source.Input, o *options, wk *worker, out *docOutput)
 		limit = source.DefaultMaxSize
 	}
 	var src io.Reader
+	var file *os.File
 	if in.Stdin {
 		if a.stdinRead || a.stdin == nil {
 			return false
@@ -47,7 +49,7 @@ func (a *app) streamDoc(in source.Input, o *options, wk *worker, out *docOutput)
 		if err != nil || !st.Mode().IsRegular() || st.Size() > limit {
 			return false
 		}
-		src = f
+		src, file = f, f
 	}
 	if len(wk.block) != streamBlock {
 		wk.block = make([]byte, streamBlock)
@@ -66,6 +68,9 @@ func (a *app) streamDoc(in source.Input, o *options, wk *worker, out *docOutput)
 	format := source.Text
 	if text != nil {
 		format = source.Detect(text, in.Path)
+	}
+	if text != nil && format == source.HTML && file != nil {
+		return a.streamHTML(in, file, o, wk, out)
 	}
 	if text == nil || format == source.HTML {
 		if in.Stdin {
@@ -184,4 +189,155 @@ func (z *sanitizer) block(b []byte, eof bool) []byte {
 		i += n
 	}
 	return b
+}
+
+// streamHTML extracts an HTML page from a file in two passes, so that
+// memory holds a plan of the page (where its tags end, which text is the
+// article's) but never the page: the first reads the whole page for its
+// plan, the second views it block by block, each block cut where no text
+// of the article runs on, and hands the views to the extractor. The view
+// gains a newline at each block-level tag's end, which the page does not
+// have: a fact's line is counted in the page, as a page read whole gives.
+func (a *app) streamHTML(in source.Input, f *os.File, o *options, wk *worker, out *docOutput) bool {
+	fail := func(err error) bool {
+		a.failed = true
+		fmt.Fprintf(&out.msgs, "figcheck: %s: %v\n", in.Name, err)
+		out.r.failed = true
+		return true
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return fail(err)
+	}
+	plan, err := source.PlanHTML(&sanitizingReader{r: f, buf: wk.block})
+	if err != nil {
+		return fail(err)
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return fail(err)
+	}
+
+	var group factGroup
+	var lines lineShift
+	stream := facts.NewStream(in.Name, func(f *facts.Fact) {
+		if o.keep(*f) {
+			f.Line -= lines.at(f.Start)
+			group.add(f, out.add)
+		}
+	})
+	var clean sanitizer
+	var pending []byte // the page from base on, not viewed yet
+	base := 0
+	text := false // the view has some text
+	view := func(eof bool) {
+		end := base + len(pending)
+		if !eof {
+			end = plan.Cut(end)
+		}
+		n := end - base
+		if n <= 0 {
+			return
+		}
+		v := plan.View(pending[:n], base)
+		lines.note(v, pending[:n], base)
+		text = text || len(bytes.TrimSpace(v)) > 0
+		_, _ = stream.Write(v)
+		pending = pending[:copy(pending, pending[n:])]
+		base = end
+	}
+	block := wk.block
+	for {
+		n, err := io.ReadFull(f, block)
+		eof := errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF)
+		if err != nil && !eof {
+			fail(err)
+		}
+		pending = append(pending, clean.block(block[:n], eof)...)
+		out.r.size += int64(n)
+		if err != nil {
+			break
+		}
+		if len(pending) >= streamBlock {
+			view(false)
+		}
+	}
+	view(true)
+	_ = stream.Close()
+	group.flush(out.add)
+	out.r.failed = a.failed
+	if base > 0 && !text {
+		fmt.Fprintf(&out.msgs, "figcheck: %s: warning: no article text found in this HTML page\n", in.Name)
+	}
+	if clean.invalid > 0 {
+		fmt.Fprintf(&out.msgs, "figcheck: %s: warning: %d invalid UTF-8 bytes replaced\n", in.Name, clean.invalid)
+	}
+	return true
+}
+
+// lineShift counts, for offsets that only grow, how many more newlines the
+// view has before an offset than the page: the lines a fact's line, counted
+// in the view, must lose.
+type lineShift struct {
+	offs  []int  // offsets where one has a newline and the other not
+	sign  []int8 // +1: the view's newline; -1: the page's
+	next  int
+	shift int
+}
+
+// note records the differences of a view and the page bytes it views,
+// both starting at offset base.
+func (l *lineShift) note(view, page []byte, base int) {
+	for i := range view {
+		if (view[i] == '\n') != (page[i] == '\n') {
+			l.offs = append(l.offs, base+i)
+			l.sign = append(l.sign, int8(1-2*boolInt(page[i] == '\n')))
+		}
+	}
+}
+
+func (l *lineShift) at(off int) int {
+	for l.next < len(l.offs) && l.offs[l.next] < off {
+		l.shift += int(l.sign[l.next])
+		l.next++
+	}
+	if l.next > 4096 { // forget what is passed
+		l.offs = l.offs[:copy(l.offs, l.offs[l.next:])]
+		l.sign = l.sign[:copy(l.sign, l.sign[l.next:])]
+		l.next = 0
+	}
+	return l.shift
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// sanitizingReader reads r through a sanitizer, as source.New would see
+// the whole input.
+type sanitizingReader struct {
+	r     io.Reader
+	buf   []byte
+	out   []byte
+	clean sanitizer
+	eof   bool
+}
+
+func (s *sanitizingReader) Read(p []byte) (int, error) {
+	for len(s.out) == 0 {
+		if s.eof {
+			return 0, io.EOF
+		}
+		n, err := io.ReadFull(s.r, s.buf)
+		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+			s.eof = true
+		} else if err != nil {
+			return 0, err
+		}
+		s.out = s.clean.block(s.buf[:n], s.eof)
+	}
+	n := copy(p, s.out)
+	s.out = s.out[n:]
+	return n, nil
 }
