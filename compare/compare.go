@@ -311,15 +311,13 @@ func buildGroup(m *Model, ms []*item, docs []Doc, dates []docDate, vc verdictCac
 		Disagreements: []Disagreement{}, Claims: make([]int, len(ms))}
 	var reps []int // first mention of each claim
 	var mentions [][]*item
-	claimOf := map[int]int{}
-	docSet := map[int]bool{}
+	claimOf := sc.claimNumbers()
 	for i, it := range ms {
 		g.Facts[i] = *it.f
-		docSet[it.doc] = true
-		c, ok := claimOf[it.claim]
+		c, ok := claimOf.get(it.claim)
 		if !ok {
 			c = len(reps)
-			claimOf[it.claim] = c
+			claimOf.set(it.claim, c)
 			reps = append(reps, i)
 			mentions = append(mentions, nil)
 		}
@@ -387,7 +385,7 @@ func buildGroup(m *Model, ms []*item, docs []Doc, dates []docDate, vc verdictCac
 		g.Status = StatusReview
 	case notComparable:
 		g.Status = StatusNotComparable
-	case len(docSet) > 1:
+	case ms[0].doc != ms[len(ms)-1].doc: // sorted by report: more than one
 		g.Status = StatusAgree
 	default:
 		g.Status = StatusSingle
@@ -407,6 +405,38 @@ type groupScratch struct {
 	order  []int32
 	keys   []uint64
 	sorted []*item
+	// claims numbers a group's claims, by claim id: the number plus one
+	// where stamp says it was set for this group
+	claims localNumbers
+}
+
+// localNumbers maps small non-negative ints (claim ids) to ints, cleared
+// for each group by a new stamp instead of a new map.
+type localNumbers struct {
+	num   []int
+	stamp []uint32
+	now   uint32
+}
+
+func (sc *groupScratch) claimNumbers() *localNumbers {
+	sc.claims.now++
+	return &sc.claims
+}
+
+func (l *localNumbers) get(k int) (int, bool) {
+	if k >= len(l.num) || l.stamp[k] != l.now {
+		return 0, false
+	}
+	return l.num[k], true
+}
+
+func (l *localNumbers) set(k, v int) {
+	if k >= len(l.num) {
+		n := max(2*len(l.num), k+1, 64)
+		l.num = append(l.num, make([]int, n-len(l.num))...)
+		l.stamp = append(l.stamp, make([]uint32, n-len(l.stamp))...)
+	}
+	l.num[k], l.stamp[k] = v, l.now
 }
 
 // byDocumentOrder orders items by document, then offset.
