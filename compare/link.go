@@ -89,10 +89,11 @@ func sentenceOffset(it *item) int {
 // block are numbered and their pairs' scores kept in a table when there
 // are at most maxScoreTable of them, else in a map.
 type scoreCache struct {
-	local  []int32   // claim id → its signature's number in the block
-	n      int       // signatures of the block
-	filled bool      // table made ready for the block
-	table  []float64 // local a·n + local b (a ≤ b) → score, NaN unknown
+	local  []int32  // claim id → its signature's number in the block
+	n      int      // signatures of the block
+	filled bool     // table made ready for the block
+	table  []uint32 // local a·n + local b (a ≤ b) → 1 + place in values, 0 unknown
+	values []float64
 	scores map[uint64]float64
 }
 
@@ -121,18 +122,16 @@ func (sc *scoreCache) score(m *Model, a, b *claim, lv []int) float64 {
 		if !sc.filled {
 			// on the first pair scored: a block of dates scores none
 			sc.table = slices.Grow(sc.table[:0], sc.n*sc.n)[:sc.n*sc.n]
-			nan := math.NaN()
-			for i := range sc.table {
-				sc.table[i] = nan
-			}
+			clear(sc.table)
 			sc.filled = true
 		}
 		x, y := sc.local[a.id], sc.local[b.id]
 		p := &sc.table[int(min(x, y))*sc.n+int(max(x, y))]
-		if *p != *p { // NaN: not scored yet
-			*p = claimScore(m, a, b, lv)
+		if *p == 0 {
+			sc.values = append(sc.values, claimScore(m, a, b, lv))
+			*p = uint32(len(sc.values))
 		}
-		return *p
+		return sc.values[*p-1]
 	}
 	k := uint64(min(a.sig, b.sig))<<32 | uint64(max(a.sig, b.sig))
 	if s, ok := sc.scores[k]; ok {
