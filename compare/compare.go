@@ -336,10 +336,11 @@ func buildGroup(m *Model, ms []*item, docs []Doc, dates []docDate, vc verdictCac
 				}
 				continue
 			}
-			v, place := vt.of(m, vc, p, q, a, b, mentions[p], mentions[q])
-			if !v.disagree {
+			vp, place := vt.of(m, vc, p, q, a, b, mentions[p], mentions[q])
+			if !vp.disagree {
 				continue
 			}
+			v := *vp // copied only for a disagreement: most pairs agree
 			d := Disagreement{A: reps[p], B: reps[q], Internal: a.doc == b.doc}
 			if v.why == "" {
 				v.why = apartInTime(a, b, dates)
@@ -527,6 +528,7 @@ type verdictTable struct {
 	// (place<<32 | the report's index): in a thousand reports of one
 	// story many pairs give the same
 	later map[uint64]string
+	last  pairVerdict // what of returns for a pair the table does not hold
 }
 
 // Groups smaller than minVerdictTable claims, or with more than
@@ -563,17 +565,18 @@ func newVerdictTable(ms []*item, reps []int) verdictTable {
 
 // of is vc.of for claims p and q of the group (a and b their first
 // mentions, as and bs all of them), and the verdict's place in the table,
-// -1 if it has none.
-func (vt *verdictTable) of(m *Model, vc verdictCache, p, q int, a, b *item, as, bs []*item) (pairVerdict, int32) {
+// -1 if it has none; the verdict is valid until the next call.
+func (vt *verdictTable) of(m *Model, vc verdictCache, p, q int, a, b *item, as, bs []*item) (*pairVerdict, int32) {
 	if vt.at == nil || vt.local[p] < 0 || vt.local[q] < 0 {
-		return vc.of(m, a, b, as, bs), -1
+		vt.last = vc.of(m, a, b, as, bs)
+		return &vt.last, -1
 	}
 	k := &vt.at[int(vt.local[p])*vt.n+int(vt.local[q])]
 	if *k == 0 {
 		vt.verdicts = append(vt.verdicts, vc.of(m, a, b, as, bs))
 		*k = int32(len(vt.verdicts))
 	}
-	return vt.verdicts[*k-1], *k - 1
+	return &vt.verdicts[*k-1], *k - 1
 }
 
 // laterReason is the reason of a conflict that looks like an update of
