@@ -31,7 +31,7 @@ type docResult struct {
 
 // partSize is about how many bytes of encoded facts a document's part
 // holds.
-const partSize = 256 << 10
+var partSize = 256 << 10
 
 // heldFactsWarning is how many facts a table, markdown or html output
 // holds before the command warns that it keeps them all: such a table is

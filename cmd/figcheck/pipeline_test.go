@@ -82,27 +82,30 @@ func wholeRead(t *testing.T, name, text, format string) (stdout, stderr string) 
 // Markdown whose comments and fenced blocks hold blank lines, and an HTML
 // page (streamed from a file, read whole from standard input).
 func TestStreamedMatchesWhole(t *testing.T) {
-	old := streamBlock
-	streamBlock = 64<<10 + 1 // blocks that cut characters
-	t.Cleanup(func() { streamBlock = old })
+	smallBlocks(t)
 	para := "Officials said at least 25 people were hurt and 3% of homes lost power on Monday, " +
 		"and repairs would cost about $2.5bn.\nCrews worked through the night; é ü \xff.\n\n"
-	paras := "\xef\xbb\xbf" + strings.Repeat(para, (300<<10)/len(para))
+	paras := "\xef\xbb\xbf" + strings.Repeat(para, (40<<10)/len(para))
 	// Markdown over a MB is viewed in parts (source.MarkdownStream).
 	mdPart := "## Toll rises to **31**\n\nAt least *25 people* died, [officials](http://x.org/1) said.\n\n" +
 		"<!-- an editor's note: 12 dead\n\nnot counted -->\n\n```\ncode 44\n\nstill 45\n```\n\n" +
 		"| region | dead |\n|---|--:|\n| north | 7 |\n\n> Quoted: 3% rose.\n\n"
-	md := "---\ndate: 2024-03-15\n---\n" + strings.Repeat(mdPart, (1200<<10)/len(mdPart))
+	// (over source's first look of 1 MB; 40 KB with -short).
+	mdSize := 1200 << 10
+	if testing.Short() {
+		mdSize = 40 << 10
+	}
+	md := "---\ndate: 2024-03-15\n---\n" + strings.Repeat(mdPart, mdSize/len(mdPart))
 	// HTML is planned whole, then viewed in blocks; its view has newlines
 	// the page has not (block tags, "&#10;"), which lines must not count.
 	htmlPart := "<section><h2>Toll rises to 31</h2><p>At least 25&nbsp;people died,\nofficials said; costs &pound;1.2bn.</p>" +
 		"<nav><p>12 links</p></nav><p>Line&#10;break: 7% rose \xff.<br>Then 40 homes</p></section>\n"
 	page := "<!doctype html><html><head><title>5 things</title></head><body><aside><p>3 ads</p></aside><article>" +
-		strings.Repeat(htmlPart, (300<<10)/len(htmlPart)) + "</article><article><p>2 short</p></article></body></html>\n"
+		strings.Repeat(htmlPart, (40<<10)/len(htmlPart)) + "</article><article><p>2 short</p></article></body></html>\n"
 	texts := map[string]string{
 		"paragraphs": paras,
 		"one line":   strings.ReplaceAll(paras, "\n", " "),
-		"figures":    strings.Repeat("12 people died and 5% rose ", (48<<10)/27),
+		"figures":    strings.Repeat("12 people died and 5% rose ", (8<<10)/27),
 		"markdown":   md,
 		"html":       page,
 	}
@@ -140,14 +143,24 @@ func TestStreamedMatchesWhole(t *testing.T) {
 	}
 }
 
+// smallBlocks makes streamed documents read in blocks of 4 KB and a byte
+// (which cut characters) and their facts handed on in parts of 8 KB, so
+// that small test documents take many of each.
+func smallBlocks(t *testing.T) {
+	oldBlock, oldPart := streamBlock, partSize
+	streamBlock, partSize = 4<<10+1, 8<<10
+	t.Cleanup(func() { streamBlock, partSize = oldBlock, oldPart })
+}
+
 // TestPartsKeepOrder: documents whose facts fill several parts, on several
 // workers, come out as one worker writes them.
 func TestPartsKeepOrder(t *testing.T) {
+	smallBlocks(t)
 	dir := t.TempDir()
 	var args []string
 	for i := range 6 {
 		p := filepath.Join(dir, fmt.Sprintf("%d.txt", i))
-		text := strings.Repeat(fmt.Sprintf("%d people died and %d%% rose. ", i+2, i+5), (i%3)*(60<<10)/30+1)
+		text := strings.Repeat(fmt.Sprintf("%d people died and %d%% rose. ", i+2, i+5), (i%3)*(4<<10)/30+1)
 		require.NoError(t, os.WriteFile(p, []byte(text), 0o644))
 		args = append(args, p)
 	}
