@@ -533,15 +533,9 @@ func (w *work) sentenceText(start, end int) string {
 // foldSpace turns each run of white space into one space; text with no
 // run to fold is returned as it is, without a copy.
 func foldSpace(s string) string {
-	clean := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c == '\n' || c == '\t' || c == '\r' || c == ' ' && i+1 < len(s) && s[i+1] == ' ' {
-			clean = false
-			break
-		}
-	}
-	if clean {
+	// No line break, tab, carriage return or double space: four scans
+	// that read many bytes at once cost less than one loop over bytes.
+	if strings.IndexByte(s, '\n') < 0 && strings.IndexByte(s, '\t') < 0 && strings.IndexByte(s, '\r') < 0 && !strings.Contains(s, "  ") {
 		return s
 	}
 	return strings.Join(strings.Fields(s), " ")

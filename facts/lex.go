@@ -192,16 +192,13 @@ func lexWord(l *lexer) stateFn {
 			raw = strings.ReplaceAll(raw, "’", "'")
 		}
 	}
-	// The token is filled in place: a copy of it would cost as much as
-	// reading the word.
+	// The token is filled in place (see token), here without a call.
 	n := len(l.toks)
 	if n < cap(l.toks) {
 		l.toks = l.toks[:n+1]
 	} else {
 		l.toks = append(l.toks, token{})
 	}
-	// Field by field: a whole-struct store of a reused slot goes through
-	// the collector's bulk write barrier.
 	t := &l.toks[n]
 	t.kind, t.start, t.end, t.raw = tokWord, l.start, l.pos, raw
 	t.space, t.newline, t.decimals = l.space, l.newline, -1
@@ -357,7 +354,6 @@ func lexNumber(l *lexer) stateFn {
 	t.intDigits = int16(min(intDigits, 1000))
 	t.grouped = grouped
 	t.id = idOf(t.text)
-	l.toks = append(l.toks, t)
 	return lexText
 }
 
@@ -448,8 +444,22 @@ func countDigitsAt(s string, i int) int {
 	return n
 }
 
-func (l *lexer) token(kind tokKind, raw string) token {
-	t := token{kind: kind, start: l.start, end: l.pos, raw: raw, text: raw, space: l.space, newline: l.newline, decimals: -1}
+// token adds a token of src[l.start:l.pos] to l.toks and returns it, with
+// raw as its written form and text; the caller sets the rest. The token is
+// filled in place, field by field: a copy of it would cost as much as
+// reading it, and a whole-struct store of a reused slot goes through the
+// collector's bulk write barrier.
+func (l *lexer) token(kind tokKind, raw string) *token {
+	n := len(l.toks)
+	if n < cap(l.toks) {
+		l.toks = l.toks[:n+1]
+	} else {
+		l.toks = append(l.toks, token{})
+	}
+	t := &l.toks[n]
+	t.kind, t.start, t.end, t.raw, t.text = kind, l.start, l.pos, raw, raw
+	t.space, t.newline, t.decimals = l.space, l.newline, -1
+	t.num, t.intDigits, t.grouped, t.upper, t.allUpper, t.class, t.id = 0, 0, false, false, false, 0, 0
 	l.space, l.newline = false, false
 	return t
 }
@@ -463,7 +473,6 @@ func (l *lexer) emitSym(text string) {
 	t := l.token(kind, l.src[l.start:l.pos])
 	t.text = text
 	t.id = idOf(text)
-	l.toks = append(l.toks, t)
 }
 
 // foldSymbol normalises a non-ASCII symbol: dashes and the minus sign fold to
@@ -533,8 +542,11 @@ func digitValue(r rune) int {
 	return -1
 }
 
-func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
-func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// isLetter reports an ASCII letter: c|0x20 folds 'A'..'Z' onto 'a'..'z' and
+// moves no other byte into that range.
+func isLetter(c byte) bool { return (c|0x20)-'a' < 26 }
 func isAlnum(c byte) bool  { return isDigit(c) || isLetter(c) }
 
 // wordClassShapes has, for each first byte, a bit per length (63 for any
@@ -570,7 +582,14 @@ type classTable struct {
 	slots []classSlot
 	words []string // per slot, for words longer than eight bytes
 	mask  uint32
+	// seen has a bit per value of a hash's top bits, set for the words
+	// of the table: most words of a text are in no list, and this 4 KB
+	// stays in the nearest cache where the slots do not.
+	seen [1 << seenBits / 64]uint64
 }
+
+// seenBits is the number of hash bits seen is indexed by.
+const seenBits = 15
 
 // classSlot holds a word's first eight bytes packed little-endian
 // (wordKey), its length (0: an empty slot) and its classes: most words are
@@ -587,10 +606,9 @@ var noWord classSlot
 
 func newClassTable(m map[string]classSlot) classTable {
 	size := 16
-	for size < 3*len(m) {
-		// Mostly empty, so that most misses stop at the first probe, and
-		// small (a few KB), so that it stays in the cache while the
-		// lexer writes its tokens.
+	for size < 2*len(m) {
+		// Half empty or more, so that most probes stop at the first
+		// slot, and no larger: most misses stop at seen.
 		size *= 2
 	}
 	ct := classTable{slots: make([]classSlot, size), words: make([]string, size), mask: uint32(size - 1)}
@@ -599,7 +617,9 @@ func newClassTable(m map[string]classSlot) classTable {
 			continue // no word token is empty; no listed word is that long
 		}
 		key := wordKey(w)
-		i := classHash(key, len(w)) & ct.mask
+		h := classHash(key, len(w))
+		ct.seen[h>>(32-seenBits)/64] |= 1 << (h >> (32 - seenBits) % 64)
+		i := h & ct.mask
 		for ct.slots[i].n != 0 {
 			i = (i + 1) & ct.mask
 		}
@@ -637,7 +657,11 @@ func (ct *classTable) lookup(w string) wordClass { return ct.lookupKey(w, wordKe
 // lookupKey returns the slot of a non-empty word whose key is known: its
 // classes and ID, both zero for a word in no list.
 func (ct *classTable) lookupKey(w string, key uint64) *classSlot {
-	for i := classHash(key, len(w)) & ct.mask; ; i = (i + 1) & ct.mask {
+	h := classHash(key, len(w))
+	if ct.seen[h>>(32-seenBits)/64]&(1<<(h>>(32-seenBits)%64)) == 0 {
+		return &noWord
+	}
+	for i := h & ct.mask; ; i = (i + 1) & ct.mask {
 		sl := &ct.slots[i]
 		if sl.n == 0 {
 			return &noWord

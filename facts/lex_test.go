@@ -103,3 +103,12 @@ func TestLexedClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestIsLetter checks the folded test of isLetter against the plain ranges
+// on every byte value.
+func TestIsLetter(t *testing.T) {
+	for c := range 256 {
+		b := byte(c)
+		assert.Equal(t, b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z', isLetter(b), "byte %#x", b)
+	}
+}

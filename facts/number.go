@@ -571,7 +571,7 @@ func parseWordNumber(toks []token, k int) (numSpan, bool) {
 		return n, true
 	}
 
-	if _, ok := cardinals[w]; ok || w == "hundred" {
+	if _, ok := cardinalIDs.get(toks[k].id); ok || w == "hundred" {
 		v, j, ok := readCardinal(toks, k)
 		if !ok {
 			return n, false
@@ -621,11 +621,11 @@ func parseWordNumber(toks []token, k int) (numSpan, bool) {
 		return n, true
 	}
 
-	if o, ok := ordinalWords[w]; ok {
+	if o, ok := ordinalWordIDs.get(toks[k].id); ok {
 		n.value, n.ordinal = o, true
 		return n, true
 	}
-	if v, ok := foldWords[w]; ok {
+	if v, ok := foldWordIDs.get(toks[k].id); ok {
 		n.value, n.fold = v, true
 		return n, true
 	}

@@ -791,9 +791,9 @@ func (s *sent) priceSubject(i int) string {
 	for ; k >= 0 && i-k <= 7; k-- {
 		w := s.toks[k].text
 		switch {
-		case priceVerbs[w]:
+		case priceVerbIDs.has(s.toks[k].id):
 			verb = true
-		case priceParticles[w] || s.toks[k].class&(clsStray|clsDeterminer|clsAuxiliary) != 0 || w == "-":
+		case priceParticleIDs.has(s.toks[k].id) || s.toks[k].class&(clsStray|clsDeterminer|clsAuxiliary) != 0 || w == "-":
 		default:
 			if !verb {
 				return ""
@@ -825,7 +825,7 @@ func (s *sent) placesAfter(j int) bool {
 	if s.word(j) == ")" {
 		j++ // "95 kilometres (60 miles) northeast"
 	}
-	return placeWords[s.word(j)]
+	return placeWordIDs.has(s.id(j))
 }
 
 // apposedNoun reads the noun phrase right before token i, with no verb,
@@ -1263,7 +1263,7 @@ func (s *sent) change(c *cand) {
 	}
 	for skipped := 0; k >= 0 && skipped < 3; skipped++ {
 		w := t[k].text
-		if dir, ok := changeWords[w]; ok {
+		if dir, ok := changeWordIDs.get(t[k].id); ok {
 			// "cut", "lost" and "up" need a figure right after them.
 			if (w == "up" || w == "down") && k != c.i-1 && role != "from" && role != "to" {
 				return

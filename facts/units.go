@@ -710,16 +710,16 @@ func matchUnitLoose(s *sent, j int) (string, int) {
 
 // unitIndex maps the first word of each unit spelling to its spellings,
 // longest first, so that a unit is matched token by token with no joining.
-var unitIndex = func() map[string][][]string {
-	m := map[string][][]string{}
+var unitIndex = func() map[string][]unitSpelling {
+	m := map[string][]unitSpelling{}
 	for k := range unitWords {
 		ws := strings.Fields(k)
-		m[ws[0]] = append(m[ws[0]], ws)
+		m[ws[0]] = append(m[ws[0]], unitSpelling{words: ws, sym: unitWords[strings.Join(ws, " ")]})
 	}
 	for k, v := range m {
 		// Longest first; ties in a fixed order for determinism.
 		for a := 1; a < len(v); a++ {
-			for b := a; b > 0 && (len(v[b]) > len(v[b-1]) || len(v[b]) == len(v[b-1]) && strings.Join(v[b], " ") < strings.Join(v[b-1], " ")); b-- {
+			for b := a; b > 0 && (len(v[b].words) > len(v[b-1].words) || len(v[b].words) == len(v[b-1].words) && strings.Join(v[b].words, " ") < strings.Join(v[b-1].words, " ")); b-- {
 				v[b], v[b-1] = v[b-1], v[b]
 			}
 		}
@@ -727,6 +727,12 @@ var unitIndex = func() map[string][][]string {
 	}
 	return m
 }()
+
+// unitSpelling is a unit's spelling in words and its symbol (unitWords).
+type unitSpelling struct {
+	words []string
+	sym   string
+}
 
 // matchUnit finds the longest unit spelling at token j, trying the token's
 // case-sensitive form (MB, Mb) before its lower-case form.
@@ -756,7 +762,8 @@ func matchUnit(s *sent, j int) (string, int) {
 		firsts = nil
 	}
 	for _, first := range firsts {
-		for _, ws := range unitIndex[first] {
+		for _, us := range unitIndex[first] {
+			ws := us.words
 			// Words of the unit follow one another, or are joined by
 			// hyphens: "square kilometres", "75-square-metre".
 			k, ok := j+1, true
@@ -770,7 +777,7 @@ func matchUnit(s *sent, j int) (string, int) {
 				k++
 			}
 			if ok {
-				return unitWords[strings.Join(ws, " ")], k
+				return us.sym, k
 			}
 		}
 	}
