@@ -317,7 +317,7 @@ func (w *work) sentence(toks []token) {
 	w.sent = sent{w: w, toks: toks, used: w.used}
 	s := &w.sent
 	w.floats = w.floats[:0]
-	s.start, s.end = toks[0].start, toks[len(toks)-1].end
+	s.start, s.end = int(toks[0].start), int(toks[len(toks)-1].end)
 	w.sentText = ""
 
 	// Dates of words first (months, weekdays): they claim the numbers in
@@ -413,7 +413,7 @@ func (s *sent) is(k int, c wordClass) bool {
 // collector runs.
 func (s *sent) fact(c *cand) *Fact {
 	w := s.w
-	start, end := s.toks[c.i].start, s.toks[c.j-1].end
+	start, end := int(s.toks[c.i].start), int(s.toks[c.j-1].end)
 	n := len(w.facts)
 	if n < cap(w.facts) {
 		w.facts = w.facts[:n+1]

@@ -415,7 +415,7 @@ func (s *sent) forecastBefore(c *cand, cands []cand) bool {
 		if t.kind == tokPunct && t.text != "-" && t.text != "'" || t.text == "but" || t.text == "while" || t.text == "after" {
 			return false
 		}
-		if forecastWords[t.text] {
+		if forecastWordIDs.has(t.id) {
 			prev := s.word(k - 1)
 			return prev != "than" && prev != "as" && !figureBetween(cands, c, k, c.i)
 		}

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"encoding/binary"
+	"math"
 	"strconv"
 	"strings"
 	"unicode"
@@ -25,7 +26,9 @@ const (
 // every fact can point back at its source bytes whatever normalising the
 // token needed.
 type token struct {
-	start, end int
+	// int32: a token indexes the window of one chunk (a few hundred KB at
+	// most, tokenize checks), and a 64-byte token fills one cache line.
+	start, end int32
 	// text is the normalised form: lower-case for words, ASCII digits with
 	// no grouping for numerals, the folded character for symbols ("-" for
 	// any dash or minus, "%" for ％).
@@ -65,6 +68,9 @@ type stateFn func(*lexer) stateFn
 // tokenize splits src[from:to] into tokens; lower is src with ASCII letters
 // lower-cased, so that word texts need no allocation.
 func tokenize(src, lower string, from, to int, toks []token) []token {
+	if to > math.MaxInt32 {
+		panic("facts: a text window too large for token offsets")
+	}
 	l := &lexer{src: src[:to], lower: lower, pos: from, toks: toks[:0]}
 	for state := lexText; state != nil; {
 		state = state(l)
@@ -143,7 +149,10 @@ func lexWord(l *lexer) stateFn {
 		pos++
 	}
 	l.pos = pos
-	for l.pos < len(l.src) {
+	// Past the letters, only an apostrophe, a dot or a byte outside ASCII
+	// can carry the word on.
+	tail := pos < len(src) && (src[pos] == '\'' || src[pos] == '.' || src[pos] >= utf8.RuneSelf)
+	for tail && l.pos < len(l.src) {
 		c := l.src[l.pos]
 		if c < utf8.RuneSelf {
 			if isLetter(c) {
@@ -200,7 +209,7 @@ func lexWord(l *lexer) stateFn {
 		l.toks = append(l.toks, token{})
 	}
 	t := &l.toks[n]
-	t.kind, t.start, t.end, t.raw = tokWord, l.start, l.pos, raw
+	t.kind, t.start, t.end, t.raw = tokWord, int32(l.start), int32(l.pos), raw
 	t.space, t.newline, t.decimals = l.space, l.newline, -1
 	t.num, t.intDigits, t.grouped, t.upper, t.allUpper, t.class, t.id = 0, 0, false, false, false, 0, 0
 	l.space, l.newline = false, false
@@ -457,7 +466,7 @@ func (l *lexer) token(kind tokKind, raw string) *token {
 		l.toks = append(l.toks, token{})
 	}
 	t := &l.toks[n]
-	t.kind, t.start, t.end, t.raw, t.text = kind, l.start, l.pos, raw, raw
+	t.kind, t.start, t.end, t.raw, t.text = kind, int32(l.start), int32(l.pos), raw, raw
 	t.space, t.newline, t.decimals = l.space, l.newline, -1
 	t.num, t.intDigits, t.grouped, t.upper, t.allUpper, t.class, t.id = 0, 0, false, false, false, 0, 0
 	l.space, l.newline = false, false

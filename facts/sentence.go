@@ -15,7 +15,7 @@ func splitSentences(src string, toks []token, out [][2]int) [][2]int {
 		if k > start && t.newline {
 			gap := src[toks[k-1].end:t.start]
 			blank := countByte(gap, '\n') >= 2
-			prevLine := toks[k-1].end - lineStart
+			prevLine := int(toks[k-1].end) - lineStart
 			prev := &toks[k-1]
 			endPunct := prev.kind == tokPunct && (prev.text == "." || prev.text == "!" || prev.text == "?" || prev.text == "\"" || prev.text == ":")
 			if blank || endPunct || prevLine < 70 || !continuesSentence(t) {
@@ -24,7 +24,7 @@ func splitSentences(src string, toks []token, out [][2]int) [][2]int {
 			}
 		}
 		if t.newline {
-			lineStart = lastLineStart(src, t.start)
+			lineStart = lastLineStart(src, int(t.start))
 		}
 		// End punctuation stands against the word it ends; a lone "?" is
 		// more likely a stand-in for a character that could not be read.

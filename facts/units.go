@@ -380,7 +380,12 @@ func (percentRule) Apply(s *sent, c *cand) bool {
 		s.finish(c, KindPercent)
 		return true
 	}
-	for _, p := range percentWords {
+	// Only the phrases that start with the word after the figure can match.
+	phrases := percentWords
+	if !percentFirstIDs.has(s.id(c.j)) {
+		phrases = nil
+	}
+	for _, p := range phrases {
 		if matchWords(s, c.j, p.words) {
 			if len(p.words) == 1 && p.words[0] == "points" {
 				// Bare "points" are percentage points only where the

@@ -172,6 +172,7 @@ var (
 	priceParticleIDs        = setOf(priceParticles)
 	placeWordIDs            = setOf(placeWords)
 	foldWordIDs             = tableOf(foldWords)
+	forecastWordIDs         = setOf(forecastWords)
 	addedWordIDs            = setOf(addedWords)
 	abbreviationIDs         = setOf(abbreviations)
 	bigScaleIDs             = tableOf(bigScales)
@@ -242,3 +243,12 @@ func (r *rawTable[V]) at(t *token) V {
 	v, _ := r.get(t)
 	return v
 }
+
+// percentFirstIDs are the first words of percentWords' phrases.
+var percentFirstIDs = setOf(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range percentWords {
+		m[p.words[0]] = true
+	}
+	return m
+}())
