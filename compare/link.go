@@ -192,17 +192,26 @@ func formClaims(items []*item, copyOf []int) []*claim {
 		into.items = append(into.items, it)
 		it.claim = into.id
 	}
-	type block struct {
-		doc int
-		dim string
-	}
-	rank := map[block]int{}
+	// each claim's place among its report's claims of its block; a
+	// report's claims stand together, and a repeated report's ranks are
+	// the earlier's
+	rank := map[string]int{} // block → the current report's claims so far
+	doc := -1
 	for _, c := range claims {
-		k := block{c.doc, c.dim}
-		for _, it := range c.items {
-			it.rank = rank[k]
+		if c.doc != doc {
+			clear(rank)
+			doc = c.doc
 		}
-		rank[k]++
+		if c.copyOf != nil {
+			for j, it := range c.items {
+				it.rank = c.copyOf.items[j].rank
+			}
+			continue
+		}
+		for _, it := range c.items {
+			it.rank = rank[c.dim]
+		}
+		rank[c.dim]++
 	}
 	return claims
 }
@@ -706,25 +715,27 @@ func (t *bitsNumbers) put(k uint64, num uint32) {
 	t.n++
 }
 
-// radixSort sorts keys that fit in their low width bits, a digit of
-// radixDigit bits at a time (least significant first): for the few
-// hundred thousand keys of sortEdges several times quicker than a
-// comparison sort.
+// radixSort sorts keys that fit in their low width bits, a digit of at
+// most maxRadixDigit bits at a time (least significant first, as few
+// passes as that allows): for the few hundred thousand keys of sortEdges
+// several times quicker than a comparison sort.
 func radixSort(keys []uint64, width int) {
 	if len(keys) < 1024 {
 		slices.Sort(keys)
 		return
 	}
-	const radixDigit = 11
-	const mask = 1<<radixDigit - 1
+	const maxRadixDigit = 14
+	passes := max(1, (width+maxRadixDigit-1)/maxRadixDigit)
+	digit := (width + passes - 1) / passes
+	mask := uint64(1)<<digit - 1
 	src, dst := keys, make([]uint64, len(keys))
-	var count [1 << radixDigit]int
-	for shift := 0; shift < width; shift += radixDigit {
-		clear(count[:])
+	count := make([]int32, 1<<digit)
+	for shift := 0; shift < width; shift += digit {
+		clear(count)
 		for _, k := range src {
 			count[k>>shift&mask]++
 		}
-		sum := 0
+		var sum int32
 		for d, c := range count {
 			count[d] = sum
 			sum += c
