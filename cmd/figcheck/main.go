@@ -122,6 +122,7 @@ type app struct {
 	stdout, stderr io.Writer
 	failed         bool // some input could not be read: exit 2 at the end
 	stdinRead      bool
+	piped          *pipedInput // the pipe streamDoc began to read and load goes on with
 }
 
 func (a *app) errorf(name, format string, args ...any) {
@@ -376,7 +377,15 @@ func (a *app) load(in source.Input) *source.Doc {
 		}
 		a.stdinRead = true
 	}
-	raw, err := in.Read(a.stdin, maxInputSize)
+	var raw []byte
+	var err error
+	if p := a.piped; p != nil {
+		a.piped = nil
+		raw, err = source.Input{Name: in.Name, Stdin: true}.Read(p.r, maxInputSize)
+		p.f.Close()
+	} else {
+		raw, err = in.Read(a.stdin, maxInputSize)
+	}
 	if err != nil {
 		a.errorf(in.Name, "%v", err)
 		return nil

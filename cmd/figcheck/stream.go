@@ -21,8 +21,8 @@ var streamBlock = 1 << 20
 // stays the same whatever the size of the document or of its lines. It
 // reports false when the input is an HTML page on standard input (read
 // whole: it must be read twice), is empty, too large or
-// cannot be opened: the caller then reads it whole (and reports why), and
-// for standard input a.stdin still gives every byte.
+// cannot be opened: the caller then reads it whole (and reports why); for
+// standard input a.stdin still gives every byte, for a pipe a.piped.
 func (a *app) streamDoc(in source.Input, o *options, wk *worker, out *docOutput) bool {
 	if in.Err != nil || in.Warning != "" || standInExtractor() {
 		return false
@@ -32,7 +32,8 @@ func (a *app) streamDoc(in source.Input, o *options, wk *worker, out *docOutput)
 		limit = source.DefaultMaxSize
 	}
 	var src io.Reader
-	var file *os.File
+	var file *os.File // a regular file, which can be read again
+	var pipe *os.File // a named pipe or <(command): read once, as standard input
 	if in.Stdin {
 		if a.stdinRead || a.stdin == nil {
 			return false
@@ -44,20 +45,28 @@ func (a *app) streamDoc(in source.Input, o *options, wk *worker, out *docOutput)
 		if err != nil {
 			return false
 		}
-		defer f.Close()
 		st, err := f.Stat()
-		if err != nil || !st.Mode().IsRegular() || st.Size() > limit {
+		switch {
+		case err != nil || st.IsDir():
+			f.Close()
 			return false
+		case st.Mode().IsRegular():
+			defer f.Close()
+			if st.Size() > limit {
+				return false
+			}
+			src, file = f, f
+		default:
+			src, pipe = io.LimitReader(f, limit+1), f
 		}
-		src, file = f, f
 	}
 	if len(wk.block) != streamBlock {
 		wk.block = make([]byte, streamBlock)
 	}
 	block := wk.block
 	n, err := io.ReadFull(src, block)
-	var first []byte // standard input's first bytes as read, for the caller
-	if in.Stdin {
+	var first []byte // the first bytes as read, for a caller that reads the rest
+	if in.Stdin || pipe != nil {
 		first = slices.Clone(block[:n])
 	}
 	var clean sanitizer
@@ -76,9 +85,15 @@ func (a *app) streamDoc(in source.Input, o *options, wk *worker, out *docOutput)
 		if in.Stdin {
 			a.stdin = io.MultiReader(bytes.NewReader(first), a.stdin)
 		}
+		if pipe != nil {
+			a.piped = &pipedInput{r: io.MultiReader(bytes.NewReader(first), pipe), f: pipe}
+		}
 		return false
 	}
 	a.stdinRead = a.stdinRead || in.Stdin
+	if pipe != nil {
+		defer pipe.Close()
+	}
 
 	var group factGroup
 	stream := facts.NewStream(in.Name, func(f *facts.Fact) {
@@ -340,4 +355,12 @@ func (s *sanitizingReader) Read(p []byte) (int, error) {
 	n := copy(p, s.out)
 	s.out = s.out[n:]
 	return n, nil
+}
+
+// pipedInput is a file that is no regular file (a named pipe, a shell's
+// <(command)) whose first bytes streamDoc read and did not stream: load
+// reads it from here, for it cannot be opened again.
+type pipedInput struct {
+	r io.Reader
+	f *os.File
 }
