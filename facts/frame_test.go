@@ -121,3 +121,18 @@ func TestLevelReachedHedge(t *testing.T) {
 	assert.Equal(t, "level", fs[0].Role, "%+v", fs[0])
 	assert.Equal(t, "change", fs[1].Role, "%+v", fs[1])
 }
+
+// TestFromLevelAfterATime: the old level of a change may follow the new
+// level's time: "rose to 78 on Thursday, from 62 a day earlier".
+func TestFromLevelAfterATime(t *testing.T) {
+	fs := facts.ExtractString("t", "The number of people killed rose to 78 on Thursday, from 62 a day earlier, officials said.")
+	var got *facts.Fact
+	for i := range fs {
+		if fs[i].Text == "62" {
+			got = &fs[i]
+		}
+	}
+	require.NotNil(t, got, "%v", fs)
+	assert.Equal(t, "from", got.Role)
+	assert.Equal(t, "people killed", got.Subject)
+}

@@ -1304,6 +1304,23 @@ func (s *sent) change(c *cand) {
 	}
 }
 
+// fromAfter reports whether the tokens [i, j) between a new level and the
+// next figure lead to that figure's old level: "from" right before it,
+// after at most a time and a comma ("slowed to 4.5% from 5.1%", "rose to
+// 78 on Thursday, from 62 a day earlier").
+func (s *sent) fromAfter(i, j int) bool {
+	if j <= i || j-i > 5 || s.word(j-1) != "from" {
+		return false
+	}
+	for k := i; k < j-1; k++ {
+		t := &s.toks[k]
+		if t.text != "," && t.text != "on" && t.text != "in" && t.class&clsDate == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // linkChanges joins "from X to Y" and "Y, down from X": the new level
 // learns the level it changed from.
 func (s *sent) linkChanges(cands []cand) {
@@ -1345,7 +1362,7 @@ func (s *sent) linkChanges(cands []cand) {
 				if prev > 0 && cands[prev-1].kind == cb.kind {
 					cb.subject, cb.event = cands[prev-1].subject, cands[prev-1].event
 				}
-			case cb.role == "" && cp.role == "to" && cp.kind == cb.kind && cb.i == cp.j+1 && s.word(cp.j) == "from":
+			case cb.role == "" && cp.role == "to" && cp.kind == cb.kind && s.fromAfter(cp.j, cb.i):
 				// "slowed to 4.5% from 5.1%": the level it changed from,
 				// of the same thing
 				cb.change, cb.role = cp.change, "from"
