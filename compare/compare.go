@@ -670,22 +670,27 @@ func disagree(a, b *item) (string, bool) {
 }
 
 // estimatesApart reports two approximate figures ("about 3,400 homes",
-// "about 4,100 homes") whose intervals meet only because each adds its own
-// tolerance: an estimate covers the figures near it, not those near
-// another estimate. They are consistent when each value lies within the
-// other's interval.
+// "about 4,100 homes"; "nearly 2 million", "nearly 2.2 million") whose
+// intervals meet only because each adds its own tolerance: an estimate
+// covers the figures near it, not those near another estimate. They are
+// consistent when each stated value lies within the other's interval
+// (its ends included). Estimates of two kinds ("about 60,000", "nearly
+// 59,000") compare by their intervals alone: each leans its own way.
 func estimatesApart(a, b *item) bool {
-	if !plainEstimate(a) || !plainEstimate(b) {
+	if a.f.Bound != facts.BoundApprox || b.f.Bound != facts.BoundApprox || below(a.f.Text) != below(b.f.Text) {
 		return false
 	}
-	va, vb := a.base.mid(), b.base.mid()
-	return !a.base.contains(vb) || !b.base.contains(va)
+	va, vb := estimatePoint(a), estimatePoint(b)
+	return !a.base.containsClosed(vb) || !b.base.containsClosed(va)
 }
 
-// plainEstimate is an approximate figure around its value ("about",
-// "some", "roughly"), not one below it ("nearly").
-func plainEstimate(it *item) bool {
-	return it.f.Bound == facts.BoundApprox && !below(it.f.Text)
+// estimatePoint is the value an estimate states: the middle of "about X",
+// the top of "nearly X".
+func estimatePoint(it *item) float64 {
+	if below(it.f.Text) {
+		return it.base.hi
+	}
+	return it.base.mid()
 }
 
 func direction(change string) string {

@@ -96,6 +96,9 @@ func (iv interval) contains(x float64) bool {
 	return (x > iv.lo || x == iv.lo && !iv.loOpen) && (x < iv.hi || x == iv.hi && !iv.hiOpen)
 }
 
+// containsClosed reports whether x lies in iv with its ends.
+func (iv interval) containsClosed(x float64) bool { return x >= iv.lo && x <= iv.hi }
+
 func (iv interval) unbounded() bool { return math.IsInf(iv.lo, 0) || math.IsInf(iv.hi, 0) }
 
 // scale applies base = v*k + off to both ends (k > 0).

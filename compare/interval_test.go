@@ -163,6 +163,8 @@ func TestEstimatesApart(t *testing.T) {
 	}{
 		{"about 3,400 and about 4,100", fc("About 3,400 homes", "homes flooded", 3400, approx()), fc("About 4,100 homes", "homes flooded", 4100, approx()), StatusConflict},
 		{"about 17,000 and about 18,000", fc("about 17,000 cases", "cases", 17000, approx()), fc("about 18,000 cases", "cases", 18000, approx()), StatusAgree},
+		{"nearly 2 million and nearly 2.2 million", fc("nearly 2 million people", "people displaced", 2e6, approx()), fc("nearly 2.2 million people", "people displaced", 2.2e6, approx()), StatusConflict},
+		{"nearly 60,000 and about 59,000: two kinds of estimate", fc("nearly 60,000 people", "people killed", 60000, approx()), fc("about 59,000 people", "people killed", 59000, approx()), StatusAgree},
 		{"about 3,400 and 3,700: the exact one lies within", fc("About 3,400 homes", "homes flooded", 3400, approx()), fc("3,700 homes", "homes flooded", 3700), StatusAgree},
 	}
 	for _, tt := range tests {
