@@ -847,12 +847,24 @@ func mergeable(m *Model, xs, ys []*claim, lv []int) bool {
 			if x.doc != y.doc {
 				continue
 			}
-			if !oneThing(m, x, y, lv) && !changePair(x, y) && !headlineRestates(x, y) {
+			if !oneThing(m, x, y, lv) && !changePair(x, y) && !headlineRestates(x, y) && !twoSources(m, x, y, lv) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// twoSources reports two claims of one report that give one measure by
+// two named sources ("155 killed, according to Indian media", "CNN put
+// the toll at over 160"): the report sets both out, and the group shows
+// them as a difference to review beside the other reports' figures.
+func twoSources(m *Model, x, y *claim, lv []int) bool {
+	a, b := x.items[0], y.items[0]
+	if a.source == "" || b.source == "" || a.source == b.source || a.role != b.role || a.dim == "date" {
+		return false
+	}
+	return withinScore(m, x, y, lv) >= m.Link
 }
 
 // oneThing reports whether two claims of one report are one thing stated

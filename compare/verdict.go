@@ -64,6 +64,8 @@ func differ(a, b *item) string {
 		return "the scopes differ (" + a.scope + ", " + b.scope + ")"
 	case ta != "" && tb != "" && !sameTime(ta, tb):
 		return "the times differ (" + a.time + ", " + b.time + ")"
+	case a.doc == b.doc && a.source != "" && b.source != "" && a.source != b.source:
+		return "the report gives two sources (" + a.source + ", " + b.source + ")"
 	case a.modality != b.modality:
 		// "expects to carry 46 million" beside "flew 24.8 million": what
 		// is expected is not what is

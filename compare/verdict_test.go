@@ -167,3 +167,22 @@ func TestForecastIsNoLevel(t *testing.T) {
 		})
 	}
 }
+
+// TestTwoSourcesInOneReport: a report that gives one toll by two named
+// sources keeps both beside another report's toll, the two as a
+// difference to review.
+func TestTwoSourcesInOneReport(t *testing.T) {
+	a := reportOf("a.txt", "At least 151 people were killed in the attacks, police said.")
+	b := reportOf("b.txt", "According to Indian television, 155 people have been killed. CNN is reporting over 160 dead.")
+	r := Compare([]Doc{a, b}, Options{})
+	g := groupOf(r, "b.txt", "155 people")
+	require.NotNil(t, g)
+	var texts []string
+	for _, f := range g.Facts {
+		texts = append(texts, f.Doc+" "+f.Text)
+	}
+	assert.Contains(t, texts, "b.txt over 160 dead", "%v", texts)
+	assert.Contains(t, texts, "a.txt At least 151 people", "%v", texts)
+	require.NotEmpty(t, g.Differences, "%+v", g)
+	assert.Contains(t, g.Differences[0].Reason, "two sources")
+}

@@ -19,7 +19,20 @@ var sourceVerbs = map[string]bool{
 	"said": true, "says": true, "say": true, "told": true, "estimated": true, "estimates": true,
 	"estimate": true, "reported": true, "reports": true, "announced": true, "confirmed": true,
 	"stated": true, "claimed": true, "claims": true, "counted": true, "recorded": true,
-	"put": true, "puts": true, "added": true, "according": true,
+	"put": true, "puts": true, "added": true, "according": true, "reporting": true, "saying": true,
+}
+
+// sourceAuxiliary reports an auxiliary that may stand between a source and
+// its verb: "CNN is reporting", "officials have said"; not a passive ("the
+// bill was put at $3.1 billion" names no source).
+func sourceAuxiliary(aux, verb string) bool {
+	switch aux {
+	case "is", "are", "was", "were":
+		return strings.HasSuffix(verb, "ing")
+	case "has", "have", "had":
+		return true
+	}
+	return false
 }
 
 // scopePrepositions introduce a scope: "in Kherson province", "at the
@@ -125,7 +138,11 @@ func (s *sent) readFrames(cands []cand, fr *frames) {
 				fr.sources = append(fr.sources, frameSpan{k, end, np})
 			}
 		case sourceVerbIDs.has(s.toks[k].id) && w != "according":
-			if np := s.phraseBefore(k); np != "" {
+			np := s.phraseBefore(k)
+			if np == "" && k > 1 && sourceAuxiliary(s.word(k-1), w) {
+				np = s.phraseBefore(k - 1) // "CNN is reporting over 160 dead"
+			}
+			if np != "" {
 				fr.sources = append(fr.sources, frameSpan{k - 1, k + 1, np})
 			} else if np, end := s.properPhrase(k+1, true); np != "" && (w == "said" || w == "says" || w == "told") {
 				fr.sources = append(fr.sources, frameSpan{k, end, np})

@@ -136,3 +136,20 @@ func TestFromLevelAfterATime(t *testing.T) {
 	assert.Equal(t, "from", got.Role)
 	assert.Equal(t, "people killed", got.Subject)
 }
+
+// TestSourceWithAuxiliary: a source may stand before an auxiliary and its
+// verb: "CNN is reporting", "officials have said".
+func TestSourceWithAuxiliary(t *testing.T) {
+	fs := facts.ExtractString("t", "CNN is reporting over 160 dead and 370 injured. Officials have said 40 people died.")
+	require.Len(t, fs, 3)
+	assert.Equal(t, "cnn", fs[0].Source)
+	assert.Equal(t, "cnn", fs[1].Source)
+	assert.Equal(t, "officials", fs[2].Source)
+}
+
+// TestPassiveNamesNoSource: "was put at" is a passive, not an attribution.
+func TestPassiveNamesNoSource(t *testing.T) {
+	fs := facts.ExtractString("t", "The repair bill was put at $3.1 billion.")
+	require.Len(t, fs, 1)
+	assert.Equal(t, "", fs[0].Source)
+}
