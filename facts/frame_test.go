@@ -153,3 +153,19 @@ func TestPassiveNamesNoSource(t *testing.T) {
 	require.Len(t, fs, 1)
 	assert.Equal(t, "", fs[0].Source)
 }
+
+// TestTallyMovedFromTo: "taking the number of dead from 125 to 149" is a
+// change from one level to another, not a range; "from 20 to 30 people"
+// with no verb is a range.
+func TestTallyMovedFromTo(t *testing.T) {
+	fs := facts.ExtractString("t", "The bodies found took the number of dead from 125 to 149.")
+	require.Len(t, fs, 2, "%v", fs)
+	assert.Equal(t, "from", fs[0].Role)
+	assert.Equal(t, "level", fs[1].Role)
+	require.NotNil(t, fs[1].Change)
+	assert.Equal(t, "up", *fs[1].Change)
+
+	r := facts.ExtractString("t", "Estimates ran from 20 to 30 people.")
+	require.Len(t, r, 1, "%v", r)
+	assert.Equal(t, facts.BoundRange, r[0].Bound)
+}

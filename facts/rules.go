@@ -348,7 +348,7 @@ func (s *sent) rangeBetween(c, d *cand) (int, bool) {
 			if s.toks[k].text != "from" {
 				k--
 			}
-			if _, isChange := changeWords[s.word(k-1)]; isChange {
+			if s.changeBefore(k) {
 				return -1, false
 			}
 			// "from 200 to 3000000": the words say range, whatever the
@@ -372,6 +372,32 @@ func (s *sent) rangeBetween(c, d *cand) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// tallyVerbs move a count a clause names to a new level: "taking the
+// number of dead from 125 to 149", "bringing the toll from 9 to 12".
+var tallyVerbs = map[string]bool{
+	"taking": true, "took": true, "bringing": true, "brought": true, "pushing": true, "pushed": true,
+	"raising": true, "raised": true, "lifting": true, "lifted": true, "putting": true,
+}
+
+// changeBefore reports a change word right before the "from" at token k
+// ("rose from 20 to 25"), or a verb that moves a tally with its object
+// between ("taking the number of dead from 125 to 149"), within the clause.
+func (s *sent) changeBefore(k int) bool {
+	if _, isChange := changeWords[s.word(k-1)]; isChange {
+		return true
+	}
+	for x := k - 1; x >= 0 && x >= k-6; x-- {
+		t := &s.toks[x]
+		if t.kind != tokWord {
+			return false
+		}
+		if tallyVerbs[t.text] {
+			return true
+		}
+	}
+	return false
 }
 
 // ascending reports whether b can close a range opened by a: larger, but

@@ -1324,6 +1324,26 @@ func (s *sent) fromAfter(i, j int) bool {
 // linkChanges joins "from X to Y" and "Y, down from X": the new level
 // learns the level it changed from.
 func (s *sent) linkChanges(cands []cand) {
+	// "taking the number of dead from 125 to 149": a tally moved from one
+	// level to another, the first the level it changed from.
+	for a := 0; a+1 < len(cands); a++ {
+		ca, cb := &cands[a], &cands[a+1]
+		if ca.kind == "" || cb.kind != ca.kind || ca.role != "" || cb.i != ca.j+1 || s.word(ca.j) != "to" ||
+			s.word(ca.i-1) != "from" || !s.changeBefore(ca.i-1) {
+			continue
+		}
+		dir := "up"
+		if cb.value < ca.value {
+			dir = "down"
+		}
+		if cb.change == "" {
+			cb.change, cb.role = dir, "to"
+		}
+		ca.change, ca.role = dir, "from"
+		if ca.subject == "" {
+			ca.subject, ca.event = cb.subject, cb.event
+		}
+	}
 	// "dropped 0.2 percentage points to 3.6%", "rose 1.7% to $93 a
 	// barrel": the level after "to" is what changed, and says of the same
 	// thing.
