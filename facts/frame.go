@@ -392,7 +392,10 @@ func (s *sent) frameOf(c *cand, f *Fact, fr *frames, cands []cand) {
 	f.Measure = measureOf(strings.ToLower(f.Subject), f.Event)
 	f.Role = roleOf(c, s)
 	f.Source = nearestFrame(c, fr.sources, nil, len(s.toks)) // an attribution covers its clause
-	f.Scope = nearestFrame(c, fr.scopes, cands, 3)
+	f.Scope = c.scope
+	if f.Scope == "" {
+		f.Scope = nearestFrame(c, fr.scopes, cands, 3)
+	}
 	if f.Scope == "" {
 		f.Scope = s.actor(c, cands)
 	}

@@ -23,6 +23,7 @@ type cand struct {
 	bound   Bound
 	subject string
 	event   string
+	scope   string // set by a reader that knows it (a table row's label), else read off the sentence
 	change  string
 	role    string
 	from    float64

@@ -213,6 +213,10 @@ func (tb *table) cell(s *sent, c *tableCell, x int, label string) cand {
 	default:
 		cd.subject = col
 	}
+	if cd.subject != label && !(ev != "" && tb.label == "nationality") {
+		// "SPD 34.2 222": the row's label is whose seats the cell counts
+		cd.scope = strings.ToLower(label)
+	}
 	cd.low, cd.high = s.ptr(cd.value), s.ptr(cd.value)
 	return cd
 }

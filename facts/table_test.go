@@ -92,3 +92,18 @@ func TestNotTables(t *testing.T) {
 		checkSubjects(t, []subjectCase{c})
 	}
 }
+
+// TestTableRowScope: a cell counted by its column ("Seats") belongs to its
+// row's label, which becomes its scope; a cell whose subject is the label
+// already (a party's share) needs none from the table.
+func TestTableRowScope(t *testing.T) {
+	text := "Results:\nParty Vote Seats\nCDU/CSU 35.2 226\nSPD 34.2 222\n"
+	fs := facts.ExtractString("t", text)
+	scopes := map[string]string{}
+	for _, f := range fs {
+		if f.Subject == "seats" {
+			scopes[f.Text] = f.Scope
+		}
+	}
+	assert.Equal(t, map[string]string{"226": "cdu/csu", "222": "spd"}, scopes, "%v", fs)
+}
