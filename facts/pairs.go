@@ -133,13 +133,17 @@ var comparisonEnds = map[string]bool{"than": true, "on": true, "from": true, "ov
 // parallel reports whether the tokens [i, j) between two figures set them
 // side by side: "compared to", "against", "versus", "to Mr Howard's".
 func (s *sent) parallel(i, j int) bool {
-	if j-i > 6 || j <= i {
+	if j-i > 10 || j <= i {
 		return false
 	}
 	for k := i; k < j; k++ {
 		switch s.toks[k].text {
-		case "compared", "against", "versus", "vs", "vs.", "to":
+		case "compared", "against", "versus", "vs", "vs.":
+			// "28.4% of their entries graded A* or A against 27.1% for
+			// boys": the first figure's noun may stand between
 			return true
+		case "to":
+			return j-i <= 6
 		case ".", ";", "but", "while", "whereas":
 			return false
 		}

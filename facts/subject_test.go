@@ -251,3 +251,13 @@ func TestNounVerbModifiers(t *testing.T) {
 		{"a verb still ends the phrase", "The 40 workers pay the union a fee.", "40 workers", "workers"},
 	})
 }
+
+// TestParallelAfterANoun: a figure set against another by "against" or
+// "compared with" shares its subject even when the first figure's noun
+// phrase stands between them; "to" joins only figures close together.
+func TestParallelAfterANoun(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"against", "Girls did better, with 28.4% of their entries graded A* or A against 27.1% for boys.", "27.1%", "entries"},
+		{"compared with", "Independent schools saw 48.6% of entries graded A or A*, compared with 22.1% at comprehensive schools.", "22.1%", "entries"},
+	})
+}
