@@ -393,6 +393,9 @@ func (s *sent) frameOf(c *cand, f *Fact, fr *frames, cands []cand) {
 	f.Role = roleOf(c, s)
 	f.Source = nearestFrame(c, fr.sources, nil, len(s.toks)) // an attribution covers its clause
 	f.Scope = c.scope
+	if f.Scope == "" && c.contrasted {
+		f.Scope = s.contrastScope(c)
+	}
 	if f.Scope == "" {
 		f.Scope = nearestFrame(c, fr.scopes, cands, 3)
 	}
@@ -409,6 +412,18 @@ func (s *sent) frameOf(c *cand, f *Fact, fr *frames, cands []cand) {
 	if s.forecastBefore(c, cands) {
 		f.Modality = "forecast"
 	}
+}
+
+// contrastScope reads whose a contrasted figure is from the phrase right
+// after it, lower case allowed: "against 27.1% for boys", "compared with
+// 22.1% at comprehensive schools".
+func (s *sent) contrastScope(c *cand) string {
+	switch s.word(c.j) {
+	case "for", "at", "among", "in":
+		np, _ := s.properPhrase(c.j+1, true)
+		return np
+	}
+	return ""
 }
 
 // forecastWords say that what follows is expected, not what is: "expects

@@ -169,3 +169,12 @@ func TestTallyMovedFromTo(t *testing.T) {
 	require.Len(t, r, 1, "%v", r)
 	assert.Equal(t, facts.BoundRange, r[0].Bound)
 }
+
+// TestContrastScope: a figure set against another reads whose it is from
+// the phrase right after it, lower case allowed.
+func TestContrastScope(t *testing.T) {
+	fs := facts.ExtractString("t", "Girls did better, with 28.4% of their entries graded A against 27.1% for boys.")
+	require.Len(t, fs, 2, "%v", fs)
+	assert.Equal(t, "boys", fs[1].Scope)
+	assert.Equal(t, "entries", fs[1].Subject)
+}

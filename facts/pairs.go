@@ -55,6 +55,7 @@ func (s *sent) shareElidedSubject(cands []cand) {
 			case last >= 0 && cands[last].kind == c.kind && cands[last].unit == c.unit && s.parallel(cands[last].j, c.i):
 				p := &cands[last]
 				c.subject, c.event = p.subject, p.event
+				c.contrasted = true
 				continue
 			}
 		}

@@ -24,13 +24,16 @@ type cand struct {
 	subject string
 	event   string
 	scope   string // set by a reader that knows it (a table row's label), else read off the sentence
-	change  string
-	role    string
-	from    float64
-	hasFrom bool
-	date    string
-	conf    float64
-	rule    string
+	// contrasted: set against the figure before it, whose subject it shares
+	// ("… against 27.1% for boys"): the phrase after it says whose it is
+	contrasted bool
+	change     string
+	role       string
+	from       float64
+	hasFrom    bool
+	date       string
+	conf       float64
+	rule       string
 	// The figure as written where the money is normalised: 50 cent.
 	writtenValue float64
 	writtenUnit  string
