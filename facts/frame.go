@@ -689,8 +689,19 @@ func measureOf(subject, event string) string {
 	if rest == "" {
 		return event
 	}
+	// "inmates escaped", "homes flooded": a participle after the noun
+	// says what befell it; the noun is the head
+	for sp := strings.LastIndexByte(rest, ' '); sp > 0 && trailingParticiple(rest[sp+1:]); sp = strings.LastIndexByte(rest, ' ') {
+		rest = rest[:sp]
+	}
 	head := rest[strings.LastIndexByte(rest, ' ')+1:]
 	return singular(head)
+}
+
+// trailingParticiple reports a past participle ending a subject
+// ("escaped", "flooded"), not a noun in -ed ("red", "bed", "hundred").
+func trailingParticiple(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !nounsInEdIng[w]
 }
 
 // isCompoundAdjective reports a hyphenated word whose last part is a past

@@ -178,3 +178,11 @@ func TestContrastScope(t *testing.T) {
 	assert.Equal(t, "boys", fs[1].Scope)
 	assert.Equal(t, "entries", fs[1].Subject)
 }
+
+// TestMeasureSkipsParticiple: a participle after the counted noun says
+// what befell it; the noun is what is measured.
+func TestMeasureSkipsParticiple(t *testing.T) {
+	fs := facts.ExtractString("t", "Fourteen inmates escaped from the prison on Sunday.")
+	require.NotEmpty(t, fs)
+	assert.Equal(t, "inmate", fs[0].Measure, "%+v", fs[0])
+}
