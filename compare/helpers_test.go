@@ -1,6 +1,10 @@
 package compare
 
 import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
 	"github.com/figcheck/figcheck/facts"
 )
 
@@ -100,4 +104,15 @@ func groupOf(r Result, docName, text string) *Group {
 		}
 	}
 	return nil
+}
+
+// pairStatus compares two reports of one fact each and returns the status
+// of the group that must hold both.
+func pairStatus(t *testing.T, a, b Doc) Status {
+	t.Helper()
+	r := Compare([]Doc{a, b}, Options{})
+	g := groupOf(r, a.Name, a.Facts[0].Text)
+	require.NotNil(t, g)
+	require.Len(t, g.Facts, 2, "one group")
+	return g.Status
 }

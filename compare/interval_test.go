@@ -169,11 +169,7 @@ func TestEstimatesApart(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := Compare([]Doc{doc("a.txt", tt.a), doc("b.txt", tt.b)}, Options{})
-			g := groupOf(r, "a.txt", tt.a.Text)
-			require.NotNil(t, g)
-			require.Len(t, g.Facts, 2)
-			assert.Equal(t, tt.want, g.Status)
+			assert.Equal(t, tt.want, pairStatus(t, doc("a.txt", tt.a), doc("b.txt", tt.b)))
 		})
 	}
 }

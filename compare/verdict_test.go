@@ -136,11 +136,7 @@ func TestReportsFarApart(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			a, b := doc("a.txt", tt.a), doc("b.txt", tt.b)
 			a.Date, b.Date = tt.dateA, tt.dateB
-			r := Compare([]Doc{a, b}, Options{})
-			g := groupOf(r, "a.txt", tt.a.Text)
-			require.NotNil(t, g)
-			require.Len(t, g.Facts, 2, "one group")
-			assert.Equal(t, tt.want, g.Status)
+			assert.Equal(t, tt.want, pairStatus(t, a, b))
 		})
 	}
 }
@@ -159,11 +155,7 @@ func TestForecastIsNoLevel(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := Compare([]Doc{doc("a.txt", tt.a), doc("b.txt", tt.b)}, Options{})
-			g := groupOf(r, "a.txt", tt.a.Text)
-			require.NotNil(t, g)
-			require.Len(t, g.Facts, 2)
-			assert.Equal(t, tt.want, g.Status)
+			assert.Equal(t, tt.want, pairStatus(t, doc("a.txt", tt.a), doc("b.txt", tt.b)))
 		})
 	}
 }

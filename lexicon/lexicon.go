@@ -48,17 +48,24 @@ func NotNoun(word string) bool {
 }
 
 func (t *table) notNoun(w string) bool {
+	found, noun := t.anyLemma(w, func(id uint32) bool { return t.posMask(id)&posNoun != 0 })
+	return found && !noun
+}
+
+// anyLemma reads a single word and reports whether WordNet knows it, and
+// whether any lemma it may inflect satisfies f.
+func (t *table) anyLemma(w string, f func(id uint32) bool) (found, any bool) {
 	r := t.read(w)
 	refs, n := r.lemmas()
 	if n == 0 || r.prefix != "" {
-		return false
+		return false, false
 	}
 	for _, l := range refs[:n] {
-		if t.posMask(l.id)&posNoun != 0 {
-			return false
+		if f(l.id) {
+			return true, true
 		}
 	}
-	return true
+	return true, false
 }
 
 // Person reports whether a lower-case word, or the lemma it inflects, is a noun one of
@@ -69,15 +76,8 @@ func Person(word string) bool {
 }
 
 func (t *table) isPerson(w string) bool {
-	r := t.read(w)
-	refs, n := r.lemmas()
-	if n == 0 || r.prefix != "" {
-		return false
-	}
-	for _, l := range refs[:n] {
-		if int(l.id) < len(t.nameEnd) && t.person[l.id/64]&(1<<(l.id%64)) != 0 {
-			return true
-		}
-	}
-	return false
+	_, person := t.anyLemma(w, func(id uint32) bool {
+		return int(id) < len(t.nameEnd) && t.person[id/64]&(1<<(id%64)) != 0
+	})
+	return person
 }
