@@ -214,8 +214,12 @@ func (tb *table) cell(s *sent, c *tableCell, x int, label string) cand {
 		cd.subject = col
 	}
 	if cd.subject != label && !(ev != "" && tb.label == "nationality") {
-		// "SPD 34.2 222": the row's label is whose seats the cell counts
+		// "SPD 34.2 222": the row's label is whose seats the cell counts;
+		// a "Total" row is the whole
 		cd.scope = strings.ToLower(label)
+		if cd.scope == "total" || cd.scope == "all" || totalScopes[cd.scope] {
+			cd.scope = "all"
+		}
 	}
 	cd.low, cd.high = s.ptr(cd.value), s.ptr(cd.value)
 	return cd

@@ -97,7 +97,7 @@ func TestNotTables(t *testing.T) {
 // row's label, which becomes its scope; a cell whose subject is the label
 // already (a party's share) needs none from the table.
 func TestTableRowScope(t *testing.T) {
-	text := "Results:\nParty Vote Seats\nCDU/CSU 35.2 226\nSPD 34.2 222\n"
+	text := "Results:\nParty Vote Seats\nCDU/CSU 35.2 226\nSPD 34.2 222\nTotal 69.4 448\n"
 	fs := facts.ExtractString("t", text)
 	scopes := map[string]string{}
 	for _, f := range fs {
@@ -105,5 +105,5 @@ func TestTableRowScope(t *testing.T) {
 			scopes[f.Text] = f.Scope
 		}
 	}
-	assert.Equal(t, map[string]string{"226": "cdu/csu", "222": "spd"}, scopes, "%v", fs)
+	assert.Equal(t, map[string]string{"226": "cdu/csu", "222": "spd", "448": "all"}, scopes, "%v", fs)
 }
