@@ -91,11 +91,6 @@ func (a interval) overlaps(b interval, integer bool) bool {
 }
 
 // unbounded reports whether an end of the interval is infinite.
-// contains reports whether x lies in iv.
-func (iv interval) contains(x float64) bool {
-	return (x > iv.lo || x == iv.lo && !iv.loOpen) && (x < iv.hi || x == iv.hi && !iv.hiOpen)
-}
-
 // containsClosed reports whether x lies in iv with its ends.
 func (iv interval) containsClosed(x float64) bool { return x >= iv.lo && x <= iv.hi }
 
