@@ -202,13 +202,7 @@ func lexWord(l *lexer) stateFn {
 		}
 	}
 	// The token is filled in place (see token), here without a call.
-	n := len(l.toks)
-	if n < cap(l.toks) {
-		l.toks = l.toks[:n+1]
-	} else {
-		l.toks = append(l.toks, token{})
-	}
-	t := &l.toks[n]
+	t := l.newToken()
 	t.kind, t.start, t.end, t.raw = tokWord, int32(l.start), int32(l.pos), raw
 	t.space, t.newline, t.decimals = l.space, l.newline, -1
 	t.num, t.intDigits, t.grouped, t.upper, t.allUpper, t.class, t.id = 0, 0, false, false, false, 0, 0
@@ -459,13 +453,7 @@ func countDigitsAt(s string, i int) int {
 // reading it, and a whole-struct store of a reused slot goes through the
 // collector's bulk write barrier.
 func (l *lexer) token(kind tokKind, raw string) *token {
-	n := len(l.toks)
-	if n < cap(l.toks) {
-		l.toks = l.toks[:n+1]
-	} else {
-		l.toks = append(l.toks, token{})
-	}
-	t := &l.toks[n]
+	t := l.newToken()
 	t.kind, t.start, t.end, t.raw, t.text = kind, int32(l.start), int32(l.pos), raw, raw
 	t.space, t.newline, t.decimals = l.space, l.newline, -1
 	t.num, t.intDigits, t.grouped, t.upper, t.allUpper, t.class, t.id = 0, 0, false, false, false, 0, 0
@@ -728,4 +716,16 @@ func lowerASCII(s string) string {
 		}
 	}
 	return s
+}
+
+// newToken grows the token slice by one, reusing its spare capacity, and
+// returns the new token to be filled in place.
+func (l *lexer) newToken() *token {
+	n := len(l.toks)
+	if n < cap(l.toks) {
+		l.toks = l.toks[:n+1]
+	} else {
+		l.toks = append(l.toks, token{})
+	}
+	return &l.toks[n]
 }
