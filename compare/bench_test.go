@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/figcheck/figcheck/facts"
+	"github.com/figcheck/figcheck/internal/reportgen"
 )
 
 // factsPerDoc is about what a 5 KB news article yields.
@@ -143,21 +144,47 @@ func storyReports(b testing.TB, n int) ([]string, [][]byte) {
 	return names, texts
 }
 
+// distinctReports makes n distinct reports out of the development story
+// sets (internal/reportgen: names and figures varied, the same way for
+// every report of one variant), so that no report is a copy of another.
+func distinctReports(b testing.TB, n int) ([]string, [][]byte) {
+	paths, _ := filepath.Glob("../testdata/compare_real/*/*.txt")
+	if len(paths) == 0 {
+		b.Skip("no story sets")
+	}
+	names, texts, err := reportgen.ReadDistinct(paths, n)
+	if err != nil {
+		b.Fatal(err)
+	}
+	bs := make([][]byte, len(texts))
+	for i, t := range texts {
+		bs[i] = []byte(t)
+	}
+	return names, bs
+}
+
 // BenchmarkReports times Compare on real-shaped reports beside the time
 // their extraction takes ("extract" and "compare" sub-benchmarks of the
-// same n): the issue wants compare within twice extract, the extraction
-// included. cpu-ns/op is the process's user and system CPU time per
-// operation (the collector's included), steadier than ns/op on a shared
-// machine.
+// same reports): the issue wants compare within twice extract.
+// "reports=N" repeats the 88 development reports (the comparer shares the
+// work of a copy), "distinct=N" varies them so that none is a copy.
+// cpu-ns/op is the process's user and system CPU time per operation (the
+// collector's included), steadier than ns/op on a shared machine.
 func BenchmarkReports(b *testing.B) {
-	for _, n := range []int{88, 1000} {
-		names, texts := storyReports(b, n)
+	for _, set := range []struct {
+		name string
+		n    int
+		make func(testing.TB, int) ([]string, [][]byte)
+	}{{"reports", 88, storyReports}, {"reports", 1000, storyReports}, {"distinct", 1000, distinctReports}} {
+		n := set.n
+		names, texts := set.make(b, n)
 		size := 0
 		for _, t := range texts {
 			size += len(t)
 		}
-		b.Run(fmt.Sprintf("extract/reports=%d", n), func(b *testing.B) {
+		b.Run(fmt.Sprintf("extract/%s=%d", set.name, n), func(b *testing.B) {
 			b.SetBytes(int64(size))
+			b.ReportAllocs()
 			cpu := cpuTime()
 			for b.Loop() {
 				for i, t := range texts {
@@ -170,7 +197,7 @@ func BenchmarkReports(b *testing.B) {
 		for i, t := range texts {
 			docs[i] = Doc{Name: names[i], Facts: facts.Extract(names[i], t), Date: PublishedDate(t)}
 		}
-		b.Run(fmt.Sprintf("compare/reports=%d", n), func(b *testing.B) {
+		b.Run(fmt.Sprintf("compare/%s=%d", set.name, n), func(b *testing.B) {
 			b.SetBytes(int64(size))
 			b.ReportAllocs()
 			cpu := cpuTime()
