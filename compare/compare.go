@@ -325,7 +325,7 @@ func buildGroup(m *Model, ms []*item, docs []Doc, dates []docDate, vc verdictCac
 		g.Claims[i] = c
 	}
 	notComparable := false
-	vt := newVerdictTable(ms, reps)
+	vt := newVerdictTable(ms, reps, sc)
 	dis, diffs := sc.dis[:0], sc.diffs[:0]
 	for p := 0; p < len(reps); p++ {
 		for q := p + 1; q < len(reps); q++ {
@@ -379,6 +379,7 @@ func buildGroup(m *Model, ms []*item, docs []Doc, dates []docDate, vc verdictCac
 		g.Differences = slices.Clone(diffs)
 	}
 	sc.dis, sc.diffs = dis, diffs
+	sc.keepTable(&vt)
 	switch {
 	case len(g.Disagreements) > 0:
 		g.Status = StatusConflict
@@ -409,6 +410,19 @@ type groupScratch struct {
 	// claims numbers a group's claims, by claim id: the number plus one
 	// where stamp says it was set for this group
 	claims localNumbers
+	// at and verdicts are the last verdict table's, reused by the next
+	at       []int32
+	verdicts []pairVerdict
+}
+
+// keepTable keeps a group's verdict table's slices for the next group.
+func (sc *groupScratch) keepTable(vt *verdictTable) {
+	if cap(vt.at) > cap(sc.at) {
+		sc.at = vt.at
+	}
+	if cap(vt.verdicts) > cap(sc.verdicts) {
+		sc.verdicts = vt.verdicts
+	}
 }
 
 // localNumbers maps small non-negative ints (claim ids) to ints, cleared
@@ -545,7 +559,7 @@ const (
 	maxVerdictSigs  = 1024
 )
 
-func newVerdictTable(ms []*item, reps []int) verdictTable {
+func newVerdictTable(ms []*item, reps []int, sc *groupScratch) verdictTable {
 	if len(reps) < minVerdictTable {
 		return verdictTable{}
 	}
@@ -567,7 +581,9 @@ func newVerdictTable(ms []*item, reps []int) verdictTable {
 	if len(num) > maxVerdictSigs {
 		return verdictTable{}
 	}
-	return verdictTable{local: local, n: len(num), at: make([]int32, len(num)*len(num))}
+	at := slices.Grow(sc.at[:0], len(num)*len(num))[:len(num)*len(num)]
+	clear(at)
+	return verdictTable{local: local, n: len(num), at: at, verdicts: sc.verdicts[:0]}
 }
 
 // of is vc.of for claims p and q of the group (a and b their first
@@ -613,7 +629,8 @@ func (vt *verdictTable) laterReason(place int32, v pairVerdict, later string, la
 // two claims.
 func aboutScore(m *Model, as, bs []*item) float64 {
 	best := -1e300
-	lv := make([]int, 0, len(comparisons))
+	var buf [16]int // on the stack: every disagreement asks
+	lv := buf[:0]
 	for _, a := range as {
 		for _, b := range bs {
 			best = max(best, m.aboutScore(levels(a, b, lv)))
