@@ -221,6 +221,12 @@ func hasDigit(s string) bool {
 // fraction that is not whole ("a third" = 33.333333) has step 0.
 func precisionOf(f facts.Fact, v float64) float64 {
 	av := math.Abs(v)
+	if ratioInWords(f) {
+		// "two in three", "a quarter", "half": a ratio in words is a
+		// rounded share, as coarse as the widest rounding an unhedged
+		// figure may have; "two in three" meets "66%" and "67%", not "72%".
+		return 2 * maxRounding * av
+	}
 	if f.Precision > 0 && (f.Precision <= av || av == 0) {
 		return f.Precision
 	}
@@ -256,6 +262,17 @@ func precisionOf(f facts.Fact, v float64) float64 {
 		return math.Min(math.Pow10(z), math.Pow10(int(math.Floor(math.Log10(n.value/10)))))
 	}
 	return 1
+}
+
+// ratioInWords reports a share stated as a ratio of words or small
+// numbers ("two in three", "two-thirds", "1 in 4", "half") rather than as a
+// percentage.
+func ratioInWords(f facts.Fact) bool {
+	if f.Kind != facts.KindPercent || f.Unit != "%" {
+		return false
+	}
+	t := strings.ToLower(f.Text)
+	return !strings.Contains(t, "%") && !strings.Contains(t, "percent") && !strings.Contains(t, "per cent") && !strings.Contains(t, "pct")
 }
 
 // trailingStep is the place of the last non-zero digit of a whole number.
