@@ -877,8 +877,21 @@ func update(a, b *item, docs []Doc, dates []docDate) (bool, string) {
 // they are of. Other figures a later report gives otherwise are updates
 // or conflicts: a tally so far, a quarter's profit, a month's rate told
 // again are one statistic.
+//
+// Amounts added ("five more bodies were recovered", "11 additional cases")
+// are read the same way: each is what was added since the report before,
+// so two reports a day apart give two days' additions.
 func apartInTime(a, b *item, dates []docDate) string {
-	if a.doc == b.doc || !marketQuote(a) && !marketQuote(b) {
+	if a.doc == b.doc {
+		return ""
+	}
+	what := ""
+	switch {
+	case marketQuote(a) || marketQuote(b):
+		what = "market prices"
+	case increment(a) && increment(b):
+		what = "amounts added"
+	default:
 		return ""
 	}
 	da, db := dates[a.doc], dates[b.doc]
@@ -892,7 +905,13 @@ func apartInTime(a, b *item, dates []docDate) string {
 	if ta, tb := specificTime(a.time), specificTime(b.time); ta != "" && sameTime(ta, tb) {
 		return ""
 	}
-	return fmt.Sprintf("market prices of reports %d days apart (%s, %s)", int(gap.Hours()/24+0.5), da.s, db.s)
+	return fmt.Sprintf("%s of reports %d days apart (%s, %s)", what, int(gap.Hours()/24+0.5), da.s, db.s)
+}
+
+// increment reports a count stated as an amount added to an earlier one,
+// with no direction of its own ("15 more miners were rescued").
+func increment(it *item) bool {
+	return it.f.Kind == facts.KindCount && it.role == "change" && it.change == ""
 }
 
 // marketQuote: a price a market sets afresh every trading day

@@ -107,12 +107,13 @@ func TestNamedScopeAliases(t *testing.T) {
 	assert.Contains(t, differ(lv("france"), lv("uk")), "the scopes differ")
 }
 
-// TestReportsFarApart: a market price in reports a day or more apart is
-// two readings (a difference to review) unless both name the one period
-// they are of; anything else a later report gives otherwise is an update
+// TestReportsFarApart: a market price, or an amount added, in reports a
+// day or more apart is two readings (a difference to review) unless both
+// name the one period they are of; anything else a later report gives otherwise is an update
 // or a conflict.
 func TestReportsFarApart(t *testing.T) {
 	withTime := func(tm string) opt { return func(f *facts.Fact) { f.Time = tm } }
+	added := func(f *facts.Fact) { f.Role = "change" } // "five more bodies"
 	tests := []struct {
 		name         string
 		a, b         facts.Fact
@@ -129,6 +130,10 @@ func TestReportsFarApart(t *testing.T) {
 			"2024-03-01", "2024-04-02", StatusConflict},
 		{"a market price of one named day, told later", fc("$91.10", "crude oil", 91.1, money("USD"), withTime("Friday")), fc("$94.23", "crude oil", 94.23, money("USD"), withTime("Friday")),
 			"2007-10-26", "2007-10-31", StatusConflict},
+		{"bodies recovered, a day apart", fc("five more bodies", "bodies", 5, event("killed"), added), fc("four more bodies", "bodies", 4, event("killed"), added),
+			"2025-07-24", "2025-07-25", StatusReview},
+		{"bodies recovered, the same day", fc("five more bodies", "bodies", 5, event("killed"), added), fc("four more bodies", "bodies", 4, event("killed"), added),
+			"2025-07-24", "2025-07-24", StatusConflict},
 		{"a toll three months later", fc("60,000", "people killed", 60000, event("killed")), fc("126,473", "people killed", 126473, event("killed")),
 			"2004-12-30", "2005-03-31", StatusConflict},
 	}
