@@ -14,8 +14,8 @@ import (
 )
 
 // TestNamedPipe: a file that is a pipe (mkfifo, a shell's <(command)) is
-// read once: plain text is streamed, an HTML page read whole from what was
-// already read and the rest; both give what the same text read whole does.
+// read once: plain text is streamed, an HTML page spooled to a temporary
+// file, then read in two passes; both give what the same text read whole does.
 func TestNamedPipe(t *testing.T) {
 	smallBlocks(t)
 	dir := t.TempDir()

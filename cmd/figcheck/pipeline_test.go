@@ -80,7 +80,8 @@ func wholeRead(t *testing.T, name, text, format string) (stdout, stderr string) 
 // messages are those of the same text read whole, for text in paragraphs,
 // the same text on one line, a line of figures whose facts fill many parts,
 // Markdown whose comments and fenced blocks hold blank lines, and an HTML
-// page (streamed from a file, read whole from standard input).
+// page (streamed from a file; from standard input, spooled to a temporary
+// file first).
 func TestStreamedMatchesWhole(t *testing.T) {
 	smallBlocks(t)
 	para := "Officials said at least 25 people were hurt and 3% of homes lost power on Monday, " +
@@ -187,6 +188,30 @@ func TestStdinLimit(t *testing.T) {
 	recs := decodeLines(t, out)
 	require.NotEmpty(t, recs)
 	assert.Less(t, recs[len(recs)-1]["end"], float64(1000))
+}
+
+// TestHTMLSpoolErrors: an HTML page on standard input is spooled to a
+// temporary file; a spool that cannot be made, or an input past the size
+// limit, is an error on the document and the run fails.
+func TestHTMLSpoolErrors(t *testing.T) {
+	page := "<html><body><article>" + strings.Repeat("<p>At least 25 people died.</p>\n", 60) + "</article></body></html>"
+	t.Setenv("TMPDIR", filepath.Join(t.TempDir(), "missing"))
+	out, errOut, code := cli(t, page, "extract", "--format", "jsonl", "-")
+	assert.Equal(t, exitError, code)
+	assert.Empty(t, out)
+	assert.Contains(t, errOut, "figcheck: <stdin>: an HTML page from a pipe is copied to a temporary file, which cannot be made (set TMPDIR to a writable directory): ")
+
+	t.Setenv("TMPDIR", t.TempDir())
+	old, oldBlock := maxInputSize, streamBlock
+	maxInputSize, streamBlock = 1000, 100
+	t.Cleanup(func() { maxInputSize, streamBlock = old, oldBlock })
+	out, errOut, code = cli(t, page, "extract", "--format", "jsonl", "-")
+	assert.Equal(t, exitError, code)
+	assert.Empty(t, out)
+	assert.Equal(t, "figcheck: <stdin>: input larger than the 1000 bytes limit\n", errOut)
+	entries, err := os.ReadDir(os.Getenv("TMPDIR"))
+	require.NoError(t, err)
+	assert.Empty(t, entries, "the spool is removed")
 }
 
 // TestCompareJobs: compare and check extract their documents with -j

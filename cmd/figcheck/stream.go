@@ -19,8 +19,7 @@ var streamBlock = 1 << 20
 // streamDoc extracts a plain-text or Markdown input (a file or standard
 // input) block by block, handing its facts to out as they are found, so that memory
 // stays the same whatever the size of the document or of its lines. It
-// reports false when the input is an HTML page on standard input (read
-// whole: it must be read twice), is empty, too large or
+// reports false when the input is empty, binary, too large or
 // cannot be opened: the caller then reads it whole (and reports why); for
 // standard input a.stdin still gives every byte, for a pipe a.piped.
 func (a *app) streamDoc(in source.Input, o *options, wk *worker, out *docOutput) bool {
@@ -81,7 +80,14 @@ func (a *app) streamDoc(in source.Input, o *options, wk *worker, out *docOutput)
 	if text != nil && format == source.HTML && file != nil {
 		return a.streamHTML(in, file, o, wk, out)
 	}
-	if text == nil || format == source.HTML {
+	if text != nil && format == source.HTML {
+		a.stdinRead = a.stdinRead || in.Stdin
+		if pipe != nil {
+			defer pipe.Close()
+		}
+		return a.spoolHTML(in, first, src, limit, o, wk, out)
+	}
+	if text == nil {
 		if in.Stdin {
 			a.stdin = io.MultiReader(bytes.NewReader(first), a.stdin)
 		}
@@ -287,6 +293,59 @@ func (a *app) streamHTML(in source.Input, f *os.File, o *options, wk *worker, ou
 	}
 	return true
 }
+
+// spoolHTML extracts an HTML page that comes on standard input or a pipe,
+// which cannot be read twice: it is copied to a temporary file, unlinked
+// at once, which streamHTML then reads in its two passes. first is what
+// was already read of src, as read.
+func (a *app) spoolHTML(in source.Input, first []byte, src io.Reader, limit int64, o *options, wk *worker, out *docOutput) bool {
+	fail := func(err error) bool {
+		a.failed = true
+		fmt.Fprintf(&out.msgs, "figcheck: %s: %v\n", in.Name, err)
+		out.r.failed = true
+		return true
+	}
+	tmp, err := os.CreateTemp("", "figcheck-page-*.html")
+	if err != nil {
+		return fail(fmt.Errorf("an HTML page from a pipe is copied to a temporary file, which cannot be made (set TMPDIR to a writable directory): %w", err))
+	}
+	defer tmp.Close()
+	// Unlinked now, the file is gone when it is closed, whatever happens.
+	_ = os.Remove(tmp.Name())
+	spoolErr := func(err error) bool {
+		return fail(fmt.Errorf("an HTML page from a pipe is copied to a temporary file, which cannot be written (set TMPDIR to a writable directory): %w", err))
+	}
+	if _, err := tmp.Write(first); err != nil {
+		return spoolErr(err)
+	}
+	n, err := io.Copy(spoolWriter{tmp}, src)
+	var we *writeError
+	switch {
+	case errors.As(err, &we):
+		return spoolErr(we.err)
+	case err != nil:
+		return fail(err)
+	case int64(len(first))+n > limit:
+		return fail(&source.SizeError{Size: -1, Max: limit})
+	}
+	return a.streamHTML(in, tmp, o, wk, out)
+}
+
+// spoolWriter writes to the temporary file, its errors marked as such
+// (writeError), as against those of the input.
+type spoolWriter struct{ f *os.File }
+
+func (w spoolWriter) Write(p []byte) (int, error) {
+	n, err := w.f.Write(p)
+	if err != nil {
+		err = &writeError{err}
+	}
+	return n, err
+}
+
+type writeError struct{ err error }
+
+func (e *writeError) Error() string { return e.err.Error() }
 
 // lineShift counts, for offsets that only grow, how many more newlines the
 // view has before an offset than the page: the lines a fact's line, counted
