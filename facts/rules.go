@@ -481,7 +481,7 @@ func isScore(s *sent, c, d *cand) bool {
 		return false
 	}
 	for k := c.i - 3; k < d.j+3; k++ {
-		if scoreWords[s.word(k)] {
+		if scoreWordIDs.has(s.id(k)) {
 			return true
 		}
 	}

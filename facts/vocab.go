@@ -196,6 +196,7 @@ var (
 	nameWordIDs             = setOf(nameWords)
 	ordinalWordIDs          = tableOf(ordinalWords)
 	personNounIDs           = setOf(personNouns)
+	scoreWordIDs            = setOf(scoreWords)
 	placePrepositionIDs     = setOf(placePrepositions)
 	placingVerbIDs          = setOf(placingVerbs)
 	pronounIDs              = setOf(pronouns)
