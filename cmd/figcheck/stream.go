@@ -305,24 +305,24 @@ func (a *app) spoolHTML(in source.Input, first []byte, src io.Reader, limit int6
 		out.r.failed = true
 		return true
 	}
+	spoolFail := func(cannot string, err error) bool {
+		return fail(fmt.Errorf("an HTML page from a pipe is copied to a temporary file, which cannot be %s (set TMPDIR to a writable directory): %w", cannot, err))
+	}
 	tmp, err := os.CreateTemp("", "figcheck-page-*.html")
 	if err != nil {
-		return fail(fmt.Errorf("an HTML page from a pipe is copied to a temporary file, which cannot be made (set TMPDIR to a writable directory): %w", err))
+		return spoolFail("made", err)
 	}
 	defer tmp.Close()
 	// Unlinked now, the file is gone when it is closed, whatever happens.
 	_ = os.Remove(tmp.Name())
-	spoolErr := func(err error) bool {
-		return fail(fmt.Errorf("an HTML page from a pipe is copied to a temporary file, which cannot be written (set TMPDIR to a writable directory): %w", err))
-	}
 	if _, err := tmp.Write(first); err != nil {
-		return spoolErr(err)
+		return spoolFail("written", err)
 	}
 	n, err := io.Copy(spoolWriter{tmp}, src)
 	var we *writeError
 	switch {
 	case errors.As(err, &we):
-		return spoolErr(we.err)
+		return spoolFail("written", we.err)
 	case err != nil:
 		return fail(err)
 	case int64(len(first))+n > limit:
