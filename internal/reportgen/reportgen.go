@@ -19,7 +19,7 @@ import (
 // renames every capitalised name (a word of four letters or more, not
 // opening a sentence, not a month or weekday) to another name of the same
 // texts, and scales every whole number of two digits or more that is not a
-// year by 1+k/16. Every report of variant k is changed the same way, so the
+// year or the day of a date by 1+k/16. Every report of variant k is changed the same way, so the
 // reports of one story still agree with each other as much as they did,
 // while no two variants share their names and figures.
 func Distinct(texts []string, n int) []string {
@@ -71,6 +71,43 @@ func Variant(text string, k int, pool []string) string {
 		}
 		return w
 	})
+}
+
+// monthWords are the month names and their abbreviations: a number of one
+// or two digits beside one is the day of a date ("12 March", "Oct 30"),
+// which Variant keeps (a scaled day would make "Published 32 October").
+var monthWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec") {
+		monthWords[w] = true
+	}
+}
+
+// dayOfDate reports whether the number text[i:j] is the day of a date: one
+// or two digits with a month word just before or just after it.
+func dayOfDate(text string, i, j int) bool {
+	if j-i > 2 {
+		return false
+	}
+	before := strings.TrimSuffix(strings.TrimRight(text[:i], " "), ".")
+	k := len(before)
+	for k > 0 && before[k-1] < 0x80 && unicode.IsLetter(rune(before[k-1])) {
+		k--
+	}
+	if len(before) < i && monthWords[before[k:]] {
+		return true
+	}
+	after := text[j:]
+	if !strings.HasPrefix(after, " ") {
+		return false
+	}
+	after = strings.TrimLeft(after, " ")
+	k = 0
+	for k < len(after) && after[k] < 0x80 && unicode.IsLetter(rune(after[k])) {
+		k++
+	}
+	return monthWords[after[:k]]
 }
 
 // scale multiplies the whole number w (digits, maybe grouped by commas) by
@@ -132,7 +169,11 @@ func eachWord(text string, f func(w string, name bool) string) string {
 				text[j] == ',' && j+1 < len(text) && text[j+1] >= '0' && text[j+1] <= '9') {
 				j++
 			}
-			b.WriteString(f(text[i:j], false))
+			if dayOfDate(text, i, j) {
+				b.WriteString(text[i:j])
+			} else {
+				b.WriteString(f(text[i:j], false))
+			}
 			sentenceStart = false
 			i = j
 		default:

@@ -37,3 +37,12 @@ func TestDistinct(t *testing.T) {
 	assert.NotEqual(t, out[2], out[4])
 	assert.Equal(t, []string{"Musikot", "Nepal", "Pokhara"}, names(texts))
 }
+
+// A day of a date stays, a figure beside it is scaled: a scaled day made
+// "Published 32 October 2024" and "Oct 32", which the extractor reads as
+// counts, no real report's dateline.
+func TestVariantKeepsDays(t *testing.T) {
+	text := "Published 30 October 2024\nZURICH, Oct. 30 - The bank cut 30 jobs on 29 Oct and 40 on March 31, not 20 May or 25 Mayors."
+	assert.Equal(t, "Published 30 October 2024\nZURICH, Oct. 30 - The bank cut 45 jobs on 29 Oct and 60 on March 31, not 20 May or 37 Mayors.",
+		Variant(text, 8, nil))
+}
