@@ -298,6 +298,7 @@ func prepareAll(docs []Doc, opt Options) ([]*item, []*claim) {
 	markHeadlines(items)
 	claims := formClaims(items, copyOf)
 	pairHeadlines(claims)
+	e.markPartitions(claims)
 	return items, claims
 }
 

@@ -24,6 +24,7 @@ type env struct {
 	opp       map[uint64]bool     // opposed stems (pairKey of their ids), as found
 	words     map[string][]string // stem → the words it was read from (a few)
 	persons   map[string]bool     // word → lexicon.Person, as asked
+	split     map[string]bool     // measures some report splits by scope (markPartitions)
 }
 
 // sentWords is a sentence split into the stems of its words, with the byte

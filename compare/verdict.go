@@ -46,7 +46,8 @@ func terseHeadline(it *item, mentions []*item) bool {
 
 // differ says why two figures of one group that do not agree are about
 // different things after all, or "" when they are not: another role, or a
-// scope or time that both name and that differ. A scope or time named on
+// scope or time that both name and that differ (two scopes across reports
+// only when the story splits the measure by one of them: markPartitions). A scope or time named on
 // one side only, or two sources of different sides, do not make a
 // difference: measured on the development story sets, treating them so
 // lost more planted conflicts than it spared false alarms; the sources are
@@ -59,8 +60,7 @@ func differ(a, b *item) string {
 		// two times, unless both name the same time ("4.0% in January",
 		// "from 4.2% in January")
 		return "one is " + roleWord(a.role) + ", the other " + roleWord(b.role)
-	case a.scope != "" && b.scope != "" && a.scope != b.scope && !(strings.Contains(a.scope, b.scope) || strings.Contains(b.scope, a.scope)) &&
-		!anaphoricScopes[a.scope] && !anaphoricScopes[b.scope] && !sameNamedScope(a, b):
+	case scopesDiffer(a, b) && (a.doc == b.doc || a.env.partitioned(a) || a.env.partitioned(b)):
 		return "the scopes differ (" + a.scope + ", " + b.scope + ")"
 	case ta != "" && tb != "" && !sameTime(ta, tb):
 		return "the times differ (" + a.time + ", " + b.time + ")"
@@ -76,6 +76,14 @@ func differ(a, b *item) string {
 		return "one counts " + a.subject + ", the other " + b.subject
 	}
 	return ""
+}
+
+// scopesDiffer reports two named scopes that tell two parts apart: not
+// one inside the other's words, not a pointer back ("the province"), not
+// the same name in other words.
+func scopesDiffer(a, b *item) bool {
+	return a.scope != "" && b.scope != "" && a.scope != b.scope && !(strings.Contains(a.scope, b.scope) || strings.Contains(b.scope, a.scope)) &&
+		!anaphoricScopes[a.scope] && !anaphoricScopes[b.scope] && !sameNamedScope(a, b)
 }
 
 // anaphoricScopes name a place only by pointing back at one the story has

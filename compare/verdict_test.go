@@ -183,3 +183,35 @@ func TestTwoSourcesInOneReport(t *testing.T) {
 	require.NotEmpty(t, g.Differences, "%+v", g)
 	assert.Contains(t, g.Differences[0].Reason, "two sources")
 }
+
+// TestScopesTellPartsApart: reports name one event's place at whatever
+// level suits them, so across reports two scopes make a difference to
+// review only when some report splits the measure by one of them.
+func TestScopesTellPartsApart(t *testing.T) {
+	killed := func(text string, v float64, scope string) facts.Fact {
+		f := fc(text, "people killed", v, event("killed"))
+		f.Scope = scope
+		return f
+	}
+	a := doc("a.txt", killed("14 people", 14, "yanjin county"))
+	b := doc("b.txt", killed("19", 19, "yunnan"))
+	r := Compare([]Doc{a, b}, Options{})
+	g := groupOf(r, "a.txt", "14 people")
+	require.NotNil(t, g)
+	assert.Equal(t, StatusConflict, g.Status, "one place named at two levels")
+
+	split := doc("c.txt", killed("nine", 9, "yanjin county"), killed("five", 5, "ludian county"))
+	r = Compare([]Doc{a, b, split}, Options{})
+	g = groupOf(r, "a.txt", "14 people")
+	require.NotNil(t, g)
+	ab := func(ds []Disagreement) bool {
+		for _, d := range ds {
+			if docs := g.Facts[d.A].Doc + g.Facts[d.B].Doc; docs == "a.txtb.txt" || docs == "b.txta.txt" {
+				return true
+			}
+		}
+		return false
+	}
+	assert.False(t, ab(g.Disagreements), "a report gives the toll of Yanjin county apart: %v", g.Disagreements)
+	assert.True(t, ab(g.Differences), "14 in Yanjin county and 19 in Yunnan are a difference to review")
+}

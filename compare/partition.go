@@ -1,0 +1,58 @@
+package compare
+
+// Reports name the place of one event at whatever level suits them: the
+// village, its county, the province, "southwest China". Across reports,
+// two scopes of one measure are then often one place in other words, and
+// reading them as two parts would hide the conflict of "14 dead" and "rose
+// to 19". A scope tells parts apart when the story itself splits the
+// measure by it: some report gives the measure for two scopes ("29 in the
+// Eastern Cape and 62 in KwaZulu-Natal"). Only then does a scope named on
+// both sides of a pair across reports make the pair a difference to
+// review, and only when one of them is a scope the story splits the
+// measure by; within one report two scopes always do.
+
+// measureKey is what one measure is across the items of a comparison: its
+// block and its event, or else its head noun.
+func measureKey(it *item) string {
+	if it.event != "" {
+		return it.dim + "|ev:" + it.event
+	}
+	if it.measure == "" {
+		return ""
+	}
+	return it.dim + "|" + it.measure
+}
+
+// markPartitions records the scopes by which some report splits a measure:
+// two claims of it, of one role and time, with two scopes ("36 killed in Yunnan this
+// month" beside the landslide's 23 is another period, not a part).
+func (e *env) markPartitions(claims []*claim) {
+	e.split = map[string]bool{}
+	byKey := map[string][]*item{} // in one report: the claims' first items by measure
+	for i, c := range claims {
+		if c.copyOf != nil {
+			continue // a copy's claims are those of its original
+		}
+		if i > 0 && claims[i-1].doc != c.doc {
+			clear(byKey)
+		}
+		it := c.items[0]
+		k := measureKey(it)
+		if k == "" || it.scope == "" {
+			continue
+		}
+		for _, o := range byKey[k] {
+			if o.time == it.time && o.role == it.role && scopesDiffer(o, it) {
+				e.split[k+"|"+o.scope] = true
+				e.split[k+"|"+it.scope] = true
+			}
+		}
+		byKey[k] = append(byKey[k], it)
+	}
+}
+
+// partitioned reports whether some report of the story splits an item's
+// measure by scope, its scope one of the parts.
+func (e *env) partitioned(it *item) bool {
+	return e != nil && e.split[measureKey(it)+"|"+it.scope]
+}
