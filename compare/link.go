@@ -89,7 +89,14 @@ func sentenceOffset(it *item) int {
 // block are numbered and their pairs' scores kept in a table when there
 // are at most maxScoreTable of them, else in a map.
 type scoreCache struct {
-	local  []int32  // claim id → its signature's number in the block
+	local []int32 // claim id → its signature's number in the block
+	// shared tells, by a signature's number, whether more than one claim
+	// of the block has it: a pair of signatures that are not shared is
+	// one pair of claims, scored once (candidates pairs two claims once),
+	// so the map does not keep its score (in 1,000 distinct reports most
+	// pairs are such, and the map grew to hundreds of thousands of scores
+	// it never met again)
+	shared []bool
 	n      int      // signatures of the block
 	filled bool     // table made ready for the block
 	table  []uint32 // local a·n + local b (a ≤ b) → 1 + place in values, 0 unknown
@@ -106,11 +113,15 @@ func (sc *scoreCache) block(cs []*claim, nClaims int) {
 		sc.local = make([]int32, nClaims)
 	}
 	num := map[int]int32{}
+	sc.shared = sc.shared[:0]
 	for _, c := range cs {
 		k, ok := num[c.sig]
 		if !ok {
 			k = int32(len(num))
 			num[c.sig] = k
+			sc.shared = append(sc.shared, false)
+		} else {
+			sc.shared[k] = true
 		}
 		sc.local[c.id] = k
 	}
@@ -132,6 +143,9 @@ func (sc *scoreCache) score(m *Model, a, b *claim, lv []int) float64 {
 			*p = uint32(len(sc.values))
 		}
 		return sc.values[*p-1]
+	}
+	if !sc.shared[sc.local[a.id]] && !sc.shared[sc.local[b.id]] {
+		return claimScore(m, a, b, lv)
 	}
 	k := uint64(min(a.sig, b.sig))<<32 | uint64(max(a.sig, b.sig))
 	if s, ok := sc.scores[k]; ok {
