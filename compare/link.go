@@ -400,6 +400,7 @@ const (
 	blockSubject
 	blockContext
 	blockMagnitude
+	blockMagnitudeShifted
 )
 
 func newBlockKey(kind blockKey, v uint32) blockKey { return kind<<32 | blockKey(v) }
@@ -447,7 +448,16 @@ func blockKeys(c *claim, in interned, out []blockKey) []blockKey {
 		}
 		if it.hasIv {
 			if v := math.Abs(it.base.mid()); v > 0 && !math.IsInf(v, 0) {
-				add(newBlockKey(blockMagnitude, uint32(int32(math.Floor(math.Log10(v)*4)))))
+				// steps of a quarter of a decade, on two grids half a step
+				// apart: two figures less than half a step apart (a
+				// third) share a key on one of them, however near a step's
+				// edge they fall ("three-day", "four-day"). A key for the
+				// next step too joins figures of up to two steps apart;
+				// measured, it made more false alarms than it found
+				// conflicts.
+				lg := math.Log10(v) * 4
+				add(newBlockKey(blockMagnitude, uint32(int32(math.Floor(lg)))))
+				add(newBlockKey(blockMagnitudeShifted, uint32(int32(math.Floor(lg+0.5)))))
 			}
 		}
 	}

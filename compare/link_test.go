@@ -177,3 +177,32 @@ func TestGroupDocs(t *testing.T) {
 		assert.Equal(t, tc.union, unionDocs(tc.b, tc.a))
 	}
 }
+
+// TestMagnitudeBlocksOverlap: two figures either side of a step of the
+// magnitude grid (three days and four) still meet as candidates, so that
+// a four-day visit and a three-day trip are seen to disagree.
+func TestMagnitudeBlocksOverlap(t *testing.T) {
+	a := reportOf("a.txt", "The prime minister began a four-day state visit to Kenya on Monday.")
+	b := reportOf("b.txt", "During his three-day trip, the premier will open a hospital in Nairobi.")
+	r := Compare([]Doc{a, b}, Options{})
+	g := groupOf(r, "a.txt", "four-day")
+	require.NotNil(t, g)
+	assert.Equal(t, StatusConflict, g.Status, "%+v", g.Facts)
+
+	in := interned{}
+	keys := func(v float64) []blockKey {
+		it := &item{hasIv: true, base: interval{lo: v, hi: v}}
+		return blockKeys(&claim{items: []*item{it}}, in, nil)
+	}
+	shares := func(x, y float64) bool {
+		for _, k := range keys(x) {
+			if slices.Contains(keys(y), k) {
+				return true
+			}
+		}
+		return false
+	}
+	assert.True(t, shares(3, 4), "3 and 4 lie either side of a step")
+	assert.True(t, shares(30, 36))
+	assert.False(t, shares(3, 10), "a decade apart")
+}
