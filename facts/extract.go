@@ -331,6 +331,7 @@ func (w *work) sentence(toks []token) {
 		}
 		w.cands = append(w.cands, cand{n: n, i: n.i, j: n.j})
 	}
+	s.markTallies(w.cands)
 	s.joinRanges(&w.cands)
 	w.table.read(s, &w.cands)
 	for ci := range w.cands {
@@ -354,6 +355,7 @@ func (w *work) sentence(toks []token) {
 	s.shareUnits(w.cands)
 	s.shareElidedSubject(w.cands)
 	s.shareChangeSubject(w.cands)
+	s.tallyFacts(w.cands)
 	fr := &w.frames
 	framed := false
 	for ci := range w.cands {

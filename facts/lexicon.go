@@ -861,6 +861,34 @@ var scoreWords = map[string]bool{
 	"home": true, "away": true, "final": true, "match": true, "game": true, "goals": true,
 }
 
+// tallyWords near two whole numbers make them a vote's tally, the side for
+// and the side against, rather than a range or a match score: "ruled 7-2",
+// "a 6-3 decision", "voted 312-290", "carried the measure 54 to 46", "the
+// vote was 7-2", "rejected the bill 210-220" (markTallies).
+var tallyWords = map[string]bool{
+	"vote": true, "votes": true, "voted": true, "voting": true, "ballot": true, "division": true,
+	"ruling": true, "ruled": true, "decision": true, "verdict": true, "split": true,
+	"majority": true, "margin": true, "passed": true, "carried": true, "approved": true,
+	"adopted": true, "backed": true, "rejected": true, "defeated": true, "confirmed": true,
+	"upheld": true, "overturned": true, "endorsed": true, "struck": true,
+}
+
+// tallyNouns may stand between a tally's two sides and name what both
+// count: "312 votes to 290", "54 senators to 46".
+var tallyNouns = map[string]bool{
+	"votes": true, "ballots": true, "senators": true, "justices": true, "judges": true,
+	"magistrates": true, "members": true, "mps": true, "lawmakers": true, "delegates": true,
+	"councillors": true, "councilors": true, "jurors": true,
+}
+
+// tallyAgainst after a count in a sentence about a vote names the side it
+// counts: "141 in favour, 5 against" ("in favour" is read as two words).
+var tallyAgainst = map[string]bool{"against": true, "opposed": true, "nay": true, "nays": true}
+
+// majorityWords before "of" make the count after them a vote's majority,
+// not what is counted: "a majority of 22", "a margin of 14 votes".
+var majorityWords = map[string]bool{"majority": true, "margin": true}
+
 // timeWords after a number make it a clock time: "3pm", "10.30 a.m.".
 var timeWords = map[string]bool{
 	"am": true, "pm": true, "a.m.": true, "p.m.": true, "a.m": true, "p.m": true,

@@ -17,9 +17,11 @@ func (s *sent) isNameNumber(c *cand) bool {
 	if c.hi != nil {
 		end = c.hi.j
 	}
-	// "a Boeing 737-500": the variant of a model.
+	// "a Boeing 737-500": the variant of a model. A name word names only
+	// with its capital, as in notFigureRule: "passed the bill 220-210" is
+	// a vote.
 	if p := n.i - 1; p >= 2 && t[p].text == "-" && !t[p].space && !t[n.i].space && t[p-1].kind == tokNum && t[p-2].kind == tokWord &&
-		(nameWordIDs.has(t[p-2].id) || nameBrandIDs.has(t[p-2].id)) {
+		(nameWordIDs.has(t[p-2].id) && t[p-2].upper || nameBrandIDs.has(t[p-2].id)) {
 		return true
 	}
 	if p := n.i - 1; p >= 0 && t[p].kind == tokWord {

@@ -37,6 +37,9 @@ type cand struct {
 	// The figure as written where the money is normalised: 50 cent.
 	writtenValue float64
 	writtenUnit  string
+	// side is "for" or "against" for one side of a vote's tally ("ruled
+	// 7-2": 7 for, 2 against), tallyNoun what both sides count (markTallies).
+	side, tallyNoun string
 }
 
 // maxFigure is the largest magnitude a figure in news can have (a
@@ -296,7 +299,7 @@ func (s *sent) joinRanges(cands *[]cand) {
 // 20 to 1,140") is not a range, nor are two years joined by a word.
 func (s *sent) rangeBetween(c, d *cand) (int, bool) {
 	a, b := c.n, d.n
-	if a.ordinal || b.ordinal || a.share || b.share || a.vague || b.vague {
+	if c.side != "" || a.ordinal || b.ordinal || a.share || b.share || a.vague || b.vague {
 		return -1, false
 	}
 	gap := s.toks[a.j:b.i]
