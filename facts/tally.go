@@ -121,6 +121,11 @@ func (s *sent) tallyFacts(cands []cand) {
 			c.subject, c.event, c.conf = "majority", "", 1
 		default:
 			side := s.namedSide(c.j)
+			if side == "" && tallyAgainstIDs.has(s.id(c.i-1)) && c.i == c.n.i {
+				// "1,429,981 people voted to remove it, against 723,632
+				// who wanted to keep it"
+				side = "against"
+			}
 			if side == "" || !(c.subject == "" || tallyNounIDs.has(s.id(c.n.j))) || !s.tallyWordBefore(c.i) {
 				continue
 			}
@@ -147,7 +152,7 @@ func (s *sent) namedSide(k int) string {
 // tallyWordBefore reports a word of voting in the clause before token k
 // ("the resolution was adopted with 141 votes in favour, 5 against").
 func (s *sent) tallyWordBefore(k int) bool {
-	for x := k - 1; x >= 0 && x >= k-frameWindow; x-- {
+	for x := k - 1; x >= 0; x-- {
 		if clauseBreakIDs.has(s.id(x)) {
 			return false
 		}

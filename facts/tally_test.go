@@ -56,6 +56,11 @@ func TestVoteTallies(t *testing.T) {
 		// the sides named
 		{"The resolution was adopted with 141 votes in favour, 5 against and 35 abstentions.",
 			[]string{"count 141 votes=141 vote/for", "count 5=5 vote/against", "count 35 abstentions=35 abstention/"}},
+		{"In all, 1,429,981 people voted to remove the amendment from the constitution, against 723,632 who wanted to keep it.",
+			[]string{"count 1,429,981 people=1.429981e+06 people/", "count 723,632=723632 vote/against"}},
+		// "against" with no vote in the clause is a comparison
+		{"Police arrested 40 people, against 25 a year earlier.",
+			[]string{"count 40 people=40 people/", "count 25=25 people/"}},
 		// majorities
 		{"The motion was carried by a majority of 22.", []string{"count 22=22 majority/"}},
 		{"The measure passed by a margin of 14 votes.", []string{"count 14 votes=14 majority/"}},
