@@ -733,6 +733,13 @@ func direction(change string) string {
 }
 
 func quoted(it *item) string {
+	if it.quote == "" {
+		it.quote = quotedOf(it)
+	}
+	return it.quote
+}
+
+func quotedOf(it *item) string {
 	if it.f.Text != "" {
 		return strconv.Quote(it.f.Text) // as %q
 	}

@@ -49,13 +49,17 @@ type item struct {
 	scope     string
 	time      string
 	source    string
+	side      string // sourceKind of source, read once: every disagreement of a large group asks
 	modality  string // "forecast" or ""
 	date      string
 	// headline: the fact stands in its report's headline (markHeadlines)
 	headline bool
 
-	// texts caches the wording of reasons, in the stated unit and the base.
+	// texts caches the wording of reasons, in the stated unit and the base,
+	// and quote the figure as quoted: a figure of a large group takes part
+	// in many disagreements.
 	texts [2]struct{ point, desc string }
+	quote string
 }
 
 // prepare reads what the comparisons need off a fact, into it.
@@ -69,6 +73,7 @@ func prepare(it *item, f *facts.Fact, doc, idx int, tol float64, env *env) *item
 	it.scope = normScope(f.Scope)
 	it.time = f.Time
 	it.source = normSource(f.Source)
+	it.side = sourceKind(it.source)
 	it.modality = f.Modality
 	if f.Kind == facts.KindDate {
 		it.date = f.Date

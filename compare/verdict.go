@@ -140,8 +140,7 @@ func sameTime(a, b string) bool {
 func sourceNote(as, bs []*item) string {
 	for _, a := range as {
 		for _, b := range bs {
-			ka, kb := sourceKind(a.source), sourceKind(b.source)
-			if ka != "" && kb != "" && ka != kb {
+			if a.side != "" && b.side != "" && a.side != b.side {
 				return fmt.Sprintf(" (according to %s and to %s)", a.source, b.source)
 			}
 		}
