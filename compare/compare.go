@@ -364,7 +364,7 @@ func buildGroup(m *Model, ms []*item, docs []Doc, dates []docDate, vc verdictCac
 				if d.Later == docs[a.doc].Name {
 					laterDoc = a.doc
 				}
-				d.Reason = vt.laterReason(place, v, d.Later, laterDoc)
+				d.Reason = vt.laterReason(p, q, place, v, d.Later, laterDoc)
 			case d.Update:
 				d.Reason = v.base + v.source + "; likely an update"
 			default:
@@ -542,8 +542,12 @@ func verdictOf(m *Model, a, b *item, as, bs []*item) pairVerdict {
 // that print the same wire copy has half a million pairs of claims but
 // few signatures, and a table look-up costs less than the cache's map.
 type verdictTable struct {
-	local    []int32 // claim → its signature's local number, -1 for none
-	n        int     // signatures numbered
+	local []int32 // claim → its signature's local number, -1 for none
+	n     int     // signatures numbered
+	// shared tells, by local number, whether more than one claim of the
+	// group has the signature: a verdict of two signatures that are not
+	// shared serves one pair of claims
+	shared   []bool
 	at       []int32 // local a·n + local b → 1 + place in verdicts, 0 unknown
 	verdicts []pairVerdict
 	// later keeps the reasons of updates by verdict and later report
@@ -566,6 +570,7 @@ func newVerdictTable(ms []*item, reps []int, sc *groupScratch) verdictTable {
 	}
 	local := make([]int32, len(reps))
 	num := map[int]int32{}
+	var shared []bool
 	for c, r := range reps {
 		sig := ms[r].sig
 		if sig < 0 {
@@ -576,6 +581,9 @@ func newVerdictTable(ms []*item, reps []int, sc *groupScratch) verdictTable {
 		if !ok {
 			k = int32(len(num))
 			num[sig] = k
+			shared = append(shared, false)
+		} else {
+			shared[k] = true
 		}
 		local[c] = k
 	}
@@ -584,7 +592,7 @@ func newVerdictTable(ms []*item, reps []int, sc *groupScratch) verdictTable {
 	}
 	at := slices.Grow(sc.at[:0], len(num)*len(num))[:len(num)*len(num)]
 	clear(at)
-	return verdictTable{local: local, n: len(num), at: at, verdicts: sc.verdicts[:0]}
+	return verdictTable{local: local, n: len(num), shared: shared, at: at, verdicts: sc.verdicts[:0]}
 }
 
 // of is vc.of for claims p and q of the group (a and b their first
@@ -607,11 +615,12 @@ func (vt *verdictTable) of(m *Model, vc verdictCache, p, q int, a, b *item, as, 
 	return &vt.verdicts[*k-1], *k - 1
 }
 
-// laterReason is the reason of a conflict that looks like an update of
-// the report named later (report laterDoc), for verdict v at place in the
-// table.
-func (vt *verdictTable) laterReason(place int32, v pairVerdict, later string, laterDoc int) string {
-	if place < 0 {
+// laterReason is the reason of a conflict between claims p and q that
+// looks like an update of the report named later (report laterDoc), for
+// verdict v at place in the table. It is kept only for a verdict that
+// other pairs of claims may ask for again.
+func (vt *verdictTable) laterReason(p, q int, place int32, v pairVerdict, later string, laterDoc int) string {
+	if place < 0 || !vt.shared[vt.local[p]] && !vt.shared[vt.local[q]] {
 		return v.base + v.source + "; likely an update, " + later + " being later"
 	}
 	k := uint64(place)<<32 | uint64(uint32(laterDoc))
