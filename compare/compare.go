@@ -525,7 +525,7 @@ func verdictOf(m *Model, a, b *item, as, bs []*item) pairVerdict {
 	if ok {
 		v.disagree = true
 		v.why = differClaims(as, bs)
-		if v.why == "" && aboutScore(m, as, bs) < m.Conflict {
+		if v.why == "" && !sureEnough(m, as, bs) {
 			v.why = "the match is not certain enough to call it a conflict"
 		}
 		v.base = "linked by " + linkedBy(a, b) + "; " + reason
@@ -635,18 +635,21 @@ func (vt *verdictTable) laterReason(p, q int, place int32, v pairVerdict, later 
 	return r
 }
 
-// aboutScore is the best score, figures left out, of any two mentions of
-// two claims.
-func aboutScore(m *Model, as, bs []*item) float64 {
-	best := -1e300
-	var buf [16]int // on the stack: every disagreement asks
+// sureEnough reports whether the best score, figures left out, of any two
+// mentions of two claims reaches the model's conflict score: the first
+// pair that reaches it answers (every disagreement asks, and claims of
+// a headline and a body have several mentions).
+func sureEnough(m *Model, as, bs []*item) bool {
+	var buf [16]int // on the stack
 	lv := buf[:0]
 	for _, a := range as {
 		for _, b := range bs {
-			best = max(best, m.aboutScore(levels(a, b, lv)))
+			if m.aboutScore(levels(a, b, lv)) >= m.Conflict {
+				return true
+			}
 		}
 	}
-	return best
+	return false
 }
 
 // figureKey identifies what a figure allows, whatever its document. The
