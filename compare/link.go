@@ -312,20 +312,95 @@ type edge struct {
 // claimScore is the best score of any two mentions of two claims; a clash
 // between any two (another event, opposed measures, subjects naming
 // different members of one category) keeps them apart whatever the rest
-// says: a blocking rule, not a weight.
+// says: a blocking rule, not a weight. The score is exact when it reaches
+// the link score; below it, it is some score below the link score (a pair
+// that cannot reach it is not compared word by word: see linkLevels).
 func claimScore(m *Model, a, b *claim, lv []int) float64 {
 	best := -1e300
 	for _, x := range a.items {
 		for _, y := range b.items {
-			lv = levels(x, y, lv)
-			if clashIn(lv, x, y) {
+			var clash, short bool
+			var bound float64
+			lv, clash, short, bound = linkLevels(m, x, y, lv)
+			switch {
+			case clash:
 				return -1e300
+			case short:
+				best = max(best, bound)
+			default:
+				best = max(best, m.score(lv))
 			}
-			best = max(best, m.score(lv))
 		}
 	}
 	return best
 }
+
+// linkLevels computes a pair's levels for linking, in an order that spares
+// the costly comparisons (the cosines of the words around the figures and
+// of their sentences) where they cannot change the answer: first those
+// that tell a clash, then the cheap rest; when even the best levels of the
+// costly ones would leave the pair's score below the link score (by more
+// than rounding), it stops, short, with that bound.
+func linkLevels(m *Model, x, y *item, lv []int) (out []int, clash, short bool, bound float64) {
+	if clashLevels == nil || costlyComparisons == nil || m.best == nil {
+		lv = levels(x, y, lv)
+		return lv, clashIn(lv, x, y), false, 0
+	}
+	lv = lv[:len(comparisons)]
+	for _, c := range clashLevels {
+		lv[c[0]] = comparisons[c[0]].level(x, y)
+	}
+	if clashIn(lv, x, y) {
+		return lv, true, false, 0
+	}
+	bound = m.Bias
+	for ci, c := range comparisons {
+		switch {
+		case costlyComparisons[ci]:
+			bound += m.best[ci]
+			continue
+		case !clashComparisons[ci]:
+			lv[ci] = c.level(x, y)
+		}
+		bound += m.table[ci][lv[ci]]
+	}
+	if bound < m.Link-linkMargin {
+		return lv, false, true, bound
+	}
+	for ci, c := range comparisons {
+		if costlyComparisons[ci] {
+			lv[ci] = c.level(x, y)
+		}
+	}
+	return lv, false, false, 0
+}
+
+// linkMargin keeps a bound summed in another order than Model.score off
+// the link score's rounding.
+const linkMargin = 1e-9
+
+// costlyComparisons marks the comparisons linkLevels computes last: the
+// cosines. Nil if the comparisons no longer name them.
+var costlyComparisons = func() []bool {
+	out := make([]bool, len(comparisons))
+	for _, name := range []string{"context", "sentence"} {
+		ci := slices.IndexFunc(comparisons, func(c comparison) bool { return c.name == name })
+		if ci < 0 {
+			return nil
+		}
+		out[ci] = true
+	}
+	return out
+}()
+
+// clashComparisons marks the comparisons of clashLevels.
+var clashComparisons = func() []bool {
+	out := make([]bool, len(comparisons))
+	for _, c := range clashLevels {
+		out[c[0]] = true
+	}
+	return out
+}()
 
 // clashLevels are the comparison levels that say two facts are about
 // different things (see clash): another event, opposed measures, a

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -33,6 +34,7 @@ type Model struct {
 	Trained string `json:"trained,omitempty"`
 
 	table [][]float64 // comparison → level → weight, as comparisons lists them
+	best  []float64   // comparison → its heaviest level's weight
 }
 
 //go:embed weights.json
@@ -64,6 +66,7 @@ func ParseModel(b []byte) (*Model, error) {
 
 func (m *Model) compile() error {
 	m.table = make([][]float64, len(comparisons))
+	m.best = make([]float64, 0, len(comparisons))
 	for ci, c := range comparisons {
 		ws, ok := m.Weights[c.name]
 		if !ok {
@@ -77,6 +80,7 @@ func (m *Model) compile() error {
 			}
 			m.table[ci][li] = w
 		}
+		m.best = append(m.best, slices.Max(m.table[ci]))
 		if len(ws) != len(c.levels) {
 			return fmt.Errorf("comparison %q has weights for unknown levels", c.name)
 		}
