@@ -638,18 +638,48 @@ func (vt *verdictTable) laterReason(p, q int, place int32, v pairVerdict, later 
 // sureEnough reports whether the best score, figures left out, of any two
 // mentions of two claims reaches the model's conflict score: the first
 // pair that reaches it answers (every disagreement asks, and claims of
-// a headline and a body have several mentions).
+// a headline and a body have several mentions). A pair is first scored
+// without its costly comparisons (the cosines): when their worst levels
+// would still reach the conflict score, or their best would not, by more
+// than rounding, that answers for the pair; only else are they computed.
 func sureEnough(m *Model, as, bs []*item) bool {
 	var buf [16]int // on the stack
 	lv := buf[:0]
+	quick := costlyComparisons != nil && m.best != nil
 	for _, a := range as {
 		for _, b := range bs {
+			if quick {
+				lo, hi := aboutBounds(m, a, b)
+				if lo >= m.Conflict+linkMargin {
+					return true
+				}
+				if hi < m.Conflict-linkMargin {
+					continue
+				}
+			}
 			if m.aboutScore(levels(a, b, lv)) >= m.Conflict {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// aboutBounds are the least and the most a pair's about score (Model.
+// aboutScore) can be, from its comparisons but the costly ones and the
+// figures' own (value, unit), which it leaves out.
+func aboutBounds(m *Model, a, b *item) (lo, hi float64) {
+	s := m.Bias
+	for ci, c := range comparisons {
+		switch {
+		case costlyComparisons[ci]:
+			lo += m.worst[ci]
+			hi += m.best[ci]
+		case !figureComparisons[ci]:
+			s += m.table[ci][c.level(a, b)]
+		}
+	}
+	return s + lo, s + hi
 }
 
 // figureKey identifies what a figure allows, whatever its document. The

@@ -35,6 +35,7 @@ type Model struct {
 
 	table [][]float64 // comparison → level → weight, as comparisons lists them
 	best  []float64   // comparison → its heaviest level's weight
+	worst []float64   // comparison → its lightest level's weight
 }
 
 //go:embed weights.json
@@ -67,6 +68,7 @@ func ParseModel(b []byte) (*Model, error) {
 func (m *Model) compile() error {
 	m.table = make([][]float64, len(comparisons))
 	m.best = make([]float64, 0, len(comparisons))
+	m.worst = make([]float64, 0, len(comparisons))
 	for ci, c := range comparisons {
 		ws, ok := m.Weights[c.name]
 		if !ok {
@@ -81,6 +83,7 @@ func (m *Model) compile() error {
 			m.table[ci][li] = w
 		}
 		m.best = append(m.best, slices.Max(m.table[ci]))
+		m.worst = append(m.worst, slices.Min(m.table[ci]))
 		if len(ws) != len(c.levels) {
 			return fmt.Errorf("comparison %q has weights for unknown levels", c.name)
 		}
@@ -99,13 +102,23 @@ func (m *Model) compile() error {
 // they are about alone, that two figures are one thing.
 func (m *Model) aboutScore(lv []int) float64 {
 	s := m.score(lv)
-	for ci, c := range comparisons {
-		if c.name == "value" || c.name == "unit" {
+	for ci := range comparisons {
+		if figureComparisons[ci] {
 			s -= m.table[ci][lv[ci]]
 		}
 	}
 	return s
 }
+
+// figureComparisons marks the comparisons of the figures themselves
+// (value, unit), which Model.aboutScore leaves out.
+var figureComparisons = func() []bool {
+	out := make([]bool, len(comparisons))
+	for ci, c := range comparisons {
+		out[ci] = c.name == "value" || c.name == "unit"
+	}
+	return out
+}()
 
 // score is the match score of a pair from its levels.
 func (m *Model) score(lv []int) float64 {
