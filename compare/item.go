@@ -60,6 +60,9 @@ type item struct {
 	// in many disagreements.
 	texts [2]struct{ point, desc string }
 	quote string
+	// stemsOfScope are the stems of scope (scopeStems), once scopeRead
+	stemsOfScope []string
+	scopeRead    bool
 }
 
 // prepare reads what the comparisons need off a fact, into it.

@@ -112,7 +112,16 @@ func sameNamedScope(a, b *item) bool {
 	return true
 }
 
+// scopeStems are the content stems of a figure's scope, read once (every
+// pair of a large group with two scopes asks).
 func scopeStems(it *item) []string {
+	if !it.scopeRead {
+		it.stemsOfScope, it.scopeRead = scopeStemsOf(it), true
+	}
+	return it.stemsOfScope
+}
+
+func scopeStemsOf(it *item) []string {
 	if it.env == nil {
 		return nil
 	}
