@@ -281,6 +281,9 @@ func prepareAll(docs []Doc, opt Options) ([]*item, []*claim) {
 			k++
 		}
 	}
+	for _, it := range fresh {
+		it.pubDate = it.dim == "date" && it.date != "" && strings.HasPrefix(docs[it.doc].Date, strings.TrimPrefix(it.date, "XXXX"))
+	}
 	e.setContexts(fresh)
 	e.termIDs(fresh)
 	for _, it := range fresh {
@@ -724,6 +727,13 @@ func figureKeyOf(it *item) string {
 // disagree says whether two facts of one group cannot both be true, and why.
 func disagree(a, b *item) (string, bool) {
 	if !a.hasIv || !b.hasIv {
+		if a.dim == "date" && b.dim == "date" {
+			x, okx := calendarOf(a.date)
+			y, oky := calendarOf(b.date)
+			if okx && oky && x.clashes(y) {
+				return fmt.Sprintf("%s and %s are not one day", quoted(a), quoted(b)), true
+			}
+		}
 		return "", false
 	}
 	integer := a.integer && b.integer

@@ -54,6 +54,8 @@ type item struct {
 	date      string
 	// headline: the fact stands in its report's headline (markHeadlines)
 	headline bool
+	// pubDate: a date fact that is its report's publication date
+	pubDate bool
 
 	// texts caches the wording of reasons, in the stated unit and the base,
 	// and quote the figure as quoted: a figure of a large group takes part

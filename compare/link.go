@@ -476,6 +476,7 @@ const (
 	blockContext
 	blockMagnitude
 	blockMagnitudeShifted
+	blockDateMonth
 )
 
 func newBlockKey(kind blockKey, v uint32) blockKey { return kind<<32 | blockKey(v) }
@@ -507,6 +508,10 @@ func blockKeys(c *claim, in interned, out []blockKey) []blockKey {
 	for _, it := range c.items {
 		if it.dim == "date" {
 			add(newBlockKey(blockDate, in.id(it.date)))
+			if c, ok := calendarOf(it.date); ok && eventDate(it) {
+				// one month's days meet
+				add(newBlockKey(blockDateMonth, uint32(c.m)))
+			}
 			continue
 		}
 		if it.measure != "" {
@@ -629,7 +634,8 @@ func (l *edgeList) all() []edge {
 }
 
 // scorePair scores two claims of one block: a report's own two claims only
-// when their wording says they are one thing, dates only when the same.
+// when their wording says they are one thing, dates when the same or, two
+// event dates, when the words around them link them (dateLinkScore).
 func scorePair(m *Model, dim string, a, b *claim, lv []int, cache *scoreCache) (edge, bool) {
 	switch {
 	case a.doc == b.doc:
@@ -640,6 +646,11 @@ func scorePair(m *Model, dim string, a, b *claim, lv []int, cache *scoreCache) (
 	case dim == "date":
 		if a.items[0].date == b.items[0].date {
 			return edge{a, b, 10}, true
+		}
+		if x, y := a.items[0], b.items[0]; eventDate(x) && eventDate(y) {
+			if s := bestAbout(m, a.items, b.items); s >= dateLinkScore {
+				return edge{a, b, s}, true
+			}
 		}
 	default:
 		if s := cache.score(m, a, b, lv); s >= m.Link {

@@ -1,0 +1,52 @@
+package compare
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestCalendarClashes(t *testing.T) {
+	tests := []struct {
+		a, b  string
+		clash bool
+	}{
+		{"XXXX-11-15", "XXXX-11-14", true},
+		{"2026-11-15", "XXXX-11-15", false},
+		{"XXXX-10", "XXXX-10-05", false},
+		{"XXXX-04-01", "XXXX-05-01", true},
+		{"XXXX-04", "XXXX-05-01", true},
+		{"2025-03", "2024-03", true},
+		{"2013", "2003", true},
+	}
+	for _, tt := range tests {
+		x, okx := calendarOf(tt.a)
+		y, oky := calendarOf(tt.b)
+		require.True(t, okx && oky, "%s, %s", tt.a, tt.b)
+		assert.Equal(t, tt.clash, x.clashes(y), "%s, %s", tt.a, tt.b)
+		assert.Equal(t, tt.clash, y.clashes(x), "%s, %s", tt.b, tt.a)
+	}
+	for _, s := range []string{"XXXX-WXX-7", "", "XXXX", "2024-Q2", "XXXX-13-01"} {
+		_, ok := calendarOf(s)
+		assert.False(t, ok, s)
+	}
+}
+
+// TestEventDatesConflict: two reports that give one event two days
+// disagree; their own publication dates and wire datelines never do.
+func TestEventDatesConflict(t *testing.T) {
+	a := reportOf("a.txt", "Published 16 November 2026\nVolcano erupts\n\nKOTA, Nov 16 - Mount Keriva erupted on 15 November, sending ash over the island, officials said.\n")
+	b := reportOf("b.txt", "Published 17 November 2026\nAsh falls on the island\n\nKOTA, Nov 17 - Mount Keriva, which began erupting on 14 November, sent ash over the island again, officials said.\n")
+	r := Compare([]Doc{a, b}, Options{})
+	g := groupOf(r, "a.txt", "15 November")
+	require.NotNil(t, g)
+	assert.Equal(t, StatusConflict, g.Status)
+	for _, gr := range r.Groups {
+		for _, d := range gr.Disagreements {
+			for _, f := range []string{gr.Facts[d.A].Text, gr.Facts[d.B].Text} {
+				assert.NotContains(t, []string{"16 November 2026", "17 November 2026", "Nov 16", "Nov 17"}, f, "a publication date or dateline: %s", d.Reason)
+			}
+		}
+	}
+}
