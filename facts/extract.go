@@ -16,13 +16,20 @@ func Extract(doc string, text []byte) []Fact {
 
 // ExtractString is Extract for a string.
 func ExtractString(doc string, text string) []Fact {
-	// Facts are gathered in a buffer reused across calls, then in blocks,
-	// and copied once into a slice of the exact size: growing one slice
-	// would copy every 400-byte Fact again at each doubling, and a first
-	// block sized by guess is cleared and copied for nothing.
+	// Facts are built in place in the collector's buffers (a buffer reused
+	// across calls, then a slice sized by estimate, then blocks) and
+	// copied once into a slice of the exact size only where the estimate
+	// fell short: a 400-byte Fact built apart and copied in costs as much
+	// as building it, and growing one slice would copy every Fact again
+	// at each doubling.
 	c := collectors.Get().(*collector)
 	c.size = len(text)
-	ExtractEach(doc, text, c.add)
+	w := workers.Get().(*work)
+	w.reset(doc, c.add)
+	w.sink = c
+	w.extract(text)
+	w.sink = nil
+	workers.Put(w)
 	out := c.join()
 	collectors.Put(c)
 	return out
@@ -35,6 +42,11 @@ const factBlock = 1024
 // scratchFacts is how many facts the reused buffer of a collector holds:
 // those of most documents.
 const scratchFacts = 4096
+
+// minFreeFacts is the room a collector makes before a sentence is read
+// into it: a sentence with more facts than the room left is built apart
+// and added fact by fact.
+const minFreeFacts = 32
 
 type collector struct {
 	scratch []Fact // reused; cleared after each document
@@ -50,34 +62,88 @@ type collector struct {
 
 var collectors = sync.Pool{New: func() any { return &collector{scratch: make([]Fact, 0, scratchFacts)} }}
 
+// current returns the buffer facts go to now: scratch, then out, then
+// the last block.
+func (c *collector) current() *[]Fact {
+	switch {
+	case c.out == nil:
+		return &c.scratch
+	case c.block == nil:
+		return &c.out
+	}
+	return &c.block
+}
+
+// room returns the free capacity of the current buffer, where a sentence
+// that starts at document offset read builds its facts (empty, its
+// capacity the room). Scratch is moved to out when it has less room than
+// minFreeFacts; out and the blocks are followed by a new block when full,
+// as add does.
+func (c *collector) room(read int) []Fact {
+	buf := c.current()
+	switch {
+	case c.out == nil && cap(c.scratch)-len(c.scratch) < minFreeFacts:
+		c.grow(read)
+		buf = c.current()
+	case c.out != nil && len(*buf) == cap(*buf):
+		// out, or a block, is full: the next block begins.
+		c.newBlock(read)
+		buf = c.current()
+	}
+	b := *buf
+	return b[len(b):len(b):cap(b)]
+}
+
+// commit takes the k facts built in place in the room given by room.
+func (c *collector) commit(k int) {
+	buf := c.current()
+	*buf = (*buf)[:len(*buf)+k]
+	c.n += k
+}
+
+// grow moves the facts of scratch to out, allocated for as many facts
+// per byte in the rest of the text (from offset read) as so far, and an
+// eighth more; never more than one per 16 bytes of the text.
+func (c *collector) grow(read int) {
+	read = max(read, 1)
+	est := min(c.n*c.size/read*9/8, c.size/16) + 64
+	c.out = append(make([]Fact, 0, max(est, c.n, len(c.scratch)+minFreeFacts)), c.scratch...)
+}
+
+// newBlock keeps the full block and begins the next, of twice its size up
+// to factBlock, and no larger than what the rest of the text (from offset
+// read) foretells.
+func (c *collector) newBlock(read int) {
+	if c.block != nil {
+		c.full = append(c.full, c.block)
+	}
+	next := min(2*cap(c.block)+16, factBlock)
+	if read > 0 && read < c.size {
+		// As many again as the text read so far held per byte, and some:
+		// a block much larger than the rest needs is cleared for nothing.
+		next = min(next, c.n*(c.size-read)/read+16)
+	}
+	c.block = make([]Fact, 0, next)
+}
+
+// add copies one fact into the collector (a fact not built in place).
 func (c *collector) add(f *Fact) {
 	c.n++
-	if len(c.scratch) < cap(c.scratch) {
-		c.scratch = append(c.scratch, *f)
-		return
-	}
 	if c.out == nil {
-		// As many facts per byte in the rest as so far, and an eighth
-		// more; never more than one per 16 bytes of the text.
-		read := max(f.Start, 1)
-		est := min(c.n*c.size/read*9/8, c.size/16) + 64
-		c.out = append(make([]Fact, 0, max(est, c.n)), c.scratch...)
+		// scratch is moved to out once full, or once room finds it
+		// short of room.
+		if len(c.scratch) < cap(c.scratch) {
+			c.scratch = append(c.scratch, *f)
+			return
+		}
+		c.grow(f.Start)
 	}
 	if len(c.out) < cap(c.out) && c.block == nil {
 		c.out = append(c.out, *f)
 		return
 	}
 	if len(c.block) == cap(c.block) {
-		if c.block != nil {
-			c.full = append(c.full, c.block)
-		}
-		next := min(2*cap(c.block)+16, factBlock)
-		if read := f.Start; read > 0 && read < c.size {
-			// As many again as the text read so far held per byte, and some:
-			// a block much larger than the rest needs is cleared for nothing.
-			next = min(next, c.n*(c.size-read)/read+16)
-		}
-		c.block = make([]Fact, 0, next)
+		c.newBlock(f.Start)
 	}
 	c.block = append(c.block, *f)
 }
@@ -113,6 +179,11 @@ func ExtractEach(doc string, text string, fn func(*Fact)) {
 	w := workers.Get().(*work)
 	defer workers.Put(w)
 	w.reset(doc, fn)
+	w.extract(text)
+}
+
+// extract reads a whole document, chunk by chunk.
+func (w *work) extract(text string) {
 	for pos := 0; pos < len(text); {
 		end := chunkEnd(text, pos, chunkSize)
 		from := max(0, pos-lookBehind)
@@ -140,7 +211,11 @@ type work struct {
 	numsFrom  int // the token before which no number starts (figureFrom)
 	cands     []cand
 	used      []bool
-	facts     []Fact    // the current sentence's facts
+	facts     []Fact // the current sentence's facts
+	ownFacts  []Fact // the buffer they are built in when there is no sink
+	// sink, when set, is the collector of ExtractString: the facts of a
+	// sentence are built in place in its buffer, and emit is its add.
+	sink      *collector
 	order     []int     // facts, by offset
 	vals      []float64 // the slab the facts' numbers point into
 	floats    []float64 // the current sentence's interval ends (sent.ptr)
@@ -157,7 +232,8 @@ var workers = sync.Pool{New: func() any { return new(work) }}
 
 func (w *work) reset(doc string, fn func(*Fact)) {
 	w.doc, w.emit = doc, fn
-	w.facts = w.facts[:0]
+	w.facts = w.ownFacts[:0]
+	w.sink = nil
 	w.line = 1
 	w.base = 0
 	w.src = ""
@@ -218,14 +294,46 @@ func pieceEnd(toks []token, a, b int) int {
 
 // sentenceFacts extracts and emits the facts of one sentence, by offset.
 func (w *work) sentenceFacts(toks []token) {
-	w.facts = w.facts[:0]
 	from := figureFrom(toks)
 	if from < 0 {
 		w.table.line(toks) // a table's header holds no figure
 		return
 	}
+	var room []Fact
+	if w.sink != nil {
+		room = w.sink.room(w.base + int(toks[0].start))
+		w.facts = room
+	} else {
+		w.facts = w.ownFacts[:0]
+	}
 	w.numsFrom = from
 	w.sentence(toks)
+	if w.sink != nil && len(w.facts) > 0 && cap(w.facts) == cap(room) && &w.facts[:1][0] == &room[:1][0] {
+		// Built in place: sort them there (stable, as the indexes
+		// below), and the collector takes them.
+		fs := w.facts
+		for i := 1; i < len(fs); i++ {
+			if fs[i].Start >= fs[i-1].Start {
+				continue
+			}
+			f := fs[i]
+			j := i
+			for ; j > 0 && f.Start < fs[j-1].Start; j-- {
+				fs[j] = fs[j-1]
+			}
+			fs[j] = f
+		}
+		w.sink.commit(len(fs))
+		w.facts = nil
+		return
+	}
+	if w.sink != nil {
+		// More facts than the room: they were moved apart; clear the
+		// room of the strings they left there.
+		clear(room[:min(len(w.facts), cap(room))])
+	} else {
+		w.ownFacts = w.facts[:0]
+	}
 	// Sort indexes, not 400-byte facts; dates are read before numbers, so
 	// the order is nearly right already.
 	w.order = w.order[:0]
@@ -240,6 +348,7 @@ func (w *work) sentenceFacts(toks []token) {
 	for _, i := range w.order {
 		w.emit(&w.facts[i])
 	}
+	w.facts = nil
 }
 
 // figureFrom reports where the first number of a sentence may start, or -1
