@@ -743,6 +743,9 @@ func disagree(a, b *item) (string, bool) {
 	if estimatesApart(a, b) {
 		return fmt.Sprintf("%s and %s are estimates too far apart for either to cover the other", quoted(a), quoted(b)), true
 	}
+	if rangesApart(a, b) {
+		return fmt.Sprintf("%s and %s are two different ranges", quoted(a), quoted(b)), true
+	}
 	if a.change != "" && b.change != "" && a.change != b.change && a.role == b.role {
 		return fmt.Sprintf("%s says %s, %s says %s", quoted(a), direction(a.change),
 			quoted(b), direction(b.change)), true
@@ -763,6 +766,21 @@ func estimatesApart(a, b *item) bool {
 	}
 	va, vb := estimatePoint(a), estimatePoint(b)
 	return !a.base.containsClosed(vb) || !b.base.containsClosed(va)
+}
+
+// rangesApart reports two stated ranges ("EBITDA of $9 billion to $10
+// billion", "between $8bn and $10bn") whose ends differ by more than the
+// rounding of their figures: a range is what a source gave, and one
+// range told twice keeps its ends; that the two overlap does not make
+// them one. Vague amounts ("dozens") and open ranges are not stated
+// ends.
+func rangesApart(a, b *item) bool {
+	if a.f.Bound != facts.BoundRange || b.f.Bound != facts.BoundRange || a.f.High == nil || b.f.High == nil ||
+		!hasDigit(a.f.Text) || !hasDigit(b.f.Text) || a.cmpUnit != b.cmpUnit {
+		return false
+	}
+	tol := max(a.step*a.k, b.step*b.k) / 2
+	return math.Abs(a.base.lo-b.base.lo) > tol || math.Abs(a.base.hi-b.base.hi) > tol
 }
 
 // estimatePoint is the value an estimate states: the middle of "about X",

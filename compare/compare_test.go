@@ -125,6 +125,7 @@ func TestEmptySubjectsDoNotAlignWithinADocument(t *testing.T) {
 
 func TestConsistency(t *testing.T) {
 	killed := event("killed")
+	billions := func(f *facts.Fact) { f.Precision = 1e9 }
 	tests := []struct {
 		name   string
 		a, b   facts.Fact
@@ -153,6 +154,13 @@ func TestConsistency(t *testing.T) {
 		{"a quarter and 28%",
 			fc("a quarter", "wheat crop", 25, percent("%")), fc("28%", "wheat crop", 28, percent("%")), Options{},
 			StatusConflict, `28% is outside "a quarter" (rounded: 23.75% up to 26.25%)`},
+		{"two stated ranges of one figure whose ends differ",
+			fc("$9 billion to $10 billion", "full-year EBITDA", 9e9, money("USD"), rangeTo(10e9), billions),
+			fc("$8bn and $10bn", "full-year EBITDA", 8e9, money("USD"), rangeTo(10e9), billions), Options{},
+			StatusConflict, `"$9 billion to $10 billion" and "$8bn and $10bn" are two different ranges`},
+		{"one range told twice",
+			fc("$9 billion to $10 billion", "full-year EBITDA", 9e9, money("USD"), rangeTo(10e9), billions),
+			fc("$9bn-$10bn", "full-year EBITDA", 9e9, money("USD"), rangeTo(10e9), billions), Options{}, StatusAgree, ""},
 		{"about 25 and 31", fc("about 25", "people killed", 25, killed, approx()), fc("31", "people killed", 31, killed), Options{},
 			StatusConflict, `31 is outside "about 25" (approximate: 22.5 to 27.5)`},
 		{"about 25 and 31 with a 30% tolerance",
