@@ -1008,13 +1008,14 @@ func withinScore(m *Model, x, y *claim, lv []int) float64 {
 }
 
 // changePair reports whether two claims of one report are the two ends of
-// a change its sentence states ("rose to 164, up from 118"): one measure at
-// two times, which the group shows as a difference.
+// a change its sentence states ("rose to 164, up from 118"), or a figure
+// and the one it superseded ("18, not 19 as first reported"): one measure
+// at two times, which the group shows as a difference.
 func changePair(x, y *claim) bool {
 	for _, a := range x.items {
 		for _, b := range y.items {
-			if a.f.Sentence == b.f.Sentence && a.f.Sentence != "" &&
-				(a.role == "from") != (b.role == "from") && a.dim == b.dim {
+			if a.f.Sentence == b.f.Sentence && a.f.Sentence != "" && a.dim == b.dim &&
+				((a.role == "from") != (b.role == "from") || (a.time == facts.TimeEarlier) != (b.time == facts.TimeEarlier)) {
 				return true
 			}
 		}

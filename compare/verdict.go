@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/figcheck/figcheck/facts"
 )
 
 // differClaims says why two claims of one group that do not agree are
@@ -64,6 +66,11 @@ func differ(a, b *item) string {
 		return "the scopes differ (" + a.scope + ", " + b.scope + ")"
 	case ta != "" && tb != "" && !sameTime(ta, tb):
 		return "the times differ (" + a.time + ", " + b.time + ")"
+	case (a.time == facts.TimeEarlier) != (b.time == facts.TimeEarlier):
+		// "not 19 as first reported", "an earlier toll of 12": a figure
+		// superseded since is no claim about now, though the other names
+		// no time
+		return "one is a figure given earlier and superseded"
 	case a.doc == b.doc && a.source != "" && b.source != "" && a.source != b.source:
 		return "the report gives two sources (" + a.source + ", " + b.source + ")"
 	case a.modality != b.modality:

@@ -41,6 +41,11 @@ const (
 	BoundRange    Bound = "range"
 )
 
+// TimeEarlier is the Time of a figure given before and superseded since:
+// "not 19 as first reported", "police initially said 15", "an earlier toll
+// of 12", "2.1% in the first estimate".
+const TimeEarlier = "earlier"
+
 // Fact is one figure found in a document. Value, Low and High are nil where
 // SPEC.md says null: Value for dates, Low or High for an unbounded side.
 type Fact struct {
@@ -110,6 +115,8 @@ type Fact struct {
 	// Time is the period the figure is about, as written but normalised
 	// ("2024-Q2", "2023", "XXXX-03", "previous year", "so far"); a figure
 	// "a year earlier" is "previous year".
+	// A figure the sentence gives as said before and superseded since
+	// ("not 19 as first reported", "an earlier toll of 12") is TimeEarlier.
 	Time string `json:"time,omitempty"`
 	// Role is "level" (a state: 31 dead, 5.25%), "change" (the amount of a
 	// change: rose 3%), "from" (the level a change started from) or "share"

@@ -409,6 +409,9 @@ func (s *sent) frameOf(c *cand, f *Fact, fr *frames, cands []cand) {
 	if f.Time == "" {
 		f.Time = fr.leadTime
 	}
+	if f.Time == "" && s.earlierFigure(c, cands) {
+		f.Time = TimeEarlier
+	}
 	if s.forecastBefore(c, cands) {
 		f.Modality = "forecast"
 	}

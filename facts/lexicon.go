@@ -889,6 +889,43 @@ var tallyAgainst = map[string]bool{"against": true, "opposed": true, "nay": true
 // not what is counted: "a majority of 22", "a margin of 14 votes".
 var majorityWords = map[string]bool{"majority": true, "margin": true}
 
+// Words that say a figure was given before and has been superseded, so
+// that it is about an earlier time (Time "earlier", earlierFigure): "not
+// 19 as first reported", "police initially said 15", "an earlier toll of
+// 12", "2.1% in the first estimate", "Earlier, police had spoken of eight".
+var (
+	// earlierAdverbs say when a figure was given, beside a verb of saying.
+	earlierAdverbs = map[string]bool{
+		"earlier": true, "previously": true, "initially": true, "originally": true, "first": true,
+	}
+	// earlierAdjectives name an earlier figure with earlierNouns.
+	earlierAdjectives = map[string]bool{
+		"earlier": true, "previous": true, "initial": true, "original": true, "first": true, "prior": true,
+	}
+	// earlierNouns are the figures a report gives and later revises.
+	earlierNouns = map[string]bool{
+		"toll": true, "figure": true, "figures": true, "estimate": true, "estimates": true,
+		"count": true, "tally": true, "reading": true, "report": true, "reports": true,
+		"number": true, "total": true, "assessment": true,
+	}
+	// earlierVerbs are verbs of saying an earlier figure was given with,
+	// besides sourceVerbs: "had spoken of eight", "first thought".
+	earlierVerbs = map[string]bool{
+		"spoken": true, "spoke": true, "thought": true, "feared": true, "believed": true,
+		"given": true, "gave": true, "cited": true, "published": true, "released": true,
+	}
+	// earlierGapWords may stand between an earlier figure's noun and the
+	// figure: "an earlier toll of 12", "the previous estimate was 40", "the
+	// initial count had put it at 40".
+	earlierGapWords = map[string]bool{
+		"of": true, "at": true, "was": true, "were": true, "had": true, "been": true, "stood": true,
+		"put": true, "it": true, "as": true, "given": true,
+	}
+	// earlierContrasts before a figure set it against the current one:
+	// "not 19 as first reported", "rather than 19", "up from 19".
+	earlierContrasts = map[string]bool{"not": true, "than": true, "from": true, "of": true}
+)
+
 // timeWords after a number make it a clock time: "3pm", "10.30 a.m.".
 var timeWords = map[string]bool{
 	"am": true, "pm": true, "a.m.": true, "p.m.": true, "a.m": true, "p.m": true,
