@@ -94,6 +94,11 @@ func (e *env) termIDs(items []*item) {
 				slab = append(slab, e.id(s))
 			}
 			it.subjIDs = slab[start:len(slab):len(slab)]
+			for i, s := range it.subj {
+				if stemHeavy[s] {
+					it.heavyIDs = append(it.heavyIDs, it.subjIDs[i])
+				}
+			}
 		}
 	}
 }

@@ -150,14 +150,12 @@ func matched(a, b *item) int {
 // heavyExtra reports whether a's subject has a word of a heavy category
 // (who is counted, which measure) that b's lacks.
 func heavyExtra(a, b *item) bool {
-	for i, s := range a.subj {
-		if !stemHeavy[s] {
-			continue
-		}
+	for _, s := range a.heavyIDs {
 		found := false
 		for _, t := range b.subjIDs {
-			if a.subjIDs[i] == t || a.env.relatedIDs(a.subjIDs[i], t) {
+			if s == t || a.env.relatedIDs(s, t) {
 				found = true
+				break
 			}
 		}
 		if !found {

@@ -42,6 +42,7 @@ type item struct {
 	// so that the pair comparisons look relations up by integers
 	measureID uint32
 	subjIDs   []uint32
+	heavyIDs  []uint32 // the subjIDs of heavy stems (stemHeavy), for heavyExtra
 	cats      map[string]string
 	ctx       vector // the words around the figure, weighted
 	sent      vector // the words of its sentence
