@@ -524,14 +524,14 @@ func (vc verdictCache) of(m *Model, a, b *item, as, bs []*item) pairVerdict {
 // mentions), which depends on their signatures alone.
 func verdictOf(m *Model, a, b *item, as, bs []*item) pairVerdict {
 	var v pairVerdict
-	reason, ok := disagree(a, b)
-	if ok {
+	kind := disagree(a, b)
+	if kind != agreeing {
 		v.disagree = true
 		v.why = differClaims(as, bs)
 		if v.why == "" && !sureEnough(m, as, bs) {
 			v.why = "the match is not certain enough to call it a conflict"
 		}
-		v.base = "linked by " + linkedBy(a, b) + "; " + reason
+		v.base = kind.reason(a, b, linkedBy(a, b))
 		v.source = sourceNote(as, bs)
 		if v.why != "" {
 			v.review = v.base + ", but " + v.why
@@ -724,33 +724,66 @@ func figureKeyOf(it *item) string {
 	return string(b)
 }
 
-// disagree says whether two facts of one group cannot both be true, and why.
-func disagree(a, b *item) (string, bool) {
+// disagreement is why two facts of one group cannot both be true, or
+// agreeing.
+type disagreement int
+
+const (
+	agreeing      disagreement = iota
+	outside                    // the intervals do not overlap
+	apart                      // estimates too far apart (estimatesApart)
+	otherRanges                // two stated ranges apart (rangesApart)
+	opposedChange              // one rose, the other fell
+	otherDay                   // two calendar dates that are not one day
+)
+
+// disagree says whether two facts of one group cannot both be true, and
+// how (its reason's words are made by reason, once the verdict needs them).
+func disagree(a, b *item) disagreement {
 	if !a.hasIv || !b.hasIv {
 		if a.dim == "date" && b.dim == "date" {
 			x, okx := calendarOf(a.date)
 			y, oky := calendarOf(b.date)
 			if okx && oky && x.clashes(y) {
-				return fmt.Sprintf("%s and %s are not one day", quoted(a), quoted(b)), true
+				return otherDay
 			}
 		}
-		return "", false
+		return agreeing
 	}
 	integer := a.integer && b.integer
 	if !a.base.overlaps(b.base, integer) {
-		return outsideReason(a, b), true
+		return outside
 	}
 	if estimatesApart(a, b) {
-		return fmt.Sprintf("%s and %s are estimates too far apart for either to cover the other", quoted(a), quoted(b)), true
+		return apart
 	}
 	if rangesApart(a, b) {
-		return fmt.Sprintf("%s and %s are two different ranges", quoted(a), quoted(b)), true
+		return otherRanges
 	}
 	if a.change != "" && b.change != "" && a.change != b.change && a.role == b.role {
-		return fmt.Sprintf("%s says %s, %s says %s", quoted(a), direction(a.change),
-			quoted(b), direction(b.change)), true
+		return opposedChange
 	}
-	return "", false
+	return agreeing
+}
+
+// reason is a disagreement's reason, after what linked the two facts
+// (linkedBy): "linked by killed; 31 is outside "25" (exact)", made in one
+// piece (a large group holds many disagreements).
+func (d disagreement) reason(a, b *item, linked string) string {
+	switch d {
+	case outside:
+		return outsideReason(a, b, linked)
+	case apart:
+		return "linked by " + linked + "; " + fmt.Sprintf("%s and %s are estimates too far apart for either to cover the other", quoted(a), quoted(b))
+	case otherRanges:
+		return "linked by " + linked + "; " + fmt.Sprintf("%s and %s are two different ranges", quoted(a), quoted(b))
+	case opposedChange:
+		return "linked by " + linked + "; " + fmt.Sprintf("%s says %s, %s says %s", quoted(a), direction(a.change),
+			quoted(b), direction(b.change))
+	case otherDay:
+		return "linked by " + linked + "; " + fmt.Sprintf("%s and %s are not one day", quoted(a), quoted(b))
+	}
+	return ""
 }
 
 // estimatesApart reports two approximate figures ("about 3,400 homes",
@@ -817,19 +850,19 @@ func quotedOf(it *item) string {
 	return withUnit(fmtNum(v), it.f.Unit)
 }
 
-// outsideReason explains two intervals that do not overlap, in plain words:
-// `31 is outside "25" (exact)`.
-func outsideReason(a, b *item) string {
+// outsideReason explains two intervals that do not overlap, in plain words,
+// after what linked them: `linked by killed; 31 is outside "25" (exact)`.
+func outsideReason(a, b *item, linked string) string {
 	useBase := a.f.Unit != b.f.Unit
 	pointA := a.f.Bound == facts.BoundExact || a.f.Bound == ""
 	pointB := b.f.Bound == facts.BoundExact || b.f.Bound == ""
 	switch {
 	case pointB:
-		return pointValue(b, useBase) + " is outside " + quoted(a) + " (" + describe(a, useBase) + ")"
+		return "linked by " + linked + "; " + pointValue(b, useBase) + " is outside " + quoted(a) + " (" + describe(a, useBase) + ")"
 	case pointA:
-		return pointValue(a, useBase) + " is outside " + quoted(b) + " (" + describe(b, useBase) + ")"
+		return "linked by " + linked + "; " + pointValue(a, useBase) + " is outside " + quoted(b) + " (" + describe(b, useBase) + ")"
 	}
-	return quoted(a) + " (" + describe(a, useBase) + ") and " + quoted(b) + " (" + describe(b, useBase) + ") cannot both hold"
+	return "linked by " + linked + "; " + quoted(a) + " (" + describe(a, useBase) + ") and " + quoted(b) + " (" + describe(b, useBase) + ") cannot both hold"
 }
 
 // display converts a stated number to what a reason shows, and its unit.
