@@ -268,7 +268,7 @@ func valueLevel(a, b *item) int {
 
 func unitLevel(a, b *item) int {
 	switch {
-	case a.f.Unit == b.f.Unit:
+	case a.unit == b.unit:
 		return 0
 	case a.cmpUnit == b.cmpUnit:
 		return 1

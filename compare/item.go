@@ -28,6 +28,7 @@ type item struct {
 	k, off  float64 // stated unit → cmpUnit
 	integer bool
 	cmpUnit string // the unit intervals compare in: a base unit or a currency
+	unit    string // the stated unit, f.Unit, on the item: every pair compares it
 	dim     string // the block: kind and dimension
 	change  string // up or down, for kinds that change
 	role    string // level, change, from or share
@@ -76,6 +77,7 @@ func prepare(it *item, f *facts.Fact, doc, idx int, tol float64, env *env) *item
 		it.change = *f.Change
 	}
 	it.role = roleOf(f, it.change)
+	it.unit = f.Unit
 	it.scope = normScope(f.Scope)
 	it.time = f.Time
 	it.source = normSource(f.Source)
