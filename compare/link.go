@@ -336,41 +336,38 @@ func claimScore(m *Model, a, b *claim, lv []int) float64 {
 }
 
 // linkLevels computes a pair's levels for linking, in an order that spares
-// the costly comparisons (the cosines of the words around the figures and
-// of their sentences) where they cannot change the answer: first those
-// that tell a clash, then the cheap rest; when even the best levels of the
-// costly ones would leave the pair's score below the link score (by more
-// than rounding), it stops, short, with that bound.
+// the comparisons that cannot change the answer: first those that tell a
+// clash, then the others, the figures' values first and the costly cosines
+// (the words around the figures, their sentences) last. When the levels so
+// far with the best levels of the rest would leave the pair's score below
+// the link score (by more than rounding), it stops, short, with that bound.
 func linkLevels(m *Model, x, y *item, lv []int) (out []int, clash, short bool, bound float64) {
-	if clashLevels == nil || costlyComparisons == nil || m.best == nil {
+	if clashLevels == nil || linkOrder == nil || m.best == nil {
 		lv = levels(x, y, lv)
 		return lv, clashIn(lv, x, y), false, 0
 	}
+	if cap(lv) < len(comparisons) {
+		lv = make([]int, len(comparisons))
+	}
 	lv = lv[:len(comparisons)]
+	known, rest := m.Bias, 0.0 // the weights of the levels computed, the best the others could add
 	for _, c := range clashLevels {
 		lv[c[0]] = comparisons[c[0]].level(x, y)
+		known += m.table[c[0]][lv[c[0]]]
 	}
 	if clashIn(lv, x, y) {
 		return lv, true, false, 0
 	}
-	bound = m.Bias
-	for ci, c := range comparisons {
-		switch {
-		case costlyComparisons[ci]:
-			bound += m.best[ci]
-			continue
-		case !clashComparisons[ci]:
-			lv[ci] = c.level(x, y)
-		}
-		bound += m.table[ci][lv[ci]]
+	for _, ci := range linkOrder {
+		rest += m.best[ci]
 	}
-	if bound < m.Link-linkMargin {
-		return lv, false, true, bound
-	}
-	for ci, c := range comparisons {
-		if costlyComparisons[ci] {
-			lv[ci] = c.level(x, y)
+	for _, ci := range linkOrder {
+		if known+rest < m.Link-linkMargin {
+			return lv, false, true, known + rest
 		}
+		lv[ci] = comparisons[ci].level(x, y)
+		known += m.table[ci][lv[ci]]
+		rest -= m.best[ci]
 	}
 	return lv, false, false, 0
 }
@@ -379,8 +376,8 @@ func linkLevels(m *Model, x, y *item, lv []int) (out []int, clash, short bool, b
 // the link score's rounding.
 const linkMargin = 1e-9
 
-// costlyComparisons marks the comparisons linkLevels computes last: the
-// cosines. Nil if the comparisons no longer name them.
+// costlyComparisons marks the costly comparisons: the cosines. Nil if the
+// comparisons no longer name them.
 var costlyComparisons = func() []bool {
 	out := make([]bool, len(comparisons))
 	for _, name := range []string{"context", "sentence"} {
@@ -389,6 +386,26 @@ var costlyComparisons = func() []bool {
 			return nil
 		}
 		out[ci] = true
+	}
+	return out
+}()
+
+// linkOrder is the order in which linkLevels computes the comparisons
+// after those of clashLevels: the value first (its levels' weights spread
+// the most), the costly ones last. Nil if the comparisons no longer name
+// them.
+var linkOrder = func() []int {
+	value := slices.IndexFunc(comparisons, func(c comparison) bool { return c.name == "value" })
+	if value < 0 || costlyComparisons == nil {
+		return nil
+	}
+	out := []int{value}
+	for _, costly := range []bool{false, true} {
+		for ci := range comparisons {
+			if ci != value && !clashComparisons[ci] && costlyComparisons[ci] == costly {
+				out = append(out, ci)
+			}
+		}
 	}
 	return out
 }()

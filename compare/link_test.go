@@ -206,3 +206,57 @@ func TestMagnitudeBlocksOverlap(t *testing.T) {
 	assert.True(t, shares(30, 36))
 	assert.False(t, shares(3, 10), "a decade apart")
 }
+
+// TestShortcutsKeepAnswers checks the shortcuts that skip comparisons
+// against the full levels, on every pair of mentions of two claims of one
+// block in the first story sets: linkLevels tells the same clash, gives
+// the same levels when it does not stop short, and stops short only when
+// the full score is below the link score; aboutBounds bound the about
+// score (Model.aboutScore) of the full levels.
+func TestShortcutsKeepAnswers(t *testing.T) {
+	paths, _ := filepath.Glob("../testdata/compare_real/0[1-8]_*/*.txt")
+	if len(paths) == 0 {
+		t.Skip("no story sets")
+	}
+	var docs []Doc
+	for _, p := range paths {
+		text, err := os.ReadFile(p)
+		require.NoError(t, err)
+		docs = append(docs, Doc{Name: p, Facts: facts.Extract(p, text), Date: PublishedDate(text)})
+	}
+	m := DefaultModel
+	_, claims := prepareAll(docs, Options{}.withDefaults())
+	var full, quick []int
+	shorts, pairs := 0, 0
+	for i, a := range claims {
+		for _, b := range claims[i+1:] {
+			if a.dim != b.dim || a.doc == b.doc {
+				continue
+			}
+			for _, x := range a.items {
+				for _, y := range b.items {
+					pairs++
+					full = levels(x, y, full)
+					var clash, short bool
+					var bound float64
+					quick, clash, short, bound = linkLevels(m, x, y, quick)
+					require.Equal(t, clashIn(full, x, y), clash, "clash of %q, %q", x.f.Text, y.f.Text)
+					lo, hi := aboutBounds(m, x, y)
+					about := m.aboutScore(full)
+					require.True(t, lo <= about+1e-9 && about <= hi+1e-9, "about score %v outside [%v, %v]", about, lo, hi)
+					switch {
+					case clash:
+					case short:
+						shorts++
+						require.Less(t, m.score(full), m.Link, "stopped short of a link")
+						require.GreaterOrEqual(t, bound+1e-9, m.score(full))
+					default:
+						require.Equal(t, full, quick)
+					}
+				}
+			}
+		}
+	}
+	require.Positive(t, shorts, "no pair stopped short: the test no longer tests it")
+	t.Logf("%d pairs, %d stopped short", pairs, shorts)
+}
