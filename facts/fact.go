@@ -46,6 +46,15 @@ const (
 // of 12", "2.1% in the first estimate".
 const TimeEarlier = "earlier"
 
+// A vote's tally is two counts of votes, each with its side as the Scope
+// ("ruled 7-2": 7 ScopeFor, 2 ScopeAgainst); its majority ("a majority of
+// 22") is a count of MeasureMajority.
+const (
+	ScopeFor        = "for"
+	ScopeAgainst    = "against"
+	MeasureMajority = "majority"
+)
+
 // Fact is one figure found in a document. Value, Low and High are nil where
 // SPEC.md says null: Value for dates, Low or High for an unbounded side.
 type Fact struct {

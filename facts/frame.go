@@ -389,7 +389,10 @@ func (s *sent) frameOf(c *cand, f *Fact, fr *frames, cands []cand) {
 	if c.kind == KindDate {
 		return
 	}
-	f.Measure = measureOf(strings.ToLower(f.Subject), f.Event)
+	f.Measure = c.measure
+	if f.Measure == "" {
+		f.Measure = measureOf(strings.ToLower(f.Subject), f.Event)
+	}
 	f.Role = roleOf(c, s)
 	f.Source = nearestFrame(c, fr.sources, nil, len(s.toks)) // an attribution covers its clause
 	f.Scope = c.scope

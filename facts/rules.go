@@ -24,6 +24,7 @@ type cand struct {
 	subject string
 	event   string
 	scope   string // set by a reader that knows it (a table row's label), else read off the sentence
+	measure string // set by a reader that knows it (a vote's majority), else the subject's head
 	// contrasted: set against the figure before it, whose subject it shares
 	// ("… against 27.1% for boys"): the phrase after it says whose it is
 	contrasted bool

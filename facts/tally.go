@@ -35,7 +35,7 @@ func (s *sent) markTallies(cands []cand) {
 		if !ok {
 			continue
 		}
-		c.side, d.side = "for", "against"
+		c.side, d.side = ScopeFor, ScopeAgainst
 		c.tallyNoun, d.tallyNoun = noun, noun
 		x++
 	}
@@ -57,7 +57,7 @@ func (s *sent) tallyBetween(a, b numSpan) (string, bool) {
 			return "", false
 		}
 	case len(gap) == 2 && gap[1].text == "to" && tallyNounIDs.has(gap[0].id):
-		noun = gap[0].text // "312 votes to 290"
+		noun = gap[0].text // "312 votes to 290": the noun says it is a vote
 	default:
 		return "", false
 	}
@@ -75,6 +75,9 @@ func (s *sent) tallyBetween(a, b numSpan) (string, bool) {
 		if !tallyWordIDs.has(id) && !frameStopIDs.has(id) && !tallyAgainstIDs.has(id) {
 			return "", false
 		}
+	}
+	if len(gap) == 2 {
+		return noun, true // "312 votes to 290" says itself that it is a vote
 	}
 	for k := a.i - tallyReachBefore; k < b.j+tallyReachAfter; k++ {
 		if k >= a.i && k < b.j {
@@ -115,16 +118,16 @@ func (s *sent) tallyFacts(cands []cand) {
 			if c.j > c.n.j && !tallyNounIDs.has(s.id(c.n.j)) {
 				c.j = c.n.j // "a 6-3 decision": the side is 3, not "3 decision"
 			}
-		case c.n.j == c.numEnd && (s.word(c.i-1) == "of" || s.word(c.i-1) == ":") && majorityWordIDs.has(s.id(c.i-2)) && (c.subject == "" || tallyNounIDs.has(s.id(c.n.j))):
+		case c.n.j == c.numEnd && (s.word(c.i-1) == "of" || s.word(c.i-1) == ":") && majorityWordIDs.has(s.id(c.i-2)) && (c.j == c.n.j || tallyNounIDs.has(s.id(c.n.j))):
 			// "a majority of 22", "a margin of 14 votes", "winning margin:
 			// more than 800,000 votes"
-			c.subject, c.event, c.conf = "majority", "", 1
+			c.subject, c.measure, c.event, c.conf = s.word(c.i-2), MeasureMajority, "", 1 // "margin" is the majority too
 		default:
 			side := s.namedSide(c.j)
 			if side == "" && tallyAgainstIDs.has(s.id(c.i-1)) && c.i == c.n.i {
 				// "1,429,981 people voted to remove it, against 723,632
 				// who wanted to keep it"
-				side = "against"
+				side = ScopeAgainst
 			}
 			if side == "" || !(c.subject == "" || tallyNounIDs.has(s.id(c.n.j))) || !s.tallyWordBefore(c.i) {
 				continue
@@ -142,9 +145,9 @@ func (s *sent) tallyFacts(cands []cand) {
 func (s *sent) namedSide(k int) string {
 	switch {
 	case s.word(k) == "in" && (s.word(k+1) == "favour" || s.word(k+1) == "favor"):
-		return "for"
+		return ScopeFor
 	case tallyAgainstIDs.has(s.id(k)):
-		return "against"
+		return ScopeAgainst
 	}
 	return ""
 }

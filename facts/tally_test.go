@@ -62,6 +62,8 @@ func TestVoteTallies(t *testing.T) {
 		{"Police arrested 40 people, against 25 a year earlier.",
 			[]string{"count 40 people=40 people/", "count 25=25 people/"}},
 		// majorities
+		{"The bill cleared the Commons by 312 votes to 290, a majority of 22.",
+			[]string{"count 312 votes=312 vote/for", "count 290=290 vote/against", "count 22=22 majority/"}},
 		{"The motion was carried by a majority of 22.", []string{"count 22=22 majority/"}},
 		{"The measure passed by a margin of 14 votes.", []string{"count 14 votes=14 majority/"}},
 		{"Winning margin: more than 800,000 votes.", []string{"count more than 800,000 votes=800000 majority/"}},
