@@ -955,7 +955,13 @@ func describeOf(it *item, useBase bool) string {
 // rate was cut to 4.25%" beside "4.5%", a quarter's revenue) is the same
 // statistic told two ways, one of them wrong, and a rate that "rose to" or
 // "eased to" a level describes the statistic, not the report.
+//
+// A vote's tally and its majority are settled when the vote is cast: a
+// report that gives another is wrong, not newer, whatever its date.
 func update(a, b *item, docs []Doc, dates []docDate) (bool, string) {
+	if settledVote(a) || settledVote(b) {
+		return false, ""
+	}
 	if a.doc != b.doc && a.f.Kind == facts.KindCount && b.f.Kind == facts.KindCount {
 		if c, ok := dates[a.doc].compare(dates[b.doc]); ok && c != 0 {
 			if c > 0 {
@@ -979,6 +985,12 @@ func update(a, b *item, docs []Doc, dates []docDate) (bool, string) {
 		return true, docs[b.doc].Name
 	}
 	return true, ""
+}
+
+// settledVote reports a side of a vote's tally or its majority ("ruled
+// 6-3", "a majority of 22").
+func settledVote(it *item) bool {
+	return it.f.Kind == facts.KindCount && (it.f.Measure == facts.MeasureMajority || it.f.Scope == facts.ScopeFor || it.f.Scope == facts.ScopeAgainst)
 }
 
 // apartInTime says why two disagreeing market prices of reports published

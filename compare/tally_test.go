@@ -39,3 +39,27 @@ func TestVoteTallies(t *testing.T) {
 		})
 	}
 }
+
+// TestVoteIsNoUpdate: a vote's tally and its majority are settled once the
+// vote is cast, so a later report's other tally is a plain conflict, where
+// a later report's other toll is likely an update.
+func TestVoteIsNoUpdate(t *testing.T) {
+	tests := []struct {
+		name, a, b, aText string
+		update            bool
+	}{
+		{"a tally", "The court upheld the reform by a 6-3 vote on Tuesday.", "The court upheld the reform in a 5-4 ruling on Tuesday.", "6", false},
+		{"a majority", "The bill cleared the Commons by 312 votes to 290, a majority of 22.", "The bill cleared the Commons on Tuesday, passing by 312 votes to 290 with a majority of 32.", "22", false},
+		{"a toll", "The storm killed 12 people on Tuesday.", "The storm killed 15 people on Tuesday.", "12 people", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := reportOf("a.txt", "Published 11 March 2025\nThe story\n\n"+tt.a+"\n")
+			b := reportOf("b.txt", "Published 12 March 2025\nThe story\n\n"+tt.b+"\n")
+			g := groupOf(Compare([]Doc{a, b}, Options{}), "a.txt", tt.aText)
+			require.NotNil(t, g)
+			require.NotEmpty(t, g.Disagreements)
+			assert.Equal(t, tt.update, g.Disagreements[0].Update)
+		})
+	}
+}
