@@ -67,6 +67,7 @@ type item struct {
 	// stemsOfScope are the stems of scope (scopeStems), once scopeRead
 	stemsOfScope []string
 	scopeRead    bool
+	shown        []shownStem // displayWord's answers, as asked
 }
 
 // prepare reads what the comparisons need off a fact, into it.

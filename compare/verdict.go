@@ -246,6 +246,22 @@ func contains(xs []string, s string) bool {
 // displayWord shows a stem as the word of the fact's subject it comes
 // from, when one does.
 func displayWord(it *item, st string) string {
+	for _, s := range it.shown {
+		if s.stem == st {
+			return s.word
+		}
+	}
+	w := displayWordOf(it, st)
+	it.shown = append(it.shown, shownStem{st, w})
+	return w
+}
+
+// shownStem is a stem of a figure's subject and the word displayWord shows
+// for it, kept on the figure: every disagreement of a large group names
+// what linked its two figures.
+type shownStem struct{ stem, word string }
+
+func displayWordOf(it *item, st string) string {
 	for _, w := range strings.Fields(it.subject) {
 		if it.env.stem(strings.Trim(w, "'’")) == st {
 			return w
