@@ -352,7 +352,7 @@ func buildGroup(m *Model, ms []*item, docs []Doc, dates []docDate, vc verdictCac
 			if v.why != "" {
 				d.Reason = v.review // made once per verdict, unless the why is the reports' own
 				if d.Reason == "" {
-					d.Reason = v.base + ", but " + v.why
+					d.Reason = v.reasonWith(a, b, ", but ", v.why)
 				}
 				diffs = append(diffs, d)
 				continue
@@ -361,17 +361,19 @@ func buildGroup(m *Model, ms []*item, docs []Doc, dates []docDate, vc verdictCac
 			// one concatenation each: a large group holds many disagreements
 			switch {
 			case d.Internal:
-				d.Reason = v.base + v.source + " (both in " + docs[a.doc].Name + ")"
-			case d.Update && d.Later != "":
+				d.Reason = v.reasonWith(a, b, v.source, " (both in ", docs[a.doc].Name, ")")
+			case d.Update && d.Later != "" && (place < 0 || !vt.single(p, q)):
 				laterDoc := b.doc // update names one of the two reports
 				if d.Later == docs[a.doc].Name {
 					laterDoc = a.doc
 				}
-				d.Reason = vt.laterReason(p, q, place, v, d.Later, laterDoc)
+				d.Reason = vt.laterReason(place, v, d.Later, laterDoc)
+			case d.Update && d.Later != "":
+				d.Reason = v.reasonWith(a, b, v.source, "; likely an update, ", d.Later, " being later")
 			case d.Update:
-				d.Reason = v.base + v.source + "; likely an update"
+				d.Reason = v.reasonWith(a, b, v.source, "; likely an update")
 			default:
-				d.Reason = v.base + v.source
+				d.Reason = v.reasonWith(a, b, v.source)
 			}
 			dis = append(dis, d)
 		}
@@ -503,6 +505,24 @@ type pairVerdict struct {
 	why          string // a difference to review, or "" for a conflict
 	base, source string
 	review       string // a difference's reason, base + ", but " + why, made once
+	// kind and linked make the reason's words of a verdict that serves
+	// one pair of claims (verdictTable.single): its base is not made, its
+	// reason is made whole with what the pair adds (reasonWith)
+	kind   disagreement
+	linked string
+}
+
+// reasonWith is the reason of a disagreement of claims a and b with this
+// verdict, then tail, in one piece.
+func (v *pairVerdict) reasonWith(a, b *item, tail ...string) string {
+	var buf [reasonParts]string // on the stack
+	parts := buf[:0]
+	if v.base != "" {
+		parts = append(parts, v.base)
+	} else {
+		parts = v.kind.words(a, b, v.linked, parts)
+	}
+	return concat(append(parts, tail...))
 }
 
 // verdictCache keeps the verdicts of pairs of claim signatures: a group of
@@ -515,14 +535,16 @@ func (vc verdictCache) of(m *Model, a, b *item, as, bs []*item) pairVerdict {
 	if v, ok := vc[k]; ok && a.sig >= 0 && b.sig >= 0 {
 		return v
 	}
-	v := verdictOf(m, a, b, as, bs)
+	v := verdictOf(m, a, b, as, bs, false)
 	vc[k] = v
 	return v
 }
 
 // verdictOf computes the verdict of claims a and b (as and bs all their
 // mentions), which depends on their signatures alone.
-func verdictOf(m *Model, a, b *item, as, bs []*item) pairVerdict {
+// One is true for a verdict that serves a single pair of claims: its
+// reason's words are left to reasonWith.
+func verdictOf(m *Model, a, b *item, as, bs []*item, one bool) pairVerdict {
 	var v pairVerdict
 	kind := disagree(a, b)
 	if kind != agreeing {
@@ -531,9 +553,12 @@ func verdictOf(m *Model, a, b *item, as, bs []*item) pairVerdict {
 		if v.why == "" && !sureEnough(m, as, bs) {
 			v.why = "the match is not certain enough to call it a conflict"
 		}
-		v.base = kind.reason(a, b, linkedBy(a, b))
+		v.kind, v.linked = kind, linkedBy(a, b)
+		if !one {
+			v.base = kind.reason(a, b, v.linked)
+		}
 		v.source = sourceNote(as, bs)
-		if v.why != "" {
+		if v.why != "" && !one {
 			v.review = v.base + ", but " + v.why
 		}
 	}
@@ -612,18 +637,24 @@ func (vt *verdictTable) of(m *Model, vc verdictCache, p, q int, a, b *item, as, 
 		// cache's map, which a pair of signatures of another group
 		// seldom meets, is not asked (in 1,000 distinct reports it grew
 		// to a quarter of a million verdicts)
-		vt.verdicts = append(vt.verdicts, verdictOf(m, a, b, as, bs))
+		vt.verdicts = append(vt.verdicts, verdictOf(m, a, b, as, bs, vt.single(p, q)))
 		*k = int32(len(vt.verdicts))
 	}
 	return &vt.verdicts[*k-1], *k - 1
 }
 
-// laterReason is the reason of a conflict between claims p and q that
-// looks like an update of the report named later (report laterDoc), for
-// verdict v at place in the table. It is kept only for a verdict that
-// other pairs of claims may ask for again.
-func (vt *verdictTable) laterReason(p, q int, place int32, v pairVerdict, later string, laterDoc int) string {
-	if place < 0 || !vt.shared[vt.local[p]] && !vt.shared[vt.local[q]] {
+// single reports whether the verdict of claims p and q, both in the
+// table, serves them alone: no other claim of the group has either's
+// signature.
+func (vt *verdictTable) single(p, q int) bool {
+	return !vt.shared[vt.local[p]] && !vt.shared[vt.local[q]]
+}
+
+// laterReason is the reason of a conflict that looks like an update of
+// the report named later (report laterDoc), for verdict v at place in the
+// table, kept for the other pairs of claims the verdict serves.
+func (vt *verdictTable) laterReason(place int32, v pairVerdict, later string, laterDoc int) string {
+	if place < 0 {
 		return v.base + v.source + "; likely an update, " + later + " being later"
 	}
 	k := uint64(place)<<32 | uint64(uint32(laterDoc))
@@ -770,20 +801,51 @@ func disagree(a, b *item) disagreement {
 // (linkedBy): "linked by killed; 31 is outside "25" (exact)", made in one
 // piece (a large group holds many disagreements).
 func (d disagreement) reason(a, b *item, linked string) string {
+	var buf [reasonParts]string // on the stack
+	return concat(d.words(a, b, linked, buf[:0]))
+}
+
+// reasonParts is room for the pieces of a reason and what a disagreement
+// adds to it.
+const reasonParts = 20
+
+// words appends the pieces of the disagreement's reason to out.
+func (d disagreement) words(a, b *item, linked string, out []string) []string {
+	out = append(out, "linked by ", linked, "; ")
 	switch d {
 	case outside:
-		return outsideReason(a, b, linked)
+		return outsideWords(a, b, out)
 	case apart:
-		return "linked by " + linked + "; " + fmt.Sprintf("%s and %s are estimates too far apart for either to cover the other", quoted(a), quoted(b))
+		return append(out, fmt.Sprintf("%s and %s are estimates too far apart for either to cover the other", quoted(a), quoted(b)))
 	case otherRanges:
-		return "linked by " + linked + "; " + fmt.Sprintf("%s and %s are two different ranges", quoted(a), quoted(b))
+		return append(out, fmt.Sprintf("%s and %s are two different ranges", quoted(a), quoted(b)))
 	case opposedChange:
-		return "linked by " + linked + "; " + fmt.Sprintf("%s says %s, %s says %s", quoted(a), direction(a.change),
-			quoted(b), direction(b.change))
+		return append(out, fmt.Sprintf("%s says %s, %s says %s", quoted(a), direction(a.change),
+			quoted(b), direction(b.change)))
 	case otherDay:
-		return "linked by " + linked + "; " + fmt.Sprintf("%s and %s are not one day", quoted(a), quoted(b))
+		return append(out, fmt.Sprintf("%s and %s are not one day", quoted(a), quoted(b)))
 	}
-	return ""
+	return out[:len(out)-3]
+}
+
+// concat joins parts in one allocation; a lone non-empty part is returned
+// as it is, as + does.
+func concat(parts []string) string {
+	n, nonEmpty, last := 0, 0, ""
+	for _, p := range parts {
+		if p != "" {
+			n, nonEmpty, last = n+len(p), nonEmpty+1, p
+		}
+	}
+	if nonEmpty <= 1 {
+		return last
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, p := range parts {
+		b.WriteString(p)
+	}
+	return b.String()
 }
 
 // estimatesApart reports two approximate figures ("about 3,400 homes",
@@ -850,19 +912,19 @@ func quotedOf(it *item) string {
 	return withUnit(fmtNum(v), it.f.Unit)
 }
 
-// outsideReason explains two intervals that do not overlap, in plain words,
-// after what linked them: `linked by killed; 31 is outside "25" (exact)`.
-func outsideReason(a, b *item, linked string) string {
+// outsideWords explains two intervals that do not overlap, in plain
+// words, appended to out: `31 is outside "25" (exact)`.
+func outsideWords(a, b *item, out []string) []string {
 	useBase := a.f.Unit != b.f.Unit
 	pointA := a.f.Bound == facts.BoundExact || a.f.Bound == ""
 	pointB := b.f.Bound == facts.BoundExact || b.f.Bound == ""
 	switch {
 	case pointB:
-		return "linked by " + linked + "; " + pointValue(b, useBase) + " is outside " + quoted(a) + " (" + describe(a, useBase) + ")"
+		return append(out, pointValue(b, useBase), " is outside ", quoted(a), " (", describe(a, useBase), ")")
 	case pointA:
-		return "linked by " + linked + "; " + pointValue(a, useBase) + " is outside " + quoted(b) + " (" + describe(b, useBase) + ")"
+		return append(out, pointValue(a, useBase), " is outside ", quoted(b), " (", describe(b, useBase), ")")
 	}
-	return "linked by " + linked + "; " + quoted(a) + " (" + describe(a, useBase) + ") and " + quoted(b) + " (" + describe(b, useBase) + ") cannot both hold"
+	return append(out, quoted(a), " (", describe(a, useBase), ") and ", quoted(b), " (", describe(b, useBase), ") cannot both hold")
 }
 
 // display converts a stated number to what a reason shows, and its unit.
