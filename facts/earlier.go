@@ -13,10 +13,15 @@ package facts
 // toll of 12") may stand.
 const earlierReach = 6
 
+// earlierOpenerReach is how far into its sentence a figure may stand for
+// an opening "Earlier," to speak for it, so that the work per figure stays
+// bounded whatever the sentence's length.
+const earlierOpenerReach = 4 * frameWindow
+
 // earlierFigure reports whether the sentence gives figure c as one given
 // before and superseded since.
-func (s *sent) earlierFigure(c *cand, cands []cand) bool {
-	return s.earlierAfter(c) || s.earlierBefore(c, cands) || s.earlierOpener(c)
+func (s *sent) earlierFigure(c *cand) bool {
+	return s.earlierAfter(c) || s.earlierBefore(c) || s.earlierOpener(c)
 }
 
 // earlierAfter reads what follows the figure: "not 19 as first reported",
@@ -63,11 +68,11 @@ func (s *sent) earlierAfter(c *cand) bool {
 // figure's noun ("an earlier toll of 12", "up from an earlier figure of
 // 25"), or an adverb beside a verb of saying ("police initially said 15",
 // "the ministry previously reported 40", "had earlier put the toll at 12").
-func (s *sent) earlierBefore(c *cand, cands []cand) bool {
+func (s *sent) earlierBefore(c *cand) bool {
 	gap := true // only earlierGapWords so far between the noun and the figure
 	for x := c.i - 1; x >= 0 && x >= c.i-earlierReach; x-- {
 		t := &s.toks[x]
-		if t.kind != tokWord || figureBetween(cands, c, x, x+1) {
+		if t.kind != tokWord || s.used[x] { // a number, punctuation, another figure's word
 			return false
 		}
 		if clauseBreakIDs.has(t.id) && !sourceVerbIDs.has(t.id) {
@@ -103,7 +108,7 @@ func (s *sent) earlierOpener(c *cand) bool {
 	case earlierAdjectiveIDs.has(s.id(0)) && earlierNounIDs.has(s.id(1)):
 		open = true
 	}
-	if !open {
+	if !open || c.i > earlierOpenerReach {
 		return false
 	}
 	for x := 2; x < c.i; x++ {

@@ -412,7 +412,7 @@ func (s *sent) frameOf(c *cand, f *Fact, fr *frames, cands []cand) {
 	if f.Time == "" {
 		f.Time = fr.leadTime
 	}
-	if f.Time == "" && s.earlierFigure(c, cands) {
+	if f.Time == "" && s.earlierFigure(c) {
 		f.Time = TimeEarlier
 	}
 	if s.forecastBefore(c, cands) {

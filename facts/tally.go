@@ -152,10 +152,12 @@ func (s *sent) namedSide(k int) string {
 	return ""
 }
 
-// tallyWordBefore reports a word of voting in the clause before token k
-// ("the resolution was adopted with 141 votes in favour, 5 against").
+// tallyWordBefore reports a word of voting in the clause before token k,
+// within 3 × frameWindow tokens ("the resolution was adopted with 141 votes
+// in favour, 5 against"; "1,429,981 people voted to remove the Eighth
+// Amendment from the constitution, against 723,632").
 func (s *sent) tallyWordBefore(k int) bool {
-	for x := k - 1; x >= 0; x-- {
+	for x := k - 1; x >= 0 && x >= k-3*frameWindow; x-- {
 		if clauseBreakIDs.has(s.id(x)) {
 			return false
 		}
