@@ -873,6 +873,14 @@ var tallyWords = map[string]bool{
 	"upheld": true, "overturned": true, "endorsed": true, "struck": true,
 }
 
+// voteNouns name a vote as a noun: "a vote of 10-3", "Vote: 9-4". Joined
+// to a tally that way they say it is one whatever follows it ("by a vote
+// of 10-3 leaves the libraries short").
+var voteNouns = map[string]bool{
+	"vote": true, "ballot": true, "division": true, "ruling": true, "decision": true,
+	"verdict": true, "split": true, "tally": true,
+}
+
 // tallyNouns may stand between a tally's two sides and name what both
 // count: "312 votes to 290", "54 senators to 46".
 var tallyNouns = map[string]bool{

@@ -70,6 +70,9 @@ func (s *sent) tallyBetween(a, b numSpan) (string, bool) {
 	// months" are ranges. A word of voting, a function word or punctuation
 	// may follow ("ruled 7-2 that", "a 6-3 decision", "voted 312-290 in
 	// favour").
+	if voteNounIDs.has(s.id(a.i-2)) && (s.word(a.i-1) == "of" || s.word(a.i-1) == ":") {
+		return noun, true // "a vote of 10-3", "Vote: 9-4"
+	}
 	if k := b.j; k < len(s.toks) && s.toks[k].kind == tokWord {
 		id := s.toks[k].id
 		if !tallyWordIDs.has(id) && !frameStopIDs.has(id) && !tallyAgainstIDs.has(id) {

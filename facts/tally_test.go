@@ -50,6 +50,8 @@ func TestVoteTallies(t *testing.T) {
 			[]string{"count six=6 vote/for", "count three=3 vote/against"}},
 		{"The vote was 7-2, with Mann joining Dhingra.",
 			[]string{"count 7=7 vote/for", "count 2=2 vote/against"}},
+		{"The budget the council approved by a vote of 10-3 leaves libraries short.",
+			[]string{"count 10=10 vote/for", "count 3=3 vote/against"}},
 		// the first side is the side for, whichever is larger
 		{"The House rejected the bill 210-220.",
 			[]string{"count 210=210 vote/for", "count 220=220 vote/against"}},

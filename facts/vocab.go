@@ -199,6 +199,7 @@ var (
 	scoreWordIDs            = setOf(scoreWords)
 	tallyWordIDs            = setOf(tallyWords)
 	tallyNounIDs            = setOf(tallyNouns)
+	voteNounIDs             = setOf(voteNouns)
 	tallyAgainstIDs         = setOf(tallyAgainst)
 	majorityWordIDs         = setOf(majorityWords)
 	earlierAdverbIDs        = setOf(earlierAdverbs)
