@@ -51,8 +51,10 @@ type token struct {
 	id        wordID // the number of text in the word lists (vocab.go), 0 if none
 }
 
-// lexer turns text into tokens, as a loop of state functions in the manner
-// of text/template/parse/lex.go.
+// lexer turns text into tokens: lexText dispatches on each token's first
+// character to lexWord, lexNumber or a symbol, called directly (a loop of
+// state functions, as text/template/parse/lex.go has, costs an indirect
+// call each way per token).
 type lexer struct {
 	src     string
 	lower   string // src with ASCII letters lower-cased: word texts are slices of it
@@ -63,8 +65,6 @@ type lexer struct {
 	toks    []token
 }
 
-type stateFn func(*lexer) stateFn
-
 // tokenize splits src[from:to] into tokens; lower is src with ASCII letters
 // lower-cased, so that word texts need no allocation.
 func tokenize(src, lower string, from, to int, toks []token) []token {
@@ -72,19 +72,40 @@ func tokenize(src, lower string, from, to int, toks []token) []token {
 		panic("facts: a text window too large for token offsets")
 	}
 	l := &lexer{src: src[:to], lower: lower, pos: from, toks: toks[:0]}
-	for state := lexText; state != nil; {
-		state = state(l)
-	}
+	lexText(l)
 	return l.toks
 }
 
-// lexText skips white space and dispatches on the next character.
-func lexText(l *lexer) stateFn {
-	for l.pos < len(l.src) {
-		c := l.src[l.pos]
+// lexText reads the window: it skips white space and dispatches on the
+// next character.
+func lexText(l *lexer) {
+	src := l.src
+	for l.pos < len(src) {
+		c := src[l.pos]
 		if c < utf8.RuneSelf {
 			switch {
-			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			case c == ' ':
+				// A run of plain spaces, in a local.
+				pos := l.pos + 1
+				for pos < len(src) && src[pos] == ' ' {
+					pos++
+				}
+				l.pos = pos
+				l.space = true
+				continue
+			case isLetter(c):
+				// A web address ("http…", "www.…") holds no figure: skip
+				// it whole.
+				if c == 'h' || c == 'w' {
+					if n := urlLength(src[l.pos:]); n > 0 {
+						l.pos += n
+						l.space = true
+						continue
+					}
+				}
+				lexWord(l)
+				continue
+			case c == '\t' || c == '\r' || c == '\f' || c == '\v':
 				l.pos++
 				l.space = true
 				continue
@@ -94,20 +115,11 @@ func lexText(l *lexer) stateFn {
 				l.newline = true
 				continue
 			case isDigit(c):
-				return lexNumber
-			case c == '.' && l.pos+1 < len(l.src) && isDigit(l.src[l.pos+1]) && (l.pos == 0 || !isAlnum(l.src[l.pos-1])):
-				return lexNumber
-			case isLetter(c):
-				// A web address ("http…", "www.…") holds no figure: skip
-				// it whole.
-				if c == 'h' || c == 'w' {
-					if n := urlLength(l.src[l.pos:]); n > 0 {
-						l.pos += n
-						l.space = true
-						continue
-					}
-				}
-				return lexWord
+				lexNumber(l)
+				continue
+			case c == '.' && l.pos+1 < len(src) && isDigit(src[l.pos+1]) && (l.pos == 0 || !isAlnum(src[l.pos-1])):
+				lexNumber(l)
+				continue
 			default:
 				l.start = l.pos
 				l.pos++
@@ -126,71 +138,35 @@ func lexText(l *lexer) stateFn {
 			l.pos += size
 			l.space = true
 		case digitValue(r) >= 0:
-			return lexNumber
+			lexNumber(l)
 		case unicode.IsLetter(r):
-			return lexWord
+			lexWord(l)
 		default:
 			l.start = l.pos
 			l.pos += size
 			l.emitSym(foldSymbol(r))
 		}
 	}
-	return nil
 }
 
 // lexWord reads letters, inner apostrophes, superscripts (km²) and dotted
 // initials (U.S., a.m.).
-func lexWord(l *lexer) stateFn {
-	l.start = l.pos
-	ascii := true
-	// Plain letters first, in locals: most words hold nothing else.
-	src, pos := l.src, l.pos
+func lexWord(l *lexer) {
+	// In locals: the lexer's fields would be read again after every
+	// store through l.
+	src, start := l.src, l.pos
+	pos := start
 	for pos < len(src) && isLetter(src[pos]) {
 		pos++
 	}
-	l.pos = pos
+	ascii := true
 	// Past the letters, only an apostrophe, a dot or a byte outside ASCII
 	// can carry the word on.
-	tail := pos < len(src) && (src[pos] == '\'' || src[pos] == '.' || src[pos] >= utf8.RuneSelf)
-	for tail && l.pos < len(l.src) {
-		c := l.src[l.pos]
-		if c < utf8.RuneSelf {
-			if isLetter(c) {
-				l.pos++
-				continue
-			}
-			// Inner apostrophe: "o'clock", "Ukraine's".
-			if c == '\'' && l.pos+1 < len(l.src) && isLetter(l.src[l.pos+1]) {
-				l.pos++
-				continue
-			}
-			// Dotted initials: a single letter, a dot, a letter: "U.S.", "a.m.".
-			if c == '.' && l.pos+1 < len(l.src) && isLetter(l.src[l.pos+1]) && l.pos-l.start >= 1 &&
-				(l.pos-l.start == 1 || l.src[l.pos-2] == '.') &&
-				(l.pos+2 >= len(l.src) || l.src[l.pos+2] == '.' || !isLetter(l.src[l.pos+2])) {
-				l.pos++
-				continue
-			}
-			if c == '.' && l.pos-l.start >= 3 && l.src[l.pos-2] == '.' {
-				// The closing dot of "U.S." belongs to the word.
-				l.pos++
-			}
-			break
-		}
-		r, size := utf8.DecodeRuneInString(l.src[l.pos:])
-		if unicode.IsLetter(r) || r == '²' || r == '³' || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) {
-			ascii = false
-			l.pos += size
-			continue
-		}
-		if r == '’' && l.pos+size < len(l.src) && isLetter(l.src[l.pos+size]) {
-			ascii = false
-			l.pos += size
-			continue
-		}
-		break
+	if pos < len(src) && (src[pos] == '\'' || src[pos] == '.' || src[pos] >= utf8.RuneSelf) {
+		pos, ascii = wordTail(src, start, pos)
 	}
-	raw := l.src[l.start:l.pos]
+	l.start, l.pos = start, pos
+	raw := src[start:pos]
 	if !ascii {
 		// NFKC only where it changes something (most accented words are
 		// already in that form); a curly apostrophe becomes a straight one.
@@ -203,11 +179,12 @@ func lexWord(l *lexer) stateFn {
 	}
 	// The token is filled in place (see token), here without a call.
 	t := l.newToken()
-	t.kind, t.start, t.end, t.raw = tokWord, int32(l.start), int32(l.pos), raw
+	t.kind, t.start, t.end, t.raw = tokWord, int32(start), int32(pos), raw
 	t.space, t.newline, t.decimals = l.space, l.newline, -1
 	t.num, t.intDigits, t.grouped, t.upper, t.allUpper, t.class, t.id = 0, 0, false, false, false, 0, 0
 	l.space, l.newline = false, false
-	text := l.lower[l.start:l.pos]
+	lower := l.lower
+	text := lower[start:pos]
 	if !ascii {
 		text = strings.ToLower(raw)
 	}
@@ -216,8 +193,8 @@ func lexWord(l *lexer) stateFn {
 		// The key of the class table (wordKey): an ASCII word's text is
 		// the lower-cased source, read eight bytes at once.
 		var key uint64
-		if ascii && l.start+8 <= len(l.lower) {
-			key = load64(l.lower[l.start : l.start+8])
+		if ascii && start+8 <= len(lower) {
+			key = load64(lower[start : start+8])
 			if len(text) < 8 {
 				key &= 1<<(8*len(text)) - 1
 			}
@@ -239,7 +216,7 @@ func lexWord(l *lexer) stateFn {
 				}
 			}
 		}
-		return lexText
+		return
 	}
 	r, _ := utf8.DecodeRuneInString(raw)
 	t.upper = unicode.IsUpper(r)
@@ -252,12 +229,58 @@ func lexWord(l *lexer) stateFn {
 			}
 		}
 	}
-	return lexText
+}
+
+// wordTail reads on past the plain letters src[start:pos] of a word:
+// letters, inner apostrophes ("o'clock", "Ukraine's"), dotted initials
+// ("U.S.", "a.m."), letters and marks outside ASCII. It returns the word's
+// end and whether it is all ASCII.
+func wordTail(src string, start, pos int) (int, bool) {
+	ascii := true
+	for pos < len(src) {
+		c := src[pos]
+		if c < utf8.RuneSelf {
+			if isLetter(c) {
+				pos++
+				continue
+			}
+			// Inner apostrophe: "o'clock", "Ukraine's".
+			if c == '\'' && pos+1 < len(src) && isLetter(src[pos+1]) {
+				pos++
+				continue
+			}
+			// Dotted initials: a single letter, a dot, a letter: "U.S.", "a.m.".
+			if c == '.' && pos+1 < len(src) && isLetter(src[pos+1]) && pos-start >= 1 &&
+				(pos-start == 1 || src[pos-2] == '.') &&
+				(pos+2 >= len(src) || src[pos+2] == '.' || !isLetter(src[pos+2])) {
+				pos++
+				continue
+			}
+			if c == '.' && pos-start >= 3 && src[pos-2] == '.' {
+				// The closing dot of "U.S." belongs to the word.
+				pos++
+			}
+			break
+		}
+		r, size := utf8.DecodeRuneInString(src[pos:])
+		if unicode.IsLetter(r) || r == '²' || r == '³' || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) {
+			ascii = false
+			pos += size
+			continue
+		}
+		if r == '’' && pos+size < len(src) && isLetter(src[pos+size]) {
+			ascii = false
+			pos += size
+			continue
+		}
+		break
+	}
+	return pos, ascii
 }
 
 // lexNumber reads a numeral: digits in any script, thousands groups written
 // with commas or with (no-break, narrow or plain) spaces, a decimal part.
-func lexNumber(l *lexer) stateFn {
+func lexNumber(l *lexer) {
 	l.start = l.pos
 	var digits []byte
 	var buf [32]byte
@@ -357,7 +380,6 @@ func lexNumber(l *lexer) stateFn {
 	t.intDigits = int16(min(intDigits, 1000))
 	t.grouped = grouped
 	t.id = idOf(t.text)
-	return lexText
 }
 
 // indianGroups reports the length of ",dd,dd…,ddd" at the start of s (one
