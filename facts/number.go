@@ -380,7 +380,14 @@ func roundingStep(t *token) float64 {
 	// Trailing zeros may be rounding, to no more than a tenth of the
 	// figure: 1,200 may round 1,150–1,250, but 100 only 95–105.
 	step := 1.0
-	if t.num >= 100 {
+	if t.num >= 100 && t.num <= 1<<53 && t.num == math.Trunc(t.num) {
+		// A whole number that a float holds exactly: its trailing zeros
+		// counted in integers, as math.Mod would find them at many times
+		// the cost.
+		for u := uint64(t.num); u >= 10 && u%10 == 0 && step*10 <= t.num/10; u /= 10 {
+			step *= 10
+		}
+	} else if t.num >= 100 {
 		for v := t.num; v >= 10 && math.Mod(v, 10) == 0 && step*10 <= t.num/10; v /= 10 {
 			step *= 10
 		}

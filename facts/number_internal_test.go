@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -48,4 +49,28 @@ func TestArticleOnly(t *testing.T) {
 		}
 	}
 	assert.Greater(t, shortcuts, 1000)
+}
+
+// TestRoundingStepWhole: the step of a whole number, found in integers, is
+// the one math.Mod finds.
+func TestRoundingStepWhole(t *testing.T) {
+	byMod := func(num float64) float64 {
+		step := 1.0
+		if num >= 100 {
+			for v := num; v >= 10 && math.Mod(v, 10) == 0 && step*10 <= num/10; v /= 10 {
+				step *= 10
+			}
+		}
+		return step
+	}
+	values := []float64{0, 5, 10, 99, 100, 101, 110, 1000, 1200, 1250, 12000, 1e6, 2.5e6, 1e15, 1 << 53, 1<<53 + 2, 1e20, 123.5, 1000.5, math.Inf(1)}
+	for i := 1; i < 20000; i++ {
+		values = append(values, float64(i*10), float64(i*1000), float64(i)*1e9, float64(i))
+	}
+	for _, v := range values {
+		tk := &token{kind: tokNum, num: v, decimals: -1}
+		if got, want := roundingStep(tk), byMod(v); got != want {
+			t.Fatalf("roundingStep(%v) = %v, math.Mod gives %v", v, got, want)
+		}
+	}
 }
