@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"io"
 	"strconv"
 
@@ -33,8 +34,8 @@ func (a *app) extract(args []string) int {
 	err := sink.begin()
 	if err == nil {
 		// Documents are read, extracted and encoded by a pool of workers
-		// and written in input order; only the table formats keep
-		// anything (their rows) past a document.
+		// and written in input order; the table formats keep their rows
+		// (in a temporary file past a few MB), html every document.
 		err = a.extractAll(ins, o, sink, bw)
 	}
 	if err == nil {
@@ -43,7 +44,11 @@ func (a *app) extract(args []string) int {
 	if err == nil {
 		err = bw.Flush()
 	}
-	if err != nil {
+	var spoolErr *tableSpoolError
+	switch {
+	case errors.As(err, &spoolErr):
+		a.errorf("--format "+o.format, "%v", err)
+	case err != nil:
 		a.errorf("<stdout>", "%v", err)
 	}
 	if a.failed {
@@ -186,49 +191,4 @@ func exactNum(v *float64) string {
 		return ""
 	}
 	return strconv.FormatFloat(*v, 'f', -1, 64)
-}
-
-// tableFacts collects one row per fact and renders the table at the end
-// (column widths need every row). It keeps rows, not documents.
-type tableFacts struct {
-	w    io.Writer
-	o    *options
-	rows [][]string
-}
-
-func (s *tableFacts) header() []string {
-	h := []string{"Doc", "Line", "Kind", "Text", "Value", "Bound", "Unit", "Subject"}
-	if s.o.context > 0 {
-		h = append(h, "Context")
-	}
-	return h
-}
-
-func (s *tableFacts) begin() error { return nil }
-
-func (s *tableFacts) doc(d *source.Doc, fs []facts.Fact) error {
-	for _, f := range fs {
-		kind := string(f.Kind)
-		if s.o.colorOut {
-			kind = paint(kindColor, kind)
-		}
-		row := []string{f.Doc, strconv.Itoa(f.Line), kind, oneLine(f.Text), humanValue(f),
-			string(f.Bound), f.Unit, oneLine(f.Subject)}
-		if s.o.context > 0 {
-			row = append(row, snippet(d.Text, f, s.o.context))
-		}
-		s.rows = append(s.rows, row)
-	}
-	return nil
-}
-
-func (s *tableFacts) end() error {
-	t := newTable(s.w, s.o.format == "markdown")
-	t.Header(s.header())
-	for _, r := range s.rows {
-		if err := t.Append(cells(r, s.o.format == "markdown")); err != nil {
-			return err
-		}
-	}
-	return t.Render()
 }

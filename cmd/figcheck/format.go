@@ -16,18 +16,19 @@ import (
 )
 
 // newTable returns a table for the terminal (Unicode box drawing) or in
-// Markdown; headers keep their text and everything is left-aligned.
-func newTable(w io.Writer, markdown bool) *tablewriter.Table {
+// Markdown; headers keep their text and everything is left-aligned. more
+// are options of the caller's own (streaming).
+func newTable(w io.Writer, markdown bool, more ...tablewriter.Option) *tablewriter.Table {
 	var r tw.Renderer = renderer.NewBlueprint()
 	if markdown {
 		r = renderer.NewMarkdown()
 	}
-	return tablewriter.NewTable(w,
+	return tablewriter.NewTable(w, append([]tablewriter.Option{
 		tablewriter.WithRenderer(r),
 		tablewriter.WithHeaderAutoFormat(tw.Off),
 		tablewriter.WithHeaderAlignment(tw.AlignLeft),
 		tablewriter.WithRowAlignment(tw.AlignLeft),
-	)
+	}, more...)...)
 }
 
 // cells readies a row for the table: Markdown needs its pipes escaped.
@@ -210,6 +211,10 @@ func snippet(text []byte, f facts.Fact, n int) string {
 	return s
 }
 
+// snippetReach is how far around a figure sentenceBounds looks when the
+// sentence is not found as written.
+const snippetReach = 400
+
 // sentenceBounds returns where the sentence of f stands in text.
 func sentenceBounds(text []byte, f facts.Fact) (lo, hi int) {
 	sent := strings.TrimSpace(f.Sentence)
@@ -229,12 +234,11 @@ func sentenceBounds(text []byte, f facts.Fact) (lo, hi int) {
 		}
 	}
 	// Not found as written: the text around, up to a blank line.
-	const reach = 400
-	lo = max(0, f.Start-reach)
+	lo = max(0, f.Start-snippetReach)
 	if k := bytes.LastIndex(text[lo:f.Start], []byte("\n\n")); k >= 0 {
 		lo += k + 2
 	}
-	hi = min(len(text), f.End+reach)
+	hi = min(len(text), f.End+snippetReach)
 	if k := bytes.Index(text[f.End:hi], []byte("\n\n")); k >= 0 {
 		hi = f.End + k
 	}

@@ -21,8 +21,12 @@ type docResult struct {
 	n      int   // facts kept
 	out    []byte
 	err    error       // from encoding
-	d      *source.Doc // table formats: the document and its facts
+	d      *source.Doc // html: the document and its facts
 	fs     []facts.Fact
+	// The table formats: out holds rows (rowEncoder), widths their
+	// widest cells and odd whether a cell is not one single-spaced line.
+	widths []int
+	odd    bool
 	// more is set on a part: the document's output goes on in the results
 	// that follow. A document whose facts encode to more than partSize is
 	// handed on in parts, so that its output is never held whole.
@@ -33,9 +37,9 @@ type docResult struct {
 // holds.
 var partSize = 256 << 10
 
-// heldFactsWarning is how many facts a table, markdown or html output
-// holds before the command warns that it keeps them all: such a table is
-// too long to read, and costs memory a streaming format does not.
+// heldFactsWarning is how many facts an html output holds before the
+// command warns that it keeps them all: such a page is too long to read,
+// and costs memory a streaming format does not.
 var heldFactsWarning = 50_000
 
 // job is one input on its way through the pool.
@@ -53,7 +57,8 @@ type job struct {
 // worker holds what one worker reuses from document to document.
 type worker struct {
 	enc   *docEncoder
-	block []byte // streamDoc's read buffer
+	rows  rowEncoder // the table formats
+	block []byte     // streamDoc's read buffer
 }
 
 func newWorker(o *options) *worker { return &worker{enc: &docEncoder{format: o.format}} }
@@ -155,14 +160,18 @@ func (a *app) writeResult(r *docResult, sink factSink, o *options, prog *progres
 		return r.err
 	}
 	if r.d == nil {
-		return writeEncoded(sink, r.out, r.n)
+		return writeEncoded(sink, r)
 	}
 	return sink.doc(r.d, r.fs)
 }
 
-// writeEncoded writes n facts that a docEncoder encoded.
-func writeEncoded(sink factSink, b []byte, n int) error {
+// writeEncoded writes the r.n facts that a docEncoder encoded, or their
+// rows.
+func writeEncoded(sink factSink, r *docResult) error {
+	b, n := r.out, r.n
 	switch s := sink.(type) {
+	case *tableFacts:
+		return s.writeRows(b, r.widths, r.odd)
 	case *jsonFacts:
 		return s.writeEncoded(b, n)
 	case *jsonlFacts:
@@ -180,19 +189,35 @@ func writeEncoded(sink factSink, b []byte, n int) error {
 }
 
 // docOutput gathers the results of one document and hands them to emit:
-// its encoded facts in parts of about partSize bytes as they come, then
-// the rest. Messages go with the part after them.
+// its encoded facts (or table rows) in parts of about partSize bytes as
+// they come, then the rest. Messages go with the part after them.
 type docOutput struct {
 	r    *docResult
 	enc  *docEncoder
 	emit func(*docResult)
 	msgs bytes.Buffer // the document's stderr
+	// The table formats: rows instead of enc, and with a context column
+	// the text it is read from.
+	o    *options
+	rows *rowEncoder
+	win  *textWindow
 }
 
-func newDocOutput(enc *docEncoder, emit func(*docResult)) *docOutput {
-	enc.take() // nothing of an earlier document
-	return &docOutput{r: &docResult{}, enc: enc, emit: emit}
+func newDocOutput(wk *worker, o *options, emit func(*docResult)) *docOutput {
+	p := &docOutput{r: &docResult{}, enc: wk.enc, emit: emit}
+	p.enc.take() // nothing of an earlier document
+	if rowsFormat(o.format) {
+		p.o, p.rows = o, &wk.rows
+		p.rows.take()
+		if o.context > 0 {
+			p.win = &textWindow{}
+		}
+	}
+	return p
 }
+
+// rowsFormat reports whether extract writes a format as a table of rows.
+func rowsFormat(format string) bool { return format == "table" || format == "markdown" }
 
 // add encodes a fact, and hands on a part when enough is encoded.
 func (p *docOutput) add(f *facts.Fact) {
@@ -200,12 +225,82 @@ func (p *docOutput) add(f *facts.Fact) {
 	if p.r.err != nil {
 		return
 	}
-	p.r.err = p.enc.add(f)
-	if p.r.err == nil && p.enc.pending() >= partSize {
+	switch {
+	case p.rows == nil:
+		p.r.err = p.enc.add(f)
+	case p.win != nil && (len(p.win.pending) > 0 || !p.win.ready(f)):
+		// Its context runs past the text read yet: it waits, and those
+		// after it too, to keep the order.
+		p.win.pending = append(p.win.pending, *f)
+		return
+	default:
+		p.addRow(f)
+	}
+	p.sendFull()
+}
+
+// addRow adds the row of a fact whose context is in hand.
+func (p *docOutput) addRow(f *facts.Fact) {
+	context := ""
+	if p.win != nil {
+		context, p.r.err = p.win.context(f, p.o.context)
+	}
+	p.rows.add(tableRow(f, p.o, context))
+}
+
+// sendFull hands on a part when enough is encoded.
+func (p *docOutput) sendFull() {
+	pending := 0
+	if p.rows != nil {
+		pending = p.rows.pending()
+	} else {
+		pending = p.enc.pending()
+	}
+	if p.r.err == nil && pending >= partSize {
 		p.r.more = true
 		p.send()
 		p.r = &docResult{}
 	}
+}
+
+// view notes view text v of a streamed document, about to be extracted,
+// for the context column; the rows whose context it completes are added.
+// held are the facts found and not handed on yet (a factGroup's).
+func (p *docOutput) view(v []byte, held []facts.Fact) {
+	if p.win == nil {
+		return
+	}
+	p.win.add(v, held)
+	p.addReady()
+}
+
+// wholeText gives the view of a document read whole.
+func (p *docOutput) wholeText(text []byte) {
+	if p.win != nil {
+		p.win.text, p.win.eof = text, true
+	}
+}
+
+// addReady adds the rows of the held facts whose context is in hand.
+func (p *docOutput) addReady() {
+	w := p.win
+	n := 0
+	for n < len(w.pending) && p.r.err == nil && w.ready(&w.pending[n]) {
+		p.addRow(&w.pending[n])
+		n++
+		p.sendFull()
+	}
+	w.pending = w.pending[:copy(w.pending, w.pending[n:])]
+}
+
+// done hands on the last result of the document, with the rows of any
+// fact still held.
+func (p *docOutput) done() {
+	if p.win != nil {
+		p.win.eof = true
+		p.addReady()
+	}
+	p.send()
 }
 
 // send hands on the current result with the messages and facts so far;
@@ -213,7 +308,11 @@ func (p *docOutput) add(f *facts.Fact) {
 func (p *docOutput) send() {
 	p.r.msgs.Write(p.msgs.Bytes())
 	p.msgs.Reset()
-	if p.r.d == nil {
+	switch {
+	case p.rows != nil:
+		rows, widths, odd := p.rows.take()
+		p.r.out, p.r.widths, p.r.odd = slices.Clone(rows), widths, odd
+	case p.r.d == nil:
 		p.r.out = slices.Clone(p.enc.take())
 	}
 	p.emit(p.r)
@@ -224,10 +323,10 @@ func (p *docOutput) send() {
 // in order. A plain-text document is read block by block (streamDoc) when
 // the format encodes each fact as it comes.
 func (a *app) extractDoc(in source.Input, o *options, wk *worker, stdinRead bool, emit func(*docResult)) {
-	out := newDocOutput(wk.enc, emit)
+	out := newDocOutput(wk, o, emit)
 	ja := &app{stdin: a.stdin, stderr: &out.msgs, stdinRead: stdinRead}
-	if encodesFacts(o.format) && ja.streamDoc(in, o, wk, out) {
-		out.send()
+	if o.format != "html" && ja.streamDoc(in, o, wk, out) {
+		out.done()
 		return
 	}
 	d := ja.load(in)
@@ -238,9 +337,10 @@ func (a *app) extractDoc(in source.Input, o *options, wk *worker, stdinRead bool
 		return
 	}
 	r.size = int64(len(d.Raw))
-	table := !encodesFacts(o.format)
+	html := o.format == "html"
+	out.wholeText(d.Text)
 	ok := ja.eachFact(d, o, func(f *facts.Fact) {
-		if table {
+		if html {
 			out.r.n++
 			out.r.fs = append(out.r.fs, *f)
 		} else {
@@ -252,11 +352,16 @@ func (a *app) extractDoc(in source.Input, o *options, wk *worker, stdinRead bool
 	if !ok {
 		r.n, r.fs = 0, nil
 		out.enc.take()
+		if out.rows != nil {
+			out.rows.take()
+		}
+		out.send()
+		return
 	}
-	if table && ok {
+	if html {
 		r.d = d
 	}
-	out.send()
+	out.done()
 }
 
 // eachFact calls fn with each fact of d that the filters keep, in order of

@@ -121,6 +121,7 @@ func (a *app) streamDoc(in source.Input, o *options, wk *worker, out *docOutput)
 		if md != nil {
 			b = md.Write(b)
 		}
+		out.view(b, group.fs)
 		_, _ = stream.Write(b)
 	}
 	feed(text)
@@ -143,7 +144,9 @@ func (a *app) streamDoc(in source.Input, o *options, wk *worker, out *docOutput)
 	}
 	feed(clean.block(nil, true))
 	if md != nil {
-		_, _ = stream.Write(md.Close())
+		rest := md.Close()
+		out.view(rest, group.fs)
+		_, _ = stream.Write(rest)
 	}
 	_ = stream.Close()
 	group.flush(out.add)
@@ -261,6 +264,7 @@ func (a *app) streamHTML(in source.Input, f *os.File, o *options, wk *worker, ou
 		v := plan.View(pending[:n], base)
 		lines.note(v, pending[:n], base)
 		text = text || len(bytes.TrimSpace(v)) > 0
+		out.view(v, group.fs)
 		_, _ = stream.Write(v)
 		pending = pending[:copy(pending, pending[n:])]
 		base = end
