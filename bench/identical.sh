@@ -8,7 +8,8 @@
 #
 # REFERENCE_BINARY defaults to /tmp/fig-base (build it from main with
 # `go build -o /tmp/fig-base ./cmd/figcheck`). Each corpus is run with
-# `extract --format jsonl`:
+# `extract --format jsonl`, or the format in $FORMAT (table, markdown, ...)
+# with the flags in $FLAGS (`FORMAT=table FLAGS="--color always"`):
 #   - every .txt/.md/.html document under testdata/ (one run per file, and
 #     one run over all of them at once);
 #   - ../shared/wikinews/articles, ../shared/seeds;
@@ -23,6 +24,8 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 shared="$root/../shared"
 new="$(realpath "${1:?usage: identical.sh NEW_BINARY [REFERENCE_BINARY]}")"
 ref="$(realpath "${2:-/tmp/fig-base}")"
+format="${FORMAT:-jsonl}"
+read -r -a flags <<< "${FLAGS:-}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
@@ -31,8 +34,8 @@ runs=0
 check() {
   local name="$1"
   shift
-  "$ref" extract --quiet --format jsonl "$@" > "$work/ref.out" 2> "$work/ref.err" || echo "exit $?" >> "$work/ref.err"
-  "$new" extract --quiet --format jsonl "$@" > "$work/new.out" 2> "$work/new.err" || echo "exit $?" >> "$work/new.err"
+  "$ref" extract --quiet --format "$format" "${flags[@]}" "$@" > "$work/ref.out" 2> "$work/ref.err" || echo "exit $?" >> "$work/ref.err"
+  "$new" extract --quiet --format "$format" "${flags[@]}" "$@" > "$work/new.out" 2> "$work/new.err" || echo "exit $?" >> "$work/new.err"
   if ! cmp -s "$work/ref.out" "$work/new.out" || ! cmp -s "$work/ref.err" "$work/new.err"; then
     echo "DIFFERENT: $name" >&2
     diff <(head -c 200000 "$work/ref.out") <(head -c 200000 "$work/new.out") | head -20 >&2 || true
@@ -79,4 +82,4 @@ if [ -d "$shared" ]; then
   check "one long line" "$work/line.txt"
   echo "spec inputs: $i; big file: $(wc -c < "$work/big.txt") bytes; line: $(wc -c < "$work/line.txt") bytes"
 fi
-echo "identical: $runs runs, $new vs $ref"
+echo "identical: $runs runs of --format $format ${flags[*]}, $new vs $ref"
