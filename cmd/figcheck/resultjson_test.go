@@ -42,7 +42,22 @@ func TestWriteResultJSON(t *testing.T) {
 		{Key: "x <y> & z", Facts: []facts.Fact{{Text: "25 <b>people</b>", Sentence: "a & b"}}},
 		{Key: "second"},
 	}}
+	// every field of a group and a disagreement, set and unset, nil and
+	// empty (appendGroupJSON writes them without encoding/json)
+	require.True(t, groupFieldsKnown, "appendGroupJSON no longer knows compare.Group: it is not tested")
+	fields := compare.Result{Docs: []string{"a", "b"}, Groups: []compare.Group{
+		{Type: "group", Key: "count · people \"killed\"", Kind: facts.KindCount, Status: compare.StatusConflict,
+			Facts: []facts.Fact{{Text: "25"}, {Text: "31"}}, Claims: []int{0, 1},
+			Disagreements: []compare.Disagreement{
+				{A: 0, B: 1, Reason: "linked by killed; 31 is outside \"25\" (exact) <b>\u2028", Update: true, Later: "b"},
+				{A: 1, B: 0, Reason: "x", Internal: true},
+			},
+			Differences: []compare.Disagreement{{A: 0, B: 1, Reason: "the scopes differ (a, b)"}}},
+		{Type: "group", Key: "empty", Facts: []facts.Fact{}, Disagreements: []compare.Disagreement{}, Claims: []int{},
+			Differences: []compare.Disagreement{}},
+	}}
 	for name, res := range map[string]compare.Result{
+		"fields":     fields,
 		"no groups":  {Docs: []string{"a", "b"}, Groups: []compare.Group{}},
 		"nil groups": {Docs: []string{"a"}},
 		"nil docs":   {},
