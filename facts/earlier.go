@@ -30,24 +30,24 @@ func (s *sent) earlierFigure(c *cand) bool {
 func (s *sent) earlierAfter(c *cand) bool {
 	k := c.j
 	saying := func(k int) bool { return sourceVerbIDs.has(s.id(k)) || earlierVerbIDs.has(s.id(k)) }
-	if s.word(k) == "as" {
-		// "as first reported" only sets a figure against the current one
-		// ("not 19", "rather than 19", "up from 19"): "21, as first
-		// reported" is the current figure.
-		before := c.i - 1
-		if determinerIDs.has(s.id(before)) {
-			before--
-		}
-		if !earlierContrastIDs.has(s.id(before)) {
-			return false
-		}
-		k++
-		return earlierAdverbIDs.has(s.id(k)) && saying(k+1) || saying(k) && earlierAdverbIDs.has(s.id(k+1))
+	// "first reported" after a figure says when it was given only where the
+	// figure is set against the current one ("not 19 as first reported",
+	// "rather than the 19 first reported", "up from 40 initially
+	// reported"): "21, as first reported" is the current figure, and "12
+	// people previously thought missing were found" are found.
+	before := c.i - 1
+	if determinerIDs.has(s.id(before)) {
+		before--
 	}
-	if earlierAdverbIDs.has(s.id(k)) && saying(k+1) || saying(k) && earlierAdverbIDs.has(s.id(k+1)) && s.word(k+1) != "first" {
+	contrasted := earlierContrastIDs.has(s.id(before))
+	if s.word(k) == "as" {
+		k++
+		return contrasted && (earlierAdverbIDs.has(s.id(k)) && saying(k+1) || saying(k) && earlierAdverbIDs.has(s.id(k+1)))
+	}
+	if contrasted && (earlierAdverbIDs.has(s.id(k)) && saying(k+1) || saying(k) && earlierAdverbIDs.has(s.id(k+1)) && s.word(k+1) != "first") {
 		return true
 	}
-	if k > c.n.j && earlierAdverbIDs.has(s.id(k-1)) && saying(k) {
+	if contrasted && k > c.n.j && earlierAdverbIDs.has(s.id(k-1)) && saying(k) {
 		return true // "the 19 first reported", the adverb read as the counted noun
 	}
 	// "in the first estimate", "in its earlier count" (not "from a first

@@ -28,7 +28,10 @@ func TestEarlierFigures(t *testing.T) {
 		{"Police had earlier put the toll at 12.", []string{"12"}, nil},
 		{"At least 30 people were killed, up from an earlier figure of 25.", []string{"25"}, []string{"At least 30 people"}},
 		{"Earlier reports from the USGS had said the quake was a 6.7.", []string{"6.7"}, nil},
+		{"The party numbered 18, not the 19 originally reported.", []string{"19"}, []string{"18"}},
+		{"Cases rose to 52, up from 40 initially reported.", []string{"40"}, []string{"52"}},
 		// not earlier figures
+		{"Police said 12 people previously thought missing were found.", nil, []string{"12 people"}},
 		{"As previously reported, the toll is 21.", nil, []string{"21"}},
 		{"The toll stands at 21, as first reported by AP.", nil, []string{"21"}},
 		{"The storm, which hit earlier on Tuesday, killed 12 people.", nil, []string{"12 people"}},

@@ -1604,4 +1604,5 @@ var phraseEnders = map[string]bool{
 	"daily": true, "weekly": true, "a": true, "year-on-year": true, "overnight": true,
 	"higher": true, "lower": true, "well": true, "aboard": true, "onboard": true,
 	"today": true, "yesterday": true, "tonight": true, "tomorrow": true,
+	"previously": true, "initially": true, "originally": true, // "the 19 initially reported"
 }
