@@ -29,7 +29,7 @@ var comparisons = []comparison{
 	{"time", []string{"same", "one side", "neither", "different"}, frameLevel(func(it *item) string { return it.time })},
 	{"source", []string{"same", "one side", "neither", "different"}, frameLevel(func(it *item) string { return it.source })},
 	{"role", []string{"same", "level and from", "different"}, roleLevel},
-	{"value", []string{"overlap", "open overlap", "within 30%", "within 2x", "within 10x", "further"}, valueLevel},
+	{"value", []string{"overlap", "open overlap", "within 30%", "within 2x", "within 10x", "further", "transposed"}, valueLevel},
 	{"unit", []string{"same", "converted", "other currency"}, unitLevel},
 }
 
@@ -247,6 +247,9 @@ func valueLevel(a, b *item) int {
 		}
 		return 0
 	}
+	if a.cmpUnit == b.cmpUnit && transposed(a.f.Text, b.f.Text) {
+		return 6
+	}
 	x, y := math.Abs(a.base.mid()), math.Abs(b.base.mid())
 	if a.cmpUnit != b.cmpUnit {
 		x, y = math.Abs(a.iv.mid()), math.Abs(b.iv.mid())
@@ -274,4 +277,34 @@ func unitLevel(a, b *item) int {
 		return 1
 	}
 	return 2
+}
+
+// transposed reports two figures written alike but for two neighbouring
+// digits swapped ("1.2%" and "2.1%", "$2,180" and "$2,810", "46 flights"
+// and "64 flights"): the slip of a hand copying a figure, which says the
+// two are one figure more than their distance does.
+func transposed(a, b string) bool {
+	if len(a) != len(b) || a == b {
+		return false
+	}
+	var da, db []byte // the digits, in order
+	for i := 0; i < len(a); i++ {
+		x, y := a[i], b[i]
+		xd, yd := x >= '0' && x <= '9', y >= '0' && y <= '9'
+		if xd != yd || !xd && x != y {
+			return false // written otherwise, not only reordered
+		}
+		if xd {
+			da, db = append(da, x), append(db, y)
+		}
+	}
+	first := -1
+	for k := range da {
+		if da[k] != db[k] {
+			first = k
+			break
+		}
+	}
+	k := first
+	return k >= 0 && k+1 < len(da) && da[k] == db[k+1] && da[k+1] == db[k] && string(da[k+2:]) == string(db[k+2:])
 }

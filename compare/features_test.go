@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"slices"
+
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -100,4 +102,32 @@ func TestCountAddedIsOneClaim(t *testing.T) {
 	}
 	assert.Equal(t, 1, claimsOf("US employers added 256,000 jobs in December.\nNon-farm payrolls rose by 256,000 jobs, the department said."))
 	assert.Equal(t, 2, claimsOf("US employers added 256,000 jobs in December.\nNon-farm payrolls rose by 212,000 jobs in November."))
+}
+
+// TestTransposed: figures written alike but for the order of their digits
+// are a copying slip, a value level of their own.
+func TestTransposed(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"1.2%", "2.1%", true},
+		{"$2,180", "$2,810", true},
+		{"46", "64", true},
+		{"1.4 million", "4.1 million", true},
+		{"6.52am", "6.25am", true},
+		{"46", "46", false},             // the same figure
+		{"4", "4", false},               // one digit cannot swap
+		{"1.2%", "2.1 per cent", false}, // written otherwise
+		{"$2,180", "$2,081", false},     // other digits
+		{"1.4 million", "4.1 billion", false},
+		{"12", "21.0", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, transposed(tt.a, tt.b), "%q, %q", tt.a, tt.b)
+	}
+	a := fc("46 flights", "flights", 46)
+	b := fc("64 flights", "flights", 64)
+	x, y := prepare(&item{}, &a, 0, 0, DefaultApproxTolerance, newEnv()), prepare(&item{}, &b, 1, 1, DefaultApproxTolerance, newEnv())
+	assert.Equal(t, "transposed", comparisons[slices.IndexFunc(comparisons, func(c comparison) bool { return c.name == "value" })].levels[valueLevel(x, y)])
 }
