@@ -620,7 +620,11 @@ func newVerdictTable(ms []*item, reps []int, sc *groupScratch) verdictTable {
 	}
 	at := slices.Grow(sc.at[:0], len(num)*len(num))[:len(num)*len(num)]
 	clear(at)
-	return verdictTable{local: local, n: len(num), shared: shared, at: at, verdicts: sc.verdicts[:0]}
+	// room for a verdict per pair of claims, at most one per pair of
+	// signatures: grown by append, the slice of a large group's verdicts
+	// was allocated and copied over several times
+	pairs := min(len(reps)*(len(reps)-1)/2, len(num)*len(num))
+	return verdictTable{local: local, n: len(num), shared: shared, at: at, verdicts: slices.Grow(sc.verdicts[:0], pairs)}
 }
 
 // of is vc.of for claims p and q of the group (a and b their first
