@@ -17,7 +17,11 @@ type env struct {
 	stems     map[string]string // word → canonical stem
 	events    map[string]string // event words → canonEvent
 	sentences map[string]*sentWords
-	df        []int    // term id → number of distinct sentences holding it
+	df        []int   // term id → number of distinct sentences holding it
+	dfSeen    []int32 // term id → the sentence (nSent+1) that last counted it in df
+	// wordTerms are the words of sentences read: their term id, or -1 for
+	// a word that weighs nothing (sentence)
+	wordTerms map[string]int32
 	names     []string // term id → its stem
 	nSent     int
 	rel       map[uint64]bool     // related stems (pairKey of their ids), as found
@@ -39,7 +43,7 @@ type sentWords struct {
 }
 
 func newEnv() *env {
-	return &env{ids: map[string]uint32{}, stems: map[string]string{}, events: map[string]string{}, sentences: map[string]*sentWords{}, rel: map[uint64]bool{}, opp: map[uint64]bool{}, words: map[string][]string{}, persons: map[string]bool{}}
+	return &env{ids: map[string]uint32{}, stems: map[string]string{}, events: map[string]string{}, sentences: map[string]*sentWords{}, wordTerms: map[string]int32{}, rel: map[uint64]bool{}, opp: map[uint64]bool{}, words: map[string][]string{}, persons: map[string]bool{}}
 }
 
 // person reports whether a measure word names a kind of person (WordNet's
@@ -73,6 +77,7 @@ func (e *env) id(s string) uint32 {
 	id := uint32(len(e.ids))
 	e.ids[s] = id
 	e.df = append(e.df, 0)
+	e.dfSeen = append(e.dfSeen, 0)
 	e.names = append(e.names, s)
 	return id
 }
@@ -356,24 +361,39 @@ func (e *env) sentence(s string) *sentWords {
 		return sw
 	}
 	sw := &sentWords{whole: -1, cuts: []int{0}}
-	seen := map[uint32]bool{}
+	this := int32(e.nSent + 1)
 	eachWord(s, func(at int, w string, cut bool) {
-		st := e.stem(w)
-		if stemStop[st] || termWeight(st) == 0 || len(st) < 2 {
+		id, ok := e.wordTerm(w)
+		if !ok {
 			return
 		}
-		id := e.id(st)
 		sw.ids = append(sw.ids, id)
 		sw.at = append(sw.at, at)
 		sw.cuts = append(sw.cuts, sw.cuts[len(sw.cuts)-1]+b2i(cut))
-		if !seen[id] {
-			seen[id] = true
+		if e.dfSeen[id] != this {
+			e.dfSeen[id] = this
 			e.df[id]++
 		}
 	})
 	e.sentences[s] = sw
 	e.nSent++
 	return sw
+}
+
+// wordTerm is the term id of a word of a sentence, read once per word:
+// false for a word that weighs nothing (a stop word, a stem of one letter).
+func (e *env) wordTerm(w string) (uint32, bool) {
+	if id, ok := e.wordTerms[w]; ok {
+		return uint32(id), id >= 0
+	}
+	st := e.stem(w)
+	if stemStop[st] || termWeight(st) == 0 || len(st) < 2 {
+		e.wordTerms[w] = -1
+		return 0, false
+	}
+	id := e.id(st)
+	e.wordTerms[w] = int32(id)
+	return id, true
 }
 
 // idf is the inverse document frequency of a term over the sentences of
