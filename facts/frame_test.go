@@ -24,7 +24,7 @@ func TestFrame(t *testing.T) {
 		{"Airbus delivered 520 jets in the second quarter, up from 430 a year earlier.", "520 jets",
 			want{"jet", "", "Q2", "level", ""}},
 		{"Airbus delivered 520 jets in the second quarter, up from 430 a year earlier.", "430",
-			want{"", "", "previous year", "from", ""}},
+			want{"jet", "", "previous year", "from", ""}},
 		{"In the first half of 2024, the bank cut 2,600 jobs.", "2,600 jobs",
 			want{"job", "", "2024-H1", "level", ""}},
 		{"According to the health ministry, 31 people have been killed so far.", "31 people",

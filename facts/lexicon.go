@@ -621,6 +621,18 @@ var eventWords = map[string]string{
 	"vaccinated": "vaccinated", "affected": "affected",
 }
 
+// sectorWords head a phrase after "in" that says which part of an economy
+// a measure is of, not where: "inflation in the services sector" is
+// services inflation, another figure than food inflation.
+var sectorWords = map[string]bool{"sector": true, "sectors": true, "industry": true, "industries": true}
+
+// personEvents are the nouns of people that name what befell them: the
+// count of them has that event ("15,800 evacuees" are people evacuated),
+// and the noun stays the subject.
+var personEvents = map[string]string{
+	"evacuees": "evacuated", "evacuee": "evacuated", "detainees": "arrested", "detainee": "arrested",
+}
+
 // peopleEvents are events that, with no counted noun, count people.
 var peopleEvents = map[string]bool{
 	"killed": true, "injured": true, "missing": true, "arrested": true, "displaced": true,

@@ -128,6 +128,8 @@ func (s *sent) countSubject(c *cand, np string, npEnd int) (string, string) {
 		if ev := eventWords[head]; ev != "" && isEventNoun(head) {
 			event = ev
 			np = strings.TrimSpace(strings.TrimSuffix(np, head))
+		} else if ev := personEvents[head]; ev != "" {
+			event = ev // "15,800 evacuees": people evacuated, so named
 		}
 	}
 	if event == "" {
@@ -329,7 +331,9 @@ func eventInPhrase(np string) string {
 }
 
 // namesEvent reports whether the phrase np already carries the event.
-func namesEvent(np, event string) bool { return eventInPhrase(np) == event }
+func namesEvent(np, event string) bool {
+	return eventInPhrase(np) == event || personEvents[np[strings.LastIndexByte(np, ' ')+1:]] == event
+}
 
 // startsClause reports whether the figure at token i opens a clause, so
 // that it is the clause's subject: at the start of the sentence or after a
@@ -709,6 +713,16 @@ func (s *sent) npBeforeAt(i int, needLink bool) (string, int) {
 	}
 	if p >= 1 && placePrepositionIDs.has(t[p].id) && t[p-1].kind == tokWord && t[p-1].class&clsSubjectStop == 0 && t[p-1].class&clsDeterminer == 0 {
 		if np, at := s.npBeforeAt(p, false); np != "" {
+			// "Inflation in the services sector": a sector is which
+			// of the measure, not where; it qualifies the head.
+			if sectorWords[t[end].text] && end-k <= 3 {
+				var b strings.Builder
+				for x := k + 1; x <= end; x++ {
+					b.WriteString(s.subjectWord(x))
+					b.WriteByte(' ')
+				}
+				np = b.String() + np
+			}
 			return np, at
 		}
 	}
@@ -1232,6 +1246,13 @@ func (s *sent) change(c *cand) {
 	t := s.toks
 	k := c.i - 1
 	role := "by"
+	// "down from a peak of more than 1 million": a size noun in an
+	// of-phrase between the preposition and the figure
+	if k > 2 && t[k].text == "of" && sizeNouns[t[k-1].text] && t[k-2].class&clsDeterminer != 0 {
+		if p := s.word(k - 3); p == "to" || p == "from" {
+			k -= 2
+		}
+	}
 	// "down from the 1.5% it forecast", "rose to a record 31": a
 	// determiner between the preposition and the figure
 	if k > 0 && t[k].class&clsDeterminer != 0 {
@@ -1471,6 +1492,24 @@ func (s *sent) linkChanges(cands []cand) {
 				}
 				break
 			}
+		}
+		// "delivered 142 aircraft in the first quarter, up from 127 a year
+		// earlier", "640,000 customers remained without power, down from
+		// a peak of more than 1 million": the old level set after a level
+		// of no change is that level's old value, of the same thing (a
+		// date or rank between is no figure of its own).
+		if ca.subject != "" || ca.hasFrom {
+			continue
+		}
+		for b := a - 1; b >= 0; b-- {
+			cb := &cands[b]
+			if cb.kind == "" || cb.kind == KindDate || cb.kind == KindOrdinal {
+				continue
+			}
+			if cb.kind == ca.kind && cb.unit == ca.unit && cb.role == "" && cb.change == "" {
+				ca.subject, ca.event = cb.subject, cb.event
+			}
+			break
 		}
 	}
 }
