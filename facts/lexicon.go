@@ -1226,3 +1226,25 @@ var dimensionAdjectives = map[string]bool{
 	"thick": true, "long": true, "wide": true, "tall": true, "high": true, "deep": true,
 	"across": true, "diameter": true, "thin": true, "square": true,
 }
+
+// continuationWords, after "a" right before a figure with no noun of its
+// own, carry on the figure before it in the sentence, which it shares
+// its subject with: "about 900 people were moved and a further 700 are
+// due to leave", "pay rises 4.5% from 1 July and a further 3.5% in July
+// 2026".
+var continuationWords = map[string]bool{"further": true}
+
+// anaphors stand for what a figure before them in the sentence counts or
+// measures: "police estimated the crowd at 6,000, while the union put it
+// at 15,000" (after the verb, before "at"), "pulled 31 survivors from the
+// wreckage, and nine of them were in serious condition" (after "of").
+var anaphors = map[string]bool{"it": true, "them": true, "those": true, "these": true}
+
+// estimateVerbs put a figure on the noun phrase they take, before "at":
+// "police estimated the crowd at 6,000", "the bank put the number of jobs
+// to go at about 2,500". The noun phrase is what the figure measures.
+var estimateVerbs = map[string]bool{
+	"estimated": true, "estimates": true, "estimate": true, "estimating": true,
+	"put": true, "puts": true, "putting": true, "pegged": true, "pegs": true,
+	"placed": true, "places": true, "set": true, "sets": true,
+}

@@ -75,3 +75,25 @@ func TestPersonNounNamesEvent(t *testing.T) {
 	assert.Equal(t, "evacuated", fs[0].Event)
 	assert.Equal(t, "evacuee", fs[0].Measure)
 }
+
+// TestEstimatedNoun: a verb of estimate puts its figure on the noun phrase
+// it takes before "at".
+func TestEstimatedNoun(t *testing.T) {
+	checkLinked(t, []linkedCase{
+		{"estimated the crowd", "The club estimated the crowd at 48,000.", "48,000", "crowd", "crowd", ""},
+		{"put the number of", "The bank put the number of jobs to go at about 2,500.", "about 2,500", "jobs", "job", ""},
+		{"a bare size noun says nothing", "Officials put the figure at 28.", "28", "", "", ""},
+	})
+}
+
+// TestFigureCarriesOn: a figure with no noun of its own that carries on
+// the figure before it ("a further 700", "put it at 15,000", "nine of
+// them") shares its subject.
+func TestFigureCarriesOn(t *testing.T) {
+	checkLinked(t, []linkedCase{
+		{"a further", "About 900 people were moved to Sicily by ferry, and a further 700 are due to leave on Monday.", "700", "people", "people", ""},
+		{"it after a verb of estimate", "Outside Parliament House, police estimated the crowd at 6,000, while the union put it at 15,000.", "15,000", "crowd", "crowd", ""},
+		{"of them", "Rescuers pulled 31 survivors from the wreckage, and nine of them were in serious condition.", "nine", "survivors", "survivor", ""},
+		{"the nearest figure with a subject", "About 900 people were moved in 12 trucks and a further 700 are due to leave.", "700", "trucks", "truck", ""},
+	})
+}

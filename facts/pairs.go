@@ -57,6 +57,11 @@ func (s *sent) shareElidedSubject(cands []cand) {
 				c.subject, c.event = p.subject, p.event
 				c.contrasted = true
 				continue
+			case last >= 0 && cands[last].kind == c.kind && cands[last].unit == c.unit && s.carriesOn(c) &&
+				!figureBetween(cands, c, cands[last].j, c.i):
+				p := &cands[last]
+				c.subject, c.event = p.subject, p.event
+				continue
 			}
 		}
 		if c.subject != "" {
@@ -66,6 +71,20 @@ func (s *sent) shareElidedSubject(cands []cand) {
 			}
 		}
 	}
+}
+
+// carriesOn reports whether the words right around a figure with no noun
+// of its own make it carry on the figure before it in the sentence: "a
+// further 700" (continuationWords), "the union put it at 15,000", "nine of
+// them" (anaphors).
+func (s *sent) carriesOn(c *cand) bool {
+	if s.word(c.i-2) == "a" && continuationWords[s.word(c.i-1)] {
+		return true
+	}
+	if s.word(c.i-1) == "at" && anaphors[s.word(c.i-2)] && estimateVerbIDs.has(s.id(c.i-3)) {
+		return true
+	}
+	return s.word(c.j) == "of" && anaphors[s.word(c.j+1)]
 }
 
 // shareChangeSubject gives a percentage change set after a figure, with no

@@ -75,6 +75,9 @@ func (s *sent) subject(c *cand) {
 	if c.kind == KindAge && np == "" {
 		np = s.nounPhraseBefore(c.i)
 	}
+	if np == "" && event == "" {
+		np = s.estimatedNoun(c.i)
+	}
 	c.event = event
 	switch {
 	case np != "" && event != "" && !strings.HasSuffix(np, event) && !namesEvent(np, event):
@@ -84,6 +87,59 @@ func (s *sent) subject(c *cand) {
 	default:
 		c.subject = event
 	}
+}
+
+// estimatedNoun reads the noun phrase a verb of estimate puts the figure
+// at token i on: "police estimated the crowd at 6,000", "put the number of
+// jobs to go at about 2,500" (what is counted follows "the number of"). It
+// returns "" for a pronoun ("put it at 15,000"), which shareElidedSubject
+// reads, and when no such verb opens the phrase.
+func (s *sent) estimatedNoun(i int) string {
+	at := i - 1
+	if s.word(at) != "at" {
+		return ""
+	}
+	verb := -1
+	for k := at - 1; k >= 0 && k >= at-8; k-- {
+		t := &s.toks[k]
+		if estimateVerbIDs.has(t.id) {
+			verb = k
+			break
+		}
+		if t.kind != tokWord && t.text != "'" && t.text != "-" {
+			return ""
+		}
+	}
+	from := verb + 1
+	if verb < 0 || from >= at {
+		return ""
+	}
+	if determinerIDs.has(s.id(from)) {
+		from++
+	}
+	if sizeNouns[s.word(from)] && s.word(from+1) == "of" {
+		from += 2 // "the number of jobs to go"
+	}
+	if from >= at || from+1 == at && (anaphors[s.word(from)] || sizeNouns[s.word(from)]) {
+		return "" // "put it at 15,000", "put the figure at 28"
+	}
+	end := from + 1
+	for end < at && s.toks[end].class&clsSubjectStop == 0 {
+		end++ // "the number of jobs to go": what is counted is jobs
+	}
+	var b strings.Builder
+	for k := from; k < end; k++ {
+		t := &s.toks[k]
+		switch {
+		case t.text == "'" || t.text == "-":
+			b.WriteString(t.text)
+			continue
+		case k > from && s.word(k-1) != "'" && s.word(k-1) != "-":
+			b.WriteByte(' ')
+		}
+		b.WriteString(s.subjectWord(k))
+	}
+	return dropStray(b.String())
 }
 
 // countSubject reads the counted noun phrase np (ending at token npEnd) and

@@ -147,6 +147,7 @@ var (
 	unitFirstsLower         = lowerKeySetOf(unitIndex)
 	contextWordIDs          = tableOf(contextWords)
 	sourceVerbIDs           = setOf(sourceVerbs)
+	estimateVerbIDs         = setOf(estimateVerbs)
 	totalScopeIDs           = setOf(totalScopes)
 	scopePrepositionIDs     = setOf(scopePrepositions)
 	relativeTimeIDs         = tableOf(relativeTimesByFirst)
