@@ -974,7 +974,7 @@ func mergeable(m *Model, xs, ys []*claim, lv []int) bool {
 			if x.doc != y.doc {
 				continue
 			}
-			if !oneThing(m, x, y, lv) && !changePair(x, y) && !headlineRestates(x, y) && !twoSources(m, x, y, lv) {
+			if !oneThing(m, x, y, lv) && !changePair(x, y) && !headlineRestates(x, y) && !twoSources(m, x, y, lv) && !supersedes(m, x, y, lv) {
 				return false
 			}
 		}
@@ -989,6 +989,20 @@ func mergeable(m *Model, xs, ys []*claim, lv []int) bool {
 func twoSources(m *Model, x, y *claim, lv []int) bool {
 	a, b := x.items[0], y.items[0]
 	if a.source == "" || b.source == "" || a.source == b.source || a.role != b.role || a.dim == "date" {
+		return false
+	}
+	return withinScore(m, x, y, lv) >= m.Link
+}
+
+// supersedes reports two claims of one report of which one is a figure
+// given before and superseded ("Earlier in the day police had spoken of
+// eight missing") and the other the current figure of that measure, in
+// another sentence ("seven people remain missing"): the report sets both
+// out, the group shows them as a difference and the other reports'
+// figures meet the current one.
+func supersedes(m *Model, x, y *claim, lv []int) bool {
+	a, b := x.items[0], y.items[0]
+	if (a.time == facts.TimeEarlier) == (b.time == facts.TimeEarlier) || a.role != b.role || a.dim == "date" {
 		return false
 	}
 	return withinScore(m, x, y, lv) >= m.Link

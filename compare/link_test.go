@@ -260,3 +260,23 @@ func TestShortcutsKeepAnswers(t *testing.T) {
 	require.Positive(t, shorts, "no pair stopped short: the test no longer tests it")
 	t.Logf("%d pairs, %d stopped short", pairs, shorts)
 }
+
+// TestSupersededInAnotherSentence: a report's current figure and the one
+// it superseded, in another sentence ("seven people remain missing …
+// Earlier in the day police had spoken of eight missing"), may share a
+// group: the group shows them as a difference, and the other reports'
+// figures meet the current one.
+func TestSupersededInAnotherSentence(t *testing.T) {
+	e := newEnv()
+	claimOf := func(text string, v float64, time string) *claim {
+		f := fc(text, "people missing", v, event("missing"))
+		f.Time, f.Sentence = time, text
+		return &claim{items: []*item{prepare(&item{}, &f, 0, 0, DefaultApproxTolerance, e)}}
+	}
+	m := DefaultModel
+	current, before := claimOf("seven people", 7, ""), claimOf("eight", 8, facts.TimeEarlier)
+	assert.True(t, supersedes(m, current, before, nil))
+	assert.True(t, mergeable(m, []*claim{current}, []*claim{before}, nil))
+	assert.False(t, supersedes(m, current, claimOf("eight", 8, ""), nil), "two current figures are no correction")
+	assert.False(t, supersedes(m, claimOf("eight", 8, facts.TimeEarlier), before, nil))
+}

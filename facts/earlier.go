@@ -94,7 +94,8 @@ func (s *sent) earlierBefore(c *cand) bool {
 }
 
 // earlierOpener reports a sentence that opens by saying it tells what was
-// said before — "Earlier, police had spoken of eight missing", "Initially,
+// said before — "Earlier, police had spoken of eight missing", "Earlier in
+// the day police had spoken of eight missing", "Initially,
 // …", "At first, …", "Earlier reports from the USGS had said the quake was
 // a 6.7" — for a figure in its first clause.
 func (s *sent) earlierOpener(c *cand) bool {
@@ -107,6 +108,14 @@ func (s *sent) earlierOpener(c *cand) bool {
 		open = true
 	case earlierAdjectiveIDs.has(s.id(0)) && earlierNounIDs.has(s.id(1)):
 		open = true
+	case s.word(0) == "earlier" && earlierOpenerTimeWords[s.word(1)]:
+		// "Earlier in the day police had spoken of eight missing",
+		// "Earlier on Monday, officials had put the toll at 12": the
+		// pluperfect says the figure was given before what the report
+		// tells now ("Earlier on Tuesday the storm killed 12" may be now)
+		for x := 2; x < c.i && !open; x++ {
+			open = s.word(x) == "had"
+		}
 	}
 	if !open || c.i > earlierOpenerReach {
 		return false

@@ -941,6 +941,9 @@ var (
 		"of": true, "at": true, "was": true, "were": true, "had": true, "been": true, "stood": true,
 		"put": true, "it": true, "as": true, "given": true,
 	}
+	// earlierOpenerTimeWords follow an opening "Earlier" to name when:
+	// "Earlier in the day", "Earlier on Monday", "Earlier this week".
+	earlierOpenerTimeWords = map[string]bool{"in": true, "on": true, "this": true, "that": true}
 	// earlierContrasts before a figure set it against the current one:
 	// "not 19 as first reported", "rather than 19", "up from 19".
 	earlierContrasts = map[string]bool{"not": true, "than": true, "from": true, "of": true}
