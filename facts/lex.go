@@ -159,41 +159,33 @@ func lexWord(l *lexer) {
 	for pos < len(src) && isLetter(src[pos]) {
 		pos++
 	}
-	ascii := true
 	// Past the letters, only an apostrophe, a dot or a byte outside ASCII
 	// can carry the word on.
 	if pos < len(src) && (src[pos] == '\'' || src[pos] == '.' || src[pos] >= utf8.RuneSelf) {
-		pos, ascii = wordTail(src, start, pos)
+		ascii := true
+		if pos, ascii = wordTail(src, start, pos); !ascii {
+			lexUnicodeWord(l, start, pos)
+			return
+		}
 	}
+	// An ASCII word, the common case: its own function body keeps the
+	// frame small (no rune decoding, no NFKC). Its text is the
+	// lower-cased source at the same offsets.
 	l.start, l.pos = start, pos
 	raw := src[start:pos]
-	if !ascii {
-		// NFKC only where it changes something (most accented words are
-		// already in that form); a curly apostrophe becomes a straight one.
-		if !norm.NFKC.IsNormalString(raw) {
-			raw = norm.NFKC.String(raw)
-		}
-		if strings.Contains(raw, "’") {
-			raw = strings.ReplaceAll(raw, "’", "'")
-		}
-	}
-	// The token is filled in place (see token), here without a call.
-	t := l.newToken()
-	t.kind, t.start, t.end, t.raw = tokWord, int32(start), int32(pos), raw
-	t.space, t.newline, t.decimals = l.space, l.newline, -1
-	t.num, t.intDigits, t.grouped, t.upper, t.allUpper, t.class, t.id = 0, 0, false, false, false, 0, 0
-	l.space, l.newline = false, false
 	lower := l.lower
 	text := lower[start:pos]
-	if !ascii {
-		text = strings.ToLower(raw)
-	}
-	t.text = text
-	if text != "" && wordClassShapes[text[0]]&(1<<min(len(text), 63)) != 0 {
-		// The key of the class table (wordKey): an ASCII word's text is
-		// the lower-cased source, read eight bytes at once.
+	// The token is filled in place (see token), here without a call.
+	t := l.newToken()
+	t.kind, t.start, t.end, t.raw, t.text = tokWord, int32(start), int32(pos), raw, text
+	t.space, t.newline, t.decimals = l.space, l.newline, -1
+	t.num, t.intDigits, t.grouped, t.class, t.id = 0, 0, false, 0, 0
+	l.space, l.newline = false, false
+	if wordClassShapes[text[0]]&(1<<min(len(text), 63)) != 0 {
+		// The key of the class table (wordKey): the lower-cased source,
+		// read eight bytes at once.
 		var key uint64
-		if ascii && start+8 <= len(lower) {
+		if start+8 <= len(lower) {
 			key = load64(lower[start : start+8])
 			if len(text) < 8 {
 				key &= 1<<(8*len(text)) - 1
@@ -204,18 +196,45 @@ func lexWord(l *lexer) {
 		sl := wordClassTable.lookupKey(text, key)
 		t.class, t.id = sl.class, sl.id
 	}
-	if ascii {
-		// The common case, without decoding runes.
-		t.upper = raw[0] >= 'A' && raw[0] <= 'Z'
-		if t.upper && len(raw) >= 2 {
-			t.allUpper = true
-			for i := 1; i < len(raw); i++ {
-				if raw[i] >= 'a' && raw[i] <= 'z' {
-					t.allUpper = false
-					break
-				}
+	upper := raw[0] >= 'A' && raw[0] <= 'Z'
+	allUpper := false
+	if upper && len(raw) >= 2 {
+		allUpper = true
+		for i := 1; i < len(raw); i++ {
+			if raw[i] >= 'a' && raw[i] <= 'z' {
+				allUpper = false
+				break
 			}
 		}
+	}
+	t.upper, t.allUpper = upper, allUpper
+}
+
+// lexUnicodeWord adds the word src[start:pos] that holds letters outside
+// ASCII: its raw form in NFKC, its text lower-cased by rune.
+func lexUnicodeWord(l *lexer, start, pos int) {
+	l.start, l.pos = start, pos
+	raw := l.src[start:pos]
+	// NFKC only where it changes something (most accented words are
+	// already in that form); a curly apostrophe becomes a straight one.
+	if !norm.NFKC.IsNormalString(raw) {
+		raw = norm.NFKC.String(raw)
+	}
+	if strings.Contains(raw, "’") {
+		raw = strings.ReplaceAll(raw, "’", "'")
+	}
+	t := l.newToken()
+	t.kind, t.start, t.end, t.raw = tokWord, int32(start), int32(pos), raw
+	t.space, t.newline, t.decimals = l.space, l.newline, -1
+	t.num, t.intDigits, t.grouped, t.upper, t.allUpper, t.class, t.id = 0, 0, false, false, false, 0, 0
+	l.space, l.newline = false, false
+	text := strings.ToLower(raw)
+	t.text = text
+	if text != "" && wordClassShapes[text[0]]&(1<<min(len(text), 63)) != 0 {
+		sl := wordClassTable.lookupKey(text, wordKey(text))
+		t.class, t.id = sl.class, sl.id
+	}
+	if raw == "" {
 		return
 	}
 	r, _ := utf8.DecodeRuneInString(raw)
