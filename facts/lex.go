@@ -193,8 +193,13 @@ func lexWord(l *lexer) {
 		} else {
 			key = wordKey(text)
 		}
-		sl := wordClassTable.lookupKey(text, key)
-		t.class, t.id = sl.class, sl.id
+		// lookupKey, its seen filter written out here: most words stop
+		// at it, and lookupKey is too large to inline.
+		ct := &wordClassTable
+		if h := classHash(key, len(text)); ct.seen[h>>(32-seenBits)/64]&(1<<(h>>(32-seenBits)%64)) != 0 {
+			sl := ct.probe(text, key, h)
+			t.class, t.id = sl.class, sl.id
+		}
 	}
 	upper := raw[0] >= 'A' && raw[0] <= 'Z'
 	allUpper := false
@@ -699,6 +704,12 @@ func (ct *classTable) lookupKey(w string, key uint64) *classSlot {
 	if ct.seen[h>>(32-seenBits)/64]&(1<<(h>>(32-seenBits)%64)) == 0 {
 		return &noWord
 	}
+	return ct.probe(w, key, h)
+}
+
+// probe finds the slot of a word whose hash h passed the seen filter
+// (lexWord asks the filter itself).
+func (ct *classTable) probe(w string, key uint64, h uint32) *classSlot {
 	for i := h & ct.mask; ; i = (i + 1) & ct.mask {
 		sl := &ct.slots[i]
 		if sl.n == 0 {
