@@ -39,11 +39,12 @@ func writeResultJSON(w io.Writer, res compare.Result) error {
 		if !groupFieldsKnown {
 			return encode(g, "    ")
 		}
-		var err error
-		if raw, err = appendGroupJSON(raw[:0], g); err != nil {
+		out, scratch, err := appendGroupJSON(buf.AvailableBuffer(), raw, g)
+		raw = scratch
+		if err != nil {
 			return err
 		}
-		buf.Write(appendIndent(buf.AvailableBuffer(), raw, "    ", "  "))
+		buf.Write(out)
 		return nil
 	}
 	buf.WriteString("{\n  \"docs\": ")
@@ -149,63 +150,72 @@ func appendIndent(dst, src []byte, prefix, indent string) []byte {
 // jsonPunct marks the bytes that end a number or literal in compact JSON.
 var jsonPunct = [256]bool{'{': true, '}': true, '[': true, ']': true, ',': true, ':': true, '"': true}
 
-// appendGroupJSON appends g as encoding/json writes it (compact, HTML left
-// unescaped), without reflection: a thousand reports' groups hold a
-// quarter of a million disagreements, and reflecting over them was half
-// the time of writing them. The facts go through appendFactJSON.
-func appendGroupJSON(b []byte, g *compare.Group) ([]byte, error) {
-	b = append(b, `{"type":`...)
-	b = appendJSONString(b, g.Type)
-	b = append(b, `,"key":`...)
-	b = appendJSONString(b, g.Key)
-	b = append(b, `,"kind":`...)
-	b = appendJSONString(b, string(g.Kind))
-	b = append(b, `,"unit":`...)
-	b = appendJSONString(b, g.Unit)
-	b = append(b, `,"status":`...)
-	b = appendJSONString(b, string(g.Status))
-	b = append(b, `,"facts":`...)
-	if g.Facts == nil {
+// appendGroupJSON appends g as json.Encoder with a two-space indent
+// writes a group of the result (at the depth of "    "), HTML left
+// unescaped, without reflection and without laying out compact JSON
+// again: a thousand reports' groups hold a quarter of a million
+// disagreements, and reflecting over them was half the time of writing
+// them. The facts go through appendFactJSON, compact into scratch, then
+// appendIndent.
+func appendGroupJSON(b, scratch []byte, g *compare.Group) (out, scratchOut []byte, err error) {
+	const p1, p2 = "\n      ", "\n        " // the depths of a group's fields and of their elements
+	b = append(b, '{')
+	b = appendJSONString(append(b, p1+`"type": `...), g.Type)
+	b = appendJSONString(append(b, ","+p1+`"key": `...), g.Key)
+	b = appendJSONString(append(b, ","+p1+`"kind": `...), string(g.Kind))
+	b = appendJSONString(append(b, ","+p1+`"unit": `...), g.Unit)
+	b = appendJSONString(append(b, ","+p1+`"status": `...), string(g.Status))
+	b = append(b, ","+p1+`"facts": `...)
+	switch {
+	case g.Facts == nil:
 		b = append(b, "null"...)
-	} else {
+	case len(g.Facts) == 0:
+		b = append(b, "[]"...)
+	default:
 		b = append(b, '[')
 		for i := range g.Facts {
 			if i > 0 {
 				b = append(b, ',')
 			}
-			var err error
-			if b, err = appendFactJSON(b, &g.Facts[i]); err != nil {
-				return b, err
+			if scratch, err = appendFactJSON(scratch[:0], &g.Facts[i]); err != nil {
+				return b, scratch, err
 			}
+			b = appendIndent(append(b, p2...), scratch, p2[1:], "  ")
 		}
-		b = append(b, ']')
+		b = append(b, p1+"]"...)
 	}
-	b = append(b, `,"disagreements":`...)
-	b = appendDisagreementsJSON(b, g.Disagreements)
-	b = append(b, `,"claims":`...)
-	if g.Claims == nil {
+	b = appendDisagreementsJSON(append(b, ","+p1+`"disagreements": `...), g.Disagreements)
+	b = append(b, ","+p1+`"claims": `...)
+	switch {
+	case g.Claims == nil:
 		b = append(b, "null"...)
-	} else {
+	case len(g.Claims) == 0:
+		b = append(b, "[]"...)
+	default:
 		b = append(b, '[')
 		for i, c := range g.Claims {
 			if i > 0 {
 				b = append(b, ',')
 			}
-			b = strconv.AppendInt(b, int64(c), 10)
+			b = strconv.AppendInt(append(b, p2...), int64(c), 10)
 		}
-		b = append(b, ']')
+		b = append(b, p1+"]"...)
 	}
 	if len(g.Differences) > 0 { // omitempty
-		b = append(b, `,"differences":`...)
-		b = appendDisagreementsJSON(b, g.Differences)
+		b = appendDisagreementsJSON(append(b, ","+p1+`"differences": `...), g.Differences)
 	}
-	return append(b, '}'), nil
+	return append(b, "\n    }"...), scratch, nil
 }
 
-// appendDisagreementsJSON appends ds as encoding/json writes them.
+// appendDisagreementsJSON appends ds as appendGroupJSON lays out a
+// group's field.
 func appendDisagreementsJSON(b []byte, ds []compare.Disagreement) []byte {
-	if ds == nil {
+	const p1, p2, p3 = "\n      ", "\n        ", "\n          " // a field, its elements, theirs
+	switch {
+	case ds == nil:
 		return append(b, "null"...)
+	case len(ds) == 0:
+		return append(b, "[]"...)
 	}
 	b = append(b, '[')
 	for i := range ds {
@@ -213,25 +223,23 @@ func appendDisagreementsJSON(b []byte, ds []compare.Disagreement) []byte {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = append(b, `{"a":`...)
+		b = append(b, p2+"{"+p3+`"a": `...)
 		b = strconv.AppendInt(b, int64(d.A), 10)
-		b = append(b, `,"b":`...)
+		b = append(b, ","+p3+`"b": `...)
 		b = strconv.AppendInt(b, int64(d.B), 10)
-		b = append(b, `,"reason":`...)
-		b = appendJSONString(b, d.Reason)
+		b = appendJSONString(append(b, ","+p3+`"reason": `...), d.Reason)
 		if d.Internal {
-			b = append(b, `,"internal":true`...)
+			b = append(b, ","+p3+`"internal": true`...)
 		}
 		if d.Update {
-			b = append(b, `,"update":true`...)
+			b = append(b, ","+p3+`"update": true`...)
 		}
 		if d.Later != "" {
-			b = append(b, `,"later":`...)
-			b = appendJSONString(b, d.Later)
+			b = appendJSONString(append(b, ","+p3+`"later": `...), d.Later)
 		}
-		b = append(b, '}')
+		b = append(b, p2+"}"...)
 	}
-	return append(b, ']')
+	return append(b, p1+"]"...)
 }
 
 // groupFieldsKnown: compare.Group and compare.Disagreement have the
