@@ -97,3 +97,18 @@ func TestFigureCarriesOn(t *testing.T) {
 		{"the nearest figure with a subject", "About 900 people were moved in 12 trucks and a further 700 are due to leave.", "700", "trucks", "truck", ""},
 	})
 }
+
+// TestLineLabel: a label that opens a line and ends in a colon names what
+// the figure right after it measures, or the event of what it counts; a
+// name is no label.
+func TestLineLabel(t *testing.T) {
+	checkLinked(t, []linkedCase{
+		{"a measure", "Turnout: 64%, with more than 2.1 million valid votes cast.", "64%", "turnout", "turnout", ""},
+		{"two words", "Net profit: $1.74 billion, compared with $2.1 billion a year earlier.", "$1.74 billion", "net profit", "profit", ""},
+		{"an event", "Arrests: 47, according to police.", "47", "arrested", "arrested", ""},
+		{"an event for a counted noun", "Evacuations: nearly 16,000 people are now staying in shelters.", "nearly 16,000 people", "people evacuated", "people", ""},
+		{"a name with a capital inside", "AfD: 14.6%, 32 seats.", "14.6%", "", "", ""},
+		{"a name the text writes with a capital", "The Greens lost ground. Greens: 14.4%, 32 seats.", "14.4%", "", "", ""},
+		{"a figure not right after the label", "Deliveries: Airbus delivered 145 aircraft.", "145 aircraft", "aircraft", "aircraft", ""},
+	})
+}

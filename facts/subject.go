@@ -78,6 +78,20 @@ func (s *sent) subject(c *cand) {
 	if np == "" && event == "" {
 		np = s.estimatedNoun(c.i)
 	}
+	// "Turnout: 64%", "Arrests: 47", "Evacuations: nearly 16,000 people":
+	// a label that opens the line names what the figure right after it
+	// measures, or the event of what it counts.
+	if label := s.lineLabel(c.i); label != "" {
+		switch ev := eventWords[singular(label)]; {
+		case np == "" && event == "":
+			np = label
+			if canonicalEvents[eventWords[label]] {
+				np, event = "", eventWords[label]
+			}
+		case event == "" && c.kind == KindCount && canonicalEvents[ev]:
+			event = ev
+		}
+	}
 	c.event = event
 	switch {
 	case np != "" && event != "" && !strings.HasSuffix(np, event) && !namesEvent(np, event):
@@ -86,6 +100,56 @@ func (s *sent) subject(c *cand) {
 		c.subject = np
 	default:
 		c.subject = event
+	}
+}
+
+// lineLabel reads the label that opens a sentence and ends in a colon
+// right before token i: up to three words, none a figure ("Turnout:",
+// "Net profit:", "The fee:"), in lower case. A name is no label but the
+// figure's scope ("Free Voters: 15.8%", "AfD: 14.6%", actor reads it).
+func (s *sent) lineLabel(i int) string {
+	colon := i - 1
+	if s.word(colon) != ":" || colon < 1 || colon > 3 {
+		return ""
+	}
+	from := 0
+	if determinerIDs.has(s.id(0)) {
+		from = 1
+	}
+	for k := from; k < colon; k++ {
+		t := &s.toks[k]
+		if t.kind != tokWord || t.class&clsDate != 0 || k > from && t.upper {
+			return ""
+		}
+	}
+	if from == colon || s.toks[from].allUpper || scopeWordIDs.has(s.id(from)) || s.w.nameInside(s.toks[from].raw) {
+		return "" // "SPD:", "Yes:", "Greens:" (the text says "the Greens won")
+	}
+	words := make([]string, 0, colon-from)
+	for k := from; k < colon; k++ {
+		words = append(words, s.word(k))
+	}
+	return dropStray(strings.Join(words, " "))
+}
+
+// nameInside reports whether the text being read writes word, which has a
+// capital, with its capital inside a sentence too (after a lower-case
+// word or a comma), so that it is a name, or writes it with a capital
+// after its first letter ("AfD", "BoE").
+func (w *work) nameInside(word string) bool {
+	if len(word) < 2 || strings.ToLower(word[1:]) != word[1:] {
+		return true
+	}
+	for at := 0; ; {
+		k := strings.Index(w.src[at:], word)
+		if k < 0 {
+			return false
+		}
+		k += at
+		at = k + len(word)
+		if k >= 2 && w.src[k-1] == ' ' && (w.src[k-2] >= 'a' && w.src[k-2] <= 'z' || w.src[k-2] == ',') {
+			return true
+		}
 	}
 }
 
