@@ -1251,3 +1251,19 @@ var estimateVerbs = map[string]bool{
 	"put": true, "puts": true, "putting": true, "pegged": true, "pegs": true,
 	"placed": true, "places": true, "set": true, "sets": true,
 }
+
+// countClauseVerbs, right after a bare count that follows "and", "but" or
+// a semicolon, make it the subject of a clause of its own, which counts
+// what the count before it counts: "five of the escapees had been
+// recaptured and nine remain at large".
+var countClauseVerbs = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
+	"remain": true, "remained": true, "remains": true, "will": true, "would": true, "could": true,
+	"may": true, "might": true,
+}
+
+// gapPrepositions may stand, before a name, between two counts of which
+// the second leaves its noun out: "police counted 12,000 marchers in
+// Toulon, and in Nice 8,500", "the Greens were on course for 11 seats, the
+// Farmers' Union for 9".
+var gapPrepositions = map[string]bool{"in": true, "at": true, "for": true, "on": true}

@@ -112,3 +112,18 @@ func TestLineLabel(t *testing.T) {
 		{"a figure not right after the label", "Deliveries: Airbus delivered 145 aircraft.", "145 aircraft", "aircraft", "aircraft", ""},
 	})
 }
+
+// TestCoordinateCount: a bare count that opens a clause coordinated with
+// the one before, or stands in one whose verb or noun is left out, counts
+// what the count before it counts (without what befell those).
+func TestCoordinateCount(t *testing.T) {
+	checkLinked(t, []linkedCase{
+		{"and, its own verb", "Five of the escapees had been recaptured by Sunday and nine remain at large.", "nine", "escapees", "escapee", ""},
+		{"semicolon", "The seven survivors are being treated at the county hospital; two are in serious condition.", "two", "survivors", "survivor", ""},
+		{"the verb left out", "About 3.1 million of the affected users are in the United States and 1.4 million in Britain.", "1.4 million", "affected users", "user", ""},
+		{"and in a place", "In Toulon, police counted 12,000 marchers, and in Nice 8,500.", "8,500", "marchers", "marcher", ""},
+		{"a place after a noun", "The hospital in Linz was treating 14 people, the hospital in Grieskirchen 9.", "9", "people", "people", ""},
+		{"a name before for", "The Greens were on course for 11 seats, the Farmers' Union for 9 and the Left for 8.", "8", "seats", "seat", ""},
+		{"no verb after: another thing", "Rescuers found 12 miners and 3 of the guards.", "3", "guards", "guard", ""},
+	})
+}

@@ -1,5 +1,7 @@
 package facts
 
+import "strings"
+
 // shareUnits gives a bare number the unit of the number it is paired
 // with: in "45 and 50 mg", "5 or 6 per cent", "3 and 4 hours" the unit is
 // written once, after the second. The first must be a count with nothing
@@ -57,6 +59,13 @@ func (s *sent) shareElidedSubject(cands []cand) {
 				c.subject, c.event = p.subject, p.event
 				c.contrasted = true
 				continue
+			case c.kind == KindCount && last >= 0 && cands[last].kind == KindCount && c.j == c.n.j &&
+				s.opensCoordinateClause(c) && !figureBetween(cands, c, cands[last].j, c.i) &&
+				countedNoun(&cands[last]) != "":
+				// "five of the escapees had been recaptured and nine
+				// remain at large": the same things, another state
+				c.subject = countedNoun(&cands[last])
+				continue
 			case last >= 0 && cands[last].kind == c.kind && cands[last].unit == c.unit && s.carriesOn(c) &&
 				!figureBetween(cands, c, cands[last].j, c.i):
 				p := &cands[last]
@@ -71,6 +80,27 @@ func (s *sent) shareElidedSubject(cands []cand) {
 			}
 		}
 	}
+}
+
+// opensCoordinateClause reports whether a bare count is the subject of a
+// clause coordinated with the one before ("and nine remain at large", ",
+// but nine were still on the run", "; two are in serious condition"), or
+// stands in one whose verb is left out ("are in the United States and 1.4
+// million in Britain").
+func (s *sent) opensCoordinateClause(c *cand) bool {
+	switch s.word(c.i - 1) {
+	case "and", "but", ";":
+	default:
+		return false
+	}
+	next := s.word(c.j)
+	return countClauseVerbs[next] || isPastVerb(next) || placePrepositionIDs.has(s.id(c.j)) && s.word(c.j+1) != "" && s.toks[c.j+1].upper
+}
+
+// countedNoun is what a count counts without what befell it: "escapees"
+// of "escapees recaptured"; "" for a count of an event alone ("killed").
+func countedNoun(c *cand) string {
+	return strings.TrimSpace(strings.TrimSuffix(c.subject, c.event))
 }
 
 // carriesOn reports whether the words right around a figure with no noun

@@ -1667,15 +1667,21 @@ func comparedWith(gap []token) bool {
 }
 
 // elidedNounGap reports whether the tokens between two counts leave the
-// second's noun out: ", the coalition", "with", "and".
+// second's noun out: ", the coalition", "with", "and", "and in Nice".
 func elidedNounGap(gap []token) bool {
-	if len(gap) == 0 || len(gap) > 4 {
+	if len(gap) == 0 || len(gap) > 6 {
 		return false
 	}
 	for k := range gap {
 		t := &gap[k]
 		switch {
 		case t.text == "," || t.text == "with" || t.text == "and" || t.class&clsDeterminer != 0:
+		case gapPrepositions[t.text] && (k+1 < len(gap) && gap[k+1].upper || k+1 == len(gap) && k > 0 && gap[k-1].upper):
+			// "and in Nice", ", the hospital in Grieskirchen", ", the
+			// Farmers' Union for": a place or a name the count is of
+		case t.text == "'" && k > 0 && gap[k-1].upper:
+		case t.kind == tokWord && t.upper && k+1 < len(gap) && gapPrepositions[gap[k+1].text]:
+			// "the Left for 8": a name, whatever else its word is
 		case t.kind == tokWord && t.class&clsSubjectStop == 0 && t.class&clsEvent == 0 && !isVerbish(t.text) &&
 			!isPastVerb(t.text) && !isIngForm(t.text) && !strings.HasSuffix(t.text, "ed") && !isMeasureWord(t):
 			if _, change := changeWordIDs.get(t.id); change {
