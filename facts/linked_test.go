@@ -127,3 +127,16 @@ func TestCoordinateCount(t *testing.T) {
 		{"no verb after: another thing", "Rescuers found 12 miners and 3 of the guards.", "3", "guards", "guard", ""},
 	})
 }
+
+// TestSetAgainstAcrossAFigure: a figure set against another ("against",
+// "compared with") shares the subject of the nearest figure of its kind
+// and unit before it, across another kind of figure and a long clause.
+func TestSetAgainstAcrossAFigure(t *testing.T) {
+	checkLinked(t, []linkedCase{
+		{"a duration between", "Punctuality slipped, with 78.9% of flights leaving within 15 minutes of schedule against 82.0% in July last year.",
+			"82.0%", "flights", "flight", ""},
+		{"a long clause", "According to the interior ministry, 41,300 migrants have reached Italy by sea so far this year, against 33,600 in the same period last year.",
+			"33,600", "migrants", "migrant", "previous year"},
+		{"the nearest of its kind has none", "Sales rose to 12 units and 40% were sold abroad, against 35% a year ago.", "35%", "", "", ""},
+	})
+}

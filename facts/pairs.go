@@ -54,8 +54,8 @@ func (s *sent) shareElidedSubject(cands []cand) {
 				c.subject, c.event = p.subject, p.event
 				c.conf = 0.8
 				continue
-			case last >= 0 && cands[last].kind == c.kind && cands[last].unit == c.unit && s.parallel(cands[last].j, c.i):
-				p := &cands[last]
+			case sameBefore(cands, x) >= 0 && s.parallel(cands[sameBefore(cands, x)].j, c.i):
+				p := &cands[sameBefore(cands, x)]
 				c.subject, c.event = p.subject, p.event
 				c.contrasted = true
 				continue
@@ -80,6 +80,23 @@ func (s *sent) shareElidedSubject(cands []cand) {
 			}
 		}
 	}
+}
+
+// sameBefore returns the index of the nearest figure before cands[x] of
+// its kind and unit when that figure has a subject, or -1: "78.9% of
+// flights leaving within 15 minutes of schedule against 82.0%" sets the
+// 82.0% against the 78.9%, whatever other figure stands between.
+func sameBefore(cands []cand, x int) int {
+	c := &cands[x]
+	for b := x - 1; b >= 0; b-- {
+		if p := &cands[b]; p.kind == c.kind && p.unit == c.unit {
+			if p.subject == "" {
+				return -1
+			}
+			return b
+		}
+	}
+	return -1
 }
 
 // opensCoordinateClause reports whether a bare count is the subject of a
@@ -183,7 +200,7 @@ var comparisonEnds = map[string]bool{"than": true, "on": true, "from": true, "ov
 // parallel reports whether the tokens [i, j) between two figures set them
 // side by side: "compared to", "against", "versus", "to Mr Howard's".
 func (s *sent) parallel(i, j int) bool {
-	if j-i > 10 || j <= i {
+	if j-i > 14 || j <= i {
 		return false
 	}
 	for k := i; k < j; k++ {
