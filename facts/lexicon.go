@@ -776,7 +776,8 @@ var changeWords = map[string]string{
 	"retreated": "down", "halved": "down",
 	"slowed": "down", "slows": "down", "slowing": "down", "cooled": "down", "cools": "down",
 	"moderated": "down", "softened": "down", "accelerated": "up", "accelerates": "up",
-	"quickened": "up",
+	"quickened": "up", "gaining": "up", "losing": "down", "added": "up", "adding": "up",
+	"recovered": "up",
 }
 
 // months and weekdays for dates.
@@ -1267,3 +1268,9 @@ var countClauseVerbs = map[string]bool{
 // Toulon, and in Nice 8,500", "the Greens were on course for 11 seats, the
 // Farmers' Union for 9".
 var gapPrepositions = map[string]bool{"in": true, "at": true, "for": true, "on": true}
+
+// verbPhraseLinks, before a verb of change or price with no subject of its
+// own, make it say more of the figure before it: "rose 0.3% in December
+// after gaining 0.4% in November", "opened at $38.50 … and closed at
+// $36.20", "recovered 5% on Wednesday after falling 14% the day before".
+var verbPhraseLinks = map[string]bool{"after": true, "before": true, "and": true, "then": true}

@@ -140,3 +140,16 @@ func TestSetAgainstAcrossAFigure(t *testing.T) {
 		{"the nearest of its kind has none", "Sales rose to 12 units and 40% were sold abroad, against 35% a year ago.", "35%", "", "", ""},
 	})
 }
+
+// TestVerbPhraseCarriesOn: a verb of change or price with no subject of
+// its own, after "after", "and" or "before", says more of the nearest
+// figure of its kind before it.
+func TestVerbPhraseCarriesOn(t *testing.T) {
+	checkLinked(t, []linkedCase{
+		{"after gaining", "Average hourly earnings rose 0.3% in December after gaining 0.4% in November.", "0.4%", "average hourly earnings", "earning", ""},
+		{"after falling", "Harbrook's shares recovered 5% on Wednesday after falling 14% the day before.", "14%", "harbrook's shares", "share", ""},
+		{"and closed at, another figure between", "The stock opened at $38.50 on its first day of trading, 24% above the offer price, and closed at $36.20.",
+			"$36.20", "stock", "stock", ""},
+		{"a subject of its own", "The stock opened at $38.50, while the bond closed at $96.", "$96", "bond", "bond", ""},
+	})
+}

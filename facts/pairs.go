@@ -66,9 +66,8 @@ func (s *sent) shareElidedSubject(cands []cand) {
 				// remain at large": the same things, another state
 				c.subject = countedNoun(&cands[last])
 				continue
-			case last >= 0 && cands[last].kind == c.kind && cands[last].unit == c.unit && s.carriesOn(c) &&
-				!figureBetween(cands, c, cands[last].j, c.i):
-				p := &cands[last]
+			case sameBefore(cands, x) >= 0 && s.carriesOn(c):
+				p := &cands[sameBefore(cands, x)]
 				c.subject, c.event = p.subject, p.event
 				continue
 			}
@@ -123,12 +122,20 @@ func countedNoun(c *cand) string {
 // carriesOn reports whether the words right around a figure with no noun
 // of its own make it carry on the figure before it in the sentence: "a
 // further 700" (continuationWords), "the union put it at 15,000", "nine of
-// them" (anaphors).
+// them" (anaphors), "after gaining 0.4%", "and closed at $36.20"
+// (verbPhraseLinks).
 func (s *sent) carriesOn(c *cand) bool {
 	if s.word(c.i-2) == "a" && continuationWords[s.word(c.i-1)] {
 		return true
 	}
 	if s.word(c.i-1) == "at" && anaphors[s.word(c.i-2)] && estimateVerbIDs.has(s.id(c.i-3)) {
+		return true
+	}
+	k := c.i - 1
+	if w := s.word(k); w == "at" || w == "to" || w == "by" {
+		k--
+	}
+	if _, change := changeWordIDs.get(s.id(k)); (change || priceVerbs[s.word(k)]) && k < c.i && verbPhraseLinks[s.word(k-1)] {
 		return true
 	}
 	return s.word(c.j) == "of" && anaphors[s.word(c.j+1)]
