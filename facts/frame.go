@@ -397,6 +397,9 @@ func (s *sent) frameOf(c *cand, f *Fact, fr *frames, cands []cand) {
 	f.Role = roleOf(c, s)
 	f.Source = nearestFrame(c, fr.sources, nil, len(s.toks)) // an attribution covers its clause
 	f.Scope = c.scope
+	if f.Scope == "" {
+		f.Scope = s.possessiveScope(c)
+	}
 	if f.Scope == "" && c.contrasted {
 		f.Scope = s.contrastScope(c)
 	}
@@ -419,6 +422,35 @@ func (s *sent) frameOf(c *cand, f *Fact, fr *frames, cands []cand) {
 	if s.forecastBefore(c, cands) {
 		f.Modality = "forecast"
 	}
+}
+
+// possessiveScope reads a name in the possessive right before a figure,
+// whose figure it is: "The Liberals' 4.6%", "to Mr Howard's 42.7
+// percent", "Britain's 3.4%". Only a name (capitalised words) is a scope;
+// "the country's 5%" says nothing more of it.
+func (s *sent) possessiveScope(c *cand) string {
+	k := c.i - 1
+	if k < 1 {
+		return ""
+	}
+	var last string
+	switch t := &s.toks[k]; {
+	case t.kind == tokWord && t.upper && strings.HasSuffix(t.text, "'s"):
+		last = strings.TrimSuffix(t.text, "'s")
+	case t.text == "'" && !t.space && s.toks[k-1].kind == tokWord && s.toks[k-1].upper && strings.HasSuffix(s.toks[k-1].text, "s"):
+		k--
+		last = s.toks[k].text
+	default:
+		return ""
+	}
+	words := []string{last}
+	for n := k - 1; n >= 0 && len(words) < 4 && s.toks[n].kind == tokWord && s.toks[n].upper && s.toks[n].class&clsDate == 0; n-- {
+		words = append([]string{s.toks[n].text}, words...)
+	}
+	if len(words) > 1 && determinerIDs.has(s.id(k-len(words)+1)) {
+		words = words[1:] // "The Liberals'"
+	}
+	return strings.Join(words, " ")
 }
 
 // contrastScope reads whose a contrasted figure is from the phrase right

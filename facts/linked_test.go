@@ -153,3 +153,25 @@ func TestVerbPhraseCarriesOn(t *testing.T) {
 		{"a subject of its own", "The stock opened at $38.50, while the bond closed at $96.", "$96", "bond", "bond", ""},
 	})
 }
+
+// TestPossessiveScope: a name in the possessive right before a figure is
+// whose figure it is; a common noun in the possessive is not.
+func TestPossessiveScope(t *testing.T) {
+	cases := []struct{ in, text, scope string }{
+		{"The Liberals' 4.6% was not enough to return them to parliament.", "4.6%", "liberals"},
+		{"Labor won 47.3 percent of the primary vote to Mr Howard's 42.7 percent.", "42.7 percent", "mr howard"},
+		{"Phoebe Litchfield's 84 carried Australia to victory.", "84", "phoebe litchfield"},
+		{"The country's 5% growth was slow.", "5%", ""},
+	}
+	for _, c := range cases {
+		var got *facts.Fact
+		fs := facts.ExtractString("t", c.in)
+		for i := range fs {
+			if strings.HasPrefix(fs[i].Text, c.text) {
+				got = &fs[i]
+			}
+		}
+		require.NotNilf(t, got, "no fact %q in %q: %v", c.text, c.in, fs)
+		assert.Equal(t, c.scope, got.Scope, "scope of %q in %q", c.text, c.in)
+	}
+}
