@@ -1274,3 +1274,8 @@ var gapPrepositions = map[string]bool{"in": true, "at": true, "for": true, "on":
 // after gaining 0.4% in November", "opened at $38.50 … and closed at
 // $36.20", "recovered 5% on Wednesday after falling 14% the day before".
 var verbPhraseLinks = map[string]bool{"after": true, "before": true, "and": true, "then": true}
+
+// sourceContrasts open a clause in which another source gives its figure
+// of what the clause before counts: "police said 30,000 people marched,
+// while the unions claimed 245,000".
+var sourceContrasts = map[string]bool{"while": true, "whereas": true, "but": true}

@@ -175,3 +175,17 @@ func TestPossessiveScope(t *testing.T) {
 		assert.Equal(t, c.scope, got.Scope, "scope of %q in %q", c.text, c.in)
 	}
 }
+
+// TestRestatedAndComparedFigures: a figure told another way (", or"), the
+// figure compared with ("than") and another source's figure ("while the
+// unions claimed") share the subject of the nearest figure of their kind.
+func TestRestatedAndComparedFigures(t *testing.T) {
+	checkLinked(t, []linkedCase{
+		{"or", "Gross orders reached 180 aircraft, or 170 after cancellations.", "170", "aircraft", "aircraft", ""},
+		{"than", "Turnout reached 64%, higher than the 61% of the last vote.", "61%", "turnout", "turnout", ""},
+		{"another source", "Police said 30,000 people marched through Marseille, while the unions organising the demonstration claimed 245,000.",
+			"245,000", "people", "people", ""},
+		{"a source with a noun of its own", "Police said 30,000 people marched, while the unions claimed 245,000 marchers.",
+			"245,000 marchers", "marchers", "marcher", ""},
+	})
+}

@@ -138,7 +138,42 @@ func (s *sent) carriesOn(c *cand) bool {
 	if _, change := changeWordIDs.get(s.id(k)); (change || priceVerbs[s.word(k)]) && k < c.i && verbPhraseLinks[s.word(k-1)] {
 		return true
 	}
-	return s.word(c.j) == "of" && anaphors[s.word(c.j+1)]
+	if s.word(c.j) == "of" && anaphors[s.word(c.j+1)] {
+		return true
+	}
+	// "three more than the 45 it announced": the figure compared with
+	k = c.i - 1
+	if determinerIDs.has(s.id(k)) {
+		k--
+	}
+	if s.word(k) == "than" {
+		return true
+	}
+	// ", or 170 after cancellations": the same figure told another way
+	if s.word(c.i-1) == "or" && s.word(c.i-2) == "," {
+		return true
+	}
+	return s.contrastedSource(c)
+}
+
+// contrastedSource reports a figure given by another source than the one
+// before it, in a clause of its own with no noun after the verb: "police
+// said 30,000 people marched, while the unions organising the
+// demonstration claimed 245,000".
+func (s *sent) contrastedSource(c *cand) bool {
+	if !sourceVerbIDs.has(s.id(c.i-1)) || s.word(c.i-1) == "according" {
+		return false
+	}
+	for k := c.i - 2; k >= 0 && k >= c.i-9; k-- {
+		t := &s.toks[k]
+		if sourceContrasts[t.text] {
+			return true
+		}
+		if t.kind != tokWord {
+			return false
+		}
+	}
+	return false
 }
 
 // shareChangeSubject gives a percentage change set after a figure, with no
