@@ -277,6 +277,11 @@ func (s *tableFacts) end() error {
 		}
 		widths.Set(i, w)
 	}
+	// tablewriter measures each cell of each row again: its cache of
+	// widths, which rows all different only churn, is off meanwhile.
+	_, capacity, _ := twwidth.GetCacheStats()
+	twwidth.SetCacheCapacity(0)
+	defer twwidth.SetCacheCapacity(capacity)
 	t := newTable(s.w, markdown,
 		tablewriter.WithStreaming(tw.StreamConfig{Enable: true}),
 		tablewriter.WithColumnWidths(widths))
