@@ -242,30 +242,15 @@ func (s *tableFacts) end() error {
 	if s.spool != nil {
 		defer s.spool.Close()
 	}
-	rows, err := s.rows()
-	if err != nil {
-		return err
-	}
 	header := tableHeader(s.o)
 	markdown := s.o.format == "markdown"
-	var cell []byte
 	if s.odd {
 		// A cell the streaming renderer would change: the batch renderer,
 		// every row in memory.
 		t := newTable(s.w, markdown)
 		t.Header(header)
-		for {
-			var row []string
-			row, cell, err = readRow(rows, len(header), cell)
-			if errors.Is(err, io.EOF) {
-				break
-			}
-			if err != nil {
-				return err
-			}
-			if err := t.Append(row); err != nil {
-				return err
-			}
+		if err := s.eachRow(len(header), func(row []string) error { return t.Append(row) }); err != nil {
+			return err
 		}
 		return t.Render()
 	}
@@ -289,20 +274,35 @@ func (s *tableFacts) end() error {
 		return err
 	}
 	t.Header(header)
+	if err := s.eachRow(len(header), func(row []string) error { return t.Append(row) }); err != nil {
+		return err
+	}
+	return t.Close()
+}
+
+// eachRow reads the rows of n cells back from the start and calls fn
+// with each.
+func (s *tableFacts) eachRow(n int, fn func([]string) error) error {
+	r, err := s.rows()
+	if err != nil {
+		return err
+	}
+	var cell []byte
 	for {
 		var row []string
-		row, cell, err = readRow(rows, len(header), cell)
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
+		row, cell, err = readRow(r, n, cell)
+		switch {
+		case errors.Is(err, io.EOF):
+			return nil
+		case err != nil && s.spool != nil:
+			return spoolError("read", err)
+		case err != nil:
 			return err
 		}
-		if err := t.Append(row); err != nil {
+		if err := fn(row); err != nil {
 			return err
 		}
 	}
-	return t.Close()
 }
 
 // rows reads the rows back from the start.
