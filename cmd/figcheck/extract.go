@@ -44,7 +44,7 @@ func (a *app) extract(args []string) int {
 	if err == nil {
 		err = bw.Flush()
 	}
-	var spoolErr *tableSpoolError
+	var spoolErr *spoolError
 	switch {
 	case errors.As(err, &spoolErr):
 		a.errorf("--format "+o.format, "%v", err)
@@ -75,7 +75,7 @@ func newFactSink(w io.Writer, o *options) factSink {
 	case "html":
 		return &htmlFacts{w: w}
 	}
-	return &tableFacts{w: w, o: o}
+	return newTableFacts(w, o)
 }
 
 func newEncoder(w io.Writer, indent string) *json.Encoder {

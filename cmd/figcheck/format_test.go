@@ -105,7 +105,7 @@ func TestTableWithoutContext(t *testing.T) {
 	d, err := source.New("x", []byte("Now 7 people."), "")
 	require.NoError(t, err)
 	var out bytes.Buffer
-	s := &tableFacts{w: &out, o: &options{format: "table"}}
+	s := newTableFacts(&out, &options{format: "table"})
 	require.NoError(t, s.doc(d, fakeExtract("x", d.Text)))
 	require.NoError(t, s.end())
 	assert.NotContains(t, out.String(), "Context")

@@ -31,8 +31,8 @@ import (
 // wraps each cell, which folds runs of white space); a table with another
 // cell is rendered in batch, as before, with every row in memory.
 
-// spoolAfter is how many bytes of rows the table keeps in memory before
-// it moves them to a temporary file.
+// spoolAfter is how many bytes a spool (a table's rows, a page's
+// sections) keeps in memory before it moves them to a temporary file.
 var spoolAfter = 4 << 20
 
 // tableHeader is the header row of extract's table.
@@ -161,16 +161,99 @@ func unexpectedEOF(err error) error {
 	return err
 }
 
+// A spool keeps what a sink writes in a first pass and reads it back in
+// a second: in memory up to spoolAfter bytes, then in a temporary file,
+// unlinked at once so that it is gone when it is closed, whatever
+// happens. why says what it keeps there, in its error messages.
+type spool struct {
+	why  string
+	mem  []byte
+	file *os.File
+	w    *bufio.Writer
+}
+
+func (s *spool) Write(b []byte) (int, error) {
+	if s.file == nil && len(s.mem)+len(b) <= spoolAfter {
+		s.mem = append(s.mem, b...)
+		return len(b), nil
+	}
+	if s.file == nil {
+		f, err := os.CreateTemp("", "figcheck-spool-*")
+		if err != nil {
+			return 0, s.error("made", err)
+		}
+		_ = os.Remove(f.Name())
+		s.file, s.w = f, bufio.NewWriterSize(f, 256<<10)
+		if _, err := s.w.Write(s.mem); err != nil {
+			return 0, s.error("written", err)
+		}
+		s.mem = nil
+	}
+	if _, err := s.w.Write(b); err != nil {
+		return 0, s.error("written", err)
+	}
+	return len(b), nil
+}
+
+// reader reads back from the start what was written.
+func (s *spool) reader() (*bufio.Reader, error) {
+	if s.file == nil {
+		return bufio.NewReader(bytes.NewReader(s.mem)), nil
+	}
+	if err := s.w.Flush(); err != nil {
+		return nil, s.error("written", err)
+	}
+	if _, err := s.file.Seek(0, io.SeekStart); err != nil {
+		return nil, s.error("read", err)
+	}
+	return bufio.NewReaderSize(&spoolReader{s}, 256<<10), nil
+}
+
+// spoolReader marks the errors of reading the temporary file as such.
+type spoolReader struct{ s *spool }
+
+func (r *spoolReader) Read(b []byte) (int, error) {
+	n, err := r.s.file.Read(b)
+	if err != nil && !errors.Is(err, io.EOF) {
+		err = r.s.error("read", err)
+	}
+	return n, err
+}
+
+func (s *spool) close() {
+	if s.file != nil {
+		s.file.Close()
+	}
+}
+
+// A spoolError is a failure of a sink's temporary file: the command
+// reports it under its format, not as an error of its output.
+type spoolError struct{ err error }
+
+func (e *spoolError) Error() string { return e.err.Error() }
+func (e *spoolError) Unwrap() error { return e.err }
+
+func (s *spool) error(cannot string, err error) error {
+	var se *spoolError
+	if errors.As(err, &se) {
+		return err
+	}
+	return &spoolError{fmt.Errorf("%s, which cannot be %s (set TMPDIR to a writable directory): %w", s.why, cannot, err)}
+}
+
 // tableFacts writes the table (or Markdown table) of every fact.
 type tableFacts struct {
 	w      io.Writer
 	o      *options
 	widths []int // header included
 	odd    bool
-	mem    []byte   // the rows, while they are few
-	spool  *os.File // then the rows, unlinked
-	spoolW *bufio.Writer
+	rows   spool
 	enc    rowEncoder // for doc
+}
+
+func newTableFacts(w io.Writer, o *options) *tableFacts {
+	return &tableFacts{w: w, o: o,
+		rows: spool{why: "a long table keeps its rows in a temporary file until its column widths are known"}}
 }
 
 func (s *tableFacts) begin() error { return nil }
@@ -196,52 +279,12 @@ func (s *tableFacts) writeRows(rows []byte, widths []int, odd bool) error {
 		s.widths[i] = max(s.widths[i], w)
 	}
 	s.odd = s.odd || odd
-	if s.spool == nil && len(s.mem)+len(rows) <= spoolAfter {
-		s.mem = append(s.mem, rows...)
-		return nil
-	}
-	if s.spool == nil {
-		if err := s.startSpool(); err != nil {
-			return err
-		}
-	}
-	if _, err := s.spoolW.Write(rows); err != nil {
-		return spoolError("written", err)
-	}
-	return nil
-}
-
-// startSpool moves the rows in memory to a temporary file, unlinked at
-// once so that it is gone when it is closed, whatever happens.
-func (s *tableFacts) startSpool() error {
-	f, err := os.CreateTemp("", "figcheck-rows-*")
-	if err != nil {
-		return spoolError("made", err)
-	}
-	_ = os.Remove(f.Name())
-	s.spool, s.spoolW = f, bufio.NewWriterSize(f, 256<<10)
-	if _, err := s.spoolW.Write(s.mem); err != nil {
-		return spoolError("written", err)
-	}
-	s.mem = nil
-	return nil
-}
-
-// A tableSpoolError is a failure of the table's temporary file: the
-// command reports it under its format, not as an error of its output.
-type tableSpoolError struct{ err error }
-
-func (e *tableSpoolError) Error() string { return e.err.Error() }
-func (e *tableSpoolError) Unwrap() error { return e.err }
-
-func spoolError(cannot string, err error) error {
-	return &tableSpoolError{fmt.Errorf("a long table keeps its rows in a temporary file until its column widths are known, which cannot be %s (set TMPDIR to a writable directory): %w", cannot, err)}
+	_, err := s.rows.Write(rows)
+	return err
 }
 
 func (s *tableFacts) end() error {
-	if s.spool != nil {
-		defer s.spool.Close()
-	}
+	defer s.rows.close()
 	header := tableHeader(s.o)
 	markdown := s.o.format == "markdown"
 	if s.odd {
@@ -283,7 +326,7 @@ func (s *tableFacts) end() error {
 // eachRow reads the rows of n cells back from the start and calls fn
 // with each.
 func (s *tableFacts) eachRow(n int, fn func([]string) error) error {
-	r, err := s.rows()
+	r, err := s.rows.reader()
 	if err != nil {
 		return err
 	}
@@ -291,32 +334,16 @@ func (s *tableFacts) eachRow(n int, fn func([]string) error) error {
 	for {
 		var row []string
 		row, cell, err = readRow(r, n, cell)
-		switch {
-		case errors.Is(err, io.EOF):
+		if errors.Is(err, io.EOF) {
 			return nil
-		case err != nil && s.spool != nil:
-			return spoolError("read", err)
-		case err != nil:
+		}
+		if err != nil {
 			return err
 		}
 		if err := fn(row); err != nil {
 			return err
 		}
 	}
-}
-
-// rows reads the rows back from the start.
-func (s *tableFacts) rows() (*bufio.Reader, error) {
-	if s.spool == nil {
-		return bufio.NewReader(bytes.NewReader(s.mem)), nil
-	}
-	if err := s.spoolW.Flush(); err != nil {
-		return nil, spoolError("written", err)
-	}
-	if _, err := s.spool.Seek(0, io.SeekStart); err != nil {
-		return nil, spoolError("read", err)
-	}
-	return bufio.NewReaderSize(s.spool, 256<<10), nil
 }
 
 // textWindow keeps, for a document that is streamed, the view text the
