@@ -73,7 +73,7 @@ func newFactSink(w io.Writer, o *options) factSink {
 	case "jsonl":
 		return &jsonlFacts{w: w}
 	case "html":
-		return &htmlFacts{w: w}
+		return newHTMLFacts(w)
 	}
 	return newTableFacts(w, o)
 }

@@ -30,18 +30,30 @@ func reportDocs(docs []*source.Doc) []report.Doc {
 	return out
 }
 
-// htmlFacts keeps each document and its facts, and writes the page at the
-// end.
+// htmlFacts writes the page of every document: each document's section
+// is rendered as it comes and kept in a spool, and the page is written at
+// the end, when its top (counts, names) is known. It holds one document
+// and its facts at a time.
 type htmlFacts struct {
-	w    io.Writer
-	docs []report.ExtractDoc
+	w        io.Writer
+	page     *report.ExtractPage
+	sections spool
+}
+
+func newHTMLFacts(w io.Writer) *htmlFacts {
+	return &htmlFacts{w: w, page: report.NewExtractPage(report.Options{Value: humanValue}),
+		sections: spool{why: "a long page keeps its documents in a temporary file until its top is written"}}
 }
 
 func (s *htmlFacts) begin() error { return nil }
 func (s *htmlFacts) doc(d *source.Doc, fs []facts.Fact) error {
-	s.docs = append(s.docs, report.ExtractDoc{Doc: report.Doc{Name: d.Name, Text: d.Text}, Facts: fs})
-	return nil
+	return s.page.Section(&s.sections, report.ExtractDoc{Doc: report.Doc{Name: d.Name, Text: d.Text}, Facts: fs})
 }
 func (s *htmlFacts) end() error {
-	return report.Extract(s.w, s.docs, report.Options{Value: humanValue})
+	defer s.sections.close()
+	r, err := s.sections.reader()
+	if err != nil {
+		return err
+	}
+	return s.page.Write(s.w, r)
 }

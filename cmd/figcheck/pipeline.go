@@ -37,9 +37,10 @@ type docResult struct {
 // holds.
 var partSize = 256 << 10
 
-// heldFactsWarning is how many facts an html output holds before the
-// command warns that it keeps them all: such a page is too long to read,
-// and costs memory a streaming format does not.
+// heldFactsWarning is how many facts of one document an html output
+// holds before the command warns that it keeps them until the document's
+// part of the page is written: such a page is too long to read, and costs
+// memory a streaming format does not.
 var heldFactsWarning = 50_000
 
 // job is one input on its way through the pool.
@@ -109,17 +110,15 @@ func (a *app) extractAll(ins []source.Input, o *options, sink factSink, bw *bufi
 	defer close(stop)
 
 	var err error
-	held := 0 // facts the format keeps until the end
+	warned := false // of a document's facts held
 	write := func(r *docResult) {
 		if err != nil {
 			return // drain: the workers finish their jobs
 		}
-		if r.d != nil && held < heldFactsWarning && held+r.n >= heldFactsWarning {
+		if r.d != nil && !warned && r.n >= heldFactsWarning {
+			warned = true
 			prog.clear()
-			fmt.Fprintf(a.stderr, "figcheck: --format %s: warning: over %d facts, each held until the end (about 3 KB of memory a fact); --format jsonl or csv writes them as they come\n", o.format, heldFactsWarning)
-		}
-		if r.d != nil {
-			held += r.n
+			fmt.Fprintf(a.stderr, "figcheck: --format %s: warning: %s: over %d facts, each held until the document's part of the page is written (about 3 KB of memory a fact); --format jsonl or csv writes them as they come\n", o.format, r.d.Name, heldFactsWarning)
 		}
 		err = a.writeResult(r, sink, o, prog)
 		if err == nil && encodesFacts(o.format) {

@@ -112,14 +112,14 @@ func TestTableMatchesBatch(t *testing.T) {
 	}
 }
 
-// TestGoldenTableSpooled: the golden tables come out the same with their
-// rows in the temporary file.
-func TestGoldenTableSpooled(t *testing.T) {
+// TestGoldenSpooled: the golden tables and page come out the same with
+// their rows or sections in the temporary file.
+func TestGoldenSpooled(t *testing.T) {
 	inTestdata(t)
 	old := spoolAfter
 	spoolAfter = 0
 	t.Cleanup(func() { spoolAfter = old })
-	for _, format := range []string{"table", "markdown"} {
+	for _, format := range []string{"table", "markdown", "html"} {
 		out, errOut, code := cli(t, "", append([]string{"extract", "--color", "never", "--format", format}, articles...)...)
 		assert.Equal(t, exitOK, code)
 		assert.Empty(t, errOut)
@@ -127,9 +127,9 @@ func TestGoldenTableSpooled(t *testing.T) {
 	}
 }
 
-// TestTableSpoolErrors: when the table's temporary file cannot be made,
-// the command says so and what to do, and fails.
-func TestTableSpoolErrors(t *testing.T) {
+// TestSpoolErrors: when the temporary file of a table or page cannot be
+// made, the command says so and what to do, and fails.
+func TestSpoolErrors(t *testing.T) {
 	old := spoolAfter
 	t.Cleanup(func() { spoolAfter = old })
 	p := filepath.Join(t.TempDir(), "a.txt")
@@ -141,6 +141,12 @@ func TestTableSpoolErrors(t *testing.T) {
 	assert.Equal(t, exitError, code)
 	assert.Empty(t, out)
 	assert.Contains(t, errOut, "figcheck: --format markdown: a long table keeps its rows in a temporary file until its column widths are known, which cannot be made (set TMPDIR to a writable directory): ")
+	assert.Equal(t, 1, strings.Count(errOut, "\n"), "one message")
+
+	out, errOut, code = cli(t, "", "extract", "--format", "html", p)
+	assert.Equal(t, exitError, code)
+	assert.Empty(t, out)
+	assert.Contains(t, errOut, "figcheck: --format html: a long page keeps its documents in a temporary file until its top is written, which cannot be made (set TMPDIR to a writable directory): ")
 	assert.Equal(t, 1, strings.Count(errOut, "\n"), "one message")
 
 	spoolAfter = 1 << 20
