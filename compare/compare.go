@@ -676,22 +676,20 @@ func (vt *verdictTable) laterReason(place int32, v pairVerdict, later string, la
 // sureEnough reports whether the best score, figures left out, of any two
 // mentions of two claims reaches the model's conflict score: the first
 // pair that reaches it answers (every disagreement asks, and claims of
-// a headline and a body have several mentions). A pair is first scored
-// without its costly comparisons (the cosines): when their worst levels
-// would still reach the conflict score, or their best would not, by more
-// than rounding, that answers for the pair; only else are they computed.
+// a headline and a body have several mentions). A pair is read one
+// comparison at a time (aboutVerdict) until its bounds answer; only a
+// pair they leave in doubt is scored in full.
 func sureEnough(m *Model, as, bs []*item) bool {
 	var buf [16]int // on the stack
 	lv := buf[:0]
-	quick := costlyComparisons != nil && m.best != nil
 	for _, a := range as {
 		for _, b := range bs {
-			if quick {
-				lo, hi := aboutBounds(m, a, b)
-				if lo >= m.Conflict+linkMargin {
-					return true
-				}
-				if hi < m.Conflict-linkMargin {
+			if aboutOrder != nil && m.best != nil {
+				sure, known := aboutVerdict(m, a, b)
+				if known {
+					if sure {
+						return true
+					}
 					continue
 				}
 			}
@@ -703,22 +701,62 @@ func sureEnough(m *Model, as, bs []*item) bool {
 	return false
 }
 
-// aboutBounds are the least and the most a pair's about score (Model.
-// aboutScore) can be, from its comparisons but the costly ones and the
-// figures' own (value, unit), which it leaves out.
-func aboutBounds(m *Model, a, b *item) (lo, hi float64) {
-	s := m.Bias
-	for ci, c := range comparisons {
+// aboutVerdict tells, from as few comparisons as it can, whether a pair's
+// about score (Model.aboutScore) reaches the conflict score: after each
+// comparison (in aboutOrder) the levels read and the worst and the best
+// the others could add bound the score; known is false when the bounds
+// straddle the conflict score to the end (by no more than rounding).
+func aboutVerdict(m *Model, a, b *item) (sure, known bool) {
+	score, lo, hi := m.Bias, 0.0, 0.0 // lo, hi: what the comparisons not read could add
+	for _, ci := range aboutOrder {
+		lo += m.worst[ci]
+		hi += m.best[ci]
+	}
+	for _, ci := range aboutOrder {
 		switch {
-		case costlyComparisons[ci]:
-			lo += m.worst[ci]
-			hi += m.best[ci]
-		case !figureComparisons[ci]:
-			s += m.table[ci][c.level(a, b)]
+		case score+lo >= m.Conflict+linkMargin:
+			return true, true
+		case score+hi < m.Conflict-linkMargin:
+			return false, true
+		}
+		score += m.table[ci][comparisons[ci].level(a, b)]
+		lo -= m.worst[ci]
+		hi -= m.best[ci]
+	}
+	switch {
+	case score >= m.Conflict+linkMargin:
+		return true, true
+	case score < m.Conflict-linkMargin:
+		return false, true
+	}
+	return false, false
+}
+
+// aboutOrder is the order in which aboutVerdict reads the comparisons of
+// an about score (all but the figures' own): the event first (its levels'
+// weights spread the most), the cheap ones, then the measure and subject
+// (relations looked up), the costly cosines last. Nil if the comparisons
+// no longer are these.
+var aboutOrder = func() []int {
+	var out []int
+	for _, name := range []string{"event", "order", "role", "scope", "time", "source", "measure", "subject", "context", "sentence"} {
+		ci := slices.IndexFunc(comparisons, func(c comparison) bool { return c.name == name })
+		if ci < 0 || figureComparisons[ci] {
+			return nil
+		}
+		out = append(out, ci)
+	}
+	n := 0
+	for ci := range comparisons {
+		if !figureComparisons[ci] {
+			n++
 		}
 	}
-	return s + lo, s + hi
-}
+	if n != len(out) {
+		return nil
+	}
+	return out
+}()
 
 // figureKey identifies what a figure allows, whatever its document. The
 // direction of a change is part of an amount of change ("rose 3%" is not
