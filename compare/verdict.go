@@ -203,35 +203,39 @@ func roleWord(r string) string {
 // linkedBy names what two figures share that linked them: "killed ·
 // mosul".
 func linkedBy(a, b *item) string {
-	var parts []string
-	add := func(s string) {
-		if s != "" && !contains(parts, s) {
-			parts = append(parts, s)
-		}
-	}
+	var buf [8]string // on the stack: every disagreement asks
+	parts := buf[:0]
 	if a.event != "" && a.event == b.event {
-		add(a.event)
+		parts = addPart(parts, a.event)
 	}
 	if a.measure != "" && !strings.HasPrefix(a.measure, "ev:") && (a.measure == b.measure || a.env.related(a.measure, b.measure)) {
-		add(displayWord(a, a.measure))
+		parts = addPart(parts, displayWord(a, a.measure))
 	}
 	for _, s := range a.subj {
 		for _, t := range b.subj {
 			if s == t && s != a.measure {
-				add(displayWord(a, s))
+				parts = addPart(parts, displayWord(a, s))
 			}
 		}
 	}
 	if a.scope != "" && a.scope == b.scope {
-		add(a.scope)
+		parts = addPart(parts, a.scope)
 	}
 	if a.time != "" && a.time == b.time {
-		add(a.time)
+		parts = addPart(parts, a.time)
 	}
 	if len(parts) == 0 {
-		add("the words around them")
+		return "the words around them"
 	}
 	return strings.Join(parts, " · ")
+}
+
+// addPart adds s to the parts of linkedBy, once.
+func addPart(parts []string, s string) []string {
+	if s != "" && !contains(parts, s) {
+		parts = append(parts, s)
+	}
+	return parts
 }
 
 func contains(xs []string, s string) bool {
