@@ -247,7 +247,7 @@ func valueLevel(a, b *item) int {
 		}
 		return 0
 	}
-	if a.cmpUnit == b.cmpUnit && transposed(a.f.Text, b.f.Text) {
+	if a.cmpUnit == b.cmpUnit && transposed(a.text, b.text) {
 		return 6
 	}
 	x, y := math.Abs(a.base.mid()), math.Abs(b.base.mid())

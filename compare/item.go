@@ -29,6 +29,7 @@ type item struct {
 	integer bool
 	cmpUnit string // the unit intervals compare in: a base unit or a currency
 	unit    string // the stated unit, f.Unit, on the item: every pair compares it
+	text    string // f.Text, on the item for the same reason (transposed)
 	dim     string // the block: kind and dimension
 	change  string // up or down, for kinds that change
 	role    string // level, change, from or share
@@ -79,6 +80,7 @@ func prepare(it *item, f *facts.Fact, doc, idx int, tol float64, env *env) *item
 	}
 	it.role = roleOf(f, it.change)
 	it.unit = f.Unit
+	it.text = f.Text
 	it.scope = normScope(f.Scope)
 	it.time = f.Time
 	it.source = normSource(f.Source)
