@@ -112,3 +112,26 @@ func TestIsLetter(t *testing.T) {
 		assert.Equal(t, b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z', isLetter(b), "byte %#x", b)
 	}
 }
+
+// TestLettersEnd: the run of letters read eight bytes at a time ends where
+// a loop over bytes ends it, whatever byte stops it and wherever.
+func TestLettersEnd(t *testing.T) {
+	byByte := func(s string, pos int) int {
+		for pos < len(s) && isLetter(s[pos]) {
+			pos++
+		}
+		return pos
+	}
+	for c := 0; c < 256; c++ {
+		for n := 0; n < 20; n++ {
+			for tail := 0; tail < 10; tail++ {
+				s := strings.Repeat("aZ", 10)[:n] + string([]byte{byte(c)}) + strings.Repeat("q", tail)
+				for pos := 0; pos <= len(s); pos++ {
+					if got, want := lettersEnd(s, pos), byByte(s, pos); got != want {
+						t.Fatalf("lettersEnd(%q, %d) = %d, want %d", s, pos, got, want)
+					}
+				}
+			}
+		}
+	}
+}
