@@ -30,9 +30,15 @@ type item struct {
 	cmpUnit string // the unit intervals compare in: a base unit or a currency
 	unit    string // the stated unit, f.Unit, on the item: every pair compares it
 	text    string // f.Text, on the item for the same reason (transposed)
-	dim     string // the block: kind and dimension
-	change  string // up or down, for kinds that change
-	role    string // level, change, from or share
+	// specTime is specificTime(time), sum isSum(subject), split whether
+	// some report splits its measure by its scope (partitioned: 0 not
+	// yet asked, 1 no, 2 yes): read once, every pair of a group asks
+	specTime string
+	sum      bool
+	split    int8
+	dim      string // the block: kind and dimension
+	change   string // up or down, for kinds that change
+	role     string // level, change, from or share
 
 	// what it is about
 	event   string   // canonical event word
@@ -75,6 +81,7 @@ type item struct {
 func prepare(it *item, f *facts.Fact, doc, idx int, tol float64, env *env) *item {
 	*it = item{f: f, env: env, doc: doc, idx: idx, k: 1, sig: -1}
 	it.subject = strings.ToLower(foldSpace(f.Subject))
+	it.sum = isSum(it.subject)
 	if f.Change != nil && changes(f.Kind) {
 		it.change = *f.Change
 	}
@@ -83,6 +90,7 @@ func prepare(it *item, f *facts.Fact, doc, idx int, tol float64, env *env) *item
 	it.text = f.Text
 	it.scope = normScope(f.Scope)
 	it.time = f.Time
+	it.specTime = specificTime(it.time)
 	it.source = normSource(f.Source)
 	it.side = sourceKind(it.source)
 	it.modality = f.Modality

@@ -55,14 +55,14 @@ func terseHeadline(it *item, mentions []*item) bool {
 // lost more planted conflicts than it spared false alarms; the sources are
 // named in the conflict's reason instead (sourceNote).
 func differ(a, b *item) string {
-	ta, tb := specificTime(a.time), specificTime(b.time)
+	ta, tb := a.specTime, b.specTime
 	switch {
 	case a.role != b.role && !(ta != "" && sameTime(ta, tb) && a.role != "change" && b.role != "change"):
 		// a level and the level a change started from are one measure at
 		// two times, unless both name the same time ("4.0% in January",
 		// "from 4.2% in January")
 		return "one is " + roleWord(a.role) + ", the other " + roleWord(b.role)
-	case scopesDiffer(a, b) && (a.doc == b.doc || a.env.partitioned(a) || a.env.partitioned(b)):
+	case scopesDiffer(a, b) && (a.doc == b.doc || partitionedItem(a) || partitionedItem(b)):
 		return "the scopes differ (" + a.scope + ", " + b.scope + ")"
 	case ta != "" && tb != "" && !sameTime(ta, tb):
 		return "the times differ (" + a.time + ", " + b.time + ")"
@@ -77,7 +77,7 @@ func differ(a, b *item) string {
 		// "expects to carry 46 million" beside "flew 24.8 million": what
 		// is expected is not what is
 		return "one is a forecast, the other not"
-	case a.subject != "" && b.subject != "" && a.subject != b.subject && isSum(a.subject) != isSum(b.subject):
+	case a.subject != "" && b.subject != "" && a.subject != b.subject && a.sum != b.sum:
 		// "1,200 police and soldiers" and "1,500 soldiers": a sum and
 		// one of its parts
 		return "one counts " + a.subject + ", the other " + b.subject
@@ -91,6 +91,15 @@ func differ(a, b *item) string {
 func scopesDiffer(a, b *item) bool {
 	return a.scope != "" && b.scope != "" && a.scope != b.scope && !(strings.Contains(a.scope, b.scope) || strings.Contains(b.scope, a.scope)) &&
 		!anaphoricScopes[a.scope] && !anaphoricScopes[b.scope] && !sameNamedScope(a, b)
+}
+
+// partitionedItem is env.partitioned(it), kept on the item once asked
+// (after markPartitions, as every verdict is).
+func partitionedItem(it *item) bool {
+	if it.split == 0 {
+		it.split = 1 + int8(b2i(it.env.partitioned(it)))
+	}
+	return it.split == 2
 }
 
 // anaphoricScopes name a place only by pointing back at one the story has
