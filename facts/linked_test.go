@@ -189,3 +189,16 @@ func TestRestatedAndComparedFigures(t *testing.T) {
 			"245,000 marchers", "marchers", "marcher", ""},
 	})
 }
+
+// TestGappedNoun: a clause whose verb is left out ("Revenue was $13.2
+// billion and net income $1.47 billion") names its own figure's subject;
+// a name there is no subject, and a clause with a verb of its own is no
+// gap.
+func TestGappedNoun(t *testing.T) {
+	checkLinked(t, []linkedCase{
+		{"money", "Revenue was $13.2 billion and net income $1.47 billion.", "$1.47 billion", "net income", "income", ""},
+		{"percent after a comma", "Gasoline futures rose 1.8%, and heating oil 2.2%.", "2.2%", "heating oil", "oil", ""},
+		{"a name", "Severn Trent lost 1.2% and United Utilities 0.9% by midday.", "0.9%", "", "", ""},
+		{"a verb of its own", "The police service gets $421 million, and housing and homelessness programmes get $88 million.", "$88 million", "", "", ""},
+	})
+}

@@ -66,6 +66,11 @@ func (s *sent) shareElidedSubject(cands []cand) {
 				// remain at large": the same things, another state
 				c.subject = countedNoun(&cands[last])
 				continue
+			case (c.kind == KindMoney || c.kind == KindPercent) && x > 0 && cands[x-1].kind == c.kind && s.gappedNoun(&cands[x-1], c) != "":
+				// "Revenue was $13.2 billion and net income $1.47
+				// billion": the verb left out, the noun is the figure's own
+				c.subject = s.gappedNoun(&cands[x-1], c)
+				continue
 			case sameBefore(cands, x) >= 0 && s.carriesOn(c):
 				p := &cands[sameBefore(cands, x)]
 				c.subject, c.event = p.subject, p.event
@@ -96,6 +101,31 @@ func sameBefore(cands []cand, x int) int {
 		}
 	}
 	return -1
+}
+
+// gappedNoun reads the noun phrase of a clause whose verb is left out,
+// between the figure p before and c: "and net income $1.47 billion", ",
+// and heating oil 2.2%" (only a comma may stand between p and "and").
+// Lower-case words only: a name there is whose figure it is ("and the FDP
+// 3.0%", which actor reads as the scope).
+func (s *sent) gappedNoun(p, c *cand) string {
+	k := c.i - 1
+	for k >= 0 && c.i-k <= 3 && s.toks[k].kind == tokWord && !s.toks[k].upper &&
+		s.toks[k].class&(clsSubjectStop|clsDeterminer|clsEvent) == 0 && !isVerbish(s.toks[k].text) &&
+		!isPastVerb(s.toks[k].text) && !isNumberWord(s.toks[k].text) {
+		if _, change := changeWordIDs.get(s.toks[k].id); change {
+			return ""
+		}
+		k--
+	}
+	if k == c.i-1 || s.word(k) != "and" || !(k == p.j || k == p.j+1 && s.word(p.j) == ",") {
+		return ""
+	}
+	words := make([]string, 0, c.i-k-1)
+	for n := k + 1; n < c.i; n++ {
+		words = append(words, s.toks[n].text)
+	}
+	return dropStray(strings.Join(words, " "))
 }
 
 // opensCoordinateClause reports whether a bare count is the subject of a
