@@ -202,3 +202,14 @@ func TestGappedNoun(t *testing.T) {
 		{"a verb of its own", "The police service gets $421 million, and housing and homelessness programmes get $88 million.", "$88 million", "", "", ""},
 	})
 }
+
+// TestConvertedAmount: an amount told in another currency (", or
+// roughly $83 billion", ", roughly €58 million") is the same amount's.
+func TestConvertedAmount(t *testing.T) {
+	checkLinked(t, []linkedCase{
+		{"or", "Quarterly GDP came to €71.4bn, or roughly $83 billion, at current prices.", "roughly $83 billion", "quarterly GDP", "gdp", ""},
+		{"a hedge after a comma", "The union noted that the average teacher salary of about A$99,000, roughly US$65,000, lags behind.",
+			"roughly US$65,000", "average teacher salary", "salary", ""},
+		{"a noun of its own", "Quarterly GDP came to €71.4bn, and exports reached roughly $83 billion.", "roughly $83 billion", "exports", "export", ""},
+	})
+}

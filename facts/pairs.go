@@ -87,13 +87,14 @@ func (s *sent) shareElidedSubject(cands []cand) {
 }
 
 // sameBefore returns the index of the nearest figure before cands[x] of
-// its kind and unit when that figure has a subject, or -1: "78.9% of
-// flights leaving within 15 minutes of schedule against 82.0%" sets the
-// 82.0% against the 78.9%, whatever other figure stands between.
+// its kind and unit (any currency for money: "€71.4bn, or roughly $83
+// billion") when that figure has a subject, or -1: "78.9% of flights
+// leaving within 15 minutes of schedule against 82.0%" sets the 82.0%
+// against the 78.9%, whatever other figure stands between.
 func sameBefore(cands []cand, x int) int {
 	c := &cands[x]
 	for b := x - 1; b >= 0; b-- {
-		if p := &cands[b]; p.kind == c.kind && p.unit == c.unit {
+		if p := &cands[b]; p.kind == c.kind && (p.unit == c.unit || c.kind == KindMoney) {
 			if p.subject == "" {
 				return -1
 			}
@@ -179,8 +180,9 @@ func (s *sent) carriesOn(c *cand) bool {
 	if s.word(k) == "than" {
 		return true
 	}
-	// ", or 170 after cancellations": the same figure told another way
-	if s.word(c.i-1) == "or" && s.word(c.i-2) == "," {
+	// ", or 170 after cancellations": the same figure told another way;
+	// ", roughly €58 million": an amount converted
+	if s.word(c.i-1) == "or" && s.word(c.i-2) == "," || c.kind == KindMoney && c.bound == BoundApprox && s.word(c.i-1) == "," {
 		return true
 	}
 	return s.contrastedSource(c)
