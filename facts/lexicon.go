@@ -1279,3 +1279,17 @@ var verbPhraseLinks = map[string]bool{"after": true, "before": true, "and": true
 // of what the clause before counts: "police said 30,000 people marched,
 // while the unions claimed 245,000".
 var sourceContrasts = map[string]bool{"while": true, "whereas": true, "but": true}
+
+// countCopulas say a bare count that follows them is the size of the noun
+// before them: "the final attendance figure was 216,400", "the touring
+// party numbered 18", "arrivals by sea now total 42,100".
+var countCopulas = map[string]bool{
+	"is": true, "was": true, "are": true, "were": true, "numbered": true, "numbers": true,
+	"total": true, "totals": true, "totalled": true, "totaled": true,
+}
+
+// copulaAdverbs may stand between a noun and the copula that gives its
+// size: "the touring party therefore numbered 18", "arrivals now total".
+var copulaAdverbs = map[string]bool{
+	"therefore": true, "thus": true, "now": true, "still": true, "already": true, "then": true, "also": true,
+}

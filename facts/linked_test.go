@@ -213,3 +213,15 @@ func TestConvertedAmount(t *testing.T) {
 		{"a noun of its own", "Quarterly GDP came to €71.4bn, and exports reached roughly $83 billion.", "roughly $83 billion", "exports", "export", ""},
 	})
 }
+
+// TestCountThroughCopula: a bare count said of a noun through a copula or
+// a verb of total is that noun's size; a count with a noun of its own is
+// not.
+func TestCountThroughCopula(t *testing.T) {
+	checkLinked(t, []linkedCase{
+		{"was", "Northfield festival's final attendance figure was 216,400, organisers said.", "216,400", "final attendance figure", "figure", ""},
+		{"numbered, an adverb between", "The climbing party therefore numbered 18, the guide said.", "18", "party", "party", ""},
+		{"total", "Arrivals now total 42,100.", "42,100", "arrivals", "arrival", ""},
+		{"a noun of its own", "The touring party was 18 climbers.", "18 climbers", "climbers", "climber", ""},
+	})
+}

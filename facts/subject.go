@@ -78,6 +78,16 @@ func (s *sent) subject(c *cand) {
 	if np == "" && event == "" {
 		np = s.estimatedNoun(c.i)
 	}
+	// "the final attendance figure was 216,400", "the touring party
+	// numbered 18", "arrivals by sea now total 42,100": a count said of a
+	// noun through a copula or a verb of total is that noun's size.
+	if np == "" && event == "" && c.kind == KindCount && countCopulas[s.word(c.i-1)] && s.word(c.j) != "of" {
+		k := c.i - 1
+		for k > 0 && (copulaAdverbs[s.word(k-1)] || isAdverb(s.word(k-1))) {
+			k-- // "therefore numbered", "now total"
+		}
+		np = dropStray(s.npBefore(k, false))
+	}
 	// "Turnout: 64%", "Arrests: 47", "Evacuations: nearly 16,000 people":
 	// a label that opens the line names what the figure right after it
 	// measures, or the event of what it counts.
