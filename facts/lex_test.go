@@ -3,6 +3,7 @@ package facts
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -131,6 +132,30 @@ func TestLettersEnd(t *testing.T) {
 						t.Fatalf("lettersEnd(%q, %d) = %d, want %d", s, pos, got, want)
 					}
 				}
+			}
+		}
+	}
+}
+
+// TestWholeNumeralValues: the value the lexer gives a whole numeral without
+// ParseFloat is ParseFloat's, for every length it is used at and beyond.
+func TestWholeNumeralValues(t *testing.T) {
+	for _, text := range []string{"0", "7", "007", "10", "2024", "1,200", "12,34,567", "999999999999999", "9999999999999999", "123456789012345678", "1 000 000"} {
+		toks := tokenize(text, lowerASCIIAll(text), 0, len(text), nil)
+		if len(toks) != 1 || toks[0].kind != tokNum {
+			t.Fatalf("%q: %d tokens", text, len(toks))
+		}
+		want, err := strconv.ParseFloat(toks[0].text, 64)
+		if err != nil || toks[0].num != want {
+			t.Errorf("%q: num %v, ParseFloat(%q) %v", text, toks[0].num, toks[0].text, want)
+		}
+	}
+	for n := 1; n <= 18; n++ {
+		for _, d := range "19" {
+			text := strings.Repeat(string(d), n)
+			toks := tokenize(text, text, 0, len(text), nil)
+			if want, _ := strconv.ParseFloat(text, 64); toks[0].num != want {
+				t.Errorf("%q: num %v, ParseFloat %v", text, toks[0].num, want)
 			}
 		}
 	}
