@@ -226,6 +226,10 @@ type work struct {
 	table     table  // the header of a text table being read (table.go)
 	frames    frames // the current sentence's frame phrases, its slices reused
 	phrase    []byte // the buffer properPhrase builds a phrase in
+	// lastCounted is what the last count with a subject of the sentences
+	// read so far counts: the antecedent of "Seven of them" opening the
+	// next sentence.
+	lastCounted string
 }
 
 var workers = sync.Pool{New: func() any { return new(work) }}
@@ -238,6 +242,7 @@ func (w *work) reset(doc string, fn func(*Fact)) {
 	w.base = 0
 	w.src = ""
 	w.table.clear()
+	w.lastCounted = ""
 }
 
 // chunkSize is about how much text is tokenized at a time: chunks end at a

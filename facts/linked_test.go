@@ -225,3 +225,15 @@ func TestCountThroughCopula(t *testing.T) {
 		{"a noun of its own", "The touring party was 18 climbers.", "18 climbers", "climbers", "climber", ""},
 	})
 }
+
+// TestThemAcrossSentences: "Seven of them" opening a sentence counts what
+// the first count of the sentence before counts; a document starts with
+// no antecedent.
+func TestThemAcrossSentences(t *testing.T) {
+	checkLinked(t, []linkedCase{
+		{"the sentence before", "The 19-strong group, led by two guides, was caught on the slope. Seven of them were pulled from the snow alive.",
+			"Seven", "group", "group", ""},
+		{"the bank's posts", "Albis plans to shed 2,500 posts. About 1,000 of them will be in Switzerland, the bank said.", "About 1,000", "posts", "post", ""},
+		{"no sentence before", "Seven of them were pulled from the snow alive.", "Seven", "", "", ""},
+	})
+}

@@ -71,6 +71,11 @@ func (s *sent) shareElidedSubject(cands []cand) {
 				// billion": the verb left out, the noun is the figure's own
 				c.subject = s.gappedNoun(&cands[x-1], c)
 				continue
+			case c.kind == KindCount && s.word(c.j) == "of" && anaphors[s.word(c.j+1)] && sameBefore(cands, x) < 0 && s.w.lastCounted != "":
+				// "Rescuers reached 10 skiers. Seven of them were pulled
+				// out alive": the antecedent is the sentence before's
+				c.subject = s.w.lastCounted
+				continue
 			case sameBefore(cands, x) >= 0 && s.carriesOn(c):
 				p := &cands[sameBefore(cands, x)]
 				c.subject, c.event = p.subject, p.event
@@ -82,6 +87,12 @@ func (s *sent) shareElidedSubject(cands []cand) {
 			if c.kind == KindCount && c.event != "" && peopleEvents[c.event] {
 				lastPeople = x
 			}
+		}
+	}
+	for x := range cands {
+		if c := &cands[x]; c.kind == KindCount && c.subject != "" && countedNoun(c) != "" {
+			s.w.lastCounted = countedNoun(c)
+			break
 		}
 	}
 }
