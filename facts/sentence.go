@@ -12,6 +12,9 @@ func splitSentences(src string, toks []token, out [][2]int) [][2]int {
 	lineStart := 0
 	for k := 0; k < len(toks); k++ {
 		t := &toks[k]
+		if !t.newline && t.kind != tokPunct {
+			continue // most tokens: neither a line's start nor an end
+		}
 		if k > start && t.newline {
 			gap := src[toks[k-1].end:t.start]
 			blank := countByte(gap, '\n') >= 2
