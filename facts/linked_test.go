@@ -237,3 +237,26 @@ func TestThemAcrossSentences(t *testing.T) {
 		{"no sentence before", "Seven of them were pulled from the snow alive.", "Seven", "", "", ""},
 	})
 }
+
+// TestLabelScope: a name that labels a line is the scope of every figure
+// after it; a single capitalised word only when it is written as a name.
+func TestLabelScope(t *testing.T) {
+	cases := []struct{ in, text, scope string }{
+		{"Free Voters: 15.8%, 37 seats, up from 11.6% in 2018.", "37 seats", "free voters"},
+		{"AfD: 14.6%, 32 seats.", "32 seats", "afd"},
+		{"The Greens lost ground. Greens: 14.4%, 32 seats.", "32 seats", "greens"},
+		{"Thousands marched in Marseille. Marseille: 30,000 marchers by police count, 245,000 by the unions.", "245,000", "marseille"},
+		{"Turnout: 64%, with more than 2.1 million valid votes cast.", "more than 2.1 million", ""},
+	}
+	for _, c := range cases {
+		var got *facts.Fact
+		fs := facts.ExtractString("t", c.in)
+		for i := range fs {
+			if strings.HasPrefix(fs[i].Text, c.text) {
+				got = &fs[i]
+			}
+		}
+		require.NotNilf(t, got, "no fact %q in %q: %v", c.text, c.in, fs)
+		assert.Equal(t, c.scope, got.Scope, "scope of %q in %q", c.text, c.in)
+	}
+}
