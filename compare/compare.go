@@ -298,6 +298,7 @@ func prepareAll(docs []Doc, opt Options) ([]*item, []*claim) {
 			}
 		}
 	}
+	e.markStories(items, len(docs), copyOf)
 	markHeadlines(items)
 	claims := formClaims(items, copyOf)
 	pairHeadlines(claims)

@@ -29,6 +29,7 @@ type env struct {
 	words     map[string][]string // stem → the words it was read from (a few)
 	persons   map[string]bool     // word → lexicon.Person, as asked
 	split     map[string]bool     // measures some report splits by scope (markPartitions)
+	story     []int32             // document index → its story (markStories)
 }
 
 // sentWords is a sentence split into the stems of its words, with the byte

@@ -607,6 +607,9 @@ func candidates(m *Model, claims []*claim) []edge {
 						continue
 					}
 					seen[id] = a.id + 1
+					if b := claims[id]; !a.items[0].env.oneStory(a.doc, b.doc) {
+						continue // reports of two stories
+					}
 					if e, ok := scorePair(m, dim, a, claims[id], lv, &cache); ok {
 						edges.add(e)
 					}

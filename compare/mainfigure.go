@@ -3,6 +3,7 @@ package compare
 import (
 	"cmp"
 	"slices"
+	"strconv"
 )
 
 // A report's main figure of an event is the first it gives: wire copy and
@@ -37,7 +38,8 @@ func mainKeys(claims []*claim) map[*claim]string {
 		}
 		seen[k] = true
 		if it.scope == "" && it.time == "" && it.hasIv {
-			out[c] = c.dim + "|" + it.event
+			// one story's main figures meet, never another's
+			out[c] = strconv.Itoa(int(it.env.storyOf(c.doc))) + "|" + c.dim + "|" + it.event
 		}
 	}
 	return out

@@ -1,0 +1,93 @@
+package compare_test
+
+import (
+	"errors"
+	"os"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/figcheck/figcheck/compare"
+	"github.com/figcheck/figcheck/compare/goldset"
+	"github.com/figcheck/figcheck/facts"
+)
+
+// TestStoriesApart puts every story set's reports in one comparison, as a
+// newsroom's day of copy would come, and counts the pairs of reports the
+// story blocking gets wrong: two reports of one set put in two stories
+// (their figures could no longer meet) and two reports of two sets put in
+// one. -v prints the counts.
+func TestStoriesApart(t *testing.T) {
+	var docs []compare.Doc
+	var set []int
+	n := 0
+	for _, c := range corpora {
+		if _, err := os.Stat(c.dir); err != nil {
+			continue
+		}
+		sets, err := goldset.LoadAll(c.dir)
+		if errors.Is(err, goldset.ErrReportsAbsent) {
+			continue
+		}
+		require.NoError(t, err)
+		for _, s := range sets {
+			for _, d := range s.Docs {
+				name := c.dir + "/" + s.Name + "/" + d.Name
+				docs = append(docs, compare.Doc{Name: name, Facts: facts.Extract(name, d.Text), Date: compare.PublishedDate(d.Text)})
+				set = append(set, n)
+			}
+			n++
+		}
+	}
+	if len(docs) == 0 {
+		t.Skip("no story sets")
+	}
+	story := compare.StoriesOf(docs)
+	split, joined, same, other := 0, 0, 0, 0
+	for i := range docs {
+		for j := i + 1; j < len(docs); j++ {
+			if set[i] == set[j] {
+				same++
+				if story[i] != story[j] {
+					split++
+				}
+			} else {
+				other++
+				if story[i] == story[j] {
+					joined++
+				}
+			}
+		}
+	}
+	t.Logf("%d reports of %d sets: %d of %d pairs of one set split, %d of %d pairs of two sets joined", len(docs), n, split, same, joined, other)
+	assert.LessOrEqual(t, float64(split), 0.02*float64(same), "reports of one story kept apart")
+	assert.LessOrEqual(t, float64(joined), 0.02*float64(other), "reports of two stories put together")
+}
+
+// TestFewReportsAreOneStory: a handful of reports, as a user picks them,
+// are one story whatever their words; past minStoryReports, three stories
+// of four reports each come out as three.
+func TestFewReportsAreOneStory(t *testing.T) {
+	var docs []compare.Doc
+	var want []int
+	for i, dir := range []string{"01_earthquake", "19_oil_record", "14_rate_decision"} {
+		s, err := goldset.Load("../testdata/compare_real/" + dir)
+		require.NoError(t, err)
+		for _, d := range s.Docs {
+			name := dir + "/" + d.Name
+			docs = append(docs, compare.Doc{Name: name, Facts: facts.Extract(name, d.Text), Date: compare.PublishedDate(d.Text)})
+			want = append(want, i)
+		}
+	}
+	story := compare.StoriesOf(docs)
+	for i := range docs {
+		for j := range docs {
+			assert.Equal(t, want[i] == want[j], story[i] == story[j], "%s, %s", docs[i].Name, docs[j].Name)
+		}
+	}
+	few := compare.StoriesOf(append(docs[:4:4], docs[4:8]...))
+	for _, s := range few {
+		assert.Equal(t, few[0], s, "eight reports are one story")
+	}
+}
