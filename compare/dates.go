@@ -76,14 +76,18 @@ func eventDate(it *item) bool {
 }
 
 // inDateline reports a date that stands in a wire dateline at the head of
-// its sentence: "BEIJING, July 23 - A landslide…".
+// its sentence: "BEIJING, July 23 - A landslide…", "KADUNA, Nigeria, March
+// 20 - Gunmen…": a place in capitals opens the sentence, and only place
+// names and commas stand before the date.
 func inDateline(f *facts.Fact) bool {
 	i := strings.Index(f.Sentence, f.Text)
 	if i <= 0 || i > 60 {
 		return false
 	}
 	head := strings.TrimSpace(f.Sentence[:i])
-	return strings.HasSuffix(head, ",") && strings.ToUpper(head) == head
+	first, _, _ := strings.Cut(head, ",")
+	first = strings.TrimSpace(first)
+	return strings.HasSuffix(head, ",") && len(first) >= 2 && strings.ToUpper(first) == first && strings.ToLower(first) != first
 }
 
 // bestAbout is the best score, figures left out (Model.aboutScore), of any

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"github.com/figcheck/figcheck/facts"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -48,5 +49,20 @@ func TestEventDatesConflict(t *testing.T) {
 				assert.NotContains(t, []string{"16 November 2026", "17 November 2026", "Nov 16", "Nov 17"}, f, "a publication date or dateline: %s", d.Reason)
 			}
 		}
+	}
+}
+
+func TestInDateline(t *testing.T) {
+	for _, tt := range []struct {
+		sentence, text string
+		want           bool
+	}{
+		{"BEIJING, July 23 - A landslide buried a village.", "July 23", true},
+		{"KADUNA, Nigeria, March 20 - Gunmen freed 48 students.", "March 20", true},
+		{"LONDON, March 20 (Reuters) - Shares fell.", "March 20", true},
+		{"The storm hit on March 20, officials said.", "March 20", false},
+		{"In Kaduna, March 20 was the day the gunmen struck.", "March 20", false},
+	} {
+		assert.Equal(t, tt.want, inDateline(&facts.Fact{Sentence: tt.sentence, Text: tt.text}), tt.sentence)
 	}
 }

@@ -67,8 +67,10 @@ func (s *sent) dates() {
 			day = int(ordinalWordIDs.at(t[i-2].id))
 			i -= 3
 		}
-		// "July 4", "July 4th"
-		if day == 0 && j < len(t) && isDay(&t[j]) && !(j+1 < len(t) && t[j+1].text == "-") {
+		// "July 4", "July 4th"; "July 4-6" is a range of days, but a
+		// spaced dash after the day ends a wire dateline: "TOULOUSE, April
+		// 25 - Airbus delivered…"
+		if day == 0 && j < len(t) && isDay(&t[j]) && !(j+1 < len(t) && t[j+1].text == "-" && !t[j+1].space) {
 			day = int(t[j].num)
 			j++
 			if j < len(t) && t[j].kind == tokWord && !t[j].space {

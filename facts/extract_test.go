@@ -322,3 +322,18 @@ func TestExtractStringCollects(t *testing.T) {
 		})
 	}
 }
+
+// TestDatelineDayIsADate: a wire dateline's day, before the spaced dash
+// that ends it, is part of its date, never a count; a range of days keeps
+// its dash.
+func TestDatelineDayIsADate(t *testing.T) {
+	for _, in := range []string{"TOULOUSE, April 25 - Airbus delivered 61 aircraft.", "KADUNA, Nigeria, March 20 - Gunmen freed 48 students."} {
+		var counts []string
+		for _, f := range facts.ExtractString("t.txt", in) {
+			if f.Kind == facts.KindCount {
+				counts = append(counts, f.Text)
+			}
+		}
+		assert.Len(t, counts, 1, "%q: %v", in, counts)
+	}
+}
