@@ -73,16 +73,7 @@ func TestSortEdges(t *testing.T) {
 // clashIn, read off a pair's levels, says what clash says, on every pair
 // of facts of one block of the development story sets.
 func TestClashInIsClash(t *testing.T) {
-	paths, _ := filepath.Glob("../testdata/compare_real/*/*.txt")
-	if len(paths) == 0 {
-		t.Skip("no story sets")
-	}
-	var docs []Doc
-	for _, p := range paths {
-		text, err := os.ReadFile(p)
-		require.NoError(t, err)
-		docs = append(docs, Doc{Name: p, Facts: facts.Extract(p, text)})
-	}
+	docs := readStoryDocs(t, "../testdata/compare_real/*/*.txt")
 	require.NotNil(t, clashLevels, "the comparisons no longer name the clash levels")
 	items, _ := prepareAll(docs, Options{}.withDefaults())
 	clashes := 0
@@ -214,16 +205,7 @@ func TestMagnitudeBlocksOverlap(t *testing.T) {
 // the full score is below the link score; aboutVerdict, when it knows,
 // says what the about score (Model.aboutScore) of the full levels says.
 func TestShortcutsKeepAnswers(t *testing.T) {
-	paths, _ := filepath.Glob("../testdata/compare_real/0[1-8]_*/*.txt")
-	if len(paths) == 0 {
-		t.Skip("no story sets")
-	}
-	var docs []Doc
-	for _, p := range paths {
-		text, err := os.ReadFile(p)
-		require.NoError(t, err)
-		docs = append(docs, Doc{Name: p, Facts: facts.Extract(p, text), Date: PublishedDate(text)})
-	}
+	docs := readStoryDocs(t, "../testdata/compare_real/0[1-8]_*/*.txt")
 	m := DefaultModel
 	_, claims := prepareAll(docs, Options{}.withDefaults())
 	var full, quick []int
@@ -282,4 +264,21 @@ func TestSupersededInAnotherSentence(t *testing.T) {
 	assert.True(t, mergeable(m, []*claim{current}, []*claim{before}, nil))
 	assert.False(t, supersedes(m, current, claimOf("eight", 8, ""), nil), "two current figures are no correction")
 	assert.False(t, supersedes(m, claimOf("eight", 8, facts.TimeEarlier), before, nil))
+}
+
+// readStoryDocs reads the reports a glob names as Compare takes them,
+// skipping the test when there are none.
+func readStoryDocs(t *testing.T, glob string) []Doc {
+	t.Helper()
+	paths, _ := filepath.Glob(glob)
+	if len(paths) == 0 {
+		t.Skip("no story sets")
+	}
+	var docs []Doc
+	for _, p := range paths {
+		text, err := os.ReadFile(p)
+		require.NoError(t, err)
+		docs = append(docs, Doc{Name: p, Facts: facts.Extract(p, text), Date: PublishedDate(text)})
+	}
+	return docs
 }
