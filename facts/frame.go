@@ -506,13 +506,15 @@ func (s *sent) contrastScope(c *cand) string {
 }
 
 // forecastWords say that what follows is expected, not what is: "expects
-// to carry 46 million", "a forecast of 1.5%", "projected to reach".
+// to carry 46 million", "a forecast of 1.5%", "projected to reach", "now
+// sees full-year EBITDA of" (a company's guidance, as the wires word it).
 var forecastWords = map[string]bool{
 	"expect": true, "expects": true, "expected": true, "expecting": true,
 	"forecast": true, "forecasts": true, "forecasted": true, "forecasting": true,
 	"project": true, "projects": true, "projected": true, "projection": true, "projections": true,
 	"predict": true, "predicts": true, "predicted": true, "prediction": true,
 	"outlook": true, "guidance": true, "target": true, "targets": true, "targeted": true, "targeting": true,
+	"anticipate": true, "anticipates": true, "anticipated": true, "sees": true,
 }
 
 // forecastWindow is how many tokens before a figure a forecast word may

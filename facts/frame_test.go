@@ -96,6 +96,8 @@ func TestForecastModality(t *testing.T) {
 		{"Nordhavn Air now expects to carry 46 million passengers this year.", "46 million", "forecast"},
 		{"It raised its earlier forecast of 44 million passengers.", "44 million", "forecast"},
 		{"The bank expects growth of 1.5% in 2025.", "1.5%", "forecast"},
+		{"The shipping line now sees full-year EBITDA between $8bn and $10bn.", "$8bn", "forecast"},
+		{"Organisers anticipate 40,000 visitors over the weekend.", "40,000", "forecast"},
 		{"Prices rose 2%, more than expected.", "2%", ""},
 		{"Growth was stronger than expected at 2.1%.", "2.1%", ""},
 		{"The airline flew 24.8 million passengers.", "24.8 million", ""},
