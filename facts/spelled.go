@@ -367,6 +367,13 @@ loop:
 			if c == 0 && last != spNone {
 				break loop
 			}
+			if last == spBig && toks[k].kind == tokNum && n.andAt != j-1 {
+				// "3.21 million forty-foot containers": a numeral's scale
+				// ends it; words go on a number in words ("two million
+				// forty thousand") or after "and" ("6 crore and two
+				// hundred")
+				break loop
+			}
 			group += c
 			last = cat
 			n.words = true

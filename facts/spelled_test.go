@@ -121,6 +121,9 @@ func TestSpelledWithDigits(t *testing.T) {
 		{src: "3 hundred and one is a valid numbers.", text: "3 hundred and one", value: 301},
 		{src: "a 1.8-billion-mile trip", at: 1, text: "1.8-billion", value: 1.8e9},
 		{src: "100 millionths", text: "100", value: 100},
+		// a numeral's scale ends it: "forty-foot" is the box, not 40 more
+		{src: "It moved 3.21 million forty-foot containers", at: 2, text: "3.21 million", value: 3.21e6},
+		{src: "Two million forty thousand people voted", text: "Two million forty thousand", value: 2.04e6},
 	})
 }
 
