@@ -103,7 +103,7 @@ func (e *env) markStories(items []*item, nDocs int, copyOf []int) {
 		d int32
 		w float32
 	}
-	postings := map[uint32][]posting{}
+	postings := make([][]posting, len(e.names)) // by term id
 	for d, t := range terms {
 		if t == nil {
 			continue
@@ -125,17 +125,18 @@ func (e *env) markStories(items []*item, nDocs int, copyOf []int) {
 		v.norm = float32(math.Sqrt(n))
 		vecs[d] = v
 	}
-	// each report's cosines with the others that share a term with it,
-	// accumulated over the terms' postings in one dense row, and its
-	// storyNeighbours nearest kept
+	// the cosine of every two reports that share a term, each pair once,
+	// accumulated over the terms' postings (a report's later ones only) in
+	// one dense row; each report keeps those at storyLinkCosine or more,
+	// and then its storyNeighbours nearest
 	type near struct {
 		d   int32
 		cos float64
 	}
-	top := make([][]int32, nDocs)
+	nearest := make([][]near, nDocs)
 	row := make([]float64, nDocs)
+	at := make([]int32, len(postings)) // a term → its first posting after the report read
 	var touched []int32
-	var ns []near
 	for a := range vecs {
 		va := vecs[a]
 		if va.norm == 0 {
@@ -143,26 +144,30 @@ func (e *env) markStories(items []*item, nDocs int, copyOf []int) {
 		}
 		for k, id := range va.ids {
 			ds := postings[id]
+			i := int(at[id])
+			for i < len(ds) && int(ds[i].d) <= a {
+				i++
+			}
+			at[id] = int32(i)
 			w := float64(va.w[k])
-			for _, p := range ds {
-				b := p.d
-				if int(b) == a {
-					continue
+			for _, p := range ds[i:] {
+				if row[p.d] == 0 {
+					touched = append(touched, p.d)
 				}
-				if row[b] == 0 {
-					touched = append(touched, b)
-				}
-				row[b] += w * float64(p.w)
+				row[p.d] += w * float64(p.w)
 			}
 		}
-		ns = ns[:0]
 		for _, b := range touched {
 			if c := row[b] / (float64(va.norm) * float64(vecs[b].norm)); c >= storyLinkCosine {
-				ns = append(ns, near{b, c})
+				nearest[a] = append(nearest[a], near{b, c})
+				nearest[b] = append(nearest[b], near{int32(a), c})
 			}
 			row[b] = 0
 		}
 		touched = touched[:0]
+	}
+	top := make([][]int32, nDocs)
+	for a, ns := range nearest {
 		slices.SortFunc(ns, func(x, y near) int { return cmp.Or(cmp.Compare(y.cos, x.cos), cmp.Compare(x.d, y.d)) })
 		for _, n := range ns[:min(len(ns), storyNeighbours)] {
 			top[a] = append(top[a], n.d)
