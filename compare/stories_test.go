@@ -3,6 +3,7 @@ package compare_test
 import (
 	"errors"
 	"os"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -90,4 +91,45 @@ func TestFewReportsAreOneStory(t *testing.T) {
 	for _, s := range few {
 		assert.Equal(t, few[0], s, "eight reports are one story")
 	}
+}
+
+// TestStoriesOrderFree: the stories are the same whichever order the
+// reports come in.
+func TestStoriesOrderFree(t *testing.T) {
+	var docs []compare.Doc
+	for _, c := range corpora {
+		sets, err := goldset.LoadAll(c.dir)
+		if err != nil {
+			continue // absent, or kept outside the repository
+		}
+		for _, s := range sets {
+			for _, d := range s.Docs {
+				name := c.dir + "/" + s.Name + "/" + d.Name
+				docs = append(docs, compare.Doc{Name: name, Facts: facts.Extract(name, d.Text), Date: compare.PublishedDate(d.Text)})
+			}
+		}
+	}
+	if len(docs) < 10 {
+		t.Skip("no story sets")
+	}
+	partition := func(docs []compare.Doc) map[string]string {
+		story := compare.StoriesOf(docs)
+		first := map[int32]string{} // a story → its least report name
+		for i, d := range docs {
+			if f, ok := first[story[i]]; !ok || d.Name < f {
+				first[story[i]] = d.Name
+			}
+		}
+		out := map[string]string{}
+		for i, d := range docs {
+			out[d.Name] = first[story[i]]
+		}
+		return out
+	}
+	want := partition(docs)
+	rev := slices.Clone(docs)
+	slices.Reverse(rev)
+	assert.Equal(t, want, partition(rev))
+	rot := append(slices.Clone(docs[len(docs)/3:]), docs[:len(docs)/3]...)
+	assert.Equal(t, want, partition(rot))
 }
