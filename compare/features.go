@@ -31,6 +31,20 @@ var comparisons = []comparison{
 	{"role", []string{"same", "level and from", "different"}, roleLevel},
 	{"value", []string{"overlap", "open overlap", "within 30%", "within 2x", "within 10x", "further", "transposed"}, valueLevel},
 	{"unit", []string{"same", "converted", "other currency"}, unitLevel},
+	{"value and measure", []string{"other", "same value, other measure"}, valueMeasureLevel},
+}
+
+// valueMeasureLevel marks a pair whose figures meet but whose measures
+// differ: two reports often read one figure's head noun differently ("cut
+// 2,300 jobs", "2,300 of its staff"; a subject the extractor took from
+// elsewhere in the sentence), so a figure that agrees exactly says more
+// against a different measure than the two comparisons added up say. The
+// weight is fitted (see weights.json's "trained").
+func valueMeasureLevel(a, b *item) int {
+	if measureLevel(a, b) == 3 && valueLevel(a, b) == 0 {
+		return 1
+	}
+	return 0
 }
 
 // orderIndex is the place of the order comparison in comparisons.

@@ -131,3 +131,19 @@ func TestTransposed(t *testing.T) {
 	x, y := prepare(&item{}, &a, 0, 0, DefaultApproxTolerance, newEnv()), prepare(&item{}, &b, 1, 1, DefaultApproxTolerance, newEnv())
 	assert.Equal(t, "transposed", comparisons[slices.IndexFunc(comparisons, func(c comparison) bool { return c.name == "value" })].levels[valueLevel(x, y)])
 }
+
+// TestValueMeasureLevel: only figures that meet, with measures that
+// differ, take the level of their own.
+func TestValueMeasureLevel(t *testing.T) {
+	e := newEnv()
+	it := func(text, subject string, v float64) *item {
+		f := fc(text, subject, v)
+		f.Measure = subject
+		return prepare(&item{}, &f, 0, 0, DefaultApproxTolerance, e)
+	}
+	jobs, staff, jobs2 := it("2,300 jobs", "jobs", 2300), it("2,300 tickets", "tickets", 2300), it("2,600 jobs", "jobs", 2600)
+	e.termIDs([]*item{jobs, staff, jobs2})
+	assert.Equal(t, 1, valueMeasureLevel(jobs, staff), "one figure, two measures")
+	assert.Equal(t, 0, valueMeasureLevel(jobs, jobs2), "one measure")
+	assert.Equal(t, 0, valueMeasureLevel(staff, jobs2), "two figures")
+}
