@@ -153,7 +153,7 @@ func (s *sent) readFrames(cands []cand, fr *frames) {
 		case w == "in" && s.word(k+1) == "total":
 			fr.scopes = append(fr.scopes, frameSpan{k, k + 2, "all"})
 			k++
-		case w == "for" && k > 1 && s.toks[k-1].kind == tokWord && s.toks[k-1].upper && s.toks[k+1 : min(k+2, len(s.toks))][0].upper:
+		case w == "for" && k > 1 && k+1 < len(s.toks) && s.toks[k-1].kind == tokWord && s.toks[k-1].upper && s.toks[k+1].upper:
 			// "the International Organization for Migration", "the Office
 			// for National Statistics": a preposition inside a name
 			k = s.skipName(k + 1)
