@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"fmt"
 	"reflect"
 	"slices"
 	"sync"
@@ -27,6 +26,13 @@ type docResult struct {
 	// widest cells and odd whether a cell is not one single-spaced line.
 	widths []int
 	odd    bool
+	// html, a streamed document: each part brings the next text of its
+	// view and the facts found since the last part; no fact to come
+	// starts before safe.
+	htmlPart bool
+	name     string
+	text     []byte
+	safe     int
 	// more is set on a part: the document's output goes on in the results
 	// that follow. A document whose facts encode to more than partSize is
 	// handed on in parts, so that its output is never held whole.
@@ -36,12 +42,6 @@ type docResult struct {
 // partSize is about how many bytes of encoded facts a document's part
 // holds.
 var partSize = 256 << 10
-
-// heldFactsWarning is how many facts of one document an html output
-// holds before the command warns that it keeps them until the document's
-// part of the page is written: such a page is too long to read, and costs
-// memory a streaming format does not.
-var heldFactsWarning = 50_000
 
 // job is one input on its way through the pool.
 type job struct {
@@ -110,15 +110,9 @@ func (a *app) extractAll(ins []source.Input, o *options, sink factSink, bw *bufi
 	defer close(stop)
 
 	var err error
-	warned := false // of a document's facts held
 	write := func(r *docResult) {
 		if err != nil {
 			return // drain: the workers finish their jobs
-		}
-		if r.d != nil && !warned && r.n >= heldFactsWarning {
-			warned = true
-			prog.clear()
-			fmt.Fprintf(a.stderr, "figcheck: --format %s: warning: %s: over %d facts, each held until the document's part of the page is written (about 3 KB of memory a fact); --format jsonl or csv writes them as they come\n", o.format, r.d.Name, heldFactsWarning)
 		}
 		err = a.writeResult(r, sink, o, prog)
 		if err == nil && encodesFacts(o.format) {
@@ -157,6 +151,9 @@ func (a *app) writeResult(r *docResult, sink factSink, o *options, prog *progres
 	}
 	if r.err != nil {
 		return r.err
+	}
+	if r.htmlPart {
+		return sink.(*htmlFacts).part(r)
 	}
 	if r.d == nil {
 		return writeEncoded(sink, r)
@@ -200,10 +197,17 @@ type docOutput struct {
 	o    *options
 	rows *rowEncoder
 	win  *textWindow
+	// html, a streamed document: its view text is handed on with its
+	// facts, viewed counts the bytes of it.
+	html      bool
+	streaming bool
+	name      string
+	viewed    int
+	safe      int // no fact to come starts before
 }
 
 func newDocOutput(wk *worker, o *options, emit func(*docResult)) *docOutput {
-	p := &docOutput{r: &docResult{}, enc: wk.enc, emit: emit}
+	p := &docOutput{r: &docResult{}, enc: wk.enc, emit: emit, html: o.format == "html"}
 	p.enc.take() // nothing of an earlier document
 	if rowsFormat(o.format) {
 		p.o, p.rows = o, &wk.rows
@@ -221,6 +225,13 @@ func rowsFormat(format string) bool { return format == "table" || format == "mar
 // add encodes a fact, and hands on a part when enough is encoded.
 func (p *docOutput) add(f *facts.Fact) {
 	p.r.n++
+	if p.html {
+		p.r.fs = append(p.r.fs, *f)
+		if p.streaming && len(p.r.fs) >= htmlPartFacts {
+			p.sendHTML()
+		}
+		return
+	}
 	if p.r.err != nil {
 		return
 	}
@@ -266,11 +277,67 @@ func (p *docOutput) sendFull() {
 // for the context column; the rows whose context it completes are added.
 // held are the facts found and not handed on yet (a factGroup's).
 func (p *docOutput) view(v []byte, held []facts.Fact) {
+	if p.html {
+		p.viewHTML(v, held)
+		return
+	}
 	if p.win == nil {
 		return
 	}
 	p.win.add(v, held)
 	p.addReady()
+}
+
+// viewHTML hands on, for the html format, the text of a streamed
+// document with the facts found before it, in parts of about partSize
+// bytes of text. A fact found from here on starts no more than
+// htmlMargin before the end of the text viewed so far, or is one of held.
+func (p *docOutput) viewHTML(v []byte, held []facts.Fact) {
+	p.streaming = true
+	safe := p.viewed - htmlMargin
+	if len(held) > 0 {
+		safe = min(safe, held[0].Start)
+	}
+	p.viewed += len(v)
+	p.safe = safe
+	for len(v) > 0 {
+		n := min(len(v), partSize-len(p.r.text))
+		p.r.text = append(p.r.text, v[:n]...)
+		v = v[n:]
+		if len(p.r.text) >= partSize {
+			p.sendHTML()
+		}
+	}
+}
+
+// flushSettled hands on, for the html format, the facts held in g (of
+// one start, held to be ordered by their end) when no fact to come can
+// start there, so that the page's layout goes on past them: else one fact
+// near the start of a long document holds back the layout of the rest.
+func (p *docOutput) flushSettled(g *factGroup) {
+	if p.html && len(g.fs) > 0 && g.fs[0].Start < p.viewed-htmlMargin {
+		g.flush(p.add)
+	}
+}
+
+// htmlMargin bounds how far before the end of the text written to a
+// facts.Stream a fact it finds later can start: the Stream leaves at most
+// two chunks of 64 KB unread after a Write, and a fact starts in the chunk
+// it is read in. The page's layout waits for the facts that may still
+// come after it; were one to start earlier, the layout would stop with an
+// internal error, never lay it out wrong.
+const htmlMargin = 256 << 10
+
+// htmlPartFacts is how many facts a part of a streamed document holds at
+// most, for the html format: a fact in hand costs about half a kilobyte.
+const htmlPartFacts = 1024
+
+// sendHTML hands on a part of a streamed document, for the html format.
+func (p *docOutput) sendHTML() {
+	p.r.safe = p.safe
+	p.r.more = true
+	p.send()
+	p.r = &docResult{}
 }
 
 // wholeText gives the view of a document read whole.
@@ -305,6 +372,9 @@ func (p *docOutput) done() {
 // send hands on the current result with the messages and facts so far;
 // the bytes go to the writer, so the encoder starts a new buffer.
 func (p *docOutput) send() {
+	if p.streaming {
+		p.r.htmlPart, p.r.name = true, p.name
+	}
 	p.r.msgs.Write(p.msgs.Bytes())
 	p.msgs.Reset()
 	switch {
@@ -324,7 +394,9 @@ func (p *docOutput) send() {
 func (a *app) extractDoc(in source.Input, o *options, wk *worker, stdinRead bool, emit func(*docResult)) {
 	out := newDocOutput(wk, o, emit)
 	ja := &app{stdin: a.stdin, stderr: &out.msgs, stdinRead: stdinRead}
-	if o.format != "html" && ja.streamDoc(in, o, wk, out) {
+	out.name = in.Name
+	if ja.streamDoc(in, o, wk, out) {
+		out.streaming = out.html
 		out.done()
 		return
 	}

@@ -121,6 +121,7 @@ func (a *app) streamDoc(in source.Input, o *options, wk *worker, out *docOutput)
 		if md != nil {
 			b = md.Write(b)
 		}
+		out.flushSettled(&group)
 		out.view(b, group.fs)
 		_, _ = stream.Write(b)
 	}
@@ -145,6 +146,7 @@ func (a *app) streamDoc(in source.Input, o *options, wk *worker, out *docOutput)
 	feed(clean.block(nil, true))
 	if md != nil {
 		rest := md.Close()
+		out.flushSettled(&group)
 		out.view(rest, group.fs)
 		_, _ = stream.Write(rest)
 	}
@@ -264,6 +266,7 @@ func (a *app) streamHTML(in source.Input, f *os.File, o *options, wk *worker, ou
 		v := plan.View(pending[:n], base)
 		lines.note(v, pending[:n], base)
 		text = text || len(bytes.TrimSpace(v)) > 0
+		out.flushSettled(&group)
 		out.view(v, group.fs)
 		_, _ = stream.Write(v)
 		pending = pending[:copy(pending, pending[n:])]
