@@ -282,7 +282,7 @@ func prepareAll(docs []Doc, opt Options) ([]*item, []*claim) {
 		}
 	}
 	for _, it := range fresh {
-		it.pubDate = it.dim == "date" && it.date != "" && strings.HasPrefix(docs[it.doc].Date, strings.TrimPrefix(it.date, "XXXX"))
+		it.pubDate = it.dim == "date" && publicationDate(it.date, docs[it.doc].Date)
 	}
 	e.setContexts(fresh)
 	e.termIDs(fresh)

@@ -62,6 +62,16 @@ func (c calendar) clashes(o calendar) bool {
 	return differ(c.y, o.y) || differ(c.m, o.m) || (c.m == o.m && differ(c.d, o.d))
 }
 
+// publicationDate reports whether a frame date is the report's own
+// publication date (ISO-8601), with its year or without: "2026-11-16",
+// "XXXX-11-16" in a report of 16 November 2026.
+func publicationDate(date, published string) bool {
+	if date == "" || len(date) != len(published) {
+		return false
+	}
+	return date == published || strings.HasPrefix(date, "XXXX") && date[4:] == published[4:]
+}
+
 // eventDate reports whether a date item may name an event's day: a
 // calendar date with its month, not its report's publication date nor the
 // date of a wire dateline. A bare year is left out: a story's years are

@@ -66,3 +66,11 @@ func TestInDateline(t *testing.T) {
 		assert.Equal(t, tt.want, inDateline(&facts.Fact{Sentence: tt.sentence, Text: tt.text}), tt.sentence)
 	}
 }
+
+func TestPublicationDate(t *testing.T) {
+	assert.True(t, publicationDate("2026-11-16", "2026-11-16"))
+	assert.True(t, publicationDate("XXXX-11-16", "2026-11-16"), "the day without its year")
+	assert.False(t, publicationDate("XXXX-11-15", "2026-11-16"))
+	assert.False(t, publicationDate("2026-11", "2026-11-16"), "a month is no day")
+	assert.False(t, publicationDate("XXXX-11-16", ""))
+}
