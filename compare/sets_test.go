@@ -91,11 +91,18 @@ var corpora = []struct {
 
 // compareSet extracts and compares the reports of one set as the CLI does.
 func compareSet(s *goldset.Set) compare.Result {
+	return compare.Compare(setDocs("", s), compare.Options{})
+}
+
+// setDocs extracts a set's reports as the CLI does, each named prefix and
+// its file name.
+func setDocs(prefix string, s *goldset.Set) []compare.Doc {
 	docs := make([]compare.Doc, len(s.Docs))
 	for i, d := range s.Docs {
-		docs[i] = compare.Doc{Name: d.Name, Facts: facts.Extract(d.Name, d.Text), Date: compare.PublishedDate(d.Text)}
+		name := prefix + d.Name
+		docs[i] = compare.Doc{Name: name, Facts: facts.Extract(name, d.Text), Date: compare.PublishedDate(d.Text)}
 	}
-	return compare.Compare(docs, compare.Options{})
+	return docs
 }
 
 // TestStorySets scores every corpus of story sets; -v prints each set's

@@ -11,7 +11,6 @@ import (
 
 	"github.com/figcheck/figcheck/compare"
 	"github.com/figcheck/figcheck/compare/goldset"
-	"github.com/figcheck/figcheck/facts"
 )
 
 // TestStoriesApart puts every story set's reports in one comparison, as a
@@ -20,30 +19,7 @@ import (
 // (their figures could no longer meet) and two reports of two sets put in
 // one. -v prints the counts.
 func TestStoriesApart(t *testing.T) {
-	var docs []compare.Doc
-	var set []int
-	n := 0
-	for _, c := range corpora {
-		if _, err := os.Stat(c.dir); err != nil {
-			continue
-		}
-		sets, err := goldset.LoadAll(c.dir)
-		if errors.Is(err, goldset.ErrReportsAbsent) {
-			continue
-		}
-		require.NoError(t, err)
-		for _, s := range sets {
-			for _, d := range s.Docs {
-				name := c.dir + "/" + s.Name + "/" + d.Name
-				docs = append(docs, compare.Doc{Name: name, Facts: facts.Extract(name, d.Text), Date: compare.PublishedDate(d.Text)})
-				set = append(set, n)
-			}
-			n++
-		}
-	}
-	if len(docs) == 0 {
-		t.Skip("no story sets")
-	}
+	docs, set, n := pooledReports(t)
 	story := compare.StoriesOf(docs)
 	split, joined, same, other := 0, 0, 0, 0
 	for i := range docs {
@@ -75,9 +51,8 @@ func TestFewReportsAreOneStory(t *testing.T) {
 	for i, dir := range []string{"01_earthquake", "19_oil_record", "14_rate_decision"} {
 		s, err := goldset.Load("../testdata/compare_real/" + dir)
 		require.NoError(t, err)
-		for _, d := range s.Docs {
-			name := dir + "/" + d.Name
-			docs = append(docs, compare.Doc{Name: name, Facts: facts.Extract(name, d.Text), Date: compare.PublishedDate(d.Text)})
+		for _, d := range setDocs(dir+"/", s) {
+			docs = append(docs, d)
 			want = append(want, i)
 		}
 	}
@@ -96,22 +71,7 @@ func TestFewReportsAreOneStory(t *testing.T) {
 // TestStoriesOrderFree: the stories are the same whichever order the
 // reports come in.
 func TestStoriesOrderFree(t *testing.T) {
-	var docs []compare.Doc
-	for _, c := range corpora {
-		sets, err := goldset.LoadAll(c.dir)
-		if err != nil {
-			continue // absent, or kept outside the repository
-		}
-		for _, s := range sets {
-			for _, d := range s.Docs {
-				name := c.dir + "/" + s.Name + "/" + d.Name
-				docs = append(docs, compare.Doc{Name: name, Facts: facts.Extract(name, d.Text), Date: compare.PublishedDate(d.Text)})
-			}
-		}
-	}
-	if len(docs) < 10 {
-		t.Skip("no story sets")
-	}
+	docs, _, _ := pooledReports(t)
 	partition := func(docs []compare.Doc) map[string]string {
 		story := compare.StoriesOf(docs)
 		first := map[int32]string{} // a story → its least report name
@@ -132,4 +92,32 @@ func TestStoriesOrderFree(t *testing.T) {
 	assert.Equal(t, want, partition(rev))
 	rot := append(slices.Clone(docs[len(docs)/3:]), docs[:len(docs)/3]...)
 	assert.Equal(t, want, partition(rot))
+}
+
+// pooledReports extracts the reports of every story set of every corpus
+// present, each named by its corpus and set, with the number of its set
+// and the count of sets; it skips the test when there are none.
+func pooledReports(t *testing.T) (docs []compare.Doc, set []int, n int) {
+	t.Helper()
+	for _, c := range corpora {
+		if _, err := os.Stat(c.dir); err != nil {
+			continue
+		}
+		sets, err := goldset.LoadAll(c.dir)
+		if errors.Is(err, goldset.ErrReportsAbsent) {
+			continue
+		}
+		require.NoError(t, err)
+		for _, s := range sets {
+			for _, d := range setDocs(c.dir+"/"+s.Name+"/", s) {
+				docs = append(docs, d)
+				set = append(set, n)
+			}
+			n++
+		}
+	}
+	if len(docs) == 0 {
+		t.Skip("no story sets")
+	}
+	return docs, set, n
 }
