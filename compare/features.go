@@ -41,7 +41,7 @@ var comparisons = []comparison{
 // against a different measure than the two comparisons added up say. The
 // weight is fitted (see weights.json's "trained").
 func valueMeasureLevel(a, b *item) int {
-	if measureLevel(a, b) == 3 && valueLevel(a, b) == 0 {
+	if valueLevel(a, b) == 0 && measureLevel(a, b) == 3 { // the cheaper test first
 		return 1
 	}
 	return 0
