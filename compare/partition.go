@@ -6,10 +6,9 @@ package compare
 // reading them as two parts would hide the conflict of "14 dead" and "rose
 // to 19". A scope tells parts apart when the story itself splits the
 // measure by it: some report gives the measure for two scopes ("29 in the
-// Eastern Cape and 62 in KwaZulu-Natal"). Only then does a scope named on
-// both sides of a pair across reports make the pair a difference to
-// review, and only when one of them is a scope the story splits the
-// measure by; within one report two scopes always do.
+// Eastern Cape and 62 in KwaZulu-Natal"). So two scopes across reports
+// make a pair a difference to review only when one of them is such a part;
+// within one report two scopes always do.
 
 // measureKey is what one measure is across the items of a comparison: its
 // block and its event, or else its head noun.
@@ -24,8 +23,9 @@ func measureKey(it *item) string {
 }
 
 // markPartitions records the scopes by which some report splits a measure:
-// two claims of it, of one role and time, with two scopes ("36 killed in Yunnan this
-// month" beside the landslide's 23 is another period, not a part).
+// two claims of it, of one role and time, with two scopes ("36 killed in
+// Yunnan this month" beside the landslide's 23 is another period, not a
+// part).
 func (e *env) markPartitions(claims []*claim) {
 	e.split = map[string]bool{}
 	byKey := map[string][]*item{} // in one report: the claims' first items by measure
