@@ -32,7 +32,39 @@ var comparisons = []comparison{
 	{"value", []string{"overlap", "open overlap", "within 30%", "within 2x", "within 10x", "further", "transposed"}, valueLevel},
 	{"unit", []string{"same", "converted", "other currency"}, unitLevel},
 	{"value and measure", []string{"other", "same value, other measure"}, valueMeasureLevel},
+	{"near value", []string{"other", "within 5%", "within 5%, no measure"}, nearValueLevel},
 }
+
+// nearValueLevel marks two figures that do not overlap but lie within
+// nearValue of each other: one figure rounded or revised a little ("15.8%"
+// and "15.5%", "$145.29" and "$145.85"), more often than two different
+// things whose values happen to be close. It says more when a figure has
+// no measure, for the pair is then linked by the words around it alone,
+// and a near value is what tells the same figure from another one there
+// ("$1.1 billion" beside "$1 billion", "48,000" beside "40,000" are as
+// often different things). The weights are fitted (see weights.json's
+// "trained").
+func nearValueLevel(a, b *item) int {
+	if !a.hasIv || !b.hasIv || a.cmpUnit != b.cmpUnit {
+		return 0
+	}
+	x, y := math.Abs(a.base.mid()), math.Abs(b.base.mid())
+	lo, hi := math.Min(x, y), math.Max(x, y)
+	if lo == 0 || hi > lo*(1+nearValue) || valueLevel(a, b) != valueWithin30 {
+		return 0
+	}
+	if a.measure == "" || b.measure == "" {
+		return 2
+	}
+	return 1
+}
+
+// nearValue is the relative distance within which nearValueLevel calls
+// two figures near.
+const nearValue = 0.05
+
+// valueWithin30 is valueLevel's level "within 30%".
+const valueWithin30 = 2
 
 // valueMeasureLevel marks a pair whose figures meet but whose measures
 // differ: two reports often read one figure's head noun differently ("cut

@@ -147,3 +147,35 @@ func TestValueMeasureLevel(t *testing.T) {
 	assert.Equal(t, 0, valueMeasureLevel(jobs, jobs2), "one measure")
 	assert.Equal(t, 0, valueMeasureLevel(staff, jobs2), "two figures")
 }
+
+// TestNearValueLevel: figures that do not meet but lie within 5% of each
+// other are near, and nearer still in weight when one has no measure; an
+// overlap, a larger distance or another unit is not near.
+func TestNearValueLevel(t *testing.T) {
+	e := newEnv()
+	it := func(text, measure string, v float64, opts ...opt) *item {
+		f := fc(text, measure, v, opts...)
+		f.Measure = measure
+		return prepare(&item{}, &f, 0, 0, DefaultApproxTolerance, e)
+	}
+	share, share2, bare := it("15.8%", "turnout", 15.8, percent("%")), it("15.5%", "turnout", 15.5, percent("%")), it("15.5%", "", 15.5, percent("%"))
+	far, same := it("14.4%", "turnout", 14.4, percent("%")), it("15.8%", "", 15.8, percent("%"))
+	dollars, euros := it("$145.29", "price", 145.29, money("USD")), it("€145.85", "", 145.85, money("EUR"))
+	e.termIDs([]*item{share, share2, bare, far, same, dollars, euros})
+	tests := []struct {
+		name string
+		a, b *item
+		want string
+	}{
+		{"within 5%, both measured", share, share2, "within 5%"},
+		{"within 5%, one without a measure", share, bare, "within 5%, no measure"},
+		{"9% apart", share, far, "other"},
+		{"the same figure", share, same, "other"},
+		{"other currencies", dollars, euros, "other"},
+	}
+	levels := comparisons[slices.IndexFunc(comparisons, func(c comparison) bool { return c.name == "near value" })].levels
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, levels[nearValueLevel(tt.a, tt.b)], tt.name)
+		assert.Equal(t, tt.want, levels[nearValueLevel(tt.b, tt.a)], tt.name+", the other way round")
+	}
+}

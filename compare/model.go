@@ -111,12 +111,12 @@ func (m *Model) aboutScore(lv []int) float64 {
 }
 
 // figureComparisons marks the comparisons of the figures themselves
-// (value, unit, and value with measure), which Model.aboutScore leaves
-// out.
+// (value, unit, value with measure, and near value), which
+// Model.aboutScore leaves out.
 var figureComparisons = func() []bool {
 	out := make([]bool, len(comparisons))
 	for ci, c := range comparisons {
-		out[ci] = c.name == "value" || c.name == "unit" || c.name == "value and measure"
+		out[ci] = c.name == "value" || c.name == "unit" || c.name == "value and measure" || c.name == "near value"
 	}
 	return out
 }()
