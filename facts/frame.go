@@ -394,6 +394,9 @@ func (s *sent) frameOf(c *cand, f *Fact, fr *frames, cands []cand) {
 	if f.Measure == "" {
 		f.Measure = measureOf(strings.ToLower(f.Subject), f.Event)
 	}
+	if f.Measure == "" && f.Subject == "" {
+		f.Measure = s.contextMeasure(c, cands)
+	}
 	f.Role = roleOf(c, s)
 	f.Source = nearestFrame(c, fr.sources, nil, len(s.toks)) // an attribution covers its clause
 	f.Scope = c.scope

@@ -1,0 +1,255 @@
+package facts
+
+import (
+	"strings"
+
+	"github.com/figcheck/figcheck/lexicon"
+)
+
+// A figure whose subject reader found no noun still often says what it
+// measures through the words around it: a distance placed by "from" or
+// "north of", a length "into the air", an amount named by the noun before
+// "of" ("a cut of $1.2 million"), a span said of the verb it lasts ("closed
+// for five days"). contextMeasure reads those into the measure alone: the
+// subject stays as the subject reader left it, since what is measured is
+// not what the figure counts.
+
+// lengthMeasures name the size a length gives by the word after it: "90 km
+// from the village" is a distance, "9 km into the air" a height, "400
+// metres below the surface" a depth.
+var lengthMeasures = map[string]string{
+	"north": "distance", "south": "distance", "east": "distance", "west": "distance",
+	"northeast": "distance", "northwest": "distance", "southeast": "distance", "southwest": "distance",
+	"north-east": "distance", "north-west": "distance", "south-east": "distance", "south-west": "distance",
+	"from": "distance", "away": "distance", "off": "distance", "offshore": "distance", "inland": "distance",
+	"upstream": "distance", "downstream": "distance", "outside": "distance", "short": "distance",
+	"beyond": "distance",
+	"below":  "depth", "beneath": "depth", "under": "depth", "underground": "depth", "deep": "depth",
+	"underwater": "depth", "down": "depth",
+	"above": "height", "high": "height", "tall": "height", "into": "height", "up": "height",
+	"long": "length", "wide": "width", "across": "width", "thick": "thickness",
+}
+
+// intoHeights are what a length "into" rises to: "9 km into the air".
+var intoHeights = map[string]bool{"air": true, "sky": true, "atmosphere": true, "stratosphere": true}
+
+// lengthMeasure reads the size a length with no subject gives from the
+// word after it.
+func (s *sent) lengthMeasure(c *cand) string {
+	if c.kind != KindQuantity || units[c.unit].dimension != "length" {
+		return ""
+	}
+	j := c.j
+	if s.word(j) == "(" {
+		// "1,200 ft (365 m) above the ground"
+		for j < len(s.toks) && j-c.j < 6 && s.word(j) != ")" {
+			j++
+		}
+		j++
+	}
+	m := lengthMeasures[s.word(j)]
+	if m == "height" && s.word(j) == "into" {
+		k := j + 1
+		if determinerIDs.has(s.id(k)) {
+			k++
+		}
+		if !intoHeights[s.word(k)] {
+			return ""
+		}
+	}
+	return m
+}
+
+// amountNouns before "of" name an amount of what follows them: "the
+// number of people killed … climbed to 52", "bringing to 18,000 the number
+// of people ordered to leave". Not for a share ("the proportion of
+// entries … rose to 27.8%"): measured on the development story sets, a
+// report's other mentions of the share name it by another head ("top
+// grades"), and the measure then parts them.
+var amountNouns = map[string]bool{"number": true, "total": true, "count": true, "tally": true}
+
+// ofHeadStops are words before "of" that head no amount: "because of",
+// "ahead of", "in excess of", "out of", "one of".
+var ofHeadStops = map[string]bool{
+	"because": true, "ahead": true, "instead": true, "excess": true, "out": true, "one": true,
+	"each": true, "part": true, "rest": true, "top": true, "front": true, "none": true,
+	"half": true, "any": true, "both": true, "all": true, "most": true, "some": true, "many": true,
+	"worth": true, "short": true, "inside": true, "outside": true, "east": true, "west": true,
+	"north": true, "south": true, "kind": true, "sort": true, "lot": true, "lots": true,
+	"plenty": true, "couple": true, "range": true, "series": true, "list": true,
+	"number": true, "total": true, "figure": true, "count": true, "sum": true, "tally": true,
+	"majority": true, "upwards": true, "tune": true, "order": true, "region": true,
+	"high": true, "low": true,
+}
+
+// ofHead reads the noun right before "of" and the figure, which names the
+// amount the figure is: "a gain of $3.43", "an average of 186,000",
+// "last year's attendance of 195,000", "at a cost of about $16 million".
+func (s *sent) ofHead(c *cand, cands []cand) string {
+	k := c.i - 1
+	if s.word(k) != "of" || k < 1 {
+		return ""
+	}
+	t := &s.toks[k-1]
+	// "a cut of", "the rise of": a verb's form after a determiner is a noun
+	noun := k >= 2 && determinerIDs.has(s.id(k-2))
+	if t.kind != tokWord || t.upper || t.class&(clsSubjectStop|clsDeterminer|clsDate) != 0 ||
+		ofHeadStops[t.text] || isStrayWord(t.text) || isNumberWord(t.text) ||
+		!noun && (isVerbish(t.text) || isPastVerb(t.text) || isIngForm(t.text)) ||
+		strings.HasSuffix(t.text, "ly") || inFigure(cands, c, k-1) {
+		return ""
+	}
+	if lexicon.NotNoun(t.text) {
+		return ""
+	}
+	return singular(strings.TrimSuffix(t.text, "'s"))
+}
+
+// inFigure reports whether token k is part of a figure of the sentence
+// other than self.
+func inFigure(cands []cand, self *cand, k int) bool {
+	for ci := range cands {
+		o := &cands[ci]
+		if o != self && o.kind != "" && k >= o.i && k < o.j {
+			return true
+		}
+	}
+	return false
+}
+
+// amountOf reads what "the number of" before or after a count counts, in
+// its clause with no other figure between: "the number of people killed in
+// Monday's bombing has climbed to at least 52", "bringing to 18,000 the
+// number of people ordered to leave".
+func (s *sent) amountOf(c *cand, cands []cand) string {
+	if c.kind != KindCount {
+		return ""
+	}
+	nouns := amountNouns
+	head := func(k int) string {
+		// k is the amount noun; "of" follows it. The head is the noun
+		// after a determiner and a hyphenated modifier ("the number of
+		// A-level entries" counts entries).
+		n := k + 2
+		if s.word(n+1) == "-" && n+2 < len(s.toks) && s.toks[n+2].kind == tokWord {
+			n += 3
+		} else if determinerIDs.has(s.id(n)) {
+			n++
+		}
+		if n >= len(s.toks) || s.toks[n].kind != tokWord || s.toks[n].class&clsSubjectStop != 0 || isPastVerb(s.word(n)) {
+			return ""
+		}
+		return singular(s.word(n))
+	}
+	// after: "to 18,000 the number of people"
+	k := c.j
+	if determinerIDs.has(s.id(k)) && nouns[s.word(k+1)] && s.word(k+2) == "of" {
+		return head(k + 1)
+	}
+	// before, in the clause: back to a clause break or another figure
+	for k = c.i - 1; k >= 1 && c.i-k <= 24; k-- {
+		w := s.word(k)
+		if w == ";" || w == ":" || w == "." || inFigure(cands, c, k) {
+			return ""
+		}
+		if nouns[w] && s.word(k+1) == "of" && determinerIDs.has(s.id(k-1)) {
+			return head(k)
+		}
+	}
+	return ""
+}
+
+// spanPrepositions introduce a span said of the verb before it: "closed
+// for five days". Not "over" or "within", measured on the development
+// story sets: "cost $1.1 billion over four years" is the period of another
+// figure, and the verb before "within" ("ordered an inquiry to report
+// within 30 days") is as often not the one the span is said of.
+var spanPrepositions = map[string]bool{"for": true}
+
+// spanDeterminers may stand between the preposition and the span: "for the
+// next two days".
+var spanDeterminers = map[string]bool{"the": true, "a": true, "next": true, "past": true, "last": true, "another": true}
+
+// spanVerb reads the verb a span with no subject is the length of: the
+// nearest verb form before the preposition that introduces it, in its
+// clause, with no other figure's noun between ("the line will stay closed
+// for at least five days" → close; "suspended all league matches for two
+// weeks" → suspend). A verb of saying or being names nothing.
+func (s *sent) spanVerb(c *cand, cands []cand) string {
+	if c.kind != KindDuration {
+		return ""
+	}
+	p := c.i - 1
+	for p >= 0 && spanDeterminers[s.word(p)] {
+		p--
+	}
+	if p < 1 || !spanPrepositions[s.word(p)] {
+		return ""
+	}
+	for k := p - 1; k >= 0 && p-k <= 8; k-- {
+		t := &s.toks[k]
+		if t.kind == tokPunct && t.text != "-" && t.text != "'" || clauseBreakIDs.has(t.id) || t.text == "and" || t.text == "which" || t.text == "who" {
+			return ""
+		}
+		if inFigure(cands, c, k) {
+			return "" // "compared to $4.18bn for the last three months": the span is the figure's period
+		}
+		if t.kind != tokWord || t.upper {
+			continue
+		}
+		w := t.text
+		if sourceVerbIDs.has(t.id) || copulas[w] || w == "been" || w == "being" || w == "had" || w == "has" || w == "have" {
+			continue
+		}
+		verb := isPastVerb(w) || len(w) > 4 && strings.HasSuffix(w, "ed") && !nounsInEdIng[w] || isIngForm(w)
+		if !verb {
+			continue
+		}
+		return lexicon.Lemma(w)
+	}
+	return ""
+}
+
+// contextMeasure is the measure of a figure whose subject reader found
+// none, read off the words around it, or "".
+func (s *sent) contextMeasure(c *cand, cands []cand) string {
+	if c.role == "from" {
+		// "has climbed to at least 52, up from 31": the level a change
+		// started from is of what changed
+		if p := kindBefore(cands, c); p != nil && p.role != "from" {
+			if m := p.measure; m != "" {
+				return m
+			}
+			if p.subject != "" {
+				return measureOf(strings.ToLower(p.subject), p.event)
+			}
+			return s.contextMeasure(p, cands)
+		}
+		return ""
+	}
+	if m := s.lengthMeasure(c); m != "" {
+		return m
+	}
+	if m := s.spanVerb(c, cands); m != "" {
+		return m
+	}
+	if m := s.amountOf(c, cands); m != "" {
+		return m
+	}
+	if m := s.ofHead(c, cands); m != "" {
+		return m
+	}
+	return ""
+}
+
+// kindBefore returns the nearest figure before c of its kind, or nil.
+func kindBefore(cands []cand, c *cand) *cand {
+	var best *cand
+	for ci := range cands {
+		o := &cands[ci]
+		if o.kind == c.kind && o.j <= c.i && (best == nil || o.j > best.j) {
+			best = o
+		}
+	}
+	return best
+}

@@ -1,0 +1,58 @@
+package facts_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/figcheck/figcheck/facts"
+)
+
+// TestContextMeasure: a figure with no subject gets the measure the words
+// around it give, and its subject stays empty; where they give none, the
+// measure stays empty too (a wrong measure is worse than none).
+func TestContextMeasure(t *testing.T) {
+	cases := []struct {
+		text, fig, measure string
+	}{
+		// a length placed by the word after it
+		{"The rescue boat was found at Port Vell, 14 km from the harbour mouth.", "14 km", "distance"},
+		{"The wreck lies about 30 miles south of the cape.", "about 30 miles", "distance"},
+		{"Heavy rain lifted the river, sending debris roughly 3 km into the sky.", "roughly 3 km", "height"},
+		{"The shaft caved in on Monday some 400 metres below the surface.", "some 400 metres", "depth"},
+		{"A ditch, about 2 metres wide, was dug around the camp.", "about 2 metres", "width"},
+		{"The boy was thrown 5 metres into the car park.", "5 metres", ""}, // "into" a place is no height
+		// an amount named by the noun before "of"
+		{"Shares closed at $12.40, a gain of $0.85.", "$0.85", "gain"},
+		{"The old hall reopened in 2019 at a cost of about €4 million.", "about €4 million", "cost"},
+		{"The show beat last year's attendance of 41,000.", "41,000", "attendance"},
+		{"Revisions were modest, for a net downward revision of 8,000.", "8,000", "revision"},
+		{"Investors expect it to hold rates at a 16-year high of 5.25%.", "5.25%", ""}, // a level is no amount
+		{"They expect it to stay ahead of 5.25%.", "5.25%", ""},
+		// what "the number of" counts, before or after the figure
+		{"The number of ferries cancelled across the region since Sunday has risen to 48.", "48", "ferry"},
+		{"Late arrivals brought to 93 the number of boats in the race.", "93", "boat"},
+		{"The number of A-level entries awarded A* or A rose to 31,200 this year.", "31,200", "entry"},
+		// the level a change started from is of what changed
+		{"The number of patients treated has climbed to 310, up from 260 on Monday.", "260", "patient"},
+		// a span said of the verb it lasts
+		{"The airport will stay closed for at least three days, the operator said.", "at least three days", "close"},
+		{"Police detained the driver for 36 hours.", "36 hours", "detain"},
+		{"The firm said revenue would be spread over four years.", "four years", ""},
+		{"Profit was $2bn, compared to $1.4bn for the last six months of 2023.", "six months", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.fig, func(t *testing.T) {
+			var got *facts.Fact
+			for _, f := range facts.ExtractString("t", c.text) {
+				if f.Text == c.fig {
+					got = &f
+					break
+				}
+			}
+			require.NotNil(t, got, "no fact %q in %q", c.fig, c.text)
+			assert.Equal(t, c.measure, got.Measure, "measure")
+		})
+	}
+}
