@@ -371,9 +371,17 @@ func lexNumber(l *lexer) {
 		intDigits += 3
 		grouped = true
 	}
+	// A decimal comma before a percent sign: "29,71%", "7,5%" (European
+	// writing). One or two digits after a comma are never a thousands
+	// group, and a percent sign rules out a list ("3,4 and 5").
+	if !grouped && intDigits > 0 && decimalCommaPercent(l.src[l.pos:]) {
+		digits = append(digits, '.')
+		l.pos++
+		decimals = readDigits()
+	}
 	// A decimal part: ".d" (but not a sentence-ending dot); the point may
 	// be full-width.
-	if dot := decimalPoint(l.src[l.pos:]); dot > 0 && l.pos+dot < len(l.src) {
+	if dot := decimalPoint(l.src[l.pos:]); decimals < 0 && dot > 0 && l.pos+dot < len(l.src) {
 		if r, _ := utf8.DecodeRuneInString(l.src[l.pos+dot:]); digitValue(r) >= 0 {
 			digits = append(digits, '.')
 			l.pos += dot
@@ -413,6 +421,16 @@ func lexNumber(l *lexer) {
 	t.intDigits = int16(min(intDigits, 1000))
 	t.grouped = grouped
 	t.id = idOf(t.text)
+}
+
+// decimalCommaPercent reports whether s starts with a comma, one or two
+// digits and a percent sign: a decimal comma.
+func decimalCommaPercent(s string) bool {
+	if len(s) < 3 || s[0] != ',' {
+		return false
+	}
+	n := countDigitsAt(s, 1)
+	return (n == 1 || n == 2) && 1+n < len(s) && s[1+n] == '%'
 }
 
 // indianGroups reports the length of ",dd,dd…,ddd" at the start of s (one

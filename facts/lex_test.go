@@ -160,3 +160,24 @@ func TestWholeNumeralValues(t *testing.T) {
 		}
 	}
 }
+
+// TestDecimalCommaPercent: a comma with one or two digits before a percent
+// sign is a decimal comma ("29,71%"); a thousands group of three digits, or
+// a comma in a list, is not.
+func TestDecimalCommaPercent(t *testing.T) {
+	tests := []struct {
+		text string
+		want float64
+	}{
+		{"29,71%", 29.71},
+		{"7,5%", 7.5},
+		{"1,250%", 1250},
+		{"3,4", 3},
+		{"12,5 per cent", 12},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.text, lowerASCIIAll(tt.text), 0, len(tt.text), nil)
+		require.NotEmpty(t, toks, tt.text)
+		assert.Equal(t, tt.want, toks[0].num, tt.text)
+	}
+}
