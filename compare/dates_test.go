@@ -37,8 +37,10 @@ func TestCalendarClashes(t *testing.T) {
 // TestEventDatesConflict: two reports that give one event two days
 // disagree; their own publication dates and wire datelines never do.
 func TestEventDatesConflict(t *testing.T) {
-	a := reportOf("a.txt", "Published 16 November 2026\nVolcano erupts\n\nKOTA, Nov 16 - Mount Keriva erupted on 15 November, sending ash over the island, officials said.\n")
-	b := reportOf("b.txt", "Published 17 November 2026\nAsh falls on the island\n\nKOTA, Nov 17 - Mount Keriva, which began erupting on 14 November, sent ash over the island again, officials said.\n")
+	// a rewrite that changed the day: the words around the dates are one
+	// sentence's
+	a := reportOf("a.txt", "Published 16 November 2026\nVolcano erupts\n\nKOTA, Nov 16 - Mount Keriva erupted on 15 November, sending ash nine kilometres over Loka island and closing its airport, officials said.\n")
+	b := reportOf("b.txt", "Published 17 November 2026\nAsh falls on Loka\n\nKOTA, Nov 17 - Mount Keriva erupted on 14 November, sending ash nine kilometres over Loka island and closing its airport, officials said.\n")
 	r := Compare([]Doc{a, b}, Options{})
 	g := groupOf(r, "a.txt", "15 November")
 	require.NotNil(t, g)
@@ -50,6 +52,27 @@ func TestEventDatesConflict(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestClashingDatesNeedAlikeSentences: two different days told in other
+// sentences are most often two days of a story (a meeting's, a news
+// conference's), and link only when their sentences are alike
+// (alikeSentences); two dates that can name one day link as before.
+func TestClashingDatesNeedAlikeSentences(t *testing.T) {
+	a := reportOf("a.txt", "Published 16 November 2026\nStory\n\nThe summit opened in Vienna on December 6, officials said.\n")
+	b := reportOf("b.txt", "Published 17 November 2026\nStory\n\nMinisters gave a news conference in Vienna on Dec. 7, officials said.\n")
+	statusOf := func(docs ...Doc) Status {
+		g := groupOf(Compare(docs, Options{}), "a.txt", "December 6")
+		require.NotNil(t, g)
+		return g.Status
+	}
+	t.Cleanup(func() { clashNeedsAlikeSentences = true })
+	clashNeedsAlikeSentences = false
+	assert.Equal(t, StatusConflict, statusOf(a, b), "linked by the words around them alone")
+	clashNeedsAlikeSentences = true
+	assert.Equal(t, StatusSingle, statusOf(a, b))
+	c := reportOf("c.txt", "Published 17 November 2026\nStory\n\nThe summit opened in Vienna in December, officials said.\n")
+	assert.Equal(t, StatusAgree, statusOf(a, c), "December 6 is in December")
 }
 
 func TestInDateline(t *testing.T) {

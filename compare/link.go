@@ -668,7 +668,7 @@ func scorePair(m *Model, dim string, a, b *claim, lv []int, cache *scoreCache) (
 			return edge{a, b, 10}, true
 		}
 		if x, y := a.items[0], b.items[0]; eventDate(x) && eventDate(y) {
-			if s := bestAbout(m, a.items, b.items); s >= dateLinkScore {
+			if s := bestAbout(m, a.items, b.items); s >= dateLinkScore && (!clashNeedsAlikeSentences || !datesClash(x, y) || alikeSentences(a.items, b.items)) {
 				return edge{a, b, s}, true
 			}
 		}
