@@ -11,8 +11,8 @@ import (
 // "north of", a length "into the air", an amount named by the noun before
 // "of" ("a cut of $1.2 million"), a span said of the verb it lasts ("closed
 // for five days"). contextMeasure reads those into the measure alone: the
-// subject stays as the subject reader left it, since what is measured is
-// not what the figure counts.
+// subject stays as the subject reader left it, since these words say what
+// kind of amount the figure is, not what it counts.
 
 // lengthMeasures name the size a length gives by the word after it: "90 km
 // from the village" is a distance, "9 km into the air" a height, "400
@@ -82,10 +82,17 @@ var ofHeadStops = map[string]bool{
 	"high": true, "low": true,
 }
 
-// ofHead reads the noun right before "of" and the figure, which names the
-// amount the figure is: "a gain of $3.43", "an average of 186,000",
-// "last year's attendance of 195,000", "at a cost of about $16 million".
+// ofHead reads the noun right before "of" and an amount of money or a
+// percentage, which names what the figure is: "a gain of $3.43", "at a
+// cost of about $16 million", "an increase of 2.4 per cent". Not for a
+// count: there the noun names an aggregate ("group sales of about 10.5
+// million", "last year's attendance of 195,000") where other reports name
+// what is counted ("vehicles", "people"), and on the development story sets
+// the measures then parted the same figure and joined different ones.
 func (s *sent) ofHead(c *cand, cands []cand) string {
+	if c.kind != KindMoney && c.kind != KindPercent {
+		return ""
+	}
 	k := c.i - 1
 	if s.word(k) != "of" || k < 1 {
 		return ""
@@ -213,20 +220,6 @@ func (s *sent) spanVerb(c *cand, cands []cand) string {
 // contextMeasure is the measure of a figure whose subject reader found
 // none, read off the words around it, or "".
 func (s *sent) contextMeasure(c *cand, cands []cand) string {
-	if c.role == "from" {
-		// "has climbed to at least 52, up from 31": the level a change
-		// started from is of what changed
-		if p := kindBefore(cands, c); p != nil && p.role != "from" {
-			if m := p.measure; m != "" {
-				return m
-			}
-			if p.subject != "" {
-				return measureOf(strings.ToLower(p.subject), p.event)
-			}
-			return s.contextMeasure(p, cands)
-		}
-		return ""
-	}
 	if m := s.lengthMeasure(c); m != "" {
 		return m
 	}
@@ -240,16 +233,4 @@ func (s *sent) contextMeasure(c *cand, cands []cand) string {
 		return m
 	}
 	return ""
-}
-
-// kindBefore returns the nearest figure before c of its kind, or nil.
-func kindBefore(cands []cand, c *cand) *cand {
-	var best *cand
-	for ci := range cands {
-		o := &cands[ci]
-		if o.kind == c.kind && o.j <= c.i && (best == nil || o.j > best.j) {
-			best = o
-		}
-	}
-	return best
 }
