@@ -41,6 +41,9 @@ type sentWords struct {
 	// before words 0..k-1, each break counted at the word after it
 	cuts  []int
 	whole int32 // the sentence's own vector in setContexts, -1 before
+	// storyDoc is 1 + the report whose terms markStories last counted
+	// the sentence in
+	storyDoc int32
 }
 
 func newEnv() *env {
@@ -237,6 +240,7 @@ func (e *env) setContexts(items []*item) {
 			}
 		}
 		for i, it := range its {
+			it.words = sw
 			ctxOf[it.idx] = first + int32(i)
 			sentOf[it.idx] = sw.whole
 		}

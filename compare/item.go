@@ -52,9 +52,10 @@ type item struct {
 	subjIDs   []uint32
 	heavyIDs  []uint32 // the subjIDs of heavy stems (stemHeavy), for heavyExtra
 	cats      map[string]string
-	ctx       vector // the words around the figure, weighted
-	sent      vector // the words of its sentence
-	rank      int    // the place of its claim among its report's claims of its block
+	ctx       vector     // the words around the figure, weighted
+	sent      vector     // the words of its sentence
+	words     *sentWords // its sentence's words (setContexts), nil if none
+	rank      int        // the place of its claim among its report's claims of its block
 	scope     string
 	time      string
 	source    string

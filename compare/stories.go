@@ -43,58 +43,98 @@ func (e *env) markStories(items []*item, nDocs int, copyOf []int) {
 	for d := range e.story {
 		e.story[d] = int32(d)
 	}
-	// each report's terms, from the distinct sentences of its figures
-	terms := make([]map[uint32]float64, nDocs)
-	seen := make([]map[string]bool, nDocs)
+	// each report's terms, from the distinct sentences of its figures: the
+	// ids of those sentences' words gathered in one slice, sorted and
+	// counted (terms[d] is the report's distinct ids, counts their
+	// counts); has tells a report with figures, whose terms may be none
+	type docTerms struct {
+		ids, counts []uint32
+		has         bool
+	}
+	terms := make([]docTerms, nDocs)
+	var buf []uint32
+	flush := func(d int) {
+		if d < 0 {
+			return
+		}
+		slices.Sort(buf)
+		t := &terms[d]
+		for i := 0; i < len(buf); {
+			j := i + 1
+			for j < len(buf) && buf[j] == buf[i] {
+				j++
+			}
+			t.ids = append(t.ids, buf[i])
+			t.counts = append(t.counts, uint32(j-i))
+			i = j
+		}
+		buf = buf[:0]
+	}
+	cur := -1
 	for _, it := range items {
 		d := it.doc
 		if copyOf[d] >= 0 {
 			continue
 		}
-		if terms[d] == nil {
-			terms[d], seen[d] = map[uint32]float64{}, map[string]bool{}
+		if d != cur {
+			flush(cur)
+			cur = d
 		}
+		terms[d].has = true
 		s := it.f.Sentence
-		if s == "" || seen[d][s] {
+		if s == "" {
 			continue
 		}
-		seen[d][s] = true
-		sw := e.sentence(s)
-		for _, id := range sw.ids {
-			terms[d][id]++
+		sw := it.words
+		if sw == nil {
+			sw = e.sentence(s)
 		}
+		// a sentence counts once in its report (items come report by
+		// report)
+		if sw.storyDoc == int32(d)+1 {
+			continue
+		}
+		sw.storyDoc = int32(d) + 1
+		buf = append(buf, sw.ids...)
 	}
+	flush(cur)
 	// a report whose terms are those of an earlier one (a copy, found or
 	// not) is of its story and counts for nothing more: the stories do not
 	// hang on whether copies were found
 	alias := make([]int, nDocs)
 	byTerms := map[string]int{}
 	var key []byte
-	for d, t := range terms {
+	for d := range terms {
+		t := &terms[d]
 		alias[d] = copyOf[d]
-		if t == nil {
+		if !t.has {
 			continue
 		}
-		ids := make([]uint32, 0, len(t))
-		for id := range t {
-			ids = append(ids, id)
-		}
-		slices.Sort(ids)
 		key = key[:0]
-		for _, id := range ids {
+		for i, id := range t.ids {
 			key = binary.LittleEndian.AppendUint32(key, id)
-			key = binary.LittleEndian.AppendUint32(key, uint32(t[id]))
+			key = binary.LittleEndian.AppendUint32(key, t.counts[i])
 		}
 		if first, ok := byTerms[string(key)]; ok {
-			alias[d], terms[d] = first, nil
+			alias[d], *t = first, docTerms{}
 			continue
 		}
 		byTerms[string(key)] = d
 	}
-	df := map[uint32]int{}
+	df := make([]int, len(e.names)) // by term id: the reports holding it
 	for _, t := range terms {
-		for id := range t {
+		for _, id := range t.ids {
 			df[id]++
+		}
+	}
+	idf := make([]float64, len(df))
+	npost := 0 // the postings: terms of more than one report
+	for id, n := range df {
+		if n > 0 {
+			idf[id] = math.Log(1 + float64(nDocs)/float64(n))
+		}
+		if n > 1 {
+			npost += n
 		}
 	}
 	vecs := make([]vector, nDocs)
@@ -104,18 +144,21 @@ func (e *env) markStories(items []*item, nDocs int, copyOf []int) {
 		w float32
 	}
 	postings := make([][]posting, len(e.names)) // by term id
+	slab := make([]posting, 0, npost)
+	for id, n := range df {
+		if n > 1 {
+			postings[id] = slab[len(slab) : len(slab) : len(slab)+n]
+			slab = slab[:len(slab)+n]
+		}
+	}
 	for d, t := range terms {
-		if t == nil {
+		if !t.has {
 			continue
 		}
-		v := vector{ids: make([]uint32, 0, len(t))}
-		for id := range t {
-			v.ids = append(v.ids, id)
-		}
-		slices.Sort(v.ids)
+		v := vector{ids: t.ids, w: make([]float32, 0, len(t.ids))}
 		var n float64
-		for _, id := range v.ids {
-			w := (1 + math.Log(t[id])) * math.Log(1+float64(nDocs)/float64(df[id]))
+		for i, id := range v.ids {
+			w := (1 + math.Log(float64(t.counts[i]))) * idf[id]
 			v.w = append(v.w, float32(w))
 			n += w * w
 			if df[id] > 1 {
