@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"cmp"
 	"github.com/figcheck/figcheck/lexicon"
 	"math"
 	"slices"
@@ -30,6 +29,8 @@ type env struct {
 	persons   map[string]bool     // word → lexicon.Person, as asked
 	split     map[string]bool     // measures some report splits by scope (markPartitions)
 	story     []int32             // document index → its story (markStories)
+
+	sentScratch sentScratch
 }
 
 // sentWords is a sentence split into the stems of its words, with the byte
@@ -215,6 +216,7 @@ func (e *env) setContexts(items []*item) {
 	read := map[string]int32{} // a sentence and the figures it holds → their first context in vecs
 	var texts []string
 	var ck []byte
+	var sc vecScratch
 	for _, k := range order {
 		its := bySent[k]
 		texts = texts[:0]
@@ -228,7 +230,7 @@ func (e *env) setContexts(items []*item) {
 		sw := e.sentence(k.sent)
 		if sw.whole < 0 {
 			sw.whole = int32(len(vecs))
-			vecs = append(vecs, sw.wholeVector())
+			vecs = append(vecs, sw.wholeVector(&sc))
 		}
 		first, ok := read[string(ck)]
 		if !ok {
@@ -236,7 +238,7 @@ func (e *env) setContexts(items []*item) {
 			read[string(ck)] = first
 			spans := figureSpans(k.sent, texts)
 			for i := range its {
-				vecs = append(vecs, sw.context(spans, i))
+				vecs = append(vecs, sw.context(spans, i, len(e.names), &sc))
 			}
 		}
 		for i, it := range its {
@@ -245,8 +247,13 @@ func (e *env) setContexts(items []*item) {
 			sentOf[it.idx] = sw.whole
 		}
 	}
+	// every sentence is read: the idf of each term is known
+	idf := make([]float64, len(e.df))
+	for id := range idf {
+		idf[id] = e.idf(uint32(id))
+	}
 	for i := range vecs {
-		vecs[i].finish(e.idf)
+		vecs[i].finish(idf)
 		vecs[i].heavy = vecs[i].top(blockingTerms, e.names)
 	}
 	for _, k := range order {
@@ -280,7 +287,7 @@ func figureSpans(sent string, texts []string) [][2]int {
 
 // context is the bag of words around figure i of a sentence whose figures
 // stand at spans, not yet weighed by inverse document frequency.
-func (sw *sentWords) context(spans [][2]int, i int) vector {
+func (sw *sentWords) context(spans [][2]int, i, nTerms int, sc *vecScratch) vector {
 	at, end := spans[i][0], spans[i][1]
 	if at < 0 {
 		at, end = 0, 0
@@ -308,11 +315,12 @@ func (sw *sentWords) context(spans [][2]int, i int) vector {
 		}
 		return sw.cuts[b+1] - sw.cuts[a]
 	}
-	type term struct {
-		id uint32
-		w  float64
+	// each term's heaviest word, in a table by term id: its weight, which
+	// is never 0 (0: not met in this sentence)
+	if len(sc.best) < nTerms {
+		sc.best = make([]float64, max(nTerms, 2*len(sc.best))) // all 0, as the old
 	}
-	terms := make([]term, 0, len(sw.ids))
+	ids := sc.ids[:0]
 	for k, id := range sw.ids {
 		d := 0
 		switch {
@@ -330,33 +338,64 @@ func (sw *sentWords) context(spans [][2]int, i int) vector {
 		if sw.at[k] < segLo || sw.at[k] >= segHi {
 			w *= outsideWeight
 		}
-		terms = append(terms, term{id, w})
-	}
-	slices.SortFunc(terms, func(a, b term) int {
-		return cmp.Or(cmp.Compare(a.id, b.id), cmp.Compare(b.w, a.w))
-	})
-	v := vector{ids: make([]uint32, 0, len(terms)), w: make([]float32, 0, len(terms))}
-	for k, t := range terms {
-		// the heaviest of a term's words, which the sort put first
-		if k > 0 && terms[k-1].id == t.id {
-			continue
+		switch b := sc.best[id]; {
+		case b == 0:
+			ids = append(ids, id)
+			sc.best[id] = w
+		case w > b:
+			sc.best[id] = w
 		}
-		v.ids = append(v.ids, t.id)
-		v.w = append(v.w, float32(t.w))
 	}
+	slices.Sort(ids)
+	v := vector{ids: sc.u32.take(len(ids)), w: sc.f32.take(len(ids))}
+	for k, id := range ids {
+		v.ids[k] = id
+		v.w[k] = float32(sc.best[id])
+		sc.best[id] = 0
+	}
+	sc.ids = ids
 	return v
 }
 
 // wholeVector is the bag of a sentence's words, each weighing 1.
-func (sw *sentWords) wholeVector() vector {
-	ids := slices.Clone(sw.ids)
+func (sw *sentWords) wholeVector(sc *vecScratch) vector {
+	ids := append(sc.ids[:0], sw.ids...)
 	slices.Sort(ids)
 	ids = slices.Compact(ids)
-	w := make([]float32, len(ids))
-	for k := range w {
-		w[k] = 1
+	v := vector{ids: sc.u32.take(len(ids)), w: sc.f32.take(len(ids))}
+	copy(v.ids, ids)
+	for k := range v.w {
+		v.w[k] = 1
 	}
-	return vector{ids: ids, w: w}
+	sc.ids = ids
+	return v
+}
+
+// vecScratch is what setContexts reuses from vector to vector: a table
+// by term id and the ids met (context), and the slabs the vectors'
+// terms are cut from (a vector is small, and a comparison makes one or
+// two for each of its figures).
+type vecScratch struct {
+	best []float64
+	ids  []uint32
+	u32  slab[uint32]
+	f32  slab[float32]
+}
+
+// slab hands out slices of large blocks, so that many small slices cost
+// few allocations; each slice is full (its capacity its length), so an
+// append never writes into the next.
+type slab[T any] struct{ buf []T }
+
+const slabBlock = 1 << 14
+
+func (s *slab[T]) take(n int) []T {
+	if n > cap(s.buf)-len(s.buf) {
+		s.buf = make([]T, 0, max(n, slabBlock))
+	}
+	l := len(s.buf)
+	s.buf = s.buf[:l+n]
+	return s.buf[l : l+n : l+n]
 }
 
 // sentence splits a sentence into its content stems once, counting each
@@ -365,24 +404,39 @@ func (e *env) sentence(s string) *sentWords {
 	if sw, ok := e.sentences[s]; ok {
 		return sw
 	}
-	sw := &sentWords{whole: -1, cuts: []int{0}}
+	// the words gathered in scratch, then cut to size from the slabs
+	sc := &e.sentScratch
+	ids, at, cuts := sc.ids[:0], sc.at[:0], append(sc.cuts[:0], 0)
 	this := int32(e.nSent + 1)
-	eachWord(s, func(at int, w string, cut bool) {
+	eachWord(s, func(pos int, w string, cut bool) {
 		id, ok := e.wordTerm(w)
 		if !ok {
 			return
 		}
-		sw.ids = append(sw.ids, id)
-		sw.at = append(sw.at, at)
-		sw.cuts = append(sw.cuts, sw.cuts[len(sw.cuts)-1]+b2i(cut))
+		ids = append(ids, id)
+		at = append(at, pos)
+		cuts = append(cuts, cuts[len(cuts)-1]+b2i(cut))
 		if e.dfSeen[id] != this {
 			e.dfSeen[id] = this
 			e.df[id]++
 		}
 	})
+	sw := &sentWords{whole: -1, ids: sc.u32.take(len(ids)), at: sc.ints.take(len(at)), cuts: sc.ints.take(len(cuts))}
+	copy(sw.ids, ids)
+	copy(sw.at, at)
+	copy(sw.cuts, cuts)
+	sc.ids, sc.at, sc.cuts = ids, at, cuts
 	e.sentences[s] = sw
 	e.nSent++
 	return sw
+}
+
+// sentScratch is what sentence reuses from sentence to sentence.
+type sentScratch struct {
+	ids      []uint32
+	at, cuts []int
+	u32      slab[uint32]
+	ints     slab[int]
 }
 
 // wordTerm is the term id of a word of a sentence, read once per word:

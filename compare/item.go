@@ -276,12 +276,12 @@ func (v vector) top(n int, names []string) []uint32 {
 	return out
 }
 
-// finish weighs a vector's raw counts by inverse document frequency and
-// sets its norm.
-func (v *vector) finish(idf func(uint32) float64) {
+// finish weighs a vector's raw counts by inverse document frequency (by
+// term id) and sets its norm.
+func (v *vector) finish(idf []float64) {
 	var n float64
 	for k, id := range v.ids {
-		w := float64(v.w[k]) * idf(id)
+		w := float64(v.w[k]) * idf[id]
 		v.w[k] = float32(w)
 		n += w * w
 	}
