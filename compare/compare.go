@@ -197,10 +197,11 @@ func Compare(docs []Doc, opt Options) Result {
 		first *item // the group's first fact in document order
 	}
 	var groups []*sortable
-	vc := verdictCache{}
+	edges := candidates(model, claims) // also numbers the claims' signatures
+	vc := newVerdictCache(claims)
 	scratch := groupScratch{order: documentOrder(items)}
 	dates := readDates(docs)
-	for _, cs := range joinMainFigures(cluster(model, claims, candidates(model, claims), docs), claims, docs) {
+	for _, cs := range joinMainFigures(cluster(model, claims, edges, docs), claims, docs) {
 		var members []*item
 		for _, c := range cs {
 			members = append(members, c.items...)
@@ -363,7 +364,9 @@ func buildGroup(m *Model, ms []*item, docs []Doc, dates []docDate, vc verdictCac
 			switch {
 			case d.Internal:
 				d.Reason = v.reasonWith(a, b, v.source, " (both in ", docs[a.doc].Name, ")")
-			case d.Update && d.Later != "" && (place < 0 || !vt.single(p, q)):
+			case d.Update && d.Later != "" && v.base != "":
+				// a verdict whose base is made serves more than one
+				// pair of claims (the cache's, or the table's not single)
 				laterDoc := b.doc // update names one of the two reports
 				if d.Later == docs[a.doc].Name {
 					laterDoc = a.doc
@@ -529,15 +532,48 @@ func (v *pairVerdict) reasonWith(a, b *item, tail ...string) string {
 // verdictCache keeps the verdicts of pairs of claim signatures: a group of
 // a thousand reports that print the same wire copy holds few distinct
 // pairs.
-type verdictCache map[uint64]pairVerdict
+type verdictCache struct {
+	kept map[uint64]pairVerdict
+	// shared tells, by signature, whether more than one claim has it: a
+	// claim is in one group, so a pair of signatures neither of which is
+	// shared is one pair of claims, asked once, and its verdict is not
+	// kept (in 1,000 distinct reports nearly every pair is such); it
+	// serves one pair, so its reason is made whole by reasonWith
+	shared []bool
+}
+
+// newVerdictCache makes a cache for claims, their signatures numbered.
+func newVerdictCache(claims []*claim) verdictCache {
+	n := 0
+	for _, c := range claims {
+		n = max(n, c.sig+1)
+	}
+	seen := make([]bool, n)
+	shared := make([]bool, n)
+	for _, c := range claims {
+		if c.sig >= 0 {
+			shared[c.sig] = seen[c.sig]
+			seen[c.sig] = true
+		}
+	}
+	return verdictCache{kept: map[uint64]pairVerdict{}, shared: shared}
+}
+
+// once reports whether an item's signature is its claim's alone.
+func (vc verdictCache) once(it *item) bool {
+	return it.sig >= 0 && it.sig < len(vc.shared) && !vc.shared[it.sig]
+}
 
 func (vc verdictCache) of(m *Model, a, b *item, as, bs []*item) pairVerdict {
+	if vc.once(a) && vc.once(b) {
+		return verdictOf(m, a, b, as, bs, true)
+	}
 	k := uint64(uint32(a.sig+1))<<32 | uint64(uint32(b.sig+1)) // a sig is -1 or more
-	if v, ok := vc[k]; ok && a.sig >= 0 && b.sig >= 0 {
+	if v, ok := vc.kept[k]; ok && a.sig >= 0 && b.sig >= 0 {
 		return v
 	}
 	v := verdictOf(m, a, b, as, bs, false)
-	vc[k] = v
+	vc.kept[k] = v
 	return v
 }
 
