@@ -194,31 +194,62 @@ func (e *env) setContexts(items []*item) {
 		doc  int
 		sent string
 	}
-	bySent := map[key][]*item{}
+	// the items of each (report, sentence), in the order the keys come:
+	// numbered by a map (the next item most often stands in the sentence
+	// of the one before it, which needs no look-up), then laid out key by
+	// key in one slice
+	num := map[key]int32{}
 	var order []key
-	for _, it := range items {
+	keyOf := make([]int32, len(items)) // item → its key's number, -1 for none
+	for i, it := range items {
+		keyOf[i] = -1
 		if it.f.Sentence == "" {
 			continue
 		}
+		if i > 0 && keyOf[i-1] >= 0 && items[i-1].doc == it.doc && items[i-1].f.Sentence == it.f.Sentence {
+			keyOf[i] = keyOf[i-1]
+			continue
+		}
 		k := key{it.doc, it.f.Sentence}
-		if _, ok := bySent[k]; !ok {
+		g, ok := num[k]
+		if !ok {
+			g = int32(len(order))
+			num[k] = g
 			order = append(order, k)
 		}
-		bySent[k] = append(bySent[k], it)
+		keyOf[i] = g
+	}
+	from := make([]int32, len(order)+1) // key → its first item in bySent
+	for _, g := range keyOf {
+		if g >= 0 {
+			from[g+1]++
+		}
+	}
+	for g := range order {
+		from[g+1] += from[g]
+	}
+	bySent := make([]*item, from[len(order)])
+	next := slices.Clone(from[:len(order)])
+	for i, g := range keyOf {
+		if g >= 0 {
+			bySent[next[g]] = items[i]
+			next[g]++
+		}
 	}
 	n := 0 // 1 + the largest idx: items may be some of the comparison's
 	for _, it := range items {
 		n = max(n, it.idx+1)
 	}
-	var vecs []vector         // the distinct vectors
+	// the distinct vectors: at most one per sentence and one per item
+	vecs := make([]vector, 0, len(order)+len(bySent))
 	ctxOf := make([]int32, n) // item idx → its context in vecs
 	sentOf := make([]int32, n)
 	read := map[string]int32{} // a sentence and the figures it holds → their first context in vecs
 	var texts []string
 	var ck []byte
 	var sc vecScratch
-	for _, k := range order {
-		its := bySent[k]
+	for g, k := range order {
+		its := bySent[from[g]:from[g+1]]
 		texts = texts[:0]
 		ck = append(ck[:0], k.sent...)
 		for _, it := range its {
@@ -256,10 +287,8 @@ func (e *env) setContexts(items []*item) {
 		vecs[i].finish(idf)
 		vecs[i].heavy = vecs[i].top(blockingTerms, e.names)
 	}
-	for _, k := range order {
-		for _, it := range bySent[k] {
-			it.ctx, it.sent = vecs[ctxOf[it.idx]], vecs[sentOf[it.idx]]
-		}
+	for _, it := range bySent {
+		it.ctx, it.sent = vecs[ctxOf[it.idx]], vecs[sentOf[it.idx]]
 	}
 }
 
