@@ -197,6 +197,8 @@ func Compare(docs []Doc, opt Options) Result {
 		first *item // the group's first fact in document order
 	}
 	var groups []*sortable
+	// the groups' sortables, allocated a block at a time
+	var slab []sortable
 	edges := candidates(model, claims) // also numbers the claims' signatures
 	vc := newVerdictCache(claims)
 	scratch := groupScratch{order: documentOrder(items)}
@@ -207,7 +209,11 @@ func Compare(docs []Doc, opt Options) Result {
 			members = append(members, c.items...)
 		}
 		grp := buildGroup(model, members, docs, dates, vc, &scratch)
-		groups = append(groups, &sortable{grp, members[0]})
+		if len(slab) == cap(slab) {
+			slab = make([]sortable, 0, 256)
+		}
+		slab = append(slab, sortable{grp, members[0]})
+		groups = append(groups, &slab[len(slab)-1])
 	}
 	slices.SortFunc(groups, func(a, b *sortable) int {
 		return cmp.Or(
@@ -218,6 +224,7 @@ func Compare(docs []Doc, opt Options) Result {
 			cmp.Compare(a.first.idx, b.first.idx),
 		)
 	})
+	res.Groups = make([]Group, 0, len(groups))
 	for _, s := range groups {
 		res.Groups = append(res.Groups, s.g)
 	}
