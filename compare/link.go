@@ -576,10 +576,17 @@ func candidates(m *Model, claims []*claim) []edge {
 	claimSigs(claims)
 	var cache scoreCache
 	keysOf := make([][]blockKey, len(claims)) // claim id → its keys
+	var env *env
+	if len(claims) > 0 {
+		env = claims[0].items[0].env
+	}
 	for dim, cs := range blocks {
-		// the claims under each key, by id: the block's claims come in
-		// increasing id
-		postings := map[blockKey][]int32{}
+		// the claims under each key, by story and id (a story's in the
+		// high 32 bits, the id in the low ones): a claim meets only the
+		// claims of its own story (reports of two stories are never
+		// compared), so each reads its story's part of a posting; a key
+		// too common for blocking is so over all stories
+		postings := map[blockKey][]uint64{}
 		for _, c := range cs {
 			if c.copyOf != nil {
 				keysOf[c.id] = keysOf[c.copyOf.id] // of this block, and earlier
@@ -587,29 +594,37 @@ func candidates(m *Model, claims []*claim) []edge {
 				keys = blockKeys(c, in, keys)
 				keysOf[c.id] = slices.Clone(keys)
 			}
+			sid := uint64(uint32(env.storyOf(c.doc)))<<32 | uint64(uint32(c.id))
 			for _, k := range keysOf[c.id] {
-				postings[k] = append(postings[k], int32(c.id))
+				postings[k] = append(postings[k], sid)
+			}
+		}
+		for _, ps := range postings {
+			if len(ps) <= maxPosting {
+				slices.Sort(ps)
 			}
 		}
 		cache.block(cs, len(claims))
 		for _, a := range cs {
+			story := uint64(uint32(env.storyOf(a.doc)))
 			for _, k := range keysOf[a.id] {
 				ps := postings[k]
 				if len(ps) > maxPosting {
 					continue
 				}
-				at, self := slices.BinarySearch(ps, int32(a.id)) // the claims after a
+				at, self := slices.BinarySearch(ps, story<<32|uint64(uint32(a.id))) // the claims after a
 				if self {
 					at++
 				}
-				for _, id := range ps[at:] {
+				for _, sid := range ps[at:] {
+					if sid>>32 != story {
+						break // the next story's
+					}
+					id := int(uint32(sid))
 					if seen[id] == a.id+1 {
 						continue
 					}
 					seen[id] = a.id + 1
-					if b := claims[id]; !a.items[0].env.oneStory(a.doc, b.doc) {
-						continue // reports of two stories
-					}
 					if e, ok := scorePair(m, dim, a, claims[id], lv, &cache); ok {
 						edges.add(e)
 					}
