@@ -450,7 +450,7 @@ func clashIn(lv []int, x, y *item) bool {
 			return true
 		}
 	}
-	return eventOnly(x, y) || eventOnly(y, x)
+	return eventOnly(x, y) || eventOnly(y, x) || agesApart(x, y)
 }
 
 // clash reports whether two facts say they are about different things:
@@ -464,8 +464,28 @@ func clash(x, y *item) bool {
 	if eventLevel(x, y) == 3 || ml == 4 || sl == 6 {
 		return true
 	}
-	return eventOnly(x, y) || eventOnly(y, x)
+	return eventOnly(x, y) || eventOnly(y, x) || agesApart(x, y)
 }
+
+// agesApart reports two ages too far apart to be one person's age told
+// twice: a report that misstates an age is a year or two out ("22",
+// "21-year-old") or swaps its digits, while a story names many people
+// ("a 67-year-old man", "a 38-year-old nurse"), whose ages the words
+// around them cannot tell apart.
+func agesApart(x, y *item) bool {
+	if x.f.Kind != facts.KindAge || y.f.Kind != facts.KindAge || !x.hasIv || !y.hasIv || x.cmpUnit != y.cmpUnit {
+		return false
+	}
+	a, b := x.base.mid(), y.base.mid() // in days, an age's base unit
+	return math.Abs(a-b) > maxAgeSlip*daysPerYear && !transposed(x.text, y.text)
+}
+
+// maxAgeSlip is how many years two ages of one person may differ by in two
+// reports; daysPerYear converts it to an age's base unit.
+const (
+	maxAgeSlip  = 3
+	daysPerYear = 365.25
+)
 
 // eventOnly reports whether x counts people by an event (killed, injured)
 // and y counts a named thing with no event.

@@ -282,3 +282,33 @@ func readStoryDocs(t *testing.T, glob string) []Doc {
 	}
 	return docs
 }
+
+// TestAgesApart: two ages more than a few years apart are two people's,
+// never one person's age misstated; a year out, or two digits swapped, may
+// be one person's.
+func TestAgesApart(t *testing.T) {
+	e := newEnv()
+	age := func(text string, v float64) *item {
+		f := fc(text, "man", v, kind(facts.KindAge), unit("year"))
+		return prepare(&item{}, &f, 0, 0, DefaultApproxTolerance, e)
+	}
+	tests := []struct {
+		a, b string
+		x, y float64
+		want bool
+	}{
+		{"67-year-old", "38-year-old", 67, 38, true},
+		{"22-year-old", "21-year-old", 22, 21, false},
+		{"aged 24", "27-year-old", 24, 27, false},
+		{"67-year-old", "76-year-old", 67, 76, false}, // swapped digits
+		{"aged 40", "48-year-old", 40, 48, true},
+	}
+	for _, tt := range tests {
+		a, b := age(tt.a, tt.x), age(tt.b, tt.y)
+		assert.Equal(t, tt.want, agesApart(a, b), "%s, %s", tt.a, tt.b)
+		assert.Equal(t, tt.want, clash(a, b), "%s, %s: a clash", tt.a, tt.b)
+	}
+	n := fc("67", "man", 67)
+	m := fc("38", "man", 38)
+	assert.False(t, agesApart(prepare(&item{}, &n, 0, 0, DefaultApproxTolerance, e), prepare(&item{}, &m, 1, 1, DefaultApproxTolerance, e)), "counts are no ages")
+}
