@@ -533,7 +533,13 @@ func (s *sent) fact(c *cand) *Fact {
 	n := len(w.facts)
 	if n < cap(w.facts) {
 		w.facts = w.facts[:n+1]
-		w.facts[n] = Fact{}
+		// The room past a buffer's length is nearly always zero already
+		// (made, or cleared after the last document): comparing reads
+		// it, while clearing it runs a bulk write barrier over its
+		// pointers whenever the collector is marking.
+		if w.facts[n] != (Fact{}) {
+			w.facts[n] = Fact{}
+		}
 	} else {
 		w.facts = append(w.facts, Fact{})
 	}
