@@ -39,7 +39,7 @@ func (s *sent) dates() {
 		name := strings.TrimSuffix(tk.text, "'s")
 		if wd, ok := weekdays[name]; ok {
 			flush()
-			weekday, weekdayValue = k, "XXXX-WXX-"+strconv.Itoa(wd)
+			weekday, weekdayValue = k, weekdayValues[wd]
 			continue
 		}
 		m, ok := months[name]
@@ -177,6 +177,15 @@ func (s *sent) addDate(i, j int, value string) {
 	c := cand{i: i, j: j, kind: KindDate, date: value, conf: 1, rule: "date"}
 	s.fact(&c)
 }
+
+// weekdayValues are the dates of the weekdays by number (weekdays), made
+// once rather than for every weekday read.
+var weekdayValues = func() (v [8]string) {
+	for wd := range v {
+		v[wd] = "XXXX-WXX-" + strconv.Itoa(wd)
+	}
+	return v
+}()
 
 // appendTwoDigits appends n as fmt's %02d would, without fmt: dates are
 // formatted for every month name read.

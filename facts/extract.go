@@ -219,6 +219,7 @@ type work struct {
 	order     []int     // facts, by offset
 	vals      []float64 // the slab the facts' numbers point into
 	floats    []float64 // the current sentence's interval ends (sent.ptr)
+	spans     []numSpan // the current sentence's range ends (sent.span)
 	sent      sent
 	emit      func(*Fact)
 	sentStart int // window offset of the current sentence
@@ -431,6 +432,7 @@ func (w *work) sentence(toks []token) {
 	w.sent = sent{w: w, toks: toks, used: w.used}
 	s := &w.sent
 	w.floats = w.floats[:0]
+	w.spans = w.spans[:0]
 	s.start, s.end = int(toks[0].start), int(toks[len(toks)-1].end)
 	w.sentText = ""
 
@@ -611,6 +613,19 @@ func (s *sent) ptr(v float64) *float64 {
 	}
 	w.floats = append(w.floats, v)
 	return &w.floats[len(w.floats)-1]
+}
+
+// span returns a pointer to a copy of n that lives until the next
+// sentence, for the upper end of a candidate's range, from a slab rather
+// than one allocation each.
+func (s *sent) span(n numSpan) *numSpan {
+	w := s.w
+	if len(w.spans) == cap(w.spans) {
+		// A new array: the pointers into the full one stay valid.
+		w.spans = make([]numSpan, 0, max(16, 2*cap(w.spans)))
+	}
+	w.spans = append(w.spans, n)
+	return &w.spans[len(w.spans)-1]
 }
 
 // The change directions, shared by every fact that points at one.

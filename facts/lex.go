@@ -594,6 +594,14 @@ func isSpaceRune(r rune) bool {
 // digitValue returns the value of a decimal digit in any script (full-width,
 // Arabic-Indic…), or -1.
 func digitValue(r rune) int {
+	if r < utf8.RuneSelf {
+		// ASCII, the common case (the digit after a decimal point): NFKC
+		// leaves it as it is, and its string would be allocated.
+		if r >= '0' && r <= '9' {
+			return int(r - '0')
+		}
+		return -1
+	}
 	if !unicode.IsDigit(r) {
 		return -1
 	}

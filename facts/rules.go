@@ -278,7 +278,7 @@ func (s *sent) joinRanges(cands *[]cand) {
 					out = append(out, c)
 					continue
 				}
-				c.hi = &hi
+				c.hi = s.span(hi)
 				c.j = d.j
 				if lo >= 0 {
 					c.i = lo

@@ -60,7 +60,7 @@ func (moneyRule) Apply(s *sent, c *cand) bool {
 			h := *c.hi
 			h.scale(1e6)
 			h.j++
-			c.hi = &h
+			c.hi = s.span(h)
 			j = h.j
 		}
 	}
@@ -946,6 +946,24 @@ func (countRule) Apply(s *sent, c *cand) bool {
 	return true
 }
 
+// currencyDimensions are the dimensions of the currency codes, made once:
+// setBase names one for every fact of money.
+var currencyDimensions = func() map[string]string {
+	m := make(map[string]string, len(currencyCodes))
+	for code := range currencyCodes {
+		m[code] = "currency:" + code
+	}
+	return m
+}()
+
+// currencyDimension returns the dimension of money in unit: "currency:USD".
+func currencyDimension(unit string) string {
+	if d, ok := currencyDimensions[unit]; ok {
+		return d
+	}
+	return "currency:" + unit
+}
+
 // setBase fills the dimension and base-unit values of a fact with a unit.
 func setBase(f *Fact, vals *[3]float64) {
 	var dim, base string
@@ -964,7 +982,7 @@ func setBase(f *Fact, vals *[3]float64) {
 			dim = "age"
 		}
 	case KindMoney:
-		dim, base = "currency:"+f.Unit, f.Unit
+		dim, base = currencyDimension(f.Unit), f.Unit
 	case KindPercent:
 		switch f.Unit {
 		case "bp":
