@@ -366,11 +366,15 @@ func (s *sent) phraseBefore(k int) string {
 	if from == k {
 		return ""
 	}
-	words := make([]string, 0, k-from)
+	b := s.w.npBuf[:0]
 	for n := from; n < k; n++ {
-		words = append(words, s.toks[n].text)
+		if n > from {
+			b = append(b, ' ')
+		}
+		b = append(b, s.toks[n].text...)
 	}
-	return strings.Join(words, " ")
+	s.w.npBuf = b
+	return s.phraseText(b, from)
 }
 
 // frameStops are function words that end a frame phrase.
@@ -633,7 +637,7 @@ func (s *sent) nameAt(start, end int) (string, int) {
 			return "", n
 		}
 	}
-	return strings.Join(words, " "), n
+	return s.joinWords(words, k), n
 }
 
 // afterParticles returns the index after the name particles starting at

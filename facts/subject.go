@@ -105,7 +105,7 @@ func (s *sent) subject(c *cand) {
 	c.event = event
 	switch {
 	case np != "" && event != "" && !strings.HasSuffix(np, event) && !namesEvent(np, event):
-		c.subject = np + " " + event
+		c.subject = s.joinText(np, " ", event)
 	case np != "":
 		c.subject = np
 	default:
@@ -607,6 +607,7 @@ func (s *sent) nounPhraseAfter(j int, kind Kind) (string, int) {
 	}
 	start := j
 	var words []string
+	first := -1 // the token of the first word
 	for j < len(t) && len(words) < 4 {
 		tk := &t[j]
 		if tk.kind != tokWord {
@@ -664,6 +665,9 @@ func (s *sent) nounPhraseAfter(j int, kind Kind) (string, int) {
 			j++
 			continue
 		}
+		if len(words) == 0 {
+			first = j
+		}
 		words = append(words, s.subjectWord(j))
 		j++
 		// After a plural noun the phrase is over ("48 drones struck"),
@@ -691,7 +695,7 @@ func (s *sent) nounPhraseAfter(j int, kind Kind) (string, int) {
 		}
 		j = end
 	}
-	return strings.Join(words, " "), j
+	return s.joinWords(words, first), j
 }
 
 // hasNoUpper reports whether a word has no upper-case ASCII letter.
@@ -873,21 +877,22 @@ func (s *sent) npBeforeAt(i int, needLink bool) (string, int) {
 		x = y - 1
 	}
 	k = first - 1
-	var b strings.Builder
+	b := s.w.npBuf[:0]
 	for x := k + 1; x <= end; x++ {
 		switch {
 		case t[x].text == "-" && x == k+1:
 			k++ // "second-quarter revenue" when the ordinal was read apart
 			continue
 		case t[x].text == "-":
-			b.WriteByte('-')
+			b = append(b, '-')
 			continue
 		case x > k+1 && t[x-1].text != "-":
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(s.subjectWord(x))
+		b = append(b, s.subjectWord(x)...)
 	}
-	return b.String(), k + 1
+	s.w.npBuf = b
+	return s.phraseText(b, k+1), k + 1
 }
 
 // clauseNounBefore is nounPhraseBefore past a stray phrase: in "prices
