@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // multiply scales the candidate's figures: a currency word's factor
@@ -141,7 +142,7 @@ func lowerCodeLeads(t []token, k int) bool {
 	if k == 0 || t[k-1].kind != tokNum {
 		return true
 	}
-	return k >= 2 && t[k-2].kind == tokWord && currencyCodes[strings.ToUpper(t[k-2].text)]
+	return k >= 2 && t[k-2].kind == tokWord && isCodeUpper(t[k-2].text)
 }
 
 // ownCurrencyAfter reports whether the numeral at k is followed by a
@@ -192,7 +193,7 @@ func currencyBefore(t []token, k int) (string, int) {
 			}
 		}
 		return code, i
-	case tk.kind == tokWord && (currencyCodeRaw.at(tk) || len(tk.text) == 3 && !tk.upper && !commonWordCodeIDs.has(tk.id) && currencyCodes[strings.ToUpper(tk.text)] && lowerCodeLeads(t, k)):
+	case tk.kind == tokWord && (currencyCodeRaw.at(tk) || len(tk.text) == 3 && !tk.upper && !commonWordCodeIDs.has(tk.id) && isCodeUpper(tk.text) && lowerCodeLeads(t, k)):
 		// "USD 34.6 million", and in lower case "usd 20", "rmb 10".
 		code := strings.ToUpper(tk.text)
 		if code == "RMB" {
@@ -230,13 +231,13 @@ func currencyAfterFigure(s *sent, c *cand, j int) (code string, factor float64, 
 	}
 	w := &t[j]
 	switch {
-	case w.kind == tokWord && len(w.text) == 3 && currencyCodes[strings.ToUpper(w.text)] && (w.allUpper || !commonWordCodeIDs.has(w.id)):
+	case w.kind == tokWord && len(w.text) == 3 && isCodeUpper(w.text) && (w.allUpper || !commonWordCodeIDs.has(w.id)):
 		code := strings.ToUpper(w.text)
 		if code == "RMB" {
 			code = "CNY"
 		}
 		return code, 1, j + 1
-	case w.kind == tokWord && len(w.raw) == 4 && (w.raw[0] == 'M' || w.raw[0] == 'm') && currencyCodes[strings.ToUpper(w.raw[1:])]:
+	case w.kind == tokWord && len(w.raw) == 4 && (w.raw[0] == 'M' || w.raw[0] == 'm') && isCodeUpper(w.raw[1:]):
 		c.n.scale(1e6)
 		return strings.ToUpper(w.raw[1:]), 1, j + 1
 	case w.kind == tokWord && w.raw == "p" && !w.space:
@@ -303,7 +304,7 @@ func centsAfter(s *sent, j int, code string) (float64, int, bool) {
 	}
 	// "15 USD 50 more": the cents close the amount before a comparative.
 	if n.j >= len(t) || t[n.j].kind == tokPunct && t[n.j].text != "-" || t[n.j].text == "more" || t[n.j].text == "less" || t[n.j].text == "extra" {
-		if _, isWord := currencyWords[s.word(j-1)]; isWord || currencyCodes[strings.ToUpper(s.word(j-1))] {
+		if _, isWord := currencyWords[s.word(j-1)]; isWord || isCodeUpper(s.word(j-1)) {
 			return n.value / 100, n.j, true
 		}
 	}
@@ -944,6 +945,25 @@ func (countRule) Apply(s *sent, c *cand) bool {
 		c.conf = 0.6
 	}
 	return true
+}
+
+// isCodeUpper reports whether s upper-cased is a currency code,
+// currencyCodes[strings.ToUpper(s)] without upper-casing into a new string
+// when s is three ASCII bytes: it is asked of many short words near a
+// figure.
+func isCodeUpper(s string) bool {
+	if len(s) == 3 && s[0] < utf8.RuneSelf && s[1] < utf8.RuneSelf && s[2] < utf8.RuneSelf {
+		var b [3]byte
+		for i := range b {
+			c := s[i]
+			if 'a' <= c && c <= 'z' {
+				c -= 'a' - 'A'
+			}
+			b[i] = c
+		}
+		return currencyCodes[string(b[:])]
+	}
+	return currencyCodes[strings.ToUpper(s)]
 }
 
 // currencyDimensions are the dimensions of the currency codes, made once:
