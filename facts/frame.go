@@ -115,7 +115,11 @@ func (s *sent) readFrames(cands []cand, fr *frames) {
 			continue
 		}
 		if c.kind == KindDate {
-			fr.times = append(fr.times, frameSpan{c.i, c.j, c.date})
+			// "the lowest since 2000", "up 40% since March": the date a
+			// comparison reaches back to, not the figure's own time
+			if s.word(c.i-1) != "since" {
+				fr.times = append(fr.times, frameSpan{c.i, c.j, c.date})
+			}
 			continue
 		}
 		firstFigure = min(firstFigure, c.i)

@@ -27,6 +27,11 @@ func TestFrame(t *testing.T) {
 			want{"jet", "", "previous year", "from", ""}},
 		{"In the first half of 2024, the bank cut 2,600 jobs.", "2,600 jobs",
 			want{"job", "", "2024-H1", "level", ""}},
+		// the date a comparison reaches back to is not the figure's time
+		{"The unemployment rate fell to 3.9 percent from 4.1 percent, the lowest since 2000.", "4.1 percent",
+			want{"rate", "", "", "from", ""}},
+		{"The bank cut 2,600 jobs in 2024, the most since 2010.", "2,600 jobs",
+			want{"job", "", "2024", "level", ""}},
 		{"According to the health ministry, 31 people have been killed so far.", "31 people",
 			want{"people", "", "so far", "level", "health ministry"}},
 		{"The No side took 45% of the vote.", "45%",
