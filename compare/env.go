@@ -45,6 +45,7 @@ type sentWords struct {
 	// storyDoc is 1 + the report whose terms markStories last counted
 	// the sentence in
 	storyDoc int32
+	n        int32 // the sentence's number, in the order they were read
 }
 
 func newEnv() *env {
@@ -450,7 +451,7 @@ func (e *env) sentence(s string) *sentWords {
 			e.df[id]++
 		}
 	})
-	sw := &sentWords{whole: -1, ids: sc.u32.take(len(ids)), at: sc.ints.take(len(at)), cuts: sc.ints.take(len(cuts))}
+	sw := &sentWords{whole: -1, n: int32(e.nSent), ids: sc.u32.take(len(ids)), at: sc.ints.take(len(at)), cuts: sc.ints.take(len(cuts))}
 	copy(sw.ids, ids)
 	copy(sw.at, at)
 	copy(sw.cuts, cuts)

@@ -52,10 +52,12 @@ func claimSigs(claims []*claim) {
 		}
 		b = b[:0]
 		for _, it := range c.items {
-			for _, s := range []string{it.dim, figureKey(it), it.f.Sentence} {
+			for _, s := range []string{it.dim, figureKey(it)} {
 				b = append(b, s...)
 				b = append(b, 0)
 			}
+			b = appendSentence(b, it)
+			b = append(b, 0)
 			b = strconv.AppendInt(b, int64(it.f.Start-sentenceOffset(it)), 10)
 			b = append(b, 0)
 			b = strconv.AppendInt(b, int64(it.rank), 10)
@@ -75,6 +77,17 @@ func claimSigs(claims []*claim) {
 			it.sig = id
 		}
 	}
+}
+
+// appendSentence appends what stands for an item's sentence in its
+// signature: the number of the sentence as setContexts read it (one text,
+// one number: shorter to hash than the text), else its text after a byte
+// no number starts with.
+func appendSentence(b []byte, it *item) []byte {
+	if it.words != nil {
+		return strconv.AppendInt(b, int64(it.words.n), 10)
+	}
+	return append(append(b, '|'), it.f.Sentence...)
 }
 
 // sentenceOffset is where a fact's text stands in its sentence, so that two
