@@ -984,10 +984,11 @@ func direction(change string) string {
 }
 
 func quoted(it *item) string {
-	if it.quote == "" {
-		it.quote = quotedOf(it)
+	c := it.said()
+	if c.quote == "" {
+		c.quote = quotedOf(it)
 	}
-	return it.quote
+	return c.quote
 }
 
 func quotedOf(it *item) string {
@@ -1024,7 +1025,7 @@ func (it *item) display(x float64, useBase bool) (float64, string) {
 // pointValue is a fact's figure for a reason (cached: a fact of a large
 // group takes part in many disagreements).
 func pointValue(it *item, useBase bool) string {
-	c := &it.texts[b2i(useBase)]
+	c := &it.said().texts[b2i(useBase)]
 	if c.point == "" {
 		c.point = pointValueOf(it, useBase)
 	}
@@ -1050,7 +1051,7 @@ func pointValueOf(it *item, useBase bool) string {
 
 // describe says in words what interval a fact stands for (cached).
 func describe(it *item, useBase bool) string {
-	c := &it.texts[b2i(useBase)]
+	c := &it.said().texts[b2i(useBase)]
 	if c.desc == "" {
 		c.desc = describeOf(it, useBase)
 	}

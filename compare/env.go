@@ -289,7 +289,7 @@ func (e *env) setContexts(items []*item) {
 		vecs[i].heavy = vecs[i].top(blockingTerms, e.names)
 	}
 	for _, it := range bySent {
-		it.ctx, it.sent = vecs[ctxOf[it.idx]], vecs[sentOf[it.idx]]
+		it.ctx, it.sent = &vecs[ctxOf[it.idx]], &vecs[sentOf[it.idx]]
 	}
 }
 

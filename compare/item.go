@@ -52,8 +52,10 @@ type item struct {
 	subjIDs   []uint32
 	heavyIDs  []uint32 // the subjIDs of heavy stems (stemHeavy), for heavyExtra
 	cats      map[string]string
-	ctx       vector     // the words around the figure, weighted
-	sent      vector     // the words of its sentence
+	// ctx is the words around the figure, weighted, and sent the words
+	// of its sentence (setContexts; nil for none): shared by the figures
+	// that read them, so held by pointer
+	ctx, sent *vector
 	words     *sentWords // its sentence's words (setContexts), nil if none
 	rank      int        // the place of its claim among its report's claims of its block
 	scope     string
@@ -67,15 +69,30 @@ type item struct {
 	// pubDate: a date fact that is its report's publication date
 	pubDate bool
 
-	// texts caches the wording of reasons, in the stated unit and the base,
-	// and quote the figure as quoted: a figure of a large group takes part
-	// in many disagreements.
+	// saidOf is what the verdicts and reasons read of the figure, made
+	// when first asked (said): most figures take part in no disagreement
+	saidOf *said
+}
+
+// said caches what the verdicts and reasons of a figure's pairs read of
+// it: a figure of a large group takes part in many disagreements.
+type said struct {
+	// texts caches the wording of reasons, in the stated unit and the
+	// base, and quote the figure as quoted
 	texts [2]struct{ point, desc string }
 	quote string
 	// stemsOfScope are the stems of scope (scopeStems), once scopeRead
 	stemsOfScope []string
 	scopeRead    bool
 	shown        []shownStem // displayWord's answers, as asked
+}
+
+// said is the item's cache of what its reasons read, made on first use.
+func (it *item) said() *said {
+	if it.saidOf == nil {
+		it.saidOf = &said{}
+	}
+	return it.saidOf
 }
 
 // prepare reads what the comparisons need off a fact, into it.
@@ -219,9 +236,9 @@ type vector struct {
 // under in its block (blockKeys).
 const blockingTerms = 3
 
-// cosine is the cosine similarity of two vectors.
-func cosine(a, b vector) float64 {
-	if a.norm == 0 || b.norm == 0 {
+// cosine is the cosine similarity of two vectors (nil for none).
+func cosine(a, b *vector) float64 {
+	if a == nil || b == nil || a.norm == 0 || b.norm == 0 {
 		return 0
 	}
 	var dot float64

@@ -573,8 +573,10 @@ func blockKeys(c *claim, in interned, out []blockKey) []blockKey {
 		for _, st := range it.subj {
 			add(newBlockKey(blockSubject, in.id(st)))
 		}
-		for _, id := range it.ctx.heavy {
-			add(newBlockKey(blockContext, id))
+		if it.ctx != nil {
+			for _, id := range it.ctx.heavy {
+				add(newBlockKey(blockContext, id))
+			}
 		}
 		if it.hasIv {
 			if v := math.Abs(it.base.mid()); v > 0 && !math.IsInf(v, 0) {

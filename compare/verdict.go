@@ -131,10 +131,11 @@ func sameNamedScope(a, b *item) bool {
 // scopeStems are the content stems of a figure's scope, read once (every
 // pair of a large group with two scopes asks).
 func scopeStems(it *item) []string {
-	if !it.scopeRead {
-		it.stemsOfScope, it.scopeRead = scopeStemsOf(it), true
+	c := it.said()
+	if !c.scopeRead {
+		c.stemsOfScope, c.scopeRead = scopeStemsOf(it), true
 	}
-	return it.stemsOfScope
+	return c.stemsOfScope
 }
 
 func scopeStemsOf(it *item) []string {
@@ -259,13 +260,14 @@ func contains(xs []string, s string) bool {
 // displayWord shows a stem as the word of the fact's subject it comes
 // from, when one does.
 func displayWord(it *item, st string) string {
-	for _, s := range it.shown {
+	c := it.said()
+	for _, s := range c.shown {
 		if s.stem == st {
 			return s.word
 		}
 	}
 	w := displayWordOf(it, st)
-	it.shown = append(it.shown, shownStem{st, w})
+	c.shown = append(c.shown, shownStem{st, w})
 	return w
 }
 
