@@ -261,3 +261,13 @@ func TestParallelAfterANoun(t *testing.T) {
 		{"compared with", "Independent schools saw 48.6% of entries graded A or A*, compared with 22.1% at comprehensive schools.", "22.1%", "entries"},
 	})
 }
+
+// TestBroughtOutAlive: the ways rescuers' reports word a rescue ("pulled
+// alive", "brought out alive") are the event rescued.
+func TestBroughtOutAlive(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"pulled alive", "By Wednesday 23 people had been pulled alive from the rubble.", "23 people", "people rescued"},
+		{"brought out alive", "Twenty-seven people have now been brought out alive, officials said.", "Twenty-seven people", "people rescued"},
+		{"pulled out alive", "Rescuers said 12 miners were pulled out alive overnight.", "12 miners", "miners rescued"},
+	})
+}
