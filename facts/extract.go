@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Extract returns the facts of one document, sorted by start offset. doc is
@@ -540,7 +541,7 @@ func (s *sent) fact(c *cand) *Fact {
 		// (made, or cleared after the last document): comparing reads
 		// it, while clearing it runs a bulk write barrier over its
 		// pointers whenever the collector is marking.
-		if w.facts[n] != (Fact{}) {
+		if f := (*factBytes)(unsafe.Pointer(&w.facts[n])); *f != zeroFact {
 			w.facts[n] = Fact{}
 		}
 	} else {
@@ -603,6 +604,12 @@ func (s *sent) fact(c *cand) *Fact {
 	}
 	return f
 }
+
+// factBytes is the memory of a Fact, compared with zeroFact as one block
+// (the comparison of Facts field by field costs several times more).
+type factBytes [unsafe.Sizeof(Fact{})]byte
+
+var zeroFact factBytes
 
 // ptr returns a pointer to v that lives until the next sentence, for a
 // candidate's interval (fact copies the values into the fact's own slab).
