@@ -109,7 +109,7 @@ func (s *sent) dates() {
 			}
 		}
 		flush()
-		s.addDate(i, j, string(value))
+		s.addDate(i, j, s.w.dateString(value))
 		k = j - 1
 	}
 }
@@ -177,6 +177,23 @@ func (s *sent) addDate(i, j int, value string) {
 	c := cand{i: i, j: j, kind: KindDate, date: value, conf: 1, rule: "date"}
 	s.fact(&c)
 }
+
+// dateString returns value as a string, the one made for the same value
+// before where there is one: a document names few dates, many times.
+func (w *work) dateString(value []byte) string {
+	if d, ok := w.dates[string(value)]; ok {
+		return d
+	}
+	if w.dates == nil || len(w.dates) >= maxDates {
+		w.dates = make(map[string]string)
+	}
+	d := string(value)
+	w.dates[d] = d
+	return d
+}
+
+// maxDates bounds the dates a worker keeps for dateString.
+const maxDates = 512
 
 // weekdayValues are the dates of the weekdays by number (weekdays), made
 // once rather than for every weekday read.

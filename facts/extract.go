@@ -225,10 +225,11 @@ type work struct {
 	emit      func(*Fact)
 	sentStart int // window offset of the current sentence
 	sentText  string
-	table     table  // the header of a text table being read (table.go)
-	frames    frames // the current sentence's frame phrases, its slices reused
-	phrase    []byte // the buffer properPhrase builds a phrase in
-	npBuf     []byte // the buffer npBeforeAt builds a phrase in
+	table     table             // the header of a text table being read (table.go)
+	frames    frames            // the current sentence's frame phrases, its slices reused
+	phrase    []byte            // the buffer properPhrase builds a phrase in
+	npBuf     []byte            // the buffer npBeforeAt builds a phrase in
+	dates     map[string]string // the date values made so far (dateString)
 	// lastCounted is what the last count with a subject of the sentences
 	// read so far counts: the antecedent of "Seven of them" opening the
 	// next sentence.

@@ -341,7 +341,7 @@ func (s *sent) properPhrase(k int, any bool) (string, int) {
 	}
 	phrase := s.toks[start].text
 	if pieces > 1 {
-		phrase = string(b)
+		phrase = s.phraseText(b, start)
 	}
 	return strings.TrimSuffix(strings.TrimSuffix(phrase, " of"), " and"), end
 }

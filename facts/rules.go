@@ -752,7 +752,11 @@ func (yearRule) Apply(s *sent, c *cand) bool {
 	// ISO dates: 2024-03-15.
 	if isISODate(t, n.i) {
 		c.j = n.j + 4
-		c.date = t[n.i].raw + "-" + t[n.j+1].raw + "-" + t[n.j+3].raw
+		b := append(s.w.npBuf[:0], t[n.i].raw...)
+		b = append(append(b, '-'), t[n.j+1].raw...)
+		b = append(append(b, '-'), t[n.j+3].raw...)
+		s.w.npBuf = b
+		c.date = s.phraseText(b, n.i) // the text itself, as written
 		c.kind = KindDate
 		c.conf = 1
 		return true
