@@ -179,3 +179,23 @@ func TestNearValueLevel(t *testing.T) {
 		assert.Equal(t, tt.want, levels[nearValueLevel(tt.b, tt.a)], tt.name+", the other way round")
 	}
 }
+
+// TestChangeNounIsAChange: a figure whose measure names a change ("growth
+// of 2.7%", "a fall of 3%") is the amount of that change, as "up 2.4%" is;
+// a share of a whole and a figure with its own change keep theirs.
+func TestChangeNounIsAChange(t *testing.T) {
+	e := newEnv()
+	it := func(measure string, opts ...opt) *item {
+		f := fc("2.7%", measure, 2.7, append([]opt{percent("%")}, opts...)...)
+		f.Measure = measure
+		return prepare(&item{}, &f, 0, 0, DefaultApproxTolerance, e)
+	}
+	growth, fall, rate := it("growth"), it("fall"), it("rate")
+	assert.Equal(t, "change", growth.role)
+	assert.Equal(t, "up", growth.change)
+	assert.Equal(t, "change", fall.role)
+	assert.Equal(t, "down", fall.change)
+	assert.Equal(t, "level", rate.role)
+	share := it("growth", func(f *facts.Fact) { f.Role = "share" })
+	assert.Equal(t, "level", share.role, "a share keeps its role")
+}

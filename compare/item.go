@@ -103,6 +103,11 @@ func prepare(it *item, f *facts.Fact, doc, idx int, tol float64, env *env) *item
 	if f.Change != nil && changes(f.Kind) {
 		it.change = *f.Change
 	}
+	if dir, ok := changeNouns[strings.ToLower(f.Measure)]; ok && it.change == "" && changes(f.Kind) && f.ChangeRole == "" && f.Role != "share" {
+		// "growth of 2.7%", "an increase of 2.4 per cent", "annual growth
+		// reached 2.1%": a level of a change is the change ("up 2.4%")
+		it.change = dir
+	}
 	it.role = roleOf(f, it.change)
 	it.unit = f.Unit
 	it.text = f.Text
@@ -167,6 +172,14 @@ func foldSpace(s string) string {
 
 // roleOf is a fact's role: the extractor's when it gives one, else read off
 // its change.
+// changeNouns name a change, and which way: a figure that measures one is
+// the amount of a change.
+var changeNouns = map[string]string{
+	"growth": "up", "increase": "up", "rise": "up", "gain": "up", "jump": "up", "surge": "up",
+	"fall": "down", "drop": "down", "decline": "down", "decrease": "down", "contraction": "down",
+	"reduction": "down", "slump": "down",
+}
+
 func roleOf(f *facts.Fact, change string) string {
 	if !changes(f.Kind) {
 		return "level"
