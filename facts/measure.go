@@ -217,9 +217,49 @@ func (s *sent) spanVerb(c *cand, cands []cand) string {
 	return ""
 }
 
+// perWords set an amount of money against one of what follows: "$113 a
+// share", "$118 per share", "$4.11 a gallon" (and "for each share").
+var perWords = map[string]bool{"a": true, "an": true, "per": true}
+
+// ratePeriods are spans a price may be set against that the duration units
+// leave out: "$90 a night", "£2,000 a term".
+var ratePeriods = map[string]bool{"night": true, "term": true, "season": true, "semester": true, "weekend": true, "head": true, "person": true}
+
+// perUnitMeasure reads what an amount of money is the price of, one at a
+// time: "$113 a share", "$115 per Ridgeway share" (a name between says
+// whose), "$113 for each share", "$4.11 a gallon". A span of time is a rate, not a thing priced
+// ("£12.71 an hour", "£29 a month"), and names no measure.
+func (s *sent) perUnitMeasure(c *cand) string {
+	if c.kind != KindMoney {
+		return ""
+	}
+	k := c.j + 1
+	switch {
+	case perWords[s.word(c.j)]:
+	case s.word(c.j) == "for" && s.word(c.j+1) == "each": // "$113 for each share"
+		k++
+	default:
+		return ""
+	}
+	for k < len(s.toks) && k-c.j <= 3 && s.toks[k].kind == tokWord && s.toks[k].upper {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].kind != tokWord || s.toks[k].upper || s.toks[k].class&(clsSubjectStop|clsDeterminer|clsDate) != 0 {
+		return ""
+	}
+	w := s.word(k)
+	if _, span := durationUnitIDs.get(s.toks[k].id); span || ratePeriods[w] || isStrayWord(w) || isNumberWord(w) || isVerbish(w) || isPastVerb(w) || lexicon.NotNoun(w) {
+		return ""
+	}
+	return singular(w)
+}
+
 // contextMeasure is the measure of a figure whose subject reader found
 // none, read off the words around it, or "".
 func (s *sent) contextMeasure(c *cand, cands []cand) string {
+	if m := s.perUnitMeasure(c); m != "" {
+		return m
+	}
 	if m := s.lengthMeasure(c); m != "" {
 		return m
 	}

@@ -35,6 +35,12 @@ func TestContextMeasure(t *testing.T) {
 		{"The number of ferries cancelled across the region since Sunday has risen to 48.", "48", "ferry"},
 		{"Late arrivals brought to 93 the number of boats in the race.", "93", "boat"},
 		{"The number of A-level entries awarded A* or A rose to 31,200 this year.", "31,200", "entry"},
+		// what an amount of money is the price of, one at a time
+		{"Holders will receive $42 a share in cash.", "$42", "share"},
+		{"The bidder will pay $42 per Alder share.", "$42", "share"},
+		{"Holders get $42 for each share they own.", "$42", "share"},
+		{"In the state, petrol now costs a record $5.20 a gallon.", "$5.20", "gallon"},
+		{"Rooms went for $90 a night.", "$90", ""}, // a rate of time, not a thing priced
 		// a span said of the verb it lasts
 		{"The airport will stay closed for at least three days, the operator said.", "at least three days", "close"},
 		{"Police detained the driver for 36 hours.", "36 hours", "detain"},
