@@ -234,6 +234,9 @@ type work struct {
 	// read so far counts: the antecedent of "Seven of them" opening the
 	// next sentence.
 	lastCounted string
+	// lastShare is the measure of the last share of a vote read so far
+	// (carriedShares), which a named side's bare percentage carries on.
+	lastShare string
 }
 
 var workers = sync.Pool{New: func() any { return new(work) }}
@@ -247,6 +250,7 @@ func (w *work) reset(doc string, fn func(*Fact)) {
 	w.src = ""
 	w.table.clear()
 	w.lastCounted = ""
+	w.lastShare = ""
 }
 
 // chunkSize is about how much text is tokenized at a time: chunks end at a

@@ -436,6 +436,7 @@ func (s *sent) frameOf(c *cand, f *Fact, fr *frames, cands []cand) {
 	if s.forecastBefore(c, cands) {
 		f.Modality = "forecast"
 	}
+	s.carriedShare(c, f, cands)
 }
 
 // labelScope reads the name that labels a line, before a colon at its

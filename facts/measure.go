@@ -274,3 +274,79 @@ func (s *sent) contextMeasure(c *cand, cands []cand) string {
 	}
 	return ""
 }
+
+// carriedShares are the measures of a share that a text goes on giving
+// side by side, one named side at a time, once it has said what they are
+// shares of: after "The CSU won 37.0% of the vote", "The Free Voters
+// finished second with 15.8%", "AfD: 14.6%, 32 seats" and "The strongest
+// Yes vote came in Dublin Bay South, at 78.5%" are shares of the vote too.
+var carriedShares = map[string]bool{"vote": true}
+
+// carriedShare gives a percentage with no subject or measure, said of a
+// named side (its scope), the measure of the text's last share of
+// carriedShares, and remembers such a share. A measure that only repeats
+// the scope's name (nameMeasure) is dropped first. Not in a sentence that
+// gives an amount of change ("Shares in Alder rose 3% and Birch 1.5%"):
+// its percentages are moves, not shares.
+func (s *sent) carriedShare(c *cand, f *Fact, cands []cand) {
+	named := nameMeasure(f)
+	if named {
+		f.Measure = ""
+	}
+	if c.kind != KindPercent {
+		return
+	}
+	if carriedShares[f.Measure] {
+		s.w.lastShare = f.Measure
+		return
+	}
+	if f.Measure == "" && (f.Subject == "" || named) && f.Scope != "" && f.Scope != "all" && f.Role != "change" && s.w.lastShare != "" && !placeScope(f.Scope) && !changeAmount(cands) {
+		f.Measure = s.w.lastShare
+	}
+}
+
+// nameMeasure reports a measure read off a subject that is a name, the
+// name of the figure's own scope too: in "The SPD took 8.4%" and "Phillips
+// took $96 million" the name says whose the figure is (its scope), not
+// what it measures.
+func nameMeasure(f *Fact) bool {
+	if f.Measure == "" || f.Scope == "" || f.Subject == "" {
+		return false
+	}
+	for _, w := range strings.Fields(f.Subject) {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	for _, w := range strings.Fields(f.Scope) {
+		if w == f.Measure || singular(strings.TrimSuffix(w, "'s")) == f.Measure {
+			return true
+		}
+	}
+	return false
+}
+
+// placeScope reports a scope headed by a lower-case place word ("the
+// state", "a western German state"): a place, not the named side a share
+// of the vote is carried on to. On the development story sets such a
+// scope was as often misread ("The AfD, with about 15%, did better in a
+// western German state") and the measure then joined it to another side.
+func placeScope(sc string) bool {
+	for _, w := range strings.Fields(sc) {
+		if scopeWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// changeAmount reports a figure of the sentence that is the amount of a
+// change ("rose 3%").
+func changeAmount(cands []cand) bool {
+	for ci := range cands {
+		if cands[ci].kind != "" && cands[ci].role == "by" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,6 +1,7 @@
 package facts_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -58,6 +59,41 @@ func TestContextMeasure(t *testing.T) {
 			}
 			require.NotNil(t, got, "no fact %q in %q", c.fig, c.text)
 			assert.Equal(t, c.measure, got.Measure, "measure")
+		})
+	}
+}
+
+// TestCarriedShare: once a text has given a side's share of the vote, a
+// bare percentage of another named side is a share of the vote too; a name
+// read as the subject is whose the figure is, not its measure; a lower-case
+// place and a sentence of moves carry nothing.
+func TestCarriedShare(t *testing.T) {
+	text := "The Green Party won 30.5% of the vote, ahead of the Blue League and the Red Front. " +
+		"The Blue League came second with 18.2%, ahead of the Red Front on 11.0%.\n" +
+		"Red Front: 11.0%, 9 seats.\n" +
+		"The Blue League took 18.2%.\n" +
+		"They won 12% in the state.\n" +
+		"Shares in Alder rose 3% and Birch 1.5% by midday.\n"
+	want := []struct{ sentence, fig, measure, scope string }{
+		{"The Blue League came second", "18.2%", "vote", "blue league"},
+		{"The Blue League came second", "11.0%", "vote", "red front"},
+		{"Red Front: 11.0%", "11.0%", "vote", "red front"},
+		{"The Blue League took", "18.2%", "vote", "blue league"},
+		{"They won 12%", "12%", "", "state"},
+		{"Shares in Alder", "1.5%", "", "birch"},
+	}
+	fs := facts.ExtractString("t", text)
+	for _, w := range want {
+		t.Run(w.sentence+" "+w.fig, func(t *testing.T) {
+			var got *facts.Fact
+			for i := range fs {
+				if fs[i].Text == w.fig && strings.HasPrefix(fs[i].Sentence, w.sentence) {
+					got = &fs[i]
+				}
+			}
+			require.NotNil(t, got, "no fact %q in %q", w.fig, w.sentence)
+			assert.Equal(t, w.measure, got.Measure, "measure")
+			assert.Equal(t, w.scope, got.Scope, "scope")
 		})
 	}
 }
