@@ -620,6 +620,8 @@ var eventWords = map[string]string{
 	"released": "released", "freed": "released",
 	"sentenced": "sentenced", "convicted": "convicted", "charged": "charged",
 	"vaccinated": "vaccinated", "affected": "affected",
+	"quarantined": "quarantined", "in quarantine": "quarantined", "under quarantine": "quarantined",
+	"in isolation": "quarantined", "isolated": "quarantined", "self-isolating": "quarantined",
 }
 
 // sectorWords head a phrase after "in" that says which part of an economy
@@ -639,7 +641,7 @@ var peopleEvents = map[string]bool{
 	"killed": true, "injured": true, "missing": true, "arrested": true, "displaced": true,
 	"evacuated": true, "rescued": true, "hospitalised": true, "infected": true,
 	"vaccinated": true, "sentenced": true, "convicted": true,
-	"charged": true, "affected": true, "released": true,
+	"charged": true, "affected": true, "released": true, "quarantined": true,
 }
 
 // canonicalEvents are the events of GOLD.md that a subject carries wherever
@@ -648,6 +650,7 @@ var peopleEvents = map[string]bool{
 var canonicalEvents = map[string]bool{
 	"killed": true, "injured": true, "missing": true, "shot down": true, "launched": true,
 	"arrested": true, "displaced": true, "evacuated": true, "rescued": true, "hospitalised": true,
+	"quarantined": true,
 }
 
 // eventNouns name an event as a noun ("420 deaths", "the toll"): later in

@@ -271,3 +271,12 @@ func TestBroughtOutAlive(t *testing.T) {
 		{"pulled out alive", "Rescuers said 12 miners were pulled out alive overnight.", "12 miners", "miners rescued"},
 	})
 }
+
+// TestQuarantined: people quarantined or under quarantine are counted by
+// that event, as an outbreak's reports count them.
+func TestQuarantined(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"have been quarantined", "Some 2,800 people in South Korea have been quarantined.", "Some 2,800 people", "people quarantined"},
+		{"under quarantine", "An additional 2,800 others are under quarantine.", "2,800 others", "people quarantined"},
+	})
+}
