@@ -447,7 +447,8 @@ func (s *sent) frameOf(c *cand, f *Fact, fr *frames, cands []cand) {
 // is measured: "Turnout: 64%").
 func (s *sent) labelScope(c *cand) string {
 	colon := -1
-	for k := 1; k < len(s.toks) && k <= 4; k++ {
+	from := s.lineStart()
+	for k := from + 1; k < len(s.toks) && k <= from+4; k++ {
 		if s.toks[k].text == ":" {
 			colon = k
 			break
@@ -456,9 +457,8 @@ func (s *sent) labelScope(c *cand) string {
 	if colon < 0 || c.i <= colon {
 		return ""
 	}
-	from := 0
-	if determinerIDs.has(s.id(0)) {
-		from = 1
+	if determinerIDs.has(s.id(from)) {
+		from++
 	}
 	for k := from; k < colon; k++ {
 		if t := &s.toks[k]; t.kind != tokWord || !t.upper || t.class&clsDate != 0 {

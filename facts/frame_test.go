@@ -64,6 +64,8 @@ func TestFrame(t *testing.T) {
 			want{"inflation", "", "", "level", "ons"}},
 		{"Officials reported four heat-related deaths on Sunday.", "four heat-related",
 			want{"killed", "", "", "level", "officials"}},
+		{"The Greens gained in the cities.\n- Greens: 14.4%, 32 seats", "14.4%",
+			want{"", "greens", "", "level", ""}},
 	}
 	for _, c := range cases {
 		t.Run(c.fig, func(t *testing.T) {

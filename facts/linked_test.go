@@ -110,6 +110,10 @@ func TestLineLabel(t *testing.T) {
 		{"a name with a capital inside", "AfD: 14.6%, 32 seats.", "14.6%", "", "", ""},
 		{"a name the text writes with a capital", "The Greens lost ground. Greens: 14.4%, 32 seats.", "14.4%", "", "", ""},
 		{"a figure not right after the label", "Deliveries: Airbus delivered 145 aircraft.", "145 aircraft", "aircraft", "aircraft", ""},
+		{"after a list's bullet", "- Turnout: 64%", "64%", "turnout", "turnout", ""},
+		{"an event after a bullet", "• Arrests: 47", "47", "arrested", "arrested", ""},
+		{"a time in the label says when", "- Cases this year: 71,960", "71,960", "cases", "case", "this year"},
+		{"a name after a bullet", "The Greens lost ground.\n- Greens: 14.4%", "14.4%", "", "", ""},
 	})
 }
 

@@ -119,12 +119,12 @@ func (s *sent) subject(c *cand) {
 // figure's scope ("Free Voters: 15.8%", "AfD: 14.6%", actor reads it).
 func (s *sent) lineLabel(i int) string {
 	colon := i - 1
-	if s.word(colon) != ":" || colon < 1 || colon > 3 {
+	from := s.lineStart()
+	if s.word(colon) != ":" || colon < from+1 || colon > from+3 {
 		return ""
 	}
-	from := 0
-	if determinerIDs.has(s.id(0)) {
-		from = 1
+	if determinerIDs.has(s.id(from)) {
+		from++
 	}
 	for k := from; k < colon; k++ {
 		t := &s.toks[k]
@@ -137,9 +137,25 @@ func (s *sent) lineLabel(i int) string {
 	}
 	words := make([]string, 0, colon-from)
 	for k := from; k < colon; k++ {
+		if _, n := s.timeAt(k); n > 0 && k > from {
+			break // "Cases this year:": the time says when, not what
+		}
 		words = append(words, s.word(k))
 	}
 	return dropStray(strings.Join(words, " "))
+}
+
+// bullets open a line of a list ("- Deaths: 52", "• China: 1.74 million");
+// the label after one is read as at the start of the line.
+var bullets = map[string]bool{"-": true, "*": true, "•": true, "–": true, "—": true}
+
+// lineStart is the token where a line's own words start: 1 after a
+// bullet, else 0.
+func (s *sent) lineStart() int {
+	if len(s.toks) > 1 && s.toks[0].kind != tokWord && bullets[s.toks[0].text] {
+		return 1
+	}
+	return 0
 }
 
 // nameInside reports whether the text being read writes word, which has a
