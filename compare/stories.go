@@ -179,7 +179,6 @@ func (e *env) markStories(items []*item, nDocs int, copyOf []int) {
 	nearest := make([][]near, nDocs)
 	row := make([]float64, nDocs)
 	at := make([]int32, len(postings)) // a term → its first posting after the report read
-	var touched []int32
 	for a := range vecs {
 		va := vecs[a]
 		if va.norm == 0 {
@@ -194,20 +193,24 @@ func (e *env) markStories(items []*item, nDocs int, copyOf []int) {
 			at[id] = int32(i)
 			w := float64(va.w[k])
 			for _, p := range ds[i:] {
-				if row[p.d] == 0 {
-					touched = append(touched, p.d)
-				}
 				row[p.d] += w * float64(p.w)
 			}
 		}
-		for _, b := range touched {
+		// every weight is positive, so the reports a shares a term with
+		// are those whose sum is not 0 (read in one pass over the row
+		// rather than noted in the loop above, which runs far more
+		// often); the order they are found in does not matter, for
+		// each list is sorted by cosine and report
+		for b := a + 1; b < len(row); b++ {
+			if row[b] == 0 {
+				continue
+			}
 			if c := row[b] / (float64(va.norm) * float64(vecs[b].norm)); c >= storyLinkCosine {
-				nearest[a] = append(nearest[a], near{b, c})
+				nearest[a] = append(nearest[a], near{int32(b), c})
 				nearest[b] = append(nearest[b], near{int32(a), c})
 			}
 			row[b] = 0
 		}
-		touched = touched[:0]
 	}
 	top := make([][]int32, nDocs)
 	for a, ns := range nearest {
