@@ -179,19 +179,30 @@ func (sc *scoreCache) score(m *Model, a, b *claim, lv []int) float64 {
 // earlier one's claims, mention for mention, each linked to the claim it
 // repeats (claim.copyOf).
 func formClaims(items []*item, copyOf []int) []*claim {
-	var claims []*claim
-	byDoc := map[int][]*claim{}
-	firstOf := map[int]int{} // a report → the place of its first item
+	// a claim per item at most, so the claims' slab is never grown (their
+	// pointers stay valid)
+	slab := make([]claim, 0, len(items))
+	newClaim := func(c claim) *claim {
+		slab = append(slab, c)
+		return &slab[len(slab)-1]
+	}
+	claims := make([]*claim, 0, len(items))
+	nDocs := 0
+	for _, it := range items {
+		nDocs = max(nDocs, it.doc+1)
+	}
+	byDoc := make([][]*claim, nDocs)
+	firstOf := make([]int, nDocs) // a report → 1 + the place of its first item
 	for i := 0; i < len(items); i++ {
 		it := items[i]
-		if _, ok := firstOf[it.doc]; !ok {
-			firstOf[it.doc] = i
+		if firstOf[it.doc] == 0 {
+			firstOf[it.doc] = i + 1
 		}
 		if copyOf != nil && copyOf[it.doc] >= 0 {
 			d, s := it.doc, copyOf[it.doc]
-			shift := i - firstOf[s]
+			shift := i - (firstOf[s] - 1)
 			for _, c := range byDoc[s] {
-				cp := &claim{id: len(claims), doc: d, dim: c.dim, items: make([]*item, len(c.items)), copyOf: c}
+				cp := newClaim(claim{id: len(claims), doc: d, dim: c.dim, items: make([]*item, len(c.items)), copyOf: c})
 				for j, m := range c.items {
 					cp.items[j] = items[m.idx+shift]
 					cp.items[j].claim = cp.id
@@ -212,7 +223,7 @@ func formClaims(items []*item, copyOf []int) []*claim {
 			}
 		}
 		if into == nil {
-			into = &claim{id: len(claims), doc: it.doc, dim: it.dim}
+			into = newClaim(claim{id: len(claims), doc: it.doc, dim: it.dim})
 			claims = append(claims, into)
 			byDoc[it.doc] = append(byDoc[it.doc], into)
 		}
