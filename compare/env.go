@@ -286,7 +286,7 @@ func (e *env) setContexts(items []*item) {
 	}
 	for i := range vecs {
 		vecs[i].finish(idf)
-		vecs[i].heavy = vecs[i].top(blockingTerms, e.names)
+		vecs[i].heavy = vecs[i].top(blockingTerms, e.names, &sc.u32)
 	}
 	for _, it := range bySent {
 		it.ctx, it.sent = &vecs[ctxOf[it.idx]], &vecs[sentOf[it.idx]]

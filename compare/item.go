@@ -274,8 +274,9 @@ func cosine(a, b *vector) float64 {
 // top returns the ids of the n heaviest terms of a vector, heaviest first,
 // ties by the term, not its id: ids are numbered in the order the reports
 // came in. A vector holds a few dozen terms and n is small, so the n best
-// are kept in order as the terms go by (no sort).
-func (v vector) top(n int, names []string) []uint32 {
+// are kept in order as the terms go by (no sort). The ids are cut from
+// into.
+func (v vector) top(n int, names []string, into *slab[uint32]) []uint32 {
 	if len(v.ids) <= n {
 		return v.ids
 	}
@@ -299,7 +300,7 @@ func (v vector) top(n int, names []string) []uint32 {
 			best = best[:n]
 		}
 	}
-	out := make([]uint32, n)
+	out := into.take(n)
 	for i, k := range best {
 		out[i] = v.ids[k]
 	}
