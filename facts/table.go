@@ -28,13 +28,16 @@ type table struct {
 	// rows counts the rows read under the header; a header that no row
 	// follows was only a short line.
 	rows int
+	// total is the subject of a "total" column ("people killed and
+	// injured"), made once per header (totalSubject).
+	total string
 }
 
 // maxTableColumns bounds a header: longer lines are prose.
 const maxTableColumns = 8
 
 func (tb *table) clear() {
-	tb.label, tb.cols, tb.rows = "", tb.cols[:0], 0
+	tb.label, tb.cols, tb.rows, tb.total = "", tb.cols[:0], 0, ""
 }
 
 // read looks at the sentence s: a header line is remembered; a row under a
@@ -89,7 +92,7 @@ func (tb *table) header(t []token) {
 			return
 		}
 	}
-	tb.label = t[0].text
+	tb.label, tb.total = t[0].text, ""
 	for k := 1; k < len(t); k++ {
 		tb.cols = append(tb.cols, t[k].text)
 	}
@@ -201,13 +204,13 @@ func (tb *table) cell(s *sent, c *tableCell, x int, label string) cand {
 	switch {
 	case ev != "" && canonicalEvents[ev]:
 		cd.event = ev
-		who := "people"
 		if tb.label == "nationality" {
-			who = label
+			cd.subject = label + " " + ev
+		} else {
+			cd.subject = eventColumnSubjects[ev]
 		}
-		cd.subject = who + " " + ev
-	case col == "total" && len(tb.events()) > 0:
-		cd.subject = "people " + strings.Join(tb.events(), " and ")
+	case col == "total" && tb.hasEvents():
+		cd.subject = tb.totalSubject()
 	case cd.kind == KindPercent || changeColumns[col]:
 		cd.subject = label // a party's share, a country's change
 	default:
@@ -226,6 +229,34 @@ func (tb *table) cell(s *sent, c *tableCell, x int, label string) cand {
 }
 
 // events lists the canonical events of the table's columns, in order.
+// hasEvents reports whether a column counts an event (events is not empty).
+func (tb *table) hasEvents() bool {
+	for _, col := range tb.cols {
+		if ev := eventWords[col]; ev != "" && canonicalEvents[ev] {
+			return true
+		}
+	}
+	return false
+}
+
+// totalSubject returns the subject of a total column of a header with
+// event columns: "people " and the events joined by "and".
+func (tb *table) totalSubject() string {
+	if tb.total == "" {
+		tb.total = "people " + strings.Join(tb.events(), " and ")
+	}
+	return tb.total
+}
+
+// eventColumnSubjects are the subjects of the event columns: "people killed".
+var eventColumnSubjects = func() map[string]string {
+	m := make(map[string]string, len(canonicalEvents))
+	for ev := range canonicalEvents {
+		m[ev] = "people " + ev
+	}
+	return m
+}()
+
 func (tb *table) events() []string {
 	var out []string
 	for _, col := range tb.cols {
