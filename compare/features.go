@@ -26,7 +26,7 @@ var comparisons = []comparison{
 	{"sentence", []string{"high", "mid", "low", "none"}, sentenceLevel},
 	{"order", []string{"both first", "same place", "other place"}, orderLevel},
 	{"scope", []string{"same", "one side", "neither", "different"}, frameLevel(func(it *item) string { return it.scope })},
-	{"time", []string{"same", "one side", "neither", "different"}, frameLevel(func(it *item) string { return it.time })},
+	{"time", []string{"same", "one side", "neither", "different"}, timeLevel},
 	{"source", []string{"same", "one side", "neither", "different"}, frameLevel(func(it *item) string { return it.source })},
 	{"role", []string{"same", "level and from", "different"}, roleLevel},
 	{"value", []string{"overlap", "open overlap", "within 30%", "within 2x", "within 10x", "further", "transposed"}, valueLevel},
@@ -266,6 +266,25 @@ func frameLevel(field func(*item) string) func(a, b *item) int {
 		}
 		return 3
 	}
+}
+
+// timeLevel compares two figures' times as frameLevel does, and a calendar
+// date with a part of it as the same time ("2018-04-05", "XXXX-04": a
+// report's date on the line of its headline, "in April" in its body).
+func timeLevel(a, b *item) int {
+	l := frameLevel(timeOf)(a, b)
+	if l == 3 && calendarsMeet(a.time, b.time) {
+		return 0
+	}
+	return l
+}
+
+// calendarsMeet reports two calendar dates that can name one day
+// ("2018-04-05" and "XXXX-04"; not "2018-04" and "2017").
+func calendarsMeet(x, y string) bool {
+	cx, okx := calendarOf(x)
+	cy, oky := calendarOf(y)
+	return okx && oky && !cx.clashes(cy)
 }
 
 func roleLevel(a, b *item) int {

@@ -199,3 +199,22 @@ func TestChangeNounIsAChange(t *testing.T) {
 	share := it("growth", func(f *facts.Fact) { f.Role = "share" })
 	assert.Equal(t, "level", share.role, "a share keeps its role")
 }
+
+// TestTimeLevelCalendars: a calendar date and a part of it are one time; a
+// date of another month or year is another.
+func TestTimeLevelCalendars(t *testing.T) {
+	e := newEnv()
+	at := func(time string) *item {
+		f := fc("3.9%", "rate", 3.9, percent("%"))
+		f.Time = time
+		return prepare(&item{}, &f, 0, 0, DefaultApproxTolerance, e)
+	}
+	levels := comparisons[slices.IndexFunc(comparisons, func(c comparison) bool { return c.name == "time" })].levels
+	assert.Equal(t, "same", levels[timeLevel(at("2018-04-05"), at("XXXX-04"))])
+	assert.Equal(t, "same", levels[timeLevel(at("2018-04"), at("2018"))])
+	assert.Equal(t, "different", levels[timeLevel(at("2018-04-05"), at("XXXX-03"))])
+	assert.Equal(t, "different", levels[timeLevel(at("2018"), at("2017"))])
+	assert.Equal(t, "different", levels[timeLevel(at("Q2"), at("previous year"))])
+	assert.True(t, sameTime("2018-04-05", "XXXX-04"))
+	assert.False(t, sameTime("2018-04-05", "2017"))
+}

@@ -157,7 +157,7 @@ func isSum(subject string) bool { return strings.Contains(subject, " and ") }
 // sameTime reports whether two frame times name one period, one of them
 // perhaps without its year ("2024-Q1", "Q1").
 func sameTime(a, b string) bool {
-	return a == b || strings.HasSuffix(a, "-"+b) || strings.HasSuffix(b, "-"+a)
+	return a == b || strings.HasSuffix(a, "-"+b) || strings.HasSuffix(b, "-"+a) || calendarsMeet(a, b)
 }
 
 // sourceNote names the sources of two disagreeing figures when they speak
