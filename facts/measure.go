@@ -254,6 +254,61 @@ func (s *sent) perUnitMeasure(c *cand) string {
 	return singular(w)
 }
 
+// groupVerbs after a bare percentage make it the subject of its clause:
+// "66% had sold livestock", "72% backed the offer", "42% were under 25".
+var groupVerbs = map[string]bool{
+	"had": true, "have": true, "has": true, "were": true, "was": true, "are": true, "is": true,
+	"said": true, "say": true, "says": true, "would": true, "will": true, "could": true,
+}
+
+// groupOf reads the group a figure is a part of from the sentence: a
+// count before it with a noun ("a survey of 1,200 farmers … found that
+// 66% had sold livestock", "712 vessels, of which 310 are owned") or an
+// opening "Of the members who voted, 72% backed the offer". A percentage
+// must open its clause (a verb right after it); a count must follow "of
+// which" or "of whom".
+func (s *sent) groupOf(c *cand, cands []cand) string {
+	switch {
+	case c.kind == KindPercent && c.j == c.numEnd:
+		w := s.word(c.j)
+		if !groupVerbs[w] && !isPastVerb(w) && !(len(w) > 4 && strings.HasSuffix(w, "ed") && !nounsInEdIng[w]) {
+			return ""
+		}
+		// "Of the members who voted, 72% …"
+		if s.word(0) == "Of" || s.word(0) == "of" {
+			k := 1
+			if determinerIDs.has(s.id(k)) {
+				k++
+			}
+			if k < c.i && s.toks[k].kind == tokWord && s.toks[k].class&clsSubjectStop == 0 && !isVerbish(s.word(k)) {
+				return singular(s.word(k))
+			}
+		}
+	case c.kind == KindCount && c.j == c.n.j:
+		if w := s.word(c.i - 1); (w != "which" && w != "whom") || s.word(c.i-2) != "of" {
+			return ""
+		}
+	default:
+		return ""
+	}
+	var group *cand
+	for ci := range cands {
+		o := &cands[ci]
+		if o.kind == KindCount && o.j <= c.i && o.subject != "" && countedNoun(o) != "" && (group == nil || o.j > group.j) {
+			group = o
+		}
+	}
+	if group == nil {
+		return ""
+	}
+	for k := group.j; k < c.i; k++ {
+		if w := s.word(k); w == ";" || w == ":" || w == "but" {
+			return "" // another clause's group
+		}
+	}
+	return measureOf(strings.ToLower(countedNoun(group)), "")
+}
+
 // contextMeasure is the measure of a figure whose subject reader found
 // none, read off the words around it, or "".
 func (s *sent) contextMeasure(c *cand, cands []cand) string {
@@ -270,6 +325,9 @@ func (s *sent) contextMeasure(c *cand, cands []cand) string {
 		return m
 	}
 	if m := s.ofHead(c, cands); m != "" {
+		return m
+	}
+	if m := s.groupOf(c, cands); m != "" {
 		return m
 	}
 	return ""

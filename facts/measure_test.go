@@ -42,6 +42,12 @@ func TestContextMeasure(t *testing.T) {
 		{"Holders get $42 for each share they own.", "$42", "share"},
 		{"In the state, petrol now costs a record $5.20 a gallon.", "$5.20", "gallon"},
 		{"Rooms went for $90 a night.", "$90", ""}, // a rate of time, not a thing priced
+		// the group a bare share or an "of which" count is part of
+		{"A poll of 800 teachers, published on Monday, found that 41% had considered leaving.", "41%", "teacher"},
+		{"Of the nurses who voted, 64% backed the deal.", "64%", "nurse"},
+		{"The port handled 220 ships, of which 35 were tankers.", "35", "ship"},
+		{"A poll of 800 teachers was published; 41% had considered leaving.", "41%", ""}, // another clause
+		{"About 7% dropped out because of side effects.", "About 7%", ""},
 		// a span said of the verb it lasts
 		{"The airport will stay closed for at least three days, the operator said.", "at least three days", "close"},
 		{"Police detained the driver for 36 hours.", "36 hours", "detain"},
