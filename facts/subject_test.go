@@ -280,3 +280,15 @@ func TestQuarantined(t *testing.T) {
 		{"under quarantine", "An additional 2,800 others are under quarantine.", "2,800 others", "people quarantined"},
 	})
 }
+
+// TestFleeSavedOrdered: "flee", "saved" and "under evacuation order" or
+// "ordered to leave" are the events displaced, rescued and evacuated, as
+// headlines word them.
+func TestFleeSavedOrdered(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"flee", "Thousands flee as the river bursts its banks", "Thousands", "people displaced"},
+		{"saved", "Cave rescue ends with 13 saved", "13", "people rescued"},
+		{"under evacuation order", "Fire spreads; 8,000 under evacuation order", "8,000", "people evacuated"},
+		{"ordered to leave", "About 4,000 residents were ordered to leave on Sunday.", "About 4,000 residents", "residents evacuated"},
+	})
+}
