@@ -199,7 +199,9 @@ func (e *env) setContexts(items []*item) {
 	// numbered by a map (the next item most often stands in the sentence
 	// of the one before it, which needs no look-up), then laid out key by
 	// key in one slice
-	num := map[key]int32{}
+	// the maps sized for about two figures a sentence, as news reports
+	// give: grown from empty, they were rehashed about ten times
+	num := make(map[key]int32, len(items)/2)
 	var order []key
 	keyOf := make([]int32, len(items)) // item → its key's number, -1 for none
 	for i, it := range items {
@@ -245,7 +247,10 @@ func (e *env) setContexts(items []*item) {
 	vecs := make([]vector, 0, len(order)+len(bySent))
 	ctxOf := make([]int32, n) // item idx → its context in vecs
 	sentOf := make([]int32, n)
-	read := map[string]int32{} // a sentence and the figures it holds → their first context in vecs
+	if len(e.sentences) == 0 {
+		e.sentences = make(map[string]*sentWords, len(order))
+	}
+	read := make(map[string]int32, len(order)) // a sentence and the figures it holds → their first context in vecs
 	var texts []string
 	var ck []byte
 	var sc vecScratch
