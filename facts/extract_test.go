@@ -95,6 +95,8 @@ func TestExtractShapes(t *testing.T) {
 		{"Exports reached 1.2 million barrels a day.", []want{{text: "1.2 million barrels a day", value: 1.2e6, unit: "bbl/d"}}},
 		{"Temperatures hit 41.3C in Seville.", []want{{text: "41.3C", value: 41.3, unit: "°C", subject: "Temperatures"}}},
 		{"A magnitude 6.8 earthquake struck.", []want{{text: "magnitude 6.8", value: 6.8, unit: "magnitude", subject: "earthquake"}}},
+		{"The quake was magnitude-6.6, officials said.", []want{{text: "magnitude-6.6", kind: facts.KindQuantity, value: 6.6, unit: "magnitude"}}},
+		{"A category-4 hurricane made landfall.", []want{{text: "category-4", kind: facts.KindQuantity, value: 4, unit: "category"}}},
 		{"Winds reached 150 mph.", []want{{text: "150 mph", value: 150, unit: "mph"}}},
 		{"The ship carried 40,000 tonnes of grain.", []want{{text: "40,000 tonnes", value: 4e4, unit: "t", subject: "grain"}}},
 		// Durations, ages, dates, ordinals.

@@ -526,7 +526,7 @@ func (notFigureRule) Apply(s *sent, c *cand) bool {
 			}
 			if (pt.text == "-" || pt.text == "–") && prev > 0 && !pt.space && t[prev-1].kind == tokWord {
 				w := t[prev-1].text
-				if w != "mid" && w != "early" && w != "late" && w != "pre" && w != "post" && w != "sub" && cardinals[w] == 0 && !isBoundWord(w) {
+				if w != "mid" && w != "early" && w != "late" && w != "pre" && w != "post" && w != "sub" && cardinals[w] == 0 && !isBoundWord(w) && !unitBeforeFigure[w] {
 					return true
 				}
 			}
@@ -849,6 +849,11 @@ func isKnownCountNoun(w string) bool {
 	}
 	return false
 }
+
+// unitBeforeFigure are the units written before their figure, which a
+// hyphen may join to it ("a magnitude-7.8 quake", "a category-4 storm"):
+// no name, unlike F-16 or COVID-19.
+var unitBeforeFigure = map[string]bool{"magnitude": true, "category": true}
 
 // ordinalRule reads ordinals: 21st, third, twenty-first, second-largest.
 type ordinalRule struct{}

@@ -461,7 +461,10 @@ func (quantityRule) Apply(s *sent, c *cand) bool {
 	}
 	// "a category four hurricane", "a Category 5 storm": a storm's
 	// category, read like a magnitude.
-	if k := c.n.i - 1; k >= 0 && t[k].text == "category" && c.hi == nil && c.n.value >= 1 && c.n.value <= 5 && c.n.value == math.Trunc(c.n.value) {
+	if k := c.n.i - 1; k >= 0 && (t[k].text == "category" || t[k].text == "-" && k > 0 && t[k-1].text == "category") && c.hi == nil && c.n.value >= 1 && c.n.value <= 5 && c.n.value == math.Trunc(c.n.value) {
+		if t[k].text == "-" {
+			k--
+		}
 		c.i = k
 		c.unit = "category"
 		s.finish(c, KindQuantity)
