@@ -254,6 +254,25 @@ func (s *sent) perUnitMeasure(c *cand) string {
 	return singular(w)
 }
 
+// wholeOf reads what a count set against a whole counts: "seven of nine
+// missiles", "Three of its five carriages derailed", "Seven of the nine
+// members": the part counts what the whole after "of" counts.
+func (s *sent) wholeOf(c *cand, cands []cand) string {
+	if c.kind != KindCount || c.j != c.n.j || s.word(c.j) != "of" {
+		return ""
+	}
+	at := c.j + 1
+	if determinerIDs.has(s.id(at)) || s.word(at) == "its" || s.word(at) == "their" {
+		at++
+	}
+	for ci := range cands {
+		if d := &cands[ci]; d.i == at && d.kind == KindCount && d.subject != "" && countedNoun(d) != "" {
+			return measureOf(strings.ToLower(countedNoun(d)), "")
+		}
+	}
+	return ""
+}
+
 // groupVerbs after a bare percentage make it the subject of its clause:
 // "66% had sold livestock", "72% backed the offer", "42% were under 25".
 var groupVerbs = map[string]bool{
@@ -328,6 +347,9 @@ func (s *sent) contextMeasure(c *cand, cands []cand) string {
 		return m
 	}
 	if m := s.groupOf(c, cands); m != "" {
+		return m
+	}
+	if m := s.wholeOf(c, cands); m != "" {
 		return m
 	}
 	return ""

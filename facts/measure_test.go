@@ -42,6 +42,9 @@ func TestContextMeasure(t *testing.T) {
 		{"Holders get $42 for each share they own.", "$42", "share"},
 		{"In the state, petrol now costs a record $5.20 a gallon.", "$5.20", "gallon"},
 		{"Rooms went for $90 a night.", "$90", ""}, // a rate of time, not a thing priced
+		// a part counts what its whole counts
+		{"Two of its six engines failed.", "Two", "engine"},
+		{"Four of nine wells ran dry.", "Four", "well"},
 		// the group a bare share or an "of which" count is part of
 		{"A poll of 800 teachers, published on Monday, found that 41% had considered leaving.", "41%", "teacher"},
 		{"Of the nurses who voted, 64% backed the deal.", "64%", "nurse"},
