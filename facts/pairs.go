@@ -251,7 +251,14 @@ func (s *sent) shareChangeSubject(cands []cand) {
 // "up", "or").
 func (s *sent) apposedAfter(i, j int) bool {
 	// "4,213,000 passengers in July, …": a time phrase may come first
-	for i < j && (s.toks[i].class&clsDate != 0 || s.word(i) == "in" || s.word(i) == "on" || s.word(i) == "last") {
+	for i < j {
+		if _, n := s.timeAt(i); n > 0 {
+			i += n // "10.32 million vehicles last year, up 2.4%"
+			continue
+		}
+		if s.toks[i].class&clsDate == 0 && s.word(i) != "in" && s.word(i) != "on" && s.word(i) != "last" {
+			break
+		}
 		i++
 	}
 	if j <= i || j-i > 6 || s.word(i) != "," {
