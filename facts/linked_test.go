@@ -114,6 +114,8 @@ func TestLineLabel(t *testing.T) {
 		{"an event after a bullet", "• Arrests: 47", "47", "arrested", "arrested", ""},
 		{"a time in the label says when", "- Cases this year: 71,960", "71,960", "cases", "case", "this year"},
 		{"a name after a bullet", "The Greens lost ground.\n- Greens: 14.4%", "14.4%", "", "", ""},
+		{"a hyphened word", "- Plug-in hybrids: 41,000", "41,000", "plug-in hybrids", "hybrid", ""},
+		{"a name after a hyphen is no label", "- Brighton-London season: £5,855", "£5,855", "", "", ""},
 	})
 }
 

@@ -120,29 +120,51 @@ func (s *sent) subject(c *cand) {
 func (s *sent) lineLabel(i int) string {
 	colon := i - 1
 	from := s.lineStart()
-	if s.word(colon) != ":" || colon < from+1 || colon > from+3 {
+	if s.word(colon) != ":" || colon < from+1 || colon > from+7 {
 		return ""
 	}
 	if determinerIDs.has(s.id(from)) {
 		from++
 	}
+	// up to three words, a hyphened word one ("Battery-electric vehicles:")
+	groups := 0
 	for k := from; k < colon; k++ {
 		t := &s.toks[k]
+		if s.labelHyphen(k, from, colon) {
+			continue
+		}
 		if t.kind != tokWord || t.class&clsDate != 0 || k > from && t.upper {
 			return ""
 		}
+		if !s.labelHyphen(k-1, from, colon) {
+			groups++
+		}
 	}
-	if from == colon || s.toks[from].allUpper || scopeWordIDs.has(s.id(from)) || s.w.nameInside(s.toks[from].raw) {
+	if groups > 3 || from == colon || s.toks[from].allUpper || scopeWordIDs.has(s.id(from)) || s.w.nameInside(s.toks[from].raw) {
 		return "" // "SPD:", "Yes:", "Greens:" (the text says "the Greens won")
 	}
-	words := make([]string, 0, colon-from)
+	var b strings.Builder
 	for k := from; k < colon; k++ {
 		if _, n := s.timeAt(k); n > 0 && k > from {
 			break // "Cases this year:": the time says when, not what
 		}
-		words = append(words, s.word(k))
+		switch {
+		case s.labelHyphen(k, from, colon):
+			b.WriteByte('-')
+			continue
+		case k > from && !s.labelHyphen(k-1, from, colon):
+			b.WriteByte(' ')
+		}
+		b.WriteString(s.word(k))
 	}
-	return dropStray(strings.Join(words, " "))
+	return dropStray(b.String())
+}
+
+// labelHyphen reports a hyphen inside a label's word, written with no
+// space either side between two of its words ("Battery-electric").
+func (s *sent) labelHyphen(k, from, colon int) bool {
+	return k > from && k+1 < colon && s.toks[k].text == "-" && !s.toks[k].space && !s.toks[k+1].space &&
+		s.toks[k-1].kind == tokWord && s.toks[k+1].kind == tokWord
 }
 
 // bullets open a line of a list ("- Deaths: 52", "• China: 1.74 million");
