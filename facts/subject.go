@@ -873,6 +873,19 @@ func (s *sent) npBeforeAt(i int, needLink bool) (string, int) {
 	if k == end {
 		return "", i
 	}
+	// "a season ticket between Brighton and London will cost £5,912": the
+	// names a route joins say which, the phrase before "between" what.
+	if k >= 2 && t[k].text == "and" && t[end].upper {
+		b := k - 1
+		for b > 0 && k-b < 3 && t[b].kind == tokWord && t[b].upper {
+			b--
+		}
+		if b < k-1 && t[b].text == "between" {
+			if np, at := s.npBeforeAt(b, false); np != "" {
+				return np, at
+			}
+		}
+	}
 	// "Temperatures in Athens hit 41.3C": the phrase before a preposition
 	// is what is measured, the place after it only says where.
 	// "Inflation in the United States eased to 3.4%": a determiner may

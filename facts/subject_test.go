@@ -293,3 +293,13 @@ func TestFleeSavedOrdered(t *testing.T) {
 		{"ordered to leave", "About 4,000 residents were ordered to leave on Sunday.", "About 4,000 residents", "residents evacuated"},
 	})
 }
+
+// TestBetweenNames: the names a route joins ("between Brighton and
+// London") say which, not what; the phrase before "between" is what the
+// figure measures.
+func TestBetweenNames(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"a price", "An annual pass between Leeds and York will cost £2,140.", "£2,140", "annual pass"},
+		{"a change", "Flights between Oslo and Bergen rose 4%.", "4%", "flights"},
+	})
+}
