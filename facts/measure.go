@@ -328,6 +328,31 @@ func (s *sent) groupOf(c *cand, cands []cand) string {
 	return measureOf(strings.ToLower(countedNoun(group)), "")
 }
 
+// saleVerbs sell or buy a thing for an amount: "sold for $70.6 million",
+// "agreed to buy Ridgeway for $10.6 billion". The amount is its price.
+var saleVerbs = map[string]bool{
+	"sold": true, "sells": true, "sell": true, "selling": true, "buy": true, "buys": true, "bought": true,
+	"buying": true, "acquire": true, "acquires": true, "acquired": true, "purchased": true, "went": true,
+}
+
+// salePrice reports an amount of money after "for" whose clause sells or
+// buys a thing: the nearest verb before "for", within a few words.
+func (s *sent) salePrice(c *cand, cands []cand) string {
+	if c.kind != KindMoney || s.word(c.i-1) != "for" {
+		return ""
+	}
+	for k := c.i - 2; k >= 0 && c.i-k <= 10; k-- {
+		t := &s.toks[k]
+		if t.kind == tokPunct && t.text != "-" && t.text != "'" && t.text != "\"" || inAmount(cands, c, k) {
+			return "" // a date may stand between: "bought it in 1958 for $14,000"
+		}
+		if saleVerbs[t.text] {
+			return "price"
+		}
+	}
+	return ""
+}
+
 // contextMeasure is the measure of a figure whose subject reader found
 // none, read off the words around it, or "".
 func (s *sent) contextMeasure(c *cand, cands []cand) string {
@@ -350,6 +375,9 @@ func (s *sent) contextMeasure(c *cand, cands []cand) string {
 		return m
 	}
 	if m := s.wholeOf(c, cands); m != "" {
+		return m
+	}
+	if m := s.salePrice(c, cands); m != "" {
 		return m
 	}
 	return ""
@@ -425,6 +453,17 @@ func placeScope(sc string) bool {
 func changeAmount(cands []cand) bool {
 	for ci := range cands {
 		if cands[ci].kind != "" && cands[ci].role == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+// inAmount is inFigure for the figures that are not dates.
+func inAmount(cands []cand, self *cand, k int) bool {
+	for ci := range cands {
+		o := &cands[ci]
+		if o != self && o.kind != "" && o.kind != KindDate && k >= o.i && k < o.j {
 			return true
 		}
 	}

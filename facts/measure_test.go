@@ -41,7 +41,12 @@ func TestContextMeasure(t *testing.T) {
 		{"The bidder will pay $42 per Alder share.", "$42", "share"},
 		{"Holders get $42 for each share they own.", "$42", "share"},
 		{"In the state, petrol now costs a record $5.20 a gallon.", "$5.20", "gallon"},
-		{"Rooms went for $90 a night.", "$90", ""}, // a rate of time, not a thing priced
+		{"In the old town, rooms now cost $90 a night.", "$90", ""}, // a rate of time, not a thing priced
+		// what a thing sold or bought for is its price
+		{"The portrait sold at auction for $12.5 million.", "$12.5 million", "price"},
+		{"The family bought the farm in 1962 for $9,000.", "$9,000", "price"},
+		{"Orion agreed to acquire Vela Systems for $2.1 billion.", "$2.1 billion", "price"},
+		{"The city asked for $40 million in aid.", "$40 million", "aid"},
 		// a part counts what its whole counts
 		{"Two of its six engines failed.", "Two", "engine"},
 		{"Four of nine wells ran dry.", "Four", "well"},
