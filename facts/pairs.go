@@ -234,7 +234,7 @@ func (s *sent) shareChangeSubject(cands []cand) {
 			continue
 		}
 		if c.kind == KindPercent && last >= 0 && c.role == "by" && c.change != "" && !c.n.share &&
-			s.apposedAfter(cands[last].j, c.i) && s.noNounAfter(c) {
+			s.apposedAfter(cands[last].j, c.i, cands) && s.noNounAfter(c) {
 			p := &cands[last]
 			c.subject, c.event = p.subject, p.event
 		}
@@ -249,11 +249,21 @@ func (s *sent) shareChangeSubject(cands []cand) {
 // then at most a few
 // words with no verb, figure or clause break ("a monthly record and",
 // "up", "or").
-func (s *sent) apposedAfter(i, j int) bool {
-	// "4,213,000 passengers in July, …": a time phrase may come first
+func (s *sent) apposedAfter(i, j int, cands []cand) bool {
+	// "4,213,000 passengers in July, …": a time phrase may come first, or
+	// a word of the whole ("10.3 million vehicles worldwide in 2025, up
+	// 2.2%")
 	for i < j {
 		if _, n := s.timeAt(i); n > 0 {
 			i += n // "10.32 million vehicles last year, up 2.4%"
+			continue
+		}
+		if d := dateAt(cands, i); d > i {
+			i = d
+			continue
+		}
+		if totalScopeIDs.has(s.id(i)) {
+			i++
 			continue
 		}
 		if s.toks[i].class&clsDate == 0 && s.word(i) != "in" && s.word(i) != "on" && s.word(i) != "last" {
@@ -317,4 +327,14 @@ func (s *sent) between(i, j int) []token {
 		return nil
 	}
 	return s.toks[i:j]
+}
+
+// dateAt returns the token after the date figure starting at token i, or i.
+func dateAt(cands []cand, i int) int {
+	for ci := range cands {
+		if c := &cands[ci]; c.kind == KindDate && c.i == i {
+			return c.j
+		}
+	}
+	return i
 }

@@ -237,6 +237,7 @@ func TestApposedChangeSubject(t *testing.T) {
 		{"after an amount", `"Demand was strong," chief executive Ingrid Solheim said, adding that the average fare was around 1,150 kroner, 4% higher than last summer.`, "4%", "average fare"},
 		{"after a time and a phrase", "Nordhavn Air carried 4,213,000 passengers in July, a monthly record and 6.3% more than a year earlier.", "6.3%", "passengers"},
 		{"after a relative time", "The carrier flew 8.1 million passengers last year, up 3.2% from 7.85 million.", "3.2%", "passengers"},
+		{"after a date and a word of the whole", "The carrier flew 8.1 million passengers worldwide in 2025, up 3.2%, a record.", "3.2%", "passengers"},
 		{"with its own noun", "The airline carried 4,213,000 passengers, with 6.3% more flights than a year earlier.", "6.3%", "flights"},
 		{"after a verb", "Revenue reached $2.1bn, and shares rose 3.1% higher.", "3.1%", "shares"},
 	})
