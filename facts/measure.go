@@ -353,6 +353,38 @@ func (s *sent) salePrice(c *cand, cands []cand) string {
 	return ""
 }
 
+// givenPronouns open the clause that says who gave a figure told again:
+// "the 45 it announced on Tuesday", "the $1.1 billion that analysts had
+// expected", "the 24,000 who watched".
+var givenPronouns = map[string]bool{"it": true, "they": true, "that": true, "who": true, "which": true}
+
+// toldAgain reads the measure of a figure named with "the" and the clause
+// of who gave it, set beside a figure of its kind before it: "48 stores
+// would close, three more than the 45 it announced", "to 9.4 million, from
+// the 8.6 million it announced". It is the earlier figure of the same thing.
+func (s *sent) toldAgain(c *cand, cands []cand) string {
+	if s.word(c.i-1) != "the" || c.j != c.numEnd || !givenPronouns[s.word(c.j)] {
+		return ""
+	}
+	// the nearest figure of its kind before it, by its own measure
+	var p *cand
+	for ci := range cands {
+		o := &cands[ci]
+		if o.kind == c.kind && o.j <= c.i && (p == nil || o.j > p.j) {
+			p = o
+		}
+	}
+	switch {
+	case p == nil:
+		return ""
+	case p.measure != "":
+		return p.measure
+	case p.subject != "":
+		return measureOf(strings.ToLower(p.subject), p.event)
+	}
+	return ""
+}
+
 // contextMeasure is the measure of a figure whose subject reader found
 // none, read off the words around it, or "".
 func (s *sent) contextMeasure(c *cand, cands []cand) string {
@@ -378,6 +410,9 @@ func (s *sent) contextMeasure(c *cand, cands []cand) string {
 		return m
 	}
 	if m := s.salePrice(c, cands); m != "" {
+		return m
+	}
+	if m := s.toldAgain(c, cands); m != "" {
 		return m
 	}
 	return ""

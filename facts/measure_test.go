@@ -47,6 +47,9 @@ func TestContextMeasure(t *testing.T) {
 		{"The family bought the farm in 1962 for $9,000.", "$9,000", "price"},
 		{"Orion agreed to acquire Vela Systems for $2.1 billion.", "$2.1 billion", "price"},
 		{"The city asked for $40 million in aid.", "$40 million", "aid"},
+		// a figure told again ("the N it announced") is of the figure before it
+		{"The firm raised its count to 4.2 million users, from the 3.9 million it gave in May.", "3.9 million", "user"},
+		{"Profit was $610 million, beating the $550 million that analysts had expected.", "$550 million", "profit"},
 		// a part counts what its whole counts
 		{"Two of its six engines failed.", "Two", "engine"},
 		{"Four of nine wells ran dry.", "Four", "well"},
