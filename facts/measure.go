@@ -386,36 +386,29 @@ func (s *sent) toldAgain(c *cand, cands []cand) string {
 }
 
 // contextMeasure is the measure of a figure whose subject reader found
-// none, read off the words around it, or "".
+// none, read off the words around it, or "": the first of
+// contextMeasureReaders that gives one.
 func (s *sent) contextMeasure(c *cand, cands []cand) string {
-	if m := s.perUnitMeasure(c); m != "" {
-		return m
-	}
-	if m := s.lengthMeasure(c); m != "" {
-		return m
-	}
-	if m := s.spanVerb(c, cands); m != "" {
-		return m
-	}
-	if m := s.amountOf(c, cands); m != "" {
-		return m
-	}
-	if m := s.ofHead(c, cands); m != "" {
-		return m
-	}
-	if m := s.groupOf(c, cands); m != "" {
-		return m
-	}
-	if m := s.wholeOf(c, cands); m != "" {
-		return m
-	}
-	if m := s.salePrice(c, cands); m != "" {
-		return m
-	}
-	if m := s.toldAgain(c, cands); m != "" {
-		return m
+	for _, read := range contextMeasureReaders {
+		if m := read(s, c, cands); m != "" {
+			return m
+		}
 	}
 	return ""
+}
+
+// contextMeasureReaders are contextMeasure's readers, in the order they
+// are asked.
+var contextMeasureReaders = []func(s *sent, c *cand, cands []cand) string{
+	func(s *sent, c *cand, _ []cand) string { return s.perUnitMeasure(c) },
+	func(s *sent, c *cand, _ []cand) string { return s.lengthMeasure(c) },
+	(*sent).spanVerb,
+	(*sent).amountOf,
+	(*sent).ofHead,
+	(*sent).groupOf,
+	(*sent).wholeOf,
+	(*sent).salePrice,
+	(*sent).toldAgain,
 }
 
 // carriedShares are the measures of a share that a text goes on giving
