@@ -187,6 +187,7 @@ func formClaims(items []*item, copyOf []int) []*claim {
 		return &slab[len(slab)-1]
 	}
 	claims := make([]*claim, 0, len(items))
+	mentions := make([]*item, len(items))
 	nDocs := 0
 	for _, it := range items {
 		nDocs = max(nDocs, it.doc+1)
@@ -223,7 +224,10 @@ func formClaims(items []*item, copyOf []int) []*claim {
 			}
 		}
 		if into == nil {
-			into = newClaim(claim{id: len(claims), doc: it.doc, dim: it.dim})
+			// room for one mention (most claims have one) in a
+			// shared slab; a second is appended into a slice of its own
+			k := len(claims)
+			into = newClaim(claim{id: k, doc: it.doc, dim: it.dim, items: mentions[k : k : k+1]})
 			claims = append(claims, into)
 			byDoc[it.doc] = append(byDoc[it.doc], into)
 		}
