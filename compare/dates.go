@@ -70,12 +70,17 @@ type calendar struct{ y, m, d int }
 // calendarOf reads a frame date; ok is false for anything that is not a
 // calendar date (a weekday, "XXXX-WXX-7"; a season; a quarter).
 func calendarOf(s string) (c calendar, ok bool) {
-	parts := strings.Split(s, "-")
-	if len(parts) == 0 || len(parts) > 3 {
+	// the parts between dashes, read in place (as strings.Split(s, "-")
+	// gives them, with nothing made): every date fact of a pair asks
+	parts := strings.Count(s, "-") + 1
+	if parts > 3 {
 		return c, false
 	}
 	var v [3]int
-	for i, p := range parts {
+	rest := s
+	for i := range parts {
+		p, after, _ := strings.Cut(rest, "-")
+		rest = after
 		if strings.Trim(p, "X") == "" && i == 0 {
 			continue // an unknown year
 		}

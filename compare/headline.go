@@ -34,7 +34,13 @@ func isHeadline(s string) bool {
 	if s == "" || strings.ContainsRune(s, '\n') || strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") {
 		return false
 	}
-	return len(strings.Fields(s)) <= maxHeadlineWords
+	n := 0
+	for range strings.FieldsSeq(s) {
+		if n++; n > maxHeadlineWords {
+			return false
+		}
+	}
+	return true
 }
 
 // pairHeadlines gives each report's headline claim the body claim it

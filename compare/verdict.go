@@ -190,7 +190,7 @@ func sourceKind(src string) string {
 	if src == "" {
 		return ""
 	}
-	for _, w := range strings.Fields(src) {
+	for w := range strings.FieldsSeq(src) {
 		if k, ok := sourceKinds[strings.TrimSuffix(w, "s")]; ok {
 			return k
 		}
@@ -277,7 +277,7 @@ func displayWord(it *item, st string) string {
 type shownStem struct{ stem, word string }
 
 func displayWordOf(it *item, st string) string {
-	for _, w := range strings.Fields(it.subject) {
+	for w := range strings.FieldsSeq(it.subject) {
 		if it.env.stem(strings.Trim(w, "'’")) == st {
 			return w
 		}
