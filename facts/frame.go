@@ -611,7 +611,7 @@ func (s *sent) actor(c *cand, cands []cand) string {
 // before it aside. It returns the name in its written case and the token
 // after it, or "". At the very start of a sentence a single capitalised
 // word is taken only if it is all capitals (SPD), since any first word has
-// a capital.
+// a capital, and so after the quotation marks or bracket that open it.
 func (s *sent) nameAt(start, end int) (string, int) {
 	k := start
 	if determinerIDs.has(s.id(k)) {
@@ -637,7 +637,13 @@ func (s *sent) nameAt(start, end int) (string, int) {
 	if len(words) == 0 {
 		return "", n
 	}
-	if k == 0 || k == 1 && determinerIDs.has(s.id(0)) {
+	// the sentence's first word may follow an opening quote or bracket
+	// ("\"I can confirm 40 people…\"", "\"So far we can confirm 21…")
+	first := 0
+	for first < len(s.toks) && s.toks[first].kind != tokWord {
+		first++
+	}
+	if k <= first || k == first+1 && determinerIDs.has(s.id(first)) {
 		if len(words) == 1 && !s.toks[k].allUpper && !joined {
 			return "", n
 		}

@@ -34,6 +34,11 @@ func TestFrame(t *testing.T) {
 			want{"job", "", "2024", "level", ""}},
 		{"According to the health ministry, 31 people have been killed so far.", "31 people",
 			want{"people", "", "so far", "level", "health ministry"}},
+		// a quotation opens the sentence: its first word is no name
+		{"\"I can confirm 40 people have been injured,\" the police chief said.", "40 people",
+			want{"people", "", "", "level", "police chief"}},
+		{"\"So far we can confirm 21 police officers have been killed.\"", "21 police officers",
+			want{"officer", "", "so far", "level", ""}},
 		{"The No side took 45% of the vote.", "45%",
 			want{"vote", "", "", "share", ""}},
 		{"Inflation rose 0.3 percentage points to 2.9%, officials said.", "0.3 percentage points",
