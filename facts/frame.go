@@ -424,7 +424,7 @@ func (s *sent) frameOf(c *cand, f *Fact, fr *frames, cands []cand) {
 		f.Scope = s.labelScope(c)
 	}
 	if f.Scope == "" {
-		f.Scope = nearestFrame(c, fr.scopes, cands, frameWindow)
+		f.Scope = nearestFrame(c, ownScopes(c, fr), cands, frameWindow)
 	}
 	f.Time = nearestFrame(c, fr.times, cands, frameWindow)
 	if f.Time == "" {
@@ -590,7 +590,15 @@ func (s *sent) actor(c *cand, cands []cand) string {
 		// government, came second with 15.5%": the name stands before
 		// the apposition, which is the whole of what lies between the
 		// two commas.
-		if open := s.appositionStart(start-1, cands, c); open > 0 {
+		open := s.appositionStart(start-1, cands, c)
+		if open > 0 {
+			// "the main opposition's candidate, Muharrem Ince, won
+			// 30.64%": the apposition is itself the name
+			if nm, end := s.nameAt(open+1, start-1); nm != "" && end == start-1 {
+				return nm
+			}
+		}
+		if open > 0 {
 			from := open
 			for from > 0 && s.toks[from-1].kind == tokWord || from > 0 && s.word(from-1) == "'" {
 				from--
@@ -728,6 +736,34 @@ func nearestFrame(c *cand, spans []frameSpan, cands []cand, window int) string {
 		best, bestDist = sp.text, dist
 	}
 	return best
+}
+
+// ownScopes are the scope phrases that may be a figure's from afar: not
+// those of an attribution after it ("won 30.64 per cent of the vote, Guven
+// told a press conference in Ankara": where the source spoke, not what
+// the figure is of). The kept phrases share the slice's array only when
+// none is dropped.
+func ownScopes(c *cand, fr *frames) []frameSpan {
+	attributed := func(sp frameSpan) bool {
+		for _, src := range fr.sources {
+			if src.i >= c.j && src.i < sp.i {
+				return true
+			}
+		}
+		return false
+	}
+	for k, sp := range fr.scopes {
+		if sp.i >= c.j && attributed(sp) {
+			kept := append([]frameSpan(nil), fr.scopes[:k]...)
+			for _, o := range fr.scopes[k+1:] {
+				if o.i < c.j || !attributed(o) {
+					kept = append(kept, o)
+				}
+			}
+			return kept
+		}
+	}
+	return fr.scopes
 }
 
 func figureBetween(cands []cand, self *cand, lo, hi int) bool {

@@ -39,6 +39,12 @@ func TestFrame(t *testing.T) {
 			want{"people", "", "", "level", "police chief"}},
 		{"\"So far we can confirm 21 police officers have been killed.\"", "21 police officers",
 			want{"officer", "", "so far", "level", ""}},
+		// a name set between commas is the one who won the share
+		{"The main opposition's candidate, Muharrem Ince, won 30.6% of the vote.", "30.6%",
+			want{"vote", "muharrem ince", "", "share", ""}},
+		// where the source spoke is not what the figure is of
+		{"Turnout reached 86.2%, the election board told reporters in Ankara.", "86.2%",
+			want{"turnout", "", "", "level", "election board"}},
 		{"The No side took 45% of the vote.", "45%",
 			want{"vote", "", "", "share", ""}},
 		{"Inflation rose 0.3 percentage points to 2.9%, officials said.", "0.3 percentage points",
