@@ -25,7 +25,7 @@ var comparisons = []comparison{
 	{"context", []string{"high", "mid", "low", "none"}, contextLevel},
 	{"sentence", []string{"high", "mid", "low", "none"}, sentenceLevel},
 	{"order", []string{"both first", "same place", "other place"}, orderLevel},
-	{"scope", []string{"same", "one side", "neither", "different"}, frameLevel(func(it *item) string { return it.scope })},
+	{"scope", []string{"same", "one side", "neither", "different"}, scopeLevel},
 	{"time", []string{"same", "one side", "neither", "different"}, timeLevel},
 	{"source", []string{"same", "one side", "neither", "different"}, frameLevel(func(it *item) string { return it.source })},
 	{"role", []string{"same", "level and from", "different"}, roleLevel},
@@ -266,6 +266,17 @@ func frameLevel(field func(*item) string) func(a, b *item) int {
 		}
 		return 3
 	}
+}
+
+// scopeLevel compares two figures' scopes as frameLevel does, and two
+// names in other words as the same scope (sameNamedScope: "Britain", "the
+// UK"; "recep tayyip erdogan", "turkish president recep tayyip").
+func scopeLevel(a, b *item) int {
+	l := frameLevel(scopeOf)(a, b)
+	if l == 3 && sameNamedScope(a, b) {
+		return 0
+	}
+	return l
 }
 
 // timeLevel compares two figures' times as frameLevel does, and a calendar

@@ -218,3 +218,20 @@ func TestTimeLevelCalendars(t *testing.T) {
 	assert.True(t, sameTime("2018-04-05", "XXXX-04"))
 	assert.False(t, sameTime("2018-04-05", "2017"))
 }
+
+// TestScopeLevelNames: two scopes that name one thing in other words are
+// one scope; two that share one word only are not.
+func TestScopeLevelNames(t *testing.T) {
+	e := newEnv()
+	at := func(scope string) *item {
+		f := fc("52.5%", "vote", 52.5, percent("%"))
+		f.Scope = scope
+		return prepare(&item{}, &f, 0, 0, DefaultApproxTolerance, e)
+	}
+	levels := comparisons[slices.IndexFunc(comparisons, func(c comparison) bool { return c.name == "scope" })].levels
+	assert.Equal(t, "same", levels[scopeLevel(at("Recep Tayyip Erdogan"), at("Turkish President Recep Tayyip"))])
+	assert.Equal(t, "same", levels[scopeLevel(at("Kherson province"), at("Kherson"))])
+	assert.Equal(t, "different", levels[scopeLevel(at("North Kivu"), at("South Kivu"))])
+	assert.Equal(t, "different", levels[scopeLevel(at("Republican People's Party"), at("Peoples Democratic Party"))])
+	assert.Equal(t, "one side", levels[scopeLevel(at("Muharrem Ince"), at(""))])
+}

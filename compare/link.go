@@ -321,7 +321,7 @@ func sameFigure(a, b *item) bool { return figureKey(a) == figureKey(b) }
 func compatible(c *claim, it *item) bool {
 	for _, m := range c.items {
 		if measureLevel(m, it) >= 3 || eventLevel(m, it) == 3 || subjectLevel(m, it) == 6 ||
-			frameLevel(scopeOf)(m, it) == 3 || timeLevel(m, it) == 3 || roleLevel(m, it) != 0 {
+			scopeLevel(m, it) == 3 || timeLevel(m, it) == 3 || roleLevel(m, it) != 0 {
 			return false
 		}
 	}

@@ -111,7 +111,8 @@ var anaphoricScopes = map[string]bool{
 }
 
 // sameNamedScope reports whether one scope's words, stemmed and with
-// demonyms folded ("Britain's GDP", "the UK"), hold all the other's.
+// demonyms folded ("Britain's GDP", "the UK"), hold all the other's, or
+// two of them.
 func sameNamedScope(a, b *item) bool {
 	sa, sb := scopeStems(a), scopeStems(b)
 	if len(sa) == 0 || len(sb) == 0 {
@@ -120,12 +121,16 @@ func sameNamedScope(a, b *item) bool {
 	if len(sa) > len(sb) {
 		sa, sb = sb, sa
 	}
+	shared := 0
 	for _, x := range sa {
-		if !slices.Contains(sb, x) {
-			return false
+		if slices.Contains(sb, x) {
+			shared++
 		}
 	}
-	return true
+	// two names in common are one name cut short another way ("recep
+	// tayyip erdogan", "turkish president recep tayyip"); one alone may
+	// be a kind both share ("north kivu", "south kivu")
+	return shared == len(sa) || shared >= 2
 }
 
 // scopeStems are the content stems of a figure's scope, read once (every
