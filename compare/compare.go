@@ -852,6 +852,7 @@ const (
 	otherRanges                // two stated ranges apart (rangesApart)
 	opposedChange              // one rose, the other fell
 	otherDay                   // two calendar dates that are not one day
+	risenPast                  // a count risen past another's lower bound (risenPast)
 )
 
 // disagree says whether two facts of one group cannot both be true, and
@@ -880,7 +881,25 @@ func disagree(a, b *item) disagreement {
 	if a.change != "" && b.change != "" && a.change != b.change && a.role == b.role {
 		return opposedChange
 	}
+	if risenPastBound(a, b) || risenPastBound(b, a) {
+		return risenPast
+	}
 	return agreeing
+}
+
+// risenPastBound reports a count one report gives as risen to a level
+// ("the death toll has risen to 14") well above another's lower bound
+// ("at least nine people were killed"): the two overlap, but the rise
+// says the count has moved on from the bound, so a reader should see the
+// two tolls, not one agreeing row. A rise within the 5% of the
+// bound is the same count told again.
+func risenPastBound(bound, rise *item) bool {
+	if bound.doc == rise.doc || !risen(rise) || bound.f.Kind != facts.KindCount ||
+		bound.f.Bound != facts.BoundAtLeast && bound.f.Bound != facts.BoundMoreThan {
+		return false
+	}
+	from := bound.base.lo
+	return from > 0 && rise.base.mid() > from*(1+maxRounding)
 }
 
 // reason is a disagreement's reason, after what linked the two facts
@@ -910,6 +929,11 @@ func (d disagreement) words(a, b *item, linked string, out []string) []string {
 			quoted(b), direction(b.change)))
 	case otherDay:
 		return append(out, fmt.Sprintf("%s and %s are not one day", quoted(a), quoted(b)))
+	case risenPast:
+		if !risen(b) || risen(a) && a.base.mid() > b.base.mid() {
+			a, b = b, a
+		}
+		return append(out, fmt.Sprintf("%s says it has risen past %s", quoted(b), quoted(a)))
 	}
 	return out[:len(out)-3]
 }

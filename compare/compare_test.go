@@ -336,6 +336,10 @@ func TestUpdates(t *testing.T) {
 			Doc{Name: "a.txt", Date: "2024-03-01", Facts: []facts.Fact{fc("25", "people killed", 25, k)}},
 			Doc{Name: "b.txt", Date: "2024-03-01", Facts: []facts.Fact{fc("31", "people killed", 31, k)}},
 			false, "", ""},
+		{"a count risen well past another's lower bound",
+			doc("a.txt", fc("at least nine", "people killed", 9, k, atLeast())),
+			doc("b.txt", fc("has risen to 14", "people killed", 14, k, change("up", "to"))),
+			true, "b.txt", "; likely an update, b.txt being later"},
 		{"no dates, no wording: no update",
 			doc("a.txt", fc("25", "people killed", 25, k)),
 			doc("b.txt", fc("31", "people killed", 31, k)),
@@ -374,6 +378,21 @@ func story() []Doc {
 			fc("nearly a fifth", "Ukrainian land", 20, percent("%"), approx()),
 			fc("a 750-mile front", "front", 750, quantity("mi")),
 		),
+	}
+}
+
+// TestRisenWithinItsBound: a count risen to a level within 5% of another
+// report's lower bound, or a lower bound beside a level not stated as a
+// rise, is the same count told again: they agree.
+func TestRisenWithinItsBound(t *testing.T) {
+	k := event("killed")
+	for _, b := range []facts.Fact{
+		fc("has risen to 31", "people killed", 31, k, change("up", "to")),
+		fc("40 people died", "people killed", 40, k),
+	} {
+		r := pair(fc("at least 30", "people killed", 30, k, atLeast()), b, Options{})
+		require.Len(t, r.Groups, 1, keys(r))
+		assert.Equal(t, StatusAgree, r.Groups[0].Status, b.Text)
 	}
 }
 
