@@ -264,6 +264,19 @@ func TestRepeatedMentionsAreOneClaim(t *testing.T) {
 		assert.Equal(t, []int{0, 0, 1}, g.Claims, "one claim: the direction is not part of a level")
 		assert.Len(t, g.Disagreements, 1)
 	})
+	t.Run("a headline's measure is a word of the body's subject", func(t *testing.T) {
+		p := percent("%")
+		measured := func(m string) opt { return func(f *facts.Fact) { f.Measure = m } }
+		a := doc("a.txt", fc("3.9 percent", "Unemployment", 3.9, p, measured("unemployment"), at(10)),
+			fc("3.9 percent", "U.S. unemployment rate", 3.9, p, measured("rate"), at(300)))
+		r := Compare([]Doc{a}, Options{})
+		require.Len(t, r.Groups, 1)
+		assert.Equal(t, []int{0, 0}, r.Groups[0].Claims, "one claim told in two words of one phrase")
+		b := doc("b.txt", fc("3.9 percent", "Unemployment", 3.9, p, measured("unemployment"), at(10)),
+			fc("3.9 percent", "inflation rate", 3.9, p, measured("rate"), at(300)))
+		r = Compare([]Doc{b}, Options{})
+		require.Len(t, r.Groups, 2, "another phrase's rate is another figure")
+	})
 	t.Run("changes in two directions", func(t *testing.T) {
 		p := percent("%")
 		a := doc("a.txt", fc("rose 2%", "prices", 2, p, change("up", "by"), at(10), sentence("Food prices rose 2% in May.")),

@@ -320,12 +320,20 @@ func sameFigure(a, b *item) bool { return figureKey(a) == figureKey(b) }
 // says of what it measures clashes with any mention.
 func compatible(c *claim, it *item) bool {
 	for _, m := range c.items {
-		if measureLevel(m, it) >= 3 || eventLevel(m, it) == 3 || subjectLevel(m, it) == 6 ||
+		if measureLevel(m, it) >= 3 && !measureNamed(m, it) && !measureNamed(it, m) || eventLevel(m, it) == 3 || subjectLevel(m, it) == 6 ||
 			scopeLevel(m, it) == 3 || timeLevel(m, it) == 3 || roleLevel(m, it) != 0 {
 			return false
 		}
 	}
 	return true
+}
+
+// measureNamed reports whether a's measure is a word of b's subject: the
+// same figure of one report measured by two words of one phrase
+// ("Unemployment falls to 3.9 percent" in a headline, "the U.S.
+// unemployment rate fell to 3.9 percent" in the body).
+func measureNamed(a, b *item) bool {
+	return a.measure != "" && slices.Contains(b.subj, a.measure)
 }
 
 func scopeOf(it *item) string { return it.scope }
