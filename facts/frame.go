@@ -405,6 +405,9 @@ func (s *sent) frameOf(c *cand, f *Fact, fr *frames, cands []cand) {
 	if f.Measure == "" && f.Subject == "" {
 		f.Measure = s.contextMeasure(c, cands)
 	}
+	if s.countedShare(c) {
+		f.Measure = countedMeasure
+	}
 	f.Role = roleOf(c, s)
 	f.Source = nearestFrame(c, fr.sources, nil, len(s.toks)) // an attribution covers its clause
 	f.Scope = c.scope

@@ -114,3 +114,38 @@ func TestCarriedShare(t *testing.T) {
 		})
 	}
 }
+
+// TestCountedShare: a percentage of an election count done has the
+// measure "counted", never a side's share of the vote; shares and other
+// percentages of ballots keep theirs.
+func TestCountedShare(t *testing.T) {
+	cases := []struct {
+		text, fig, measure string
+	}{
+		{"With 97.7% of ballots counted, the mayor led.", "97.7%", "counted"},
+		{"With 78% of votes counted, Jones was ahead.", "78%", "counted"},
+		{"After counting 90 percent of the ballots, officials declared a winner.", "90 percent", "counted"},
+		{"With 60% of precincts reporting, the race was close.", "60%", "counted"},
+		{"With 85 per cent of polling stations declared, the party was ahead.", "85 per cent", "counted"},
+		{"With 90% of the vote in, the result was clear.", "90%", "counted"},
+		{"By midnight 70% of the votes had been counted.", "70%", "counted"},
+		{"With 97.7% counted, the lead held.", "97.7%", "counted"},
+		// a share of the vote, and ballots that are not a count's progress
+		{"The mayor won 55% of the vote in the capital.", "55%", "vote"},
+		{"About 45% of ballots were spoiled.", "About 45%", "ballot"},
+		{"The party took 78% of the votes cast.", "78%", "vote"},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			var got *facts.Fact
+			for _, f := range facts.ExtractString("t", c.text) {
+				if f.Text == c.fig {
+					got = &f
+					break
+				}
+			}
+			require.NotNil(t, got, "no fact %q in %q", c.fig, c.text)
+			assert.Equal(t, c.measure, got.Measure, "measure")
+		})
+	}
+}
