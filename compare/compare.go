@@ -594,10 +594,10 @@ func verdictOf(m *Model, a, b *item, as, bs []*item, one bool) pairVerdict {
 	if kind != agreeing {
 		v.disagree = true
 		v.why = differClaims(as, bs)
-		if v.why == "" && !sureEnough(m, as, bs) {
+		v.kind, v.linked = kind, linkedBy(a, b)
+		if v.why == "" && (!sureEnough(m, as, bs) || v.linked == linkedByContext && farApart(a, b)) {
 			v.why = "the match is not certain enough to call it a conflict"
 		}
-		v.kind, v.linked = kind, linkedBy(a, b)
 		if !one {
 			v.base = kind.reason(a, b, v.linked)
 		}
@@ -607,6 +607,23 @@ func verdictOf(m *Model, a, b *item, as, bs []*item, one bool) pairVerdict {
 		}
 	}
 	return v
+}
+
+// farApartRatio is how many times one figure must be the other for two
+// figures that nothing named links (linkedByContext) to be too far apart
+// to call a conflict: on the development sets such pairs two or more
+// times apart are different things six times in seven.
+const farApartRatio = 2
+
+// farApart reports two figures one of which is at least farApartRatio
+// times the other: two reports that give $1.2bn and $450m beside alike
+// words are more often speaking of two sums than contradicting each other.
+func farApart(a, b *item) bool {
+	x, y := math.Abs(a.base.mid()), math.Abs(b.base.mid())
+	if x < y {
+		x, y = y, x
+	}
+	return y > 0 && x >= farApartRatio*y
 }
 
 // verdictTable holds the verdicts of a large group's pairs of claims by

@@ -217,6 +217,10 @@ func roleWord(r string) string {
 
 // linkedBy names what two figures share that linked them: "killed ·
 // mosul".
+// linkedByContext is linkedBy's answer when two figures name nothing in
+// common: only the words around them link them.
+const linkedByContext = "the words around them"
+
 func linkedBy(a, b *item) string {
 	var buf [8]string // on the stack: every disagreement asks
 	parts := buf[:0]
@@ -240,7 +244,7 @@ func linkedBy(a, b *item) string {
 		parts = addPart(parts, a.time)
 	}
 	if len(parts) == 0 {
-		return "the words around them"
+		return linkedByContext
 	}
 	return strings.Join(parts, " · ")
 }

@@ -215,3 +215,23 @@ func TestScopesTellPartsApart(t *testing.T) {
 	assert.False(t, ab(g.Disagreements), "a report gives the toll of Yanjin county apart: %v", g.Disagreements)
 	assert.True(t, ab(g.Differences), "14 in Yanjin county and 19 in Yunnan are a difference to review")
 }
+
+// TestFarApartByContextIsNoConflict: two figures that nothing named links,
+// only the words around them, are too uncertain a match to call a
+// conflict when one is twice the other or more; nearer, they are one.
+func TestFarApartByContextIsNoConflict(t *testing.T) {
+	m := Options{}.withDefaults().Model
+	for _, tt := range []struct {
+		b, tb    string
+		conflict bool
+	}{
+		{"The regional government said after the floods that rebuilding would cost $450 million.", "$450 million", false},
+		{"The regional government said after the floods that rebuilding would cost $1.5 billion.", "$1.5 billion", true},
+	} {
+		a, b := itemPair(t, "The regional government said after the floods that repairs would cost $1.2 billion.", "$1.2 billion", tt.b, tt.tb)
+		require.Equal(t, linkedByContext, linkedBy(a, b), "nothing named in common")
+		v := verdictOf(m, a, b, []*item{a}, []*item{b}, false)
+		require.True(t, v.disagree)
+		assert.Equal(t, tt.conflict, v.why == "", "%s: %s", tt.tb, v.review)
+	}
+}
