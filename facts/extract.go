@@ -471,6 +471,7 @@ func (w *work) sentence(toks []token) {
 		if c.kind == "" {
 			continue
 		}
+		s.ordinalToll(c)
 		s.claim(c.i, c.j)
 	}
 	s.linkChanges(w.cands)

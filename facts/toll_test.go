@@ -1,0 +1,58 @@
+package facts_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/figcheck/figcheck/facts"
+)
+
+// TestOrdinalToll: an ordinal said of a death or a victim is the count the
+// cardinal wording gives ("the 14th person to die" as "14 people died"); a
+// rank stays an ordinal.
+func TestOrdinalToll(t *testing.T) {
+	cases := []struct {
+		text, fig string
+		kind      facts.Kind
+		measure   string
+		event     string
+	}{
+		{"He was the 14th person to die in the outbreak.", "14th", facts.KindCount, "people", "killed"},
+		{"Officials confirmed a ninth victim on Friday.", "ninth", facts.KindCount, "people", "killed"},
+		{"It was the country's 20th death from the virus.", "20th", facts.KindCount, "people", "killed"},
+		{"The state recorded its 16th fatality.", "16th", facts.KindCount, "people", "killed"},
+		{"She became the fifth person killed in the attacks.", "fifth", facts.KindCount, "people", "killed"},
+		{"He is the third man to have died in custody this year.", "third", facts.KindCount, "man", "killed"},
+		{"Divers recovered a seventh body from the lake.", "seventh", facts.KindCount, "body", ""},
+		{"A nurse was the 14th person to be infected.", "14th", facts.KindCount, "people", "infected"},
+		// ranks
+		{"Growth slowed in the second quarter.", "second", facts.KindOrdinal, "quarter", ""},
+		{"It was the third-largest drop on record.", "third", facts.KindOrdinal, "drop", ""},
+		{"It is the worst flood of the 21st century.", "21st", facts.KindOrdinal, "century", ""},
+		{"He was the second person to walk on the moon.", "second", facts.KindOrdinal, "person", ""},
+		{"It was the fourth death-defying stunt of the show.", "fourth", facts.KindOrdinal, "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			var got *facts.Fact
+			for _, f := range facts.ExtractString("t", c.text) {
+				if f.Text == c.fig {
+					got = &f
+					break
+				}
+			}
+			require.NotNil(t, got, "no fact %q in %q", c.fig, c.text)
+			assert.Equal(t, c.kind, got.Kind, "kind")
+			if c.measure != "" {
+				assert.Equal(t, c.measure, got.Measure, "measure")
+			}
+			assert.Equal(t, c.event, got.Event, "event")
+			if c.kind == facts.KindCount {
+				require.NotNil(t, got.Value)
+				assert.Equal(t, "level", got.Role, "role")
+			}
+		})
+	}
+}
