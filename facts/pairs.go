@@ -29,6 +29,80 @@ func (s *sent) shareUnits(cands []cand) {
 			c.subject, c.event = d.subject, d.event
 		}
 	}
+	s.shareQuantityUnit(cands)
+}
+
+// shareQuantityUnit gives a bare number the unit of a quantity before it
+// in its sentence that it is set beside, the unit written once: "cut
+// output by 800,000 barrels a day while its allies will trim 400,000",
+// "an 800,000 bpd reduction by OPEC and 400,000 by the others". The number
+// must have nothing after it but the clause's end or a preposition, be
+// at least minElidedQuantity and within ten times the quantity (the same
+// order of things: not "a magnitude-6.1 quake killed 1,200"), with no
+// other quantity, sum or percentage between. Less sure than a written
+// unit.
+func (s *sent) shareQuantityUnit(cands []cand) {
+	for x := 1; x < len(cands); x++ {
+		c := &cands[x]
+		if c.kind != KindCount || c.hi != nil || c.n.vague || c.n.share || c.n.bareOne || c.j != c.n.j ||
+			c.event != "" || c.value < minElidedQuantity || !s.endsBare(c.j) {
+			continue
+		}
+		p := -1
+		for b := x - 1; b >= 0; b-- {
+			if k := cands[b].kind; k == KindQuantity || k == KindMoney || k == KindPercent {
+				p = b
+				break
+			}
+		}
+		if p < 0 || cands[p].kind != KindQuantity || cands[p].hi != nil || c.i-cands[p].j > 14 {
+			continue
+		}
+		q := &cands[p]
+		if r := c.value / q.value; r < 0.1 || r > 10 || s.clauseBreakBetween(q.j, c.i) {
+			continue
+		}
+		c.kind, c.unit, c.conf = q.kind, q.unit, min(q.conf, 0.8)
+	}
+}
+
+// minElidedQuantity is the least bare number read as a quantity whose
+// unit was written once before it: small bare numbers are most often
+// counts ("the 14 members").
+const minElidedQuantity = 1000
+
+// endsBare reports whether the token at k, after a bare number, closes it:
+// the sentence's end, punctuation or a preposition ("400,000 by the
+// partners"), not a noun that would be what it counts.
+func (s *sent) endsBare(k int) bool {
+	if k >= len(s.toks) {
+		return true
+	}
+	t := &s.toks[k]
+	switch {
+	case t.kind == tokPunct:
+		return t.text != "-" && t.text != "/"
+	case t.kind != tokWord:
+		return false
+	}
+	switch t.text {
+	case "by", "from", "in", "for", "and", "while", "with", "on", "at":
+		return true
+	}
+	return false
+}
+
+// clauseBreakBetween reports a sentence break (";", a new sentence's
+// start) or "but" between tokens i and j: a unit written before it is
+// another statement's.
+func (s *sent) clauseBreakBetween(i, j int) bool {
+	for k := i; k < j && k < len(s.toks); k++ {
+		switch s.toks[k].text {
+		case ";", "but", ".":
+			return true
+		}
+	}
+	return false
 }
 
 // shareElidedSubject gives a figure with no subject of its own the subject

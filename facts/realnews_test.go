@@ -104,6 +104,12 @@ func TestRealNewsForms(t *testing.T) {
 		{"Temperatures ranged from -18C to -34C.", newsWant{text: "from -18C to -34C", kind: facts.KindQuantity, low: f(-34), high: f(-18), unit: "°C"}},
 		// A bare number takes the unit of the number it is paired with.
 		{"Doses of 45 and 50 mg were given.", newsWant{text: "45", kind: facts.KindQuantity, value: 45, unit: "mg"}},
+		// A bare number set beside a quantity takes its unit, written once.
+		{"The group will cut output by 800,000 barrels a day while its allies will trim 400,000.", newsWant{text: "400,000", kind: facts.KindQuantity, value: 400000, unit: "bbl/d"}},
+		{"The plan is an 800,000 bpd reduction by the 14 members and 400,000 by the others.", newsWant{text: "400,000", kind: facts.KindQuantity, value: 400000, unit: "bbl/d"}},
+		// not a count of another order of things, nor one with its noun
+		{"The magnitude 6.1 quake damaged 1,200 homes.", newsWant{text: "1,200 homes", kind: facts.KindCount, value: 1200}},
+		{"The 10 km tunnel was dug by 4,000.", newsWant{text: "4,000", kind: facts.KindCount, value: 4000, uncertain: true}},
 	}
 	runNewsWants(t, tests)
 }
