@@ -649,18 +649,24 @@ func (s *sent) nameAt(start, end int) (string, int) {
 		return "", n
 	}
 	// the sentence's first word may follow an opening quote or bracket
-	// ("\"I can confirm 40 people…\"", "\"So far we can confirm 21…")
+	// ("\"I can confirm 40 people…\"", "\"So far we can confirm 21…"),
+	// and a quotation opens a sentence of its own wherever it stands
+	// ("told reporters: \"I can confirm…")
 	first := 0
 	for first < len(s.toks) && s.toks[first].kind != tokWord {
 		first++
 	}
-	if k <= first || k == first+1 && determinerIDs.has(s.id(first)) {
+	quoteOpens := k > 0 && openingQuotes[s.toks[k-1].text]
+	if k <= first || quoteOpens || k == first+1 && determinerIDs.has(s.id(first)) {
 		if len(words) == 1 && !s.toks[k].allUpper && !joined {
 			return "", n
 		}
 	}
 	return s.joinWords(words, k), n
 }
+
+// openingQuotes are the marks a quotation opens with.
+var openingQuotes = map[string]bool{"\"": true, "“": true, "‘": true, "«": true}
 
 // afterParticles returns the index after the name particles starting at
 // token n when a capitalised word follows them ("de la Nation"), or n.

@@ -39,6 +39,8 @@ func TestFrame(t *testing.T) {
 			want{"people", "", "", "level", "police chief"}},
 		{"\"So far we can confirm 21 police officers have been killed.\"", "21 police officers",
 			want{"officer", "", "so far", "level", ""}},
+		{"The police chief told a news conference: \"I can confirm 40 people have been injured.\"", "40 people",
+			want{"people", "", "", "level", "police chief"}},
 		// a name set between commas is the one who won the share
 		{"The main opposition's candidate, Muharrem Ince, won 30.6% of the vote.", "30.6%",
 			want{"vote", "muharrem ince", "", "share", ""}},
