@@ -173,6 +173,16 @@ var marketWords = []string{
 	"currency", "exchange", "dollar", "euro", "yen", "sterling", "pound",
 }
 
+// wholeWords say a figure is a whole its report may split ("the
+// national toll stood at 118", "the total rose to 14"), partWords that
+// it is a part ("two other victims died at the scene"): a report's two
+// tallies of one event so worded are a whole and its part, not one tally
+// told twice (twoTallies).
+var (
+	wholeWords = []string{"toll", "total", "overall", "national", "nationwide", "altogether", "cumulative", "tally"}
+	partWords  = []string{"other", "others", "another", "including", "among"}
+)
+
 // eventWords are the canonical event words of GOLD.md with the words that
 // stand for them. A subject naming one of them has that event even when the
 // extractor left Fact.Event empty, except for the events of

@@ -1050,7 +1050,7 @@ func mergeable(m *Model, xs, ys []*claim, lv []int) bool {
 			if x.doc != y.doc {
 				continue
 			}
-			if !oneThing(m, x, y, lv) && !changePair(x, y) && !headlineRestates(x, y) && !twoSources(m, x, y, lv) && !supersedes(m, x, y, lv) {
+			if !oneThing(m, x, y, lv) && !changePair(x, y) && !headlineRestates(x, y) && !twoSources(m, x, y, lv) && !supersedes(m, x, y, lv) && !twoTallies(m, x, y, lv) {
 				return false
 			}
 		}
@@ -1068,6 +1068,40 @@ func twoSources(m *Model, x, y *claim, lv []int) bool {
 		return false
 	}
 	return withinScore(m, x, y, lv) >= m.Link
+}
+
+// twoTallies reports two claims of one report that count what one event
+// befell with nothing said to tell them apart ("60 others injured" in the
+// lead, a police chief's "I can confirm 40 people have been injured" in
+// a quote): the same event, the same measure, role, scope and time, and
+// figures within twice one another. The report gives the tally twice, and
+// the group shows its two figures beside the other reports'.
+func twoTallies(m *Model, x, y *claim, lv []int) bool {
+	a, b := x.items[0], y.items[0]
+	if a.event == "" || a.event != b.event || a.f.Kind != facts.KindCount || b.f.Kind != facts.KindCount ||
+		a.role != b.role || valueLevel(a, b) > 3 || measureLevel(a, b) > 1 || scopeLevel(a, b) == 3 || timeLevel(a, b) == 3 {
+		return false
+	}
+	small := a
+	if b.base.mid() < a.base.mid() {
+		small = b
+	}
+	if sentenceSays(a, wholeWords) || sentenceSays(b, wholeWords) || sentenceSays(small, partWords) {
+		return false // a whole and its part
+	}
+	return withinScore(m, x, y, lv) >= m.Link
+}
+
+// sentenceSays reports whether a figure's sentence holds one of words
+// (lower case).
+func sentenceSays(it *item, words []string) bool {
+	found := false
+	eachWord(it.f.Sentence, func(_ int, w string, _ bool) {
+		if !found && slices.Contains(words, strings.ToLower(w)) {
+			found = true
+		}
+	})
+	return found
 }
 
 // supersedes reports two claims of one report of which one is a figure

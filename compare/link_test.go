@@ -312,3 +312,20 @@ func TestAgesApart(t *testing.T) {
 	m := fc("38", "man", 38)
 	assert.False(t, agesApart(prepare(&item{}, &n, 0, 0, DefaultApproxTolerance, e), prepare(&item{}, &m, 1, 1, DefaultApproxTolerance, e)), "counts are no ages")
 }
+
+// TestTwoTalliesInOneReport: a report that gives one event's tally twice
+// with nothing to tell the two apart (the lead's "60 others injured", a
+// quoted "40 people have been injured") keeps both in one group, so that
+// the other reports' figures meet both; two events' tallies stay apart.
+func TestTwoTalliesInOneReport(t *testing.T) {
+	a := reportOf("a.txt", "A suicide blast at a funeral in the city killed 30 people and left 60 others injured on Thursday.\n\n"+
+		"The police chief told a news conference: \"I can confirm 40 people have been injured.\"\n")
+	b := reportOf("b.txt", "At least 30 people were killed and 40 injured when a bomber attacked a funeral in the city on Thursday.\n")
+	r := Compare([]Doc{a, b}, Options{})
+	g := groupOf(r, "a.txt", "60 others")
+	require.NotNil(t, g, keys(r))
+	assert.Same(t, g, groupOf(r, "a.txt", "40 people"), "the report's two tallies of the injured: %v", keys(r))
+	assert.Same(t, g, groupOf(r, "b.txt", "40"), "the other report's tally meets them: %v", keys(r))
+	assert.Equal(t, StatusConflict, g.Status)
+	assert.NotSame(t, g, groupOf(r, "a.txt", "30 people"), "the killed are another tally")
+}
