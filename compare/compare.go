@@ -886,7 +886,7 @@ func disagree(a, b *item) disagreement {
 		return agreeing
 	}
 	integer := a.integer && b.integer
-	if !a.base.overlaps(b.base, integer) {
+	if !a.base.overlaps(b.base, integer) && !convertedRounding(a, b) {
 		return outside
 	}
 	if estimatesApart(a, b) {
@@ -973,6 +973,26 @@ func concat(parts []string) string {
 		b.WriteString(p)
 	}
 	return b.String()
+}
+
+// convertedRounding reports two quantities in two units whose figures
+// lie within the widest rounding of each other, ±5% (maxRounding): one
+// is most often the other converted and rounded again ("gusts of up to
+// 135 km/h", "gusts near 85 mph"; 85 mph is 136.8 km/h), and a writer
+// rounds a converted figure to a step of its own unit coarser than its
+// last digit says. Not temperatures, whose scales have no common zero.
+func convertedRounding(a, b *item) bool {
+	if a.f.Kind != facts.KindQuantity || b.f.Kind != facts.KindQuantity || a.f.Unit == b.f.Unit || a.cmpUnit != b.cmpUnit ||
+		a.f.Dimension == "temperature" {
+		return false // a share of a temperature means nothing
+	}
+	for _, it := range [2]*item{a, b} {
+		if it.f.Bound != facts.BoundExact && it.f.Bound != facts.BoundApprox {
+			return false
+		}
+	}
+	x, y := a.base.mid(), b.base.mid()
+	return x != 0 && y != 0 && math.Abs(x-y) <= maxRounding*math.Max(math.Abs(x), math.Abs(y))
 }
 
 // estimatesApart reports two approximate figures ("about 3,400 homes",

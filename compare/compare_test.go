@@ -540,3 +540,24 @@ func TestDefaults(t *testing.T) {
 	assert.Equal(t, 0.05, o.ApproxTolerance)
 	assert.NotEqual(t, DefaultModel.Link, o.Model.Link+1, "the default model is not changed")
 }
+
+// TestConvertedRounding: a quantity in another unit within 5% of the
+// figure is the figure converted and rounded again; further, it is not.
+func TestConvertedRounding(t *testing.T) {
+	gust := func(text string, v float64, u string) facts.Fact {
+		f := fc(text, "gusts", v, quantity(u))
+		f.Dimension = "speed"
+		return f
+	}
+	for _, tt := range []struct {
+		b    facts.Fact
+		want Status
+	}{
+		{gust("85 mph", 85, "mph"), StatusAgree},
+		{gust("95 mph", 95, "mph"), StatusConflict},
+	} {
+		r := pair(gust("135 km/h", 135, "km/h"), tt.b, Options{})
+		require.Len(t, r.Groups, 1, keys(r))
+		assert.Equal(t, tt.want, r.Groups[0].Status, tt.b.Text)
+	}
+}
