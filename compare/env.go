@@ -1,10 +1,12 @@
 package compare
 
 import (
-	"github.com/figcheck/figcheck/lexicon"
 	"math"
 	"slices"
 	"strings"
+
+	"github.com/figcheck/figcheck/facts"
+	"github.com/figcheck/figcheck/lexicon"
 )
 
 // env is the state of one Compare call: interned terms, the stems and
@@ -153,6 +155,12 @@ func (e *env) subjectStems(subject string) ([]string, map[string]string) {
 // the subject's last content stem.
 func (e *env) measure(m string, subj []string, event string) string {
 	m = strings.ToLower(m)
+	if m == facts.MeasureCounted {
+		// how much of an election count is done: its own measure, though
+		// "count" is a generic word (genericWords) and the subject names
+		// the votes
+		return e.stem(m)
+	}
 	if m != "" && event != "" && e.canonEvent(m) == event {
 		// the extractor found nothing counted but the event ("four
 		// heat-related deaths")

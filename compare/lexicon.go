@@ -140,6 +140,8 @@ var opposedWords = [][2]string{
 	{"income", "expense"}, {"inflow", "outflow"}, {"supporter", "opponent"}, {"approve", "disapprove"},
 	{"arrival", "departure"}, {"surplus", "deficit"}, {"asset", "liability"}, {"demand", "supply"},
 	{"high", "low"}, {"maximum", "minimum"}, {"home", "away"}, {"male", "female"},
+	// how much of a count is done is no share of the vote, nor the turnout
+	{facts.MeasureCounted, "vote"}, {facts.MeasureCounted, "turnout"}, {facts.MeasureCounted, "seat"},
 }
 
 // sourceKinds map the words of a source to the side it speaks for. Two

@@ -235,3 +235,15 @@ func TestFarApartByContextIsNoConflict(t *testing.T) {
 		assert.Equal(t, tt.conflict, v.why == "", "%s: %s", tt.tb, v.review)
 	}
 }
+
+// TestCountDoneIsNoShare: how much of an election count is done ("with
+// 97.7% of votes counted") is no candidate's share of the vote.
+func TestCountDoneIsNoShare(t *testing.T) {
+	a := reportOf("a.txt", "Results\n\nThe election body said on Sunday night that the incumbent had won with 97.7% of votes counted.\n")
+	b := reportOf("b.txt", "Final results\n\nThe election body said on Sunday that the incumbent had won almost 52.3 per cent of the votes.\n")
+	r := Compare([]Doc{a, b}, Options{})
+	counted := groupOf(r, "a.txt", "97.7%")
+	require.NotNil(t, counted, keys(r))
+	assert.NotSame(t, counted, groupOf(r, "b.txt", "almost 52.3 per cent"), keys(r))
+	assert.Equal(t, facts.MeasureCounted, counted.Facts[0].Measure)
+}

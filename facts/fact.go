@@ -55,6 +55,10 @@ const (
 	MeasureMajority = "majority"
 )
 
+// MeasureCounted is the measure of a percentage of an election count done
+// ("with 97.7% of ballots counted"): no side's share of the vote.
+const MeasureCounted = countedMeasure
+
 // Fact is one figure found in a document. Value, Low and High are nil where
 // SPEC.md says null: Value for dates, Low or High for an unbounded side.
 type Fact struct {
