@@ -169,6 +169,31 @@ func (s *sent) shareElidedSubject(cands []cand) {
 			break
 		}
 	}
+	shareOthersNoun(cands)
+}
+
+// shareOthersNoun gives a count of "others" the noun of the count before
+// it in its sentence: in "1,200 homes were destroyed, and 21,000 others
+// were heavily damaged" the others are homes. (Others of an event that
+// befalls people are people already: "killed 30 and left 60 others
+// injured".)
+func shareOthersNoun(cands []cand) {
+	for x := range cands {
+		c := &cands[x]
+		if c.kind != KindCount || countedNoun(c) != "others" {
+			continue
+		}
+		for b := x - 1; b >= 0; b-- {
+			p := &cands[b]
+			if p.kind != KindCount {
+				continue
+			}
+			if n := countedNoun(p); n != "" && n != "others" {
+				c.subject = strings.TrimSpace(n + " " + c.event)
+			}
+			break
+		}
+	}
 }
 
 // sameBefore returns the index of the nearest figure before cands[x] of

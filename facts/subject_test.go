@@ -59,6 +59,8 @@ func TestCountEventLaterInClause(t *testing.T) {
 		{"a simple passive keeps its event", "No fewer than 900 homes were damaged.", "900", "homes damaged"},
 		{"the phrase names the event", "Medics said they had reached 15 wounded soldiers.", "15", "wounded soldiers"},
 		{"others are people", "The blast killed 6 people and wounded 51 others.", "51", "people injured"},
+		{"others are the things counted before", "More than 1,200 homes were destroyed, and 21,000 others were heavily damaged.", "21,000", "homes"},
+		{"others with an event", "The quake destroyed 51,800 homes and damaged 240,000 others.", "240,000", "homes damaged"},
 	})
 }
 
