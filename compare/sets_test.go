@@ -35,8 +35,11 @@ var corpora = []struct {
 	// 22 development sets modelled on real multi-outlet coverage, four
 	// reports each: flagged 127/164, aligned 310/359, false-alarm rows 10/67
 	// in round 4; 131/164, 324/359, 10/68 in round 6 (the floors leave room
-	// for the extractor's changes).
-	{"../testdata/compare_real", setLimits{minFlagged: 0.76, minAligned: 0.86, maxFalseRows: 0.18, maxSeparateWrong: 0.13, minReviewSafe: 0.85}},
+	// for the extractor's changes). Round 8: a count of an event 1.3 times
+	// another report's lower bound or more is a conflict (risenPastBound),
+	// as real coverage's gold has it; this set calls one such pair of
+	// hedged tolls two days apart a review: floor 0.85 → 0.84.
+	{"../testdata/compare_real", setLimits{minFlagged: 0.76, minAligned: 0.86, maxFalseRows: 0.18, maxSeparateWrong: 0.13, minReviewSafe: 0.84}},
 	// 10 blind held-out sets: measured only. First measurement (old
 	// comparer): flagged 40/89, aligned 74/174, false-alarm rows 17/40;
 	// the new comparer before any look at these sets: flagged 35/89,
@@ -98,8 +101,11 @@ var corpora = []struct {
 	// on them (fd819e5): flagged 46/104, aligned 150/168, false-alarm rows
 	// 15/38, separate pairs joined 6/40, review safe 33/39.
 	{"../testdata/compare_real5", setLimits{minFlagged: 0.39, minAligned: 0.84, maxFalseRows: 0.47, maxSeparateWrong: 0.21, minReviewSafe: 0.74}},
-	// round 1's development sets (2-4 reports, our own prose)
-	{"../testdata/compare", setLimits{minFlagged: 0.84, minAligned: 0.97, maxFalseRows: 0.06, maxSeparateWrong: 0.06, minReviewSafe: 0}},
+	// round 1's development sets (2-4 reports, our own prose). Round 8:
+	// two pairs of a lower bound and a count of the event well above it,
+	// which this gold calls consistent and real coverage's gold a toll
+	// that rose, are now conflicts (risenPastBound): floor 0.97 → 0.95.
+	{"../testdata/compare", setLimits{minFlagged: 0.84, minAligned: 0.95, maxFalseRows: 0.06, maxSeparateWrong: 0.06, minReviewSafe: 0}},
 	// round 1's held-out sets
 	{"../testdata/compare_heldout", setLimits{minFlagged: 0.85, minAligned: 0.9, maxFalseRows: 0.05, maxSeparateWrong: 0.2, minReviewSafe: 0}},
 }
