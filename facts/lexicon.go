@@ -1282,6 +1282,17 @@ var gapPrepositions = map[string]bool{"in": true, "at": true, "for": true, "on":
 // $36.20", "recovered 5% on Wednesday after falling 14% the day before".
 var verbPhraseLinks = map[string]bool{"after": true, "before": true, "and": true, "then": true}
 
+// totalVerbs bring a running total to a figure that counts what the
+// figure before it counts: "recovered 2 more bodies, bringing our total to
+// 16", "7 new cases, taking the total to 145".
+var totalVerbs = map[string]bool{
+	"bringing": true, "brings": true, "brought": true, "taking": true, "takes": true, "took": true,
+	"pushing": true, "pushes": true, "pushed": true, "raising": true, "raises": true, "raised": true,
+}
+
+// totalNouns are the running totals totalVerbs bring to a figure.
+var totalNouns = map[string]bool{"total": true, "tally": true, "toll": true, "count": true}
+
 // sourceContrasts open a clause in which another source gives its figure
 // of what the clause before counts: "police said 30,000 people marched,
 // while the unions claimed 245,000".

@@ -282,6 +282,10 @@ func (s *sent) carriesOn(c *cand) bool {
 	if s.word(c.j) == "of" && anaphors[s.word(c.j+1)] {
 		return true
 	}
+	// "…, bringing our total to 16", "taking the total to 145"
+	if s.word(c.i-1) == "to" && totalNouns[s.word(c.i-2)] && (totalVerbs[s.word(c.i-3)] || totalVerbs[s.word(c.i-4)]) {
+		return true
+	}
 	// "three more than the 45 it announced": the figure compared with
 	k = c.i - 1
 	if determinerIDs.has(s.id(k)) {

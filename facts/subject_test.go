@@ -226,6 +226,8 @@ func TestCountNamedInClause(t *testing.T) {
 	checkSubjects(t, []subjectCase{
 		{"the number <event>", "Rescuers brought out more miners on Thursday, bringing the number rescued from the mine to 27.", "27", "people rescued"},
 		{"the number of <people> <event>", "The number of people arrested in Paris rose to 46 following clashes overnight.", "46", "people arrested"},
+		{"a running total brought to a figure", "Rescuers said they had recovered 2 more bodies, bringing our total to 16.", "16", "bodies"},
+		{"taking the total to", "Officials reported 7 new cases, taking the total to 145.", "145", "cases"},
 		{"a preposition in -ing starts no phrase", "Iraq will hold three days of national mourning following a stampede.", "three days", "national mourning"},
 	})
 }
