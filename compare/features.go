@@ -25,7 +25,7 @@ var comparisons = []comparison{
 	{"context", []string{"high", "mid", "low", "none"}, contextLevel},
 	{"sentence", []string{"high", "mid", "low", "none"}, sentenceLevel},
 	{"order", []string{"both first", "same place", "other place"}, orderLevel},
-	{"scope", []string{"same", "one side", "neither", "different"}, scopeLevel},
+	{"scope", []string{"same", "one side", "neither", "different", "other part"}, scopeLevel},
 	{"time", []string{"same", "one side", "neither", "different"}, timeLevel},
 	{"source", []string{"same", "one side", "neither", "different"}, frameLevel(func(it *item) string { return it.source })},
 	{"role", []string{"same", "level and from", "different"}, roleLevel},
@@ -270,11 +270,18 @@ func frameLevel(field func(*item) string) func(a, b *item) int {
 
 // scopeLevel compares two figures' scopes as frameLevel does, and two
 // names in other words as the same scope (sameNamedScope: "Britain", "the
-// UK"; "recep tayyip erdogan", "turkish president recep tayyip").
+// UK"; "recep tayyip erdogan", "turkish president recep tayyip"). Two
+// scopes that are both parts the story splits the measure into ("four in
+// Kyiv, three in Odesa" beside "five died in Kyiv and four in Odesa":
+// markPartitions) are "other part", a clash the story itself draws: the
+// equal values of two parts must not pull them together.
 func scopeLevel(a, b *item) int {
 	l := frameLevel(scopeOf)(a, b)
 	if l == 3 && sameNamedScope(a, b) {
 		return 0
+	}
+	if l == 3 && partitionedItem(a) && partitionedItem(b) {
+		return 4
 	}
 	return l
 }

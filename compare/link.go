@@ -321,7 +321,7 @@ func sameFigure(a, b *item) bool { return figureKey(a) == figureKey(b) }
 func compatible(c *claim, it *item) bool {
 	for _, m := range c.items {
 		if measureLevel(m, it) >= 3 && !measureNamed(m, it) && !measureNamed(it, m) || eventLevel(m, it) == 3 || subjectLevel(m, it) == 6 ||
-			scopeLevel(m, it) == 3 || timeLevel(m, it) == 3 || roleLevel(m, it) != 0 {
+			scopeLevel(m, it) >= 3 || timeLevel(m, it) == 3 || roleLevel(m, it) != 0 {
 			return false
 		}
 	}
@@ -1079,7 +1079,7 @@ func twoSources(m *Model, x, y *claim, lv []int) bool {
 func twoTallies(m *Model, x, y *claim, lv []int) bool {
 	a, b := x.items[0], y.items[0]
 	if a.event == "" || a.event != b.event || a.f.Kind != facts.KindCount || b.f.Kind != facts.KindCount ||
-		a.role != b.role || valueLevel(a, b) > 3 || measureLevel(a, b) > 1 || scopeLevel(a, b) == 3 || timeLevel(a, b) == 3 {
+		a.role != b.role || valueLevel(a, b) > 3 || measureLevel(a, b) > 1 || scopeLevel(a, b) >= 3 || timeLevel(a, b) == 3 {
 		return false
 	}
 	small := a

@@ -23,13 +23,18 @@ func measureKey(it *item) string {
 }
 
 // markPartitions records the scopes by which some report splits a measure:
-// two claims of it, of one role and time, with two scopes ("36 killed in
+// two claims of it, of one role and time, with two scopes and two values ("36 killed in
 // Yunnan this month" beside the landslide's 23 is another period, not a
 // part).
 func (e *env) markPartitions(claims []*claim) {
 	e.split = map[string]bool{}
 	byKey := map[string][]*item{} // in one report: the claims' first items by measure
 	for i, c := range claims {
+		// what was asked before the parts were known (forming the
+		// claims asks) is asked again (partitionedItem keeps the answer)
+		for _, it := range c.items {
+			it.split = 0
+		}
 		if c.copyOf != nil {
 			continue // a copy's claims are those of its original
 		}
@@ -42,7 +47,9 @@ func (e *env) markPartitions(claims []*claim) {
 			continue
 		}
 		for _, o := range byKey[k] {
-			if o.time == it.time && o.role == it.role && scopesDiffer(o, it) {
+			// one figure under two names of its place (a headline's "17"
+			// in the town, the body's at the stadium) is no split
+			if o.time == it.time && o.role == it.role && scopesDiffer(o, it) && valueLevel(o, it) != 0 {
 				e.split[k+"|"+o.scope] = true
 				e.split[k+"|"+it.scope] = true
 			}

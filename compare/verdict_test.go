@@ -247,3 +247,30 @@ func TestCountDoneIsNoShare(t *testing.T) {
 	assert.NotSame(t, counted, groupOf(r, "b.txt", "almost 52.3 per cent"), keys(r))
 	assert.Equal(t, facts.MeasureCounted, counted.Facts[0].Measure)
 }
+
+// TestPartsPairByScope: two reports that split one toll by the same
+// places pair each place's figure with that place's, not with the other
+// place's equal figure: the Kyiv and the Odesa tolls both rose.
+func TestPartsPairByScope(t *testing.T) {
+	texts := map[string]string{
+		"a.txt": "The attack killed nine people, officials said: four in Kyiv, three in Odesa and two in the Kharkiv region.\n",
+		"b.txt": "The toll rose to 11 on Saturday. Five people died in Kyiv and four in Odesa, where rescuers found more bodies.\n",
+	}
+	var docs []Doc
+	for _, name := range []string{"a.txt", "b.txt"} {
+		docs = append(docs, Doc{Name: name, Facts: facts.ExtractString(name, texts[name])})
+	}
+	r := Compare(docs, Options{})
+	for _, tt := range []struct{ aText, bText string }{{"four", "Five people"}, {"three", "four"}} {
+		g := groupOf(r, "a.txt", tt.aText)
+		require.NotNil(t, g, "a's %q", tt.aText)
+		var got []string
+		for _, f := range g.Facts {
+			if f.Doc == "b.txt" {
+				got = append(got, f.Text)
+			}
+		}
+		assert.Equal(t, []string{tt.bText}, got, "a's %q", tt.aText)
+		assert.Equal(t, StatusConflict, g.Status, "a's %q", tt.aText)
+	}
+}
