@@ -838,7 +838,17 @@ func measureOf(subject, event string) string {
 	for sp := strings.LastIndexByte(rest, ' '); sp > 0 && trailingParticiple(rest[sp+1:]); sp = strings.LastIndexByte(rest, ' ') {
 		rest = rest[:sp]
 	}
-	head := rest[strings.LastIndexByte(rest, ' ')+1:]
+	sp := strings.LastIndexByte(rest, ' ')
+	head := rest[sp+1:]
+	// "crew members", "staff members": members of a body are counted
+	// as the body's people, and the body names them ("four crew", "a
+	// crew of 17"); "members" alone stays the head
+	if memberHeads[head] && sp > 0 {
+		prev := rest[strings.LastIndexByte(rest[:sp], ' ')+1 : sp]
+		if memberBodies[prev] {
+			return prev
+		}
+	}
 	return singular(head)
 }
 

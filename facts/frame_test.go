@@ -208,3 +208,20 @@ func TestMeasureSkipsParticiple(t *testing.T) {
 	require.NotEmpty(t, fs)
 	assert.Equal(t, "inmate", fs[0].Measure, "%+v", fs[0])
 }
+
+// TestMembersOfABody: "crew members" counts the crew's people, as "four
+// crew" does; "members" alone, or of a body not listed, keeps its head.
+func TestMembersOfABody(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"The plane carried 41 passengers and four crew members.", "crew"},
+		{"Two staff members were hurt.", "staff"},
+		{"The union has 1,350 members.", "member"},
+		{"About 300 club members attended.", "member"},
+	} {
+		var got []string
+		for _, f := range facts.ExtractString("t", tt.in) {
+			got = append(got, f.Measure)
+		}
+		assert.Contains(t, got, tt.want, tt.in)
+	}
+}

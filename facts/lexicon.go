@@ -1311,3 +1311,15 @@ var countCopulas = map[string]bool{
 var copulaAdverbs = map[string]bool{
 	"therefore": true, "thus": true, "now": true, "still": true, "already": true, "then": true, "also": true,
 }
+
+// memberHeads and memberBodies: a count of "crew members", "staff
+// members" counts the body's people, and its measure is the body (measureOf),
+// as other reports write "four crew", "a crew of 17", "the staff".
+var memberHeads = map[string]bool{"members": true, "member": true}
+
+var memberBodies = map[string]bool{
+	"crew": true, "staff": true, "cabinet": true, "board": true, "family": true,
+	"union": true, "party": true, "parliament": true, "jury": true, "team": true,
+	"squad": true, "committee": true, "council": true, "congress": true, "band": true,
+	"gang": true, "militia": true, "cast": true, "faculty": true, "household": true,
+}
