@@ -322,7 +322,7 @@ func buildGroup(m *Model, ms []*item, docs []Doc, dates []docDate, vc verdictCac
 	sc.sortItems(ms)
 	g := Group{Type: "group", Kind: ms[0].f.Kind, Facts: make([]facts.Fact, len(ms)),
 		Disagreements: []Disagreement{}, Claims: make([]int, len(ms))}
-	var reps []int // first mention of each claim
+	var reps []int // the sharpest mention of each claim (sharper)
 	var mentions [][]*item
 	claimOf := sc.claimNumbers()
 	for i, it := range ms {
@@ -333,6 +333,9 @@ func buildGroup(m *Model, ms []*item, docs []Doc, dates []docDate, vc verdictCac
 			claimOf.set(it.claim, c)
 			reps = append(reps, i)
 			mentions = append(mentions, nil)
+		}
+		if ok && sharper(it, ms[reps[c]]) {
+			reps[c] = i
 		}
 		mentions[c] = append(mentions[c], it)
 		g.Claims[i] = c
@@ -412,6 +415,51 @@ func buildGroup(m *Model, ms []*item, docs []Doc, dates []docDate, vc verdictCac
 	g.Key = string(g.Kind) + " · " + groupSubject(ms)
 	g.Unit = groupUnit(ms)
 	return g
+}
+
+// sharper reports whether mention x of a claim says more than mention y,
+// so that x, not y, stands for the claim when it is checked against the
+// claims of other reports: a report that writes "thousands of people",
+// "more than 2,000" and "over 5,000" of one toll is checked by its "over
+// 5,000" (beside another's "at least 3,000" a toll that rose), not by its
+// vaguest words, which agree with any figure in the thousands. A figure
+// within a factor of two (exact, about, a narrow range) says most, the
+// narrower the more; then a one-sided bound, the tighter the more; then a
+// wide range ("thousands", "between 2,000 and 10,000").
+func sharper(x, y *item) bool {
+	rx, ry := sharpness(x.base), sharpness(y.base)
+	if rx != ry {
+		return rx < ry
+	}
+	switch rx {
+	case sharpNarrow, sharpWide:
+		return x.base.hi-x.base.lo < y.base.hi-y.base.lo
+	case sharpBound:
+		switch {
+		case x.base.hi > 1e300 && y.base.hi > 1e300:
+			return x.base.lo > y.base.lo
+		case x.base.lo < -1e300 && y.base.lo < -1e300:
+			return x.base.hi < y.base.hi
+		}
+	}
+	return false
+}
+
+// The ranks of sharpness, most telling first.
+const (
+	sharpNarrow = iota
+	sharpBound
+	sharpWide
+)
+
+func sharpness(iv interval) int {
+	switch {
+	case iv.lo < -1e300 || iv.hi > 1e300:
+		return sharpBound
+	case iv.lo > 0 && iv.hi >= 2*iv.lo, iv.hi < 0 && iv.lo <= 2*iv.hi:
+		return sharpWide
+	}
+	return sharpNarrow
 }
 
 // groupScratch holds a group's disagreements and differences as they are

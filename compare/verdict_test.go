@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"math"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -273,4 +274,35 @@ func TestPartsPairByScope(t *testing.T) {
 		assert.Equal(t, []string{tt.bText}, got, "a's %q", tt.aText)
 		assert.Equal(t, StatusConflict, g.Status, "a's %q", tt.aText)
 	}
+}
+
+// TestSharpestMentionStandsForClaim: a report that names one toll three
+// ways, the vaguest first, is checked by its sharpest figure: "over 5,000"
+// beside another's "at least 3,000" is a toll that rose, though
+// "thousands" agrees with 3,000.
+func TestSharpestMentionStandsForClaim(t *testing.T) {
+	texts := map[string]string{
+		"a.txt": "At least 3,000 people died after the dams burst, officials said.\n",
+		"b.txt": "Thousands of people died after the dams burst. Officials put the death toll at over 5,000.\n",
+	}
+	var docs []Doc
+	for _, name := range []string{"a.txt", "b.txt"} {
+		docs = append(docs, Doc{Name: name, Facts: facts.ExtractString(name, texts[name])})
+	}
+	r := Compare(docs, Options{})
+	g := groupOf(r, "a.txt", "At least 3,000 people")
+	require.NotNil(t, g)
+	assert.Equal(t, StatusConflict, g.Status)
+	require.NotEmpty(t, g.Disagreements)
+	assert.Contains(t, g.Disagreements[0].Reason, "over 5,000")
+
+	x := &item{base: closed(1000, 9999)}                  // thousands
+	y := &item{base: interval{lo: 5000, hi: math.Inf(1)}} // over 5,000
+	z := &item{base: interval{lo: 2000, hi: math.Inf(1)}} // more than 2,000
+	w := &item{base: closed(4950, 5050)}                  // 5,000
+	assert.True(t, sharper(y, x), "a bound says more than a wide range")
+	assert.True(t, sharper(y, z), "the tighter of two lower bounds")
+	assert.True(t, sharper(w, y), "a figure says more than a bound")
+	assert.False(t, sharper(x, y))
+	assert.False(t, sharper(w, w), "a tie keeps the first")
 }
