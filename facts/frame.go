@@ -51,6 +51,19 @@ var scopeWords = map[string]bool{
 	"yes": true, "no": true, "village": true, "town": true, "country": true, "camp": true,
 }
 
+// placeModifiers stand before a place's name in a scope without being part
+// of it: "31 in neighbouring Qinghai province" is of Qinghai province,
+// which another report names without the word.
+var placeModifiers = map[string]bool{
+	"neighbouring": true, "neighboring": true, "nearby": true, "adjacent": true, "neighbour": true,
+	"neighbor": true,
+}
+
+// modifiedPlace reports a place modifier at token k before a name.
+func (s *sent) modifiedPlace(k int) bool {
+	return k+1 < len(s.toks) && placeModifierIDs.has(s.id(k)) && s.toks[k+1].upper
+}
+
 // totalScopes say a figure is the whole: it is compatible with a figure
 // that names no scope, not with a part.
 var totalScopes = map[string]bool{
@@ -283,6 +296,9 @@ func (s *sent) properPhrase(k int, any bool) (string, int) {
 	if determinerIDs.has(s.id(k)) {
 		start++
 	}
+	if s.modifiedPlace(start) {
+		start++
+	}
 	// The phrase is built in the worker's buffer: one string at the end, and
 	// none for a single word, the phrase's own token text.
 	b := s.w.phrase[:0]
@@ -319,10 +335,13 @@ func (s *sent) properPhrase(k int, any bool) (string, int) {
 				continue
 			}
 		}
-		if (w == "of" || w == "and") && n > start && n+1 < len(s.toks) && s.toks[n+1].upper {
+		if (w == "of" || w == "and") && n > start && n+1 < len(s.toks) && (s.toks[n+1].upper || w == "and" && s.modifiedPlace(n+1)) {
 			b = append(append(b, ' '), w...)
 			pieces++
 			continue
+		}
+		if n > start && s.word(n-1) == "and" && s.modifiedPlace(n) {
+			continue // "in Gansu and neighbouring Qinghai"
 		}
 		content := t.upper || scopeWordIDs.has(t.id) || any && !frameStopIDs.has(t.id) && !sourceVerbIDs.has(t.id) && !isVerbish(w)
 		if !content {

@@ -225,3 +225,56 @@ func TestMembersOfABody(t *testing.T) {
 		assert.Contains(t, got, tt.want, tt.in)
 	}
 }
+
+// TestScopeAfterPlaceModifier: "neighbouring", "nearby" before a place's
+// name are no part of the scope, and a coordination of two places is one
+// scope of both.
+func TestScopeAfterPlaceModifier(t *testing.T) {
+	for _, tt := range []struct{ in, text, want string }{
+		{"The quake killed at least 117 people in Gansu province and 31 in neighboring Qinghai province.", "31", "qinghai province"},
+		{"It has killed at least 118 people, including 13 in neighbouring Qinghai province.", "13", "qinghai province"},
+		{"The quake has killed 111 people in Gansu and neighboring Qinghai Province.", "111 people", "gansu and qinghai province"},
+		{"Floods killed 40 people in nearby Derna.", "40 people", "derna"},
+	} {
+		f := factWithText(t, tt.in, tt.text)
+		assert.Equal(t, tt.want, f.Scope, tt.in)
+	}
+}
+
+// TestChangeFromTo: "from X to Y" after a verb of change is a change, also
+// with the verb's object or an adverb between ("revised upwards from",
+// "lowered its forecast from"); a weekday after a count is no counted noun.
+func TestChangeFromTo(t *testing.T) {
+	for _, tt := range []struct {
+		in, text string
+		change   string
+		from     float64
+		wantSubj string
+	}{
+		{"The toll was revised upwards from 131 to 148 on Friday.", "148", "up", 131, "people killed"},
+		{"The bank lowered its forecast from 3.1% to 2.8%.", "2.8%", "down", 3.1, ""},
+		{"The official death toll rose to 233 Sunday, the president said.", "233", "up", 0, "people killed"},
+	} {
+		f := factWithText(t, tt.in, tt.text)
+		require.NotNil(t, f.Change, tt.in)
+		assert.Equal(t, tt.change, *f.Change, tt.in)
+		if tt.from != 0 {
+			require.NotNil(t, f.From, tt.in)
+			assert.Equal(t, tt.from, *f.From, tt.in)
+		}
+		if tt.wantSubj != "" {
+			assert.Equal(t, tt.wantSubj, f.Subject, tt.in)
+		}
+	}
+}
+
+func factWithText(t *testing.T, in, text string) facts.Fact {
+	t.Helper()
+	for _, f := range facts.ExtractString("t", in) {
+		if f.Text == text {
+			return f
+		}
+	}
+	require.Failf(t, "no fact", "%q in %q", text, in)
+	return facts.Fact{}
+}

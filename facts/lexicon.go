@@ -784,7 +784,7 @@ var changeWords = map[string]string{
 	"slowed": "down", "slows": "down", "slowing": "down", "cooled": "down", "cools": "down",
 	"moderated": "down", "softened": "down", "accelerated": "up", "accelerates": "up",
 	"quickened": "up", "gaining": "up", "losing": "down", "added": "up", "adding": "up",
-	"recovered": "up",
+	"recovered": "up", "upwards": "up", "upward": "up", "downwards": "down", "downward": "down",
 }
 
 // months and weekdays for dates.

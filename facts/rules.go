@@ -404,8 +404,24 @@ func (s *sent) changeBefore(k int) bool {
 		if tallyVerbs[t.text] {
 			return true
 		}
+		// "lowered its forecast from 3.1% to 2.8%": the verb's object
+		// between the change and "from" ("up" and "down" only next to it)
+		if dir, ok := changeWords[t.text]; ok && dir != "" && x < k-1 && verbChange(t.text) {
+			return true
+		}
 	}
 	return false
+}
+
+// verbChange reports a change word that is a verb, which may stand before
+// its object ("cut its forecast from"), not an adverb or adjective that
+// changes only what follows it ("up", "higher").
+func verbChange(w string) bool {
+	switch w {
+	case "up", "down", "higher", "lower", "upwards", "upward", "downwards", "downward", "losses":
+		return false
+	}
+	return true
 }
 
 // ascending reports whether b can close a range opened by a: larger, but

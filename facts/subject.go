@@ -666,7 +666,7 @@ func (s *sent) nounPhraseAfter(j int, kind Kind) (string, int) {
 			break
 		}
 		w := tk.text
-		if tk.class&clsSubjectStop != 0 || tk.class&clsEvent != 0 && len(words) > 0 || isNumberID(tk.id) || monthIDs.at(tk.id) > 0 && tk.upper || len(words) == 0 && ingPrepositionIDs.has(tk.id) {
+		if tk.class&clsSubjectStop != 0 || tk.class&clsEvent != 0 && len(words) > 0 || isNumberID(tk.id) || (monthIDs.at(tk.id) > 0 || weekdayIDs.at(tk.id) > 0) && tk.upper || len(words) == 0 && ingPrepositionIDs.has(tk.id) {
 			break
 		}
 		if _, isChange := changeWordIDs.get(tk.id); isChange && len(words) > 0 && kind != KindOrdinal {

@@ -155,6 +155,7 @@ var (
 	periodWordIDs           = tableOf(periodWords)
 	nameParticleIDs         = setOf(nameParticles)
 	scopeWordIDs            = setOf(scopeWords)
+	placeModifierIDs        = setOf(placeModifiers)
 	frameStopIDs            = setOf(frameStops)
 	determinerIDs           = setOf(determiners)
 	partWordIDs             = setOf(partWords)
