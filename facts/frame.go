@@ -59,9 +59,22 @@ var placeModifiers = map[string]bool{
 	"neighbor": true,
 }
 
-// modifiedPlace reports a place modifier at token k before a name.
-func (s *sent) modifiedPlace(k int) bool {
-	return k+1 < len(s.toks) && placeModifierIDs.has(s.id(k)) && s.toks[k+1].upper
+// placeModifier returns how many tokens from k are a modifier before a
+// place's name, 0 if none: a word of placeModifiers, or a lower-case
+// compound ("the worst-hit Ludian County", "quake-hit Wenchuan").
+func (s *sent) placeModifier(k int) int {
+	t := s.toks
+	if k < 0 || k+1 >= len(t) || t[k].kind != tokWord || t[k].upper {
+		return 0
+	}
+	if placeModifierIDs.has(t[k].id) && t[k+1].upper {
+		return 1
+	}
+	if k+3 < len(t) && t[k+1].text == "-" && !t[k+1].space && !t[k+2].space && t[k+2].kind == tokWord && !t[k+2].upper &&
+		t[k+3].kind == tokWord && t[k+3].upper && t[k+3].class&clsDate == 0 {
+		return 3
+	}
+	return 0
 }
 
 // totalScopes say a figure is the whole: it is compatible with a figure
@@ -296,9 +309,7 @@ func (s *sent) properPhrase(k int, any bool) (string, int) {
 	if determinerIDs.has(s.id(k)) {
 		start++
 	}
-	if s.modifiedPlace(start) {
-		start++
-	}
+	start += s.placeModifier(start)
 	// The phrase is built in the worker's buffer: one string at the end, and
 	// none for a single word, the phrase's own token text.
 	b := s.w.phrase[:0]
@@ -335,15 +346,19 @@ func (s *sent) properPhrase(k int, any bool) (string, int) {
 				continue
 			}
 		}
-		if (w == "of" || w == "and") && n > start && n+1 < len(s.toks) && (s.toks[n+1].upper || w == "and" && s.modifiedPlace(n+1)) {
+		if (w == "of" || w == "and") && n > start && n+1 < len(s.toks) && (s.toks[n+1].upper || w == "and" && s.placeModifier(n+1) > 0) {
 			b = append(append(b, ' '), w...)
 			pieces++
 			continue
 		}
-		if n > start && s.word(n-1) == "and" && s.modifiedPlace(n) {
+		if m := s.placeModifier(n); m > 0 && n > start && s.word(n-1) == "and" {
+			n += m - 1
 			continue // "in Gansu and neighbouring Qinghai"
 		}
-		content := t.upper || scopeWordIDs.has(t.id) || any && !frameStopIDs.has(t.id) && !sourceVerbIDs.has(t.id) && !isVerbish(w)
+		// a scope word in a lower-case compound is an adjective: "in
+		// state-run hospitals", "city-owned"
+		compound := !t.upper && n+1 < len(s.toks) && s.toks[n+1].text == "-" && !s.toks[n+1].space
+		content := t.upper || scopeWordIDs.has(t.id) && !compound || any && !frameStopIDs.has(t.id) && !sourceVerbIDs.has(t.id) && !isVerbish(w)
 		if !content {
 			break
 		}

@@ -226,8 +226,8 @@ func TestMembersOfABody(t *testing.T) {
 	}
 }
 
-// TestScopeAfterPlaceModifier: "neighbouring", "nearby" before a place's
-// name are no part of the scope, and a coordination of two places is one
+// TestScopeAfterPlaceModifier: "neighbouring", "nearby", "worst-hit"
+// before a place's name are no part of the scope, and a coordination of two places is one
 // scope of both.
 func TestScopeAfterPlaceModifier(t *testing.T) {
 	for _, tt := range []struct{ in, text, want string }{
@@ -235,6 +235,7 @@ func TestScopeAfterPlaceModifier(t *testing.T) {
 		{"It has killed at least 118 people, including 13 in neighbouring Qinghai province.", "13", "qinghai province"},
 		{"The quake has killed 111 people in Gansu and neighboring Qinghai Province.", "111 people", "gansu and qinghai province"},
 		{"Floods killed 40 people in nearby Derna.", "40 people", "derna"},
+		{"Among the reported deaths, 504 were in the worst-hit Ludian County and 72 in Qiaojia County.", "504", "ludian county"},
 	} {
 		f := factWithText(t, tt.in, tt.text)
 		assert.Equal(t, tt.want, f.Scope, tt.in)
