@@ -125,7 +125,29 @@ func eventDate(it *item) bool {
 		return false
 	}
 	c, ok := calendarOf(it.date)
-	return ok && c.m != 0 && !inDateline(it.f)
+	return ok && c.m != 0 && !inDateline(it.f) && !referenceDate(it.f)
+}
+
+// referenceDates are the words before a date that make it the moment a
+// figure is given as of, or a date reached back to, not an event's day:
+// "As of 17 October 2024, a total of 62 cases", "since 27 September",
+// "the last report, published on 11 October". Two situation reports are
+// written as of two days; their dates differ as their tallies do.
+var referenceDates = []string{"as of", "as at", "since", "published on", "published", "updated on", "updated"}
+
+// referenceDate reports a date that follows one of referenceDates.
+func referenceDate(f *facts.Fact) bool {
+	i := strings.Index(f.Sentence, f.Text)
+	if i <= 0 {
+		return false
+	}
+	head := strings.ToLower(strings.TrimRight(f.Sentence[:i], " "))
+	for _, w := range referenceDates {
+		if strings.HasSuffix(head, w) && (len(head) == len(w) || head[len(head)-len(w)-1] == ' ') {
+			return true
+		}
+	}
+	return false
 }
 
 // inDateline reports a date that stands in a wire dateline at the head of

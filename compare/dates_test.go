@@ -97,3 +97,31 @@ func TestPublicationDate(t *testing.T) {
 	assert.False(t, publicationDate("2026-11", "2026-11-16"), "a month is no day")
 	assert.False(t, publicationDate("XXXX-11-16", ""))
 }
+
+// TestReferenceDatesNeverConflict: the day a tally is given as of, or a
+// day reached back to, is no event's day: two situation reports written
+// as of two days do not disagree on their dates (their tallies do).
+func TestReferenceDatesNeverConflict(t *testing.T) {
+	a := reportOf("a.txt", "Outbreak update\n\nAs of 17 October 2024, a total of 62 cases, including 15 deaths, have been reported in Rwanda.\n")
+	b := reportOf("b.txt", "Outbreak update\n\nAs of 24 October 2024, a total of 64 cases, including 15 deaths, have been reported in Rwanda.\n")
+	r := Compare([]Doc{a, b}, Options{})
+	g := groupOf(r, "a.txt", "17 October 2024")
+	require.NotNil(t, g)
+	assert.NotEqual(t, StatusConflict, g.Status)
+	cases := groupOf(r, "a.txt", "62 cases")
+	require.NotNil(t, cases)
+	assert.Equal(t, StatusConflict, cases.Status, "the tallies still disagree")
+
+	for _, tt := range []struct {
+		sentence, text string
+		want           bool
+	}{
+		{"As of 17 October 2024, a total of 62 cases.", "17 October 2024", true},
+		{"Since 27 September, 43 patients have recovered.", "27 September", true},
+		{"The last report was published on 11 October 2024.", "11 October 2024", true},
+		{"The volcano erupted on 15 November.", "15 November", false},
+		{"Talks reopened in October.", "October", false},
+	} {
+		assert.Equal(t, tt.want, referenceDate(&facts.Fact{Sentence: tt.sentence, Text: tt.text}), tt.sentence)
+	}
+}
