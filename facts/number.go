@@ -599,8 +599,10 @@ func parseWordNumber(toks []token, k int) (numSpan, bool) {
 				n.fractionOf(toks)
 				return n, true
 			}
-			// "three halves": an improper fraction is a number, not a share.
-			if den, ok := fractionWordIDs.get(toks[jj].id); ok && den <= v && jj == n.j && strings.HasSuffix(toks[jj].text, "s") && toks[jj].text != "seconds" {
+			// "three halves": an improper fraction is a number, not a share;
+			// but "seven quarters" are periods of a year ("the highest
+			// growth in seven quarters"), as spAccept reads them too.
+			if den, ok := fractionWordIDs.get(toks[jj].id); ok && den <= v && jj == n.j && strings.HasSuffix(toks[jj].text, "s") && toks[jj].text != "seconds" && toks[jj].text != "quarters" {
 				n.value, n.j = v/den, jj+1
 				n.precision = 0
 				return n, true

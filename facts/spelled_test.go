@@ -447,3 +447,25 @@ func TestSpelledRandom(t *testing.T) {
 		}
 	}
 }
+
+// TestQuartersArePeriods: "seven quarters" counts quarters of a year, not
+// seven fourths; "three quarters of" is still a share.
+func TestQuartersArePeriods(t *testing.T) {
+	for _, tt := range []struct {
+		in, text string
+		value    float64
+	}{
+		{"Our highest growth rate in seven quarters.", "seven quarters", 7},
+		{"The best result in five quarters.", "five quarters", 5},
+		{"Three halves of the pie were eaten.", "Three halves", 1.5},
+		{"Three quarters of voters agreed.", "Three quarters", 75},
+	} {
+		var got []float64
+		for _, f := range ExtractString("t", tt.in) {
+			if f.Text == tt.text && f.Value != nil {
+				got = append(got, *f.Value)
+			}
+		}
+		assert.Equal(t, []float64{tt.value}, got, tt.in)
+	}
+}
