@@ -836,7 +836,10 @@ func roleOf(c *cand, s *sent) string {
 	if c.change != "" {
 		return "change"
 	}
-	if (c.kind == KindPercent || c.kind == KindCount) && (s.word(c.j) == "of" || c.i > 0 && partWordIDs.has(s.id(c.i-1))) {
+	// "40% of voters", "36 of the 48 drones"; a counted noun's "of" says
+	// what it is of ("36 cases of MVD"), no whole
+	ofWhole := s.word(c.j) == "of" && !(c.kind == KindCount && c.j > c.numEnd && !c.n.vague)
+	if (c.kind == KindPercent || c.kind == KindCount) && (ofWhole || c.i > 0 && partWordIDs.has(s.id(c.i-1))) {
 		return "share"
 	}
 	if c.kind == KindCount && (addedWordIDs.has(s.id(c.numEnd)) || addedWordIDs.has(s.id(c.j))) {
@@ -866,6 +869,11 @@ func measureOf(subject, event string) string {
 	}
 	if rest == "" {
 		return event
+	}
+	// "cases of MVD", "barrels of crude": the noun before "of" is the
+	// head, what follows says of what
+	if i := strings.Index(rest, " of "); i > 0 {
+		rest = rest[:i]
 	}
 	// "inmates escaped", "homes flooded": a participle after the noun
 	// says what befell it; the noun is the head

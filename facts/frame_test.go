@@ -279,3 +279,21 @@ func factWithText(t *testing.T, in, text string) facts.Fact {
 	require.Failf(t, "no fact", "%q in %q", text, in)
 	return facts.Fact{}
 }
+
+// TestCountedNounOf: a count whose noun is followed by "of" counts that
+// noun ("36 cases of MVD": a level, measured in cases), where "of" right
+// after the figure makes it a share of a whole ("Forty of the 48 drones").
+func TestCountedNounOf(t *testing.T) {
+	for _, tt := range []struct{ in, text, role, measure string }{
+		{"As of 3 October, 36 cases of MVD have been reported.", "36 cases", "level", "case"},
+		{"Forty of the 48 drones were shot down.", "Forty", "share", "drone"},
+		{"Dozens of people were hurt.", "Dozens of people", "level", "people"},
+		{"Some 40% of voters stayed home.", "Some 40%", "share", ""},
+	} {
+		f := factWithText(t, tt.in, tt.text)
+		assert.Equal(t, tt.role, f.Role, tt.in)
+		if tt.measure != "" {
+			assert.Equal(t, tt.measure, f.Measure, tt.in)
+		}
+	}
+}
