@@ -206,6 +206,7 @@ type work struct {
 	line      int
 	lineEnds  []int // offsets of the window's line breaks, once read
 	linesRead bool
+	lineAt    int // how many of lineEnds lie before the last fact asked (lineOf)
 	toks      []token
 	sents     [][2]int
 	nums      []numSpan
@@ -658,6 +659,7 @@ func (w *work) lineOf(pos int) int {
 	if !w.linesRead {
 		w.linesRead = true
 		w.lineEnds = w.lineEnds[:0]
+		w.lineAt = 0
 		for i := 0; i < len(w.src); {
 			j := strings.IndexByte(w.src[i:], '\n')
 			if j < 0 {
@@ -667,7 +669,18 @@ func (w *work) lineOf(pos int) int {
 			i += j + 1
 		}
 	}
-	return w.line + sort.SearchInts(w.lineEnds, pos)
+	// Facts come nearly in order: walk on from the last fact's line, and
+	// search only for a fact before it.
+	i := w.lineAt
+	if i > 0 && w.lineEnds[i-1] >= pos {
+		i = sort.SearchInts(w.lineEnds, pos)
+	} else {
+		for i < len(w.lineEnds) && w.lineEnds[i] < pos {
+			i++
+		}
+	}
+	w.lineAt = i
+	return w.line + i
 }
 
 // sentence returns the text of a sentence with its white space folded; the
@@ -684,10 +697,51 @@ func (w *work) sentenceText(start, end int) string {
 // foldSpace turns each run of white space into one space; text with no
 // run to fold is returned as it is, without a copy.
 func foldSpace(s string) string {
-	// No line break, tab, carriage return or double space: four scans
-	// that read many bytes at once cost less than one loop over bytes.
-	if strings.IndexByte(s, '\n') < 0 && strings.IndexByte(s, '\t') < 0 && strings.IndexByte(s, '\r') < 0 && !strings.Contains(s, "  ") {
+	if !needsFold(s) {
 		return s
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// needsFold reports whether s holds a line break, tab, carriage return or
+// two spaces in a row, in one pass that reads eight bytes at a time (four
+// scans, one of them stopping at every space of the sentence, cost more).
+func needsFold(s string) bool {
+	const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	prevSpace := false // the byte before the eight read is a space
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := load64(s[i:])
+		// A high bit for each byte that is a space, exactly: the bytes
+		// of x^0x20… that are zero.
+		t := x ^ 0x20*ones
+		sp := ^((t&lows + lows) | t | lows)
+		if sp&(sp<<8) != 0 || prevSpace && sp&0x80 != 0 {
+			return true
+		}
+		prevSpace = sp>>63 != 0
+		// A byte below 0x0e ('\t', '\n', '\r' and a few others): read
+		// those eight bytes one by one.
+		if ^((x&lows)+(0x80-0x0e)*ones)&^x&highs != 0 {
+			for _, c := range []byte(s[i : i+8]) {
+				if c == '\n' || c == '\t' || c == '\r' {
+					return true
+				}
+			}
+		}
+	}
+	for ; i < len(s); i++ {
+		switch s[i] {
+		case '\n', '\t', '\r':
+			return true
+		case ' ':
+			if prevSpace {
+				return true
+			}
+			prevSpace = true
+		default:
+			prevSpace = false
+		}
+	}
+	return false
 }
