@@ -222,24 +222,28 @@ func outermost(spans []frameSpan) []frameSpan {
 }
 
 // relativeTimesByFirst holds relativeTimes split into words, by first word
-// (in their order), so that each word of a sentence costs one lookup.
-var relativeTimesByFirst = func() map[string][]struct {
-	words []string
-	norm  string
-} {
-	m := map[string][]struct {
-		words []string
-		norm  string
-	}{}
+// (in their order), so that each word of a sentence costs one lookup; ids
+// are the words' IDs (every word numbered), which timeAt compares instead
+// of the words' texts.
+var relativeTimesByFirst = func() map[string][]relativeTime {
+	m := map[string][]relativeTime{}
 	for _, rt := range relativeTimes {
 		words := strings.Fields(rt.words)
-		m[words[0]] = append(m[words[0]], struct {
-			words []string
-			norm  string
-		}{words, rt.norm})
+		ids := make([]wordID, len(words))
+		for n, w := range words {
+			ids[n] = vocab.add(w)
+		}
+		m[words[0]] = append(m[words[0]], relativeTime{words, ids, rt.norm})
 	}
 	return m
 }()
+
+// relativeTime is a phrase of relativeTimes, in words and word IDs.
+type relativeTime struct {
+	words []string
+	ids   []wordID
+	norm  string
+}
 
 // timeAt reads a time phrase at token k: a relative time ("a year
 // earlier"), a part of a year ("the second quarter", "Q2", "the first
@@ -249,8 +253,9 @@ func (s *sent) timeAt(k int) (string, int) {
 	w := s.word(k)
 	for _, rt := range relativeTimeIDs.at(s.id(k)) {
 		ok := true
-		for n, rw := range rt.words {
-			if s.word(k+n) != rw {
+		// A token's ID is that of its text, and no ID of rt is 0.
+		for n, id := range rt.ids {
+			if s.id(k+n) != id {
 				ok = false
 				break
 			}
