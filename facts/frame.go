@@ -375,7 +375,7 @@ func (s *sent) properPhrase(k int, any bool) (string, int) {
 		end = n + 1
 	}
 	s.w.phrase = b
-	if end == start {
+	if end == start || s.recordAfter(end) {
 		return "", k
 	}
 	phrase := s.toks[start].text
@@ -459,7 +459,7 @@ func (s *sent) frameOf(c *cand, f *Fact, fr *frames, cands []cand) {
 	if f.Scope == "" {
 		f.Scope = nearestFrame(c, fr.scopes, cands, 3)
 	}
-	if f.Scope == "" {
+	if f.Scope == "" && !s.causedBy(c) {
 		f.Scope = s.actor(c, cands)
 	}
 	if f.Scope == "" {
@@ -591,6 +591,49 @@ func (s *sent) forecastBefore(c *cand, cands []cand) bool {
 		}
 	}
 	return false
+}
+
+// superlatives after a possessive name make it the holder of a record,
+// not a scope: "the death toll in California's deadliest-ever wildfire to
+// 63", "in the country's worst disaster".
+var superlatives = map[string]bool{
+	"deadliest": true, "worst": true, "largest": true, "biggest": true, "strongest": true,
+	"costliest": true, "bloodiest": true, "greatest": true, "most": true, "highest": true,
+	"lowest": true, "heaviest": true, "longest": true, "fiercest": true, "severest": true,
+	"best": true, "fastest": true,
+}
+
+// recordAfter reports a possessive name ending at token end (exclusive)
+// followed by a superlative ("California's deadliest-ever").
+func (s *sent) recordAfter(end int) bool {
+	if end <= 0 || end >= len(s.toks) || !strings.HasSuffix(s.toks[end-1].text, "'s") {
+		return false
+	}
+	return superlativeIDs.has(s.id(end))
+}
+
+// causeVerbs, right before an event's count (hedges aside), make the name
+// that opens the clause its cause, not its scope: "Camp Fire leaves 29
+// dead", "The Camp Fire has also destroyed 6,700 buildings" (other reports
+// say "the blaze"), where "KwaZulu-Natal accounted for 41 of the deaths"
+// names a part.
+var causeVerbs = map[string]bool{
+	"left": true, "leaves": true, "leaving": true, "killed": true, "kills": true, "killing": true,
+	"claimed": true, "claims": true, "destroyed": true, "destroys": true, "destroying": true,
+	"injured": true, "injures": true, "wounded": true, "displaced": true, "damaged": true,
+	"razed": true, "flattened": true, "burned": true, "burnt": true, "forced": true,
+}
+
+// causedBy reports an event's count right after a verb of causing.
+func (s *sent) causedBy(c *cand) bool {
+	if c.kind != KindCount || c.event == "" {
+		return false
+	}
+	k := c.i - 1
+	for k > 0 && (determinerIDs.has(s.id(k)) || boundWordIDs.has(s.id(k))) {
+		k--
+	}
+	return k >= 0 && causeVerbIDs.has(s.id(k))
 }
 
 // actor reads the name that opens a figure's clause, the party, company or

@@ -297,3 +297,20 @@ func TestCountedNounOf(t *testing.T) {
 		}
 	}
 }
+
+// TestNoScopeFromCauseOrRecord: the name that causes an event's count
+// ("Camp Fire leaves 29 dead") and a possessive name holding a record
+// ("California's deadliest-ever wildfire") are no scope of the figure; a
+// place that accounts for a part still is.
+func TestNoScopeFromCauseOrRecord(t *testing.T) {
+	for _, tt := range []struct{ in, text, want string }{
+		{"Camp Fire leaves 29 dead, 228 missing as blaze continues to grow.", "29 dead", ""},
+		{"The Camp Fire has also destroyed 6,700 buildings.", "6,700 buildings", ""},
+		{"Seven bodies were found, bringing the death toll in California's deadliest-ever wildfire to 63.", "63", ""},
+		{"KwaZulu-Natal accounted for 41 of the deaths, the centre said.", "41", "kwazulu-natal"},
+		{"The death toll in California's Butte County rose to 63.", "63", "california's butte county"},
+	} {
+		f := factWithText(t, tt.in, tt.text)
+		assert.Equal(t, tt.want, f.Scope, tt.in)
+	}
+}

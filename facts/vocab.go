@@ -156,6 +156,9 @@ var (
 	nameParticleIDs         = setOf(nameParticles)
 	scopeWordIDs            = setOf(scopeWords)
 	placeModifierIDs        = setOf(placeModifiers)
+	causeVerbIDs            = setOf(causeVerbs)
+	superlativeIDs          = setOf(superlatives)
+	boundWordIDs            = setOf(boundWords())
 	frameStopIDs            = setOf(frameStops)
 	determinerIDs           = setOf(determiners)
 	partWordIDs             = setOf(partWords)
@@ -266,3 +269,15 @@ var percentFirstIDs = setOf(func() map[string]bool {
 	}
 	return m
 }())
+
+// boundWords are the words of the hedges written before a figure ("at
+// least", "nearly", "an estimated").
+func boundWords() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range boundsBefore {
+		for _, w := range p.words {
+			m[w] = true
+		}
+	}
+	return m
+}
