@@ -300,6 +300,19 @@ func (s *sent) countSubject(c *cand, np string, npEnd int) (string, string) {
 			event = ev // "15,800 evacuees": people evacuated, so named
 		}
 	}
+	// "rehousing thousands of displaced people, the death toll …": the
+	// phrase already says what befell them, before any event after it
+	// (a verb before it still says what befell them next: "Shelling
+	// killed at least 14 displaced families")
+	if event == "" && np != "" {
+		if ev := eventInPhrase(np); ev != "" {
+			if before := s.eventBefore(c.i); before != "" {
+				event = before
+			} else {
+				return np, ev
+			}
+		}
+	}
 	if event == "" {
 		// "forty of the 48 drones launched by Russia were intercepted":
 		// the 48 were launched; the forty, intercepted.
@@ -1667,6 +1680,10 @@ func (s *sent) linkChanges(cands []cand) {
 				cb.from, cb.hasFrom = ca.value, true
 				if cb.subject == "" {
 					cb.subject = ca.subject
+				} else if ca.subject == "" {
+					// "revised upwards from 131 to 148 died": the two
+					// ends count one thing
+					ca.subject, ca.event = cb.subject, cb.event
 				}
 				break
 			}

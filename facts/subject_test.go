@@ -110,6 +110,8 @@ func TestCountGapsAndPhrases(t *testing.T) {
 		{"a noun left out after with", "The Greens won 40 seats, the Liberals 22 with 9 still open.", "9", "seats"},
 		{"an of-phrase naming the kind", "Agents seized 900 rounds of rifle ammunition.", "900", "rounds of rifle ammunition"},
 		{"a participle qualifying the noun", "Shelling killed at least 14 displaced families.", "14", "displaced families killed"},
+		{"a participle, an event later in the sentence", "As authorities focus on rehousing thousands of displaced people, the death toll has been revised upwards from 131 to 148 died Friday.", "thousands of displaced people", "displaced people"},
+		{"the start of a change counts what its end does", "As authorities focus on rehousing thousands of displaced people, the death toll has been revised upwards from 131 to 148 died Friday.", "131", "people killed"},
 		{"a model name in the phrase", "It was escorted by two Danish F-35 fighter jets.", "two", "Danish F-35 fighter jets"},
 	})
 }
