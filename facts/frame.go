@@ -496,7 +496,7 @@ func (s *sent) labelScope(c *cand) string {
 			break
 		}
 	}
-	if colon < 0 || c.i <= colon {
+	if colon < 0 || c.i <= colon || s.datelineColon(colon, c.i) {
 		return ""
 	}
 	if determinerIDs.has(s.id(from)) {
@@ -516,6 +516,23 @@ func (s *sent) labelScope(c *cand) string {
 		words = append(words, s.toks[k].text)
 	}
 	return strings.Join(words, " ")
+}
+
+// datelineColon reports a label whose colon opens a sentence of words
+// before the figure at i, no figure right after it: a dateline, the place
+// the report was written ("Pedernales: The death toll from the powerful
+// earthquake … has risen to 262"), not whose figure it is ("Free Voters:
+// 15.8%, 37 seats").
+func (s *sent) datelineColon(colon, i int) bool {
+	if i-colon <= 4 {
+		return false
+	}
+	for k := colon + 1; k < i; k++ {
+		if s.toks[k].kind == tokNum {
+			return false
+		}
+	}
+	return true
 }
 
 // possessiveScope reads a name in the possessive right before a figure,

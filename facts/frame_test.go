@@ -301,7 +301,8 @@ func TestCountedNounOf(t *testing.T) {
 // TestNoScopeFromCauseOrRecord: the name that causes an event's count
 // ("Camp Fire leaves 29 dead") and a possessive name holding a record
 // ("California's deadliest-ever wildfire") are no scope of the figure; a
-// place that accounts for a part still is.
+// place that accounts for a part still is; nor is a dateline's place
+// before a colon ("Pedernales: The death toll … has risen to 262").
 func TestNoScopeFromCauseOrRecord(t *testing.T) {
 	for _, tt := range []struct{ in, text, want string }{
 		{"Camp Fire leaves 29 dead, 228 missing as blaze continues to grow.", "29 dead", ""},
@@ -309,6 +310,7 @@ func TestNoScopeFromCauseOrRecord(t *testing.T) {
 		{"Seven bodies were found, bringing the death toll in California's deadliest-ever wildfire to 63.", "63", ""},
 		{"KwaZulu-Natal accounted for 41 of the deaths, the centre said.", "41", "kwazulu-natal"},
 		{"The death toll in California's Butte County rose to 63.", "63", "california's butte county"},
+		{"Pedernales: The death toll from the powerful earthquake that shook coastal Ecuador has risen to 262, according to AP.", "262", ""},
 	} {
 		f := factWithText(t, tt.in, tt.text)
 		assert.Equal(t, tt.want, f.Scope, tt.in)
