@@ -508,6 +508,26 @@ func isScore(s *sent, c, d *cand) bool {
 	return a <= 20 && b <= 20 && a >= b
 }
 
+// weekNumber reports the number of a week of the year, a label: "23
+// cases in week 40 (30 September to 6 October)", "in epidemiological weeks
+// 41 and 42". A count follows "week" only with its noun ("last week 40
+// people died"), and a week's number is at most 53.
+func weekNumber(t []token, n numSpan) bool {
+	if !n.plainInt || n.value < 1 || n.value > 53 {
+		return false
+	}
+	isWeek := func(k int) bool { return k >= 0 && (t[k].text == "week" || t[k].text == "weeks") }
+	p := n.i - 1
+	// "weeks 41 and 42": the second number of a pair of week numbers
+	if p >= 2 && (t[p].text == "and" || t[p].text == "to" || t[p].text == "-") && t[p-1].kind == tokNum && isWeek(p-2) {
+		p = p - 2
+	}
+	if !isWeek(p) {
+		return false
+	}
+	return n.j >= len(t) || t[n.j].kind != tokWord || t[n.j].text == "and" || t[n.j].text == "of" || t[n.j].text == "to"
+}
+
 // notFigureRule drops numbers that are names, times, scores, phone numbers
 // or house numbers, and the indefinite "one" of "one of the officials".
 type notFigureRule struct{}
@@ -549,6 +569,9 @@ func (notFigureRule) Apply(s *sent, c *cand) bool {
 			if pt.text == "#" || pt.text == "+" && n.plainInt {
 				return true
 			}
+		}
+		if weekNumber(t, n) {
+			return true
 		}
 		// Article 5, No. 10, Resolution 2231, Boeing 737, Route 66.
 		if p := prev; p >= 0 {

@@ -469,3 +469,24 @@ func TestQuartersArePeriods(t *testing.T) {
 		assert.Equal(t, []float64{tt.value}, got, tt.in)
 	}
 }
+
+// TestWeekNumbersAreLabels: the number of a week of the year is no count;
+// a count after "week" with its noun still is.
+func TestWeekNumbersAreLabels(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want []string
+	}{
+		{"We saw 23 cases in week 40 (30 September to 6 October).", []string{"23 cases"}},
+		{"A sharp decline followed in weeks 41 and 42.", nil},
+		{"Last week 40 people died.", []string{"40 people"}},
+	} {
+		var got []string
+		for _, f := range ExtractString("t", tt.in) {
+			if f.Kind != KindDate {
+				got = append(got, f.Text)
+			}
+		}
+		assert.Equal(t, tt.want, got, tt.in)
+	}
+}
