@@ -22,6 +22,14 @@ var sourceVerbs = map[string]bool{
 	"put": true, "puts": true, "added": true, "according": true, "reporting": true, "saying": true,
 }
 
+// agentParticiples before "by" make the agent of a passive a figure's
+// source: "measured by the USGS", "reported by state media".
+var agentParticiples = map[string]bool{
+	"measured": true, "reported": true, "estimated": true, "recorded": true, "confirmed": true,
+	"announced": true, "registered": true, "released": true, "published": true, "compiled": true,
+	"calculated": true, "counted": true, "given": true, "cited": true, "quoted": true,
+}
+
 // sourceAuxiliary reports an auxiliary that may stand between a source and
 // its verb: "CNN is reporting", "officials have said"; not a passive ("the
 // bill was put at $3.1 billion" names no source).
@@ -167,6 +175,13 @@ func (s *sent) readFrames(cands []cand, fr *frames) {
 		case w == "according" && s.word(k+1) == "to":
 			if np, end := s.properPhrase(k+2, true); np != "" {
 				fr.sources = append(fr.sources, frameSpan{k, end, np})
+			}
+		case w == "by" && k > 0 && agentParticipleIDs.has(s.toks[k-1].id):
+			// "was measured by the US Geological Survey at 6.1", "as
+			// reported by state media": the passive's agent is the source
+			if np, end := s.properPhrase(k+1, true); np != "" {
+				fr.sources = append(fr.sources, frameSpan{k - 1, end, np})
+				k = end - 1
 			}
 		case sourceVerbIDs.has(s.toks[k].id) && w != "according":
 			np := s.phraseBefore(k)

@@ -316,3 +316,16 @@ func TestNoScopeFromCauseOrRecord(t *testing.T) {
 		assert.Equal(t, tt.want, f.Scope, tt.in)
 	}
 }
+
+// TestPassiveAgentIsSource: the agent of a passive of measuring or
+// reporting is a figure's source; "by" of a change is none.
+func TestPassiveAgentIsSource(t *testing.T) {
+	for _, tt := range []struct{ in, text, want string }{
+		{"The quake was measured by the US Geological Survey at 6.1-magnitude.", "6.1", "us geological survey"},
+		{"The toll, as reported by state media, rose to 40.", "40", "state media"},
+		{"Prices rose by 5% in May.", "5%", ""},
+	} {
+		f := factWithText(t, tt.in, tt.text)
+		assert.Equal(t, tt.want, f.Source, tt.in)
+	}
+}

@@ -1132,7 +1132,7 @@ var wordClasses = func() map[string]wordClass {
 	for w := range ordinalPeriods {
 		add(w, clsFrame)
 	}
-	for _, w := range []string{"according", "in", "full"} {
+	for _, w := range []string{"according", "in", "full", "by"} {
 		add(w, clsFrame)
 	}
 	for w := range smallCoins {

@@ -157,6 +157,7 @@ var (
 	scopeWordIDs            = setOf(scopeWords)
 	placeModifierIDs        = setOf(placeModifiers)
 	causeVerbIDs            = setOf(causeVerbs)
+	agentParticipleIDs      = setOf(agentParticiples)
 	superlativeIDs          = setOf(superlatives)
 	boundWordIDs            = setOf(boundWords())
 	frameStopIDs            = setOf(frameStops)
