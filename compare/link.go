@@ -8,6 +8,9 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
+
+	"github.com/figcheck/figcheck/lexicon"
 )
 
 // Linking is record linkage in Splink's manner: blocking chooses candidate
@@ -550,7 +553,24 @@ const (
 	blockMagnitude
 	blockMagnitudeShifted
 	blockDateMonth
+	blockConcept
 )
+
+// conceptKeys holds lexicon.Keys of each measure word asked, read once per
+// process: a block's claims name few measures.
+var conceptKeys sync.Map // string → []uint32
+
+// measureConcepts returns what a measure word can mean (lexicon.Keys):
+// "deal" and "agreement", "job" and "post", "trip" and "visit" share one,
+// and a pair that shares a key is a candidate though the words differ.
+func measureConcepts(w string) []uint32 {
+	if v, ok := conceptKeys.Load(w); ok {
+		return v.([]uint32)
+	}
+	k := lexicon.Keys(w)
+	conceptKeys.Store(w, k)
+	return k
+}
 
 func newBlockKey(kind blockKey, v uint32) blockKey { return kind<<32 | blockKey(v) }
 
@@ -589,6 +609,11 @@ func blockKeys(c *claim, in interned, out []blockKey) []blockKey {
 		}
 		if it.measure != "" {
 			add(newBlockKey(blockMeasure, in.id(it.measure)))
+			if !strings.HasPrefix(it.measure, "ev:") {
+				for _, k := range measureConcepts(it.measure) {
+					add(newBlockKey(blockConcept, k))
+				}
+			}
 		}
 		if it.event != "" {
 			add(newBlockKey(blockEvent, in.id(it.event)))

@@ -306,3 +306,27 @@ func TestSharpestMentionStandsForClaim(t *testing.T) {
 	assert.False(t, sharper(x, y))
 	assert.False(t, sharper(w, w), "a tie keeps the first")
 }
+
+// TestConceptBlocking: two measures the lexicon gives one meaning ("deal",
+// "agreement") are candidates though no word, event or order of magnitude
+// brings them together: a two-year deal and a three-year agreement of one
+// story disagree.
+func TestConceptBlocking(t *testing.T) {
+	texts := map[string]string{
+		"a.txt": "Nurses in Victoria have voted to accept a two-year pay deal, their union said on Monday.\n",
+		"b.txt": "Victorian nurses back a three-year agreement that ends months of strikes, the union said.\n",
+	}
+	var docs []Doc
+	for _, name := range []string{"a.txt", "b.txt"} {
+		docs = append(docs, Doc{Name: name, Facts: facts.ExtractString(name, texts[name])})
+	}
+	g := groupOf(Compare(docs, Options{}), "a.txt", "two-year")
+	require.NotNil(t, g)
+	var texts2 []string
+	for _, f := range g.Facts {
+		texts2 = append(texts2, f.Text)
+	}
+	assert.Contains(t, texts2, "three-year")
+	assert.Equal(t, StatusConflict, g.Status)
+	assert.NotEmpty(t, measureConcepts("deal"))
+}
