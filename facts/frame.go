@@ -971,6 +971,10 @@ func measureOf(subject, event string) string {
 			return prev
 		}
 	}
+	// "the state's 1,560 schools": a possessive head names its owner
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		head = strings.TrimSuffix(head, suf)
+	}
 	return singular(head)
 }
 

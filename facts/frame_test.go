@@ -289,6 +289,7 @@ func TestCountedNounOf(t *testing.T) {
 		{"Forty of the 48 drones were shot down.", "Forty", "share", "drone"},
 		{"Dozens of people were hurt.", "Dozens of people", "level", "people"},
 		{"Some 40% of voters stayed home.", "Some 40%", "share", ""},
+		{"Schools closed: 612 of the state's 1,560.", "612", "share", "state"},
 	} {
 		f := factWithText(t, tt.in, tt.text)
 		assert.Equal(t, tt.role, f.Role, tt.in)
