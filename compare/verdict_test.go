@@ -330,3 +330,19 @@ func TestConceptBlocking(t *testing.T) {
 	assert.Equal(t, StatusConflict, g.Status)
 	assert.NotEmpty(t, measureConcepts("deal"))
 }
+
+// TestRelatedEvents: two events under which reports give one group of
+// people ("evacuated", "displaced") are neither the same nor a clash.
+func TestRelatedEvents(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want int
+	}{
+		{"evacuated", "displaced", 1},
+		{"hospitalised", "injured", 1},
+		{"killed", "injured", 3},
+		{"killed", "killed", 0},
+	} {
+		assert.Equal(t, tt.want, eventLevel(&item{event: tt.a}, &item{event: tt.b}), "%s, %s", tt.a, tt.b)
+	}
+}
