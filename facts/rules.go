@@ -349,6 +349,9 @@ func (s *sent) rangeBetween(c, d *cand) (int, bool) {
 		if sep == "~" && (gap[0].space || s.toks[b.i].space) {
 			return -1, false
 		}
+		if sep == "to" && s.voteSplit(c, d) {
+			return -1, false
+		}
 		if year(a) && year(b) {
 			return -1, false
 		}
@@ -422,6 +425,38 @@ func verbChange(w string) bool {
 		return false
 	}
 	return true
+}
+
+// voteSplit reports two shares joined by "to" that divide a whole between
+// two sides, a vote's result rather than a range: "the Yes trailed the No
+// by 46% to 54%", "a 55 per cent to 45 per cent victory". The two make
+// about 100, and "by" stands before them or a word of a result after.
+func (s *sent) voteSplit(c, d *cand) bool {
+	a, b := c.n.value, d.n.value
+	if sum := a + b; sum < 98 || sum > 102 || !s.percentNear(c.n.j) || !s.percentNear(d.n.j) {
+		return false
+	}
+	if s.word(c.i-1) == "by" {
+		return true
+	}
+	for k := d.n.j; k < d.n.j+4 && k < len(s.toks); k++ {
+		if resultNounIDs.has(s.id(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// percentNear reports a percent sign or word ending at or starting at
+// token k, the end of a number.
+func (s *sent) percentNear(k int) bool {
+	return s.word(k-1) == "%" || s.word(k) == "%" || s.word(k) == "percent" || s.word(k) == "per" && s.word(k+1) == "cent"
+}
+
+// resultNouns after two shares of a whole make them a vote's result.
+var resultNouns = map[string]bool{
+	"victory": true, "win": true, "margin": true, "defeat": true, "vote": true, "result": true,
+	"split": true, "majority": true, "verdict": true, "decision": true,
 }
 
 // ascending reports whether b can close a range opened by a: larger, but

@@ -490,3 +490,23 @@ func TestWeekNumbersAreLabels(t *testing.T) {
 		assert.Equal(t, tt.want, got, tt.in)
 	}
 }
+
+// TestVoteSplitIsNoRange: two shares that divide a whole, after "by" or
+// before a word of a result, are a vote's two figures, not a range.
+func TestVoteSplitIsNoRange(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want []string
+	}{
+		{"The Yes side trailed the No by 46% to 54%.", []string{"46%", "54%"}},
+		{"The nation delivered a 55 per cent to 45 per cent victory.", []string{"55 per cent", "45 per cent"}},
+		{"Support is seen at 46% to 54% in polls.", []string{"46% to 54%"}},
+		{"Turnout ranged from 40% to 60%.", []string{"from 40% to 60%"}},
+	} {
+		var got []string
+		for _, f := range ExtractString("t", tt.in) {
+			got = append(got, f.Text)
+		}
+		assert.Equal(t, tt.want, got, tt.in)
+	}
+}
