@@ -330,3 +330,9 @@ func TestPassiveAgentIsSource(t *testing.T) {
 		assert.Equal(t, tt.want, f.Source, tt.in)
 	}
 }
+
+// TestVersusEndsASubject: "versus" joins two figures; it is no noun.
+func TestVersusEndsASubject(t *testing.T) {
+	f := factWithText(t, "Pro-union votes reached 55 per cent versus 45 per cent for Yes.", "55 per cent")
+	assert.NotContains(t, f.Subject, "versus")
+}

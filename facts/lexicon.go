@@ -988,7 +988,7 @@ var determiners = map[string]bool{
 
 // subjectStops end a noun phrase: function words, auxiliaries, common verbs.
 var subjectStops = map[string]bool{
-	"of": true, "in": true, "on": true, "at": true, "to": true, "for": true, "from": true,
+	"of": true, "versus": true, "vs": true, "in": true, "on": true, "at": true, "to": true, "for": true, "from": true,
 	"by": true, "with": true, "and": true, "or": true, "but": true, "as": true, "than": true,
 	"that": true, "which": true, "who": true, "whom": true, "whose": true, "where": true,
 	"when": true, "while": true, "after": true, "before": true, "since": true, "during": true,
