@@ -346,3 +346,28 @@ func TestRelatedEvents(t *testing.T) {
 		assert.Equal(t, tt.want, eventLevel(&item{event: tt.a}, &item{event: tt.b}), "%s, %s", tt.a, tt.b)
 	}
 }
+
+// TestTollToldTwice: a report that gives its toll twice, once as "the
+// death toll", with no part named, keeps both figures in the toll's group
+// (twoTallies), so both are checked against the other reports; a toll
+// and a part of it in a named place stay apart.
+func TestTollToldTwice(t *testing.T) {
+	texts := map[string]string{
+		"a.txt": "At least 413 people are now known to have died in the earthquake, officials said.\n",
+		"b.txt": "The death toll from the earthquake has risen to 262, according to the latest reports. The vice-president visited the quake zone and said 246 had died.\n",
+	}
+	var docs []Doc
+	for _, name := range []string{"a.txt", "b.txt"} {
+		docs = append(docs, Doc{Name: name, Facts: facts.ExtractString(name, texts[name])})
+	}
+	r := Compare(docs, Options{})
+	g := groupOf(r, "b.txt", "246")
+	require.NotNil(t, g)
+	var got []string
+	for _, f := range g.Facts {
+		got = append(got, f.Text)
+	}
+	assert.Contains(t, got, "262")
+	assert.Contains(t, got, "At least 413 people")
+	assert.Equal(t, StatusConflict, g.Status)
+}
