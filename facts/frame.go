@@ -474,7 +474,9 @@ func (s *sent) frameOf(c *cand, f *Fact, fr *frames, cands []cand) {
 	if f.Scope == "" {
 		f.Scope = nearestFrame(c, fr.scopes, cands, 3)
 	}
-	if f.Scope == "" && !s.causedBy(c) {
+	if f.Scope == "" && !s.causedBy(c) && !s.bracketLabel(c.i) {
+		// (a label before the figure says what it measures, not whose
+		// it is: "(Case fatality rate: 31%)")
 		f.Scope = s.actor(c, cands)
 	}
 	if f.Scope == "" {
@@ -642,6 +644,20 @@ func (s *sent) recordAfter(end int) bool {
 		return false
 	}
 	return superlativeIDs.has(s.id(end))
+}
+
+// bracketLabel reports a label in a bracket right before the figure at i
+// ("(Case fatality rate: 31%)"): what it measures, read by lineLabel.
+func (s *sent) bracketLabel(i int) bool {
+	if s.word(i-1) != ":" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-6; k-- {
+		if s.word(k) == "(" {
+			return s.lineLabel(i) != ""
+		}
+	}
+	return false
 }
 
 // causeVerbs, right before an event's count (hedges aside), make the name

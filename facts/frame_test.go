@@ -336,3 +336,13 @@ func TestVersusEndsASubject(t *testing.T) {
 	f := factWithText(t, "Pro-union votes reached 55 per cent versus 45 per cent for Yes.", "55 per cent")
 	assert.NotContains(t, f.Subject, "versus")
 }
+
+// TestBracketLabel: a label that opens a bracket says what the figure in
+// it measures ("(Case fatality rate: 31%)"), and is no scope.
+func TestBracketLabel(t *testing.T) {
+	f := factWithText(t, "Eleven people died (Case fatality rate: 31%).", "31%")
+	assert.Equal(t, "case fatality rate", f.Subject)
+	assert.Equal(t, "", f.Scope)
+	g := factWithText(t, "Karnali province: 131 of the dead.", "131")
+	assert.Equal(t, "karnali province", g.Scope, "a line's label that names a place stays its scope")
+}

@@ -120,6 +120,13 @@ func (s *sent) subject(c *cand) {
 func (s *sent) lineLabel(i int) string {
 	colon := i - 1
 	from := s.lineStart()
+	// "(Case fatality rate: 31%)": a label opens a bracket too
+	for k := colon - 1; k > from && k >= colon-4; k-- {
+		if s.word(k) == "(" {
+			from = k + 1
+			break
+		}
+	}
 	if s.word(colon) != ":" || colon < from+1 || colon > from+7 {
 		return ""
 	}
