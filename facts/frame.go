@@ -126,6 +126,7 @@ type frameSpan struct {
 type frames struct {
 	sources, scopes, times []frameSpan
 	leadTime               string // a time phrase that opens the sentence before any figure
+	leadScope              string // a scope phrase that opens the sentence, set off by a comma
 }
 
 // readFrames scans the sentence for frame phrases into fr, whose slices it
@@ -213,6 +214,13 @@ func (s *sent) readFrames(cands []cand, fr *frames) {
 	for _, t := range fr.times {
 		if t.j <= firstFigure && t.i <= 2 {
 			fr.leadTime = t.text
+		}
+	}
+	// "In Qinghai, the quake has left 182 people injured and 20 missing":
+	// a place that opens the sentence is every figure's
+	for _, sp := range fr.scopes {
+		if sp.i <= 1 && sp.j <= firstFigure && s.word(sp.j) == "," && sp.text != "all" {
+			fr.leadScope = sp.text
 		}
 	}
 }
@@ -484,6 +492,9 @@ func (s *sent) frameOf(c *cand, f *Fact, fr *frames, cands []cand) {
 	}
 	if f.Scope == "" {
 		f.Scope = nearestFrame(c, ownScopes(c, fr), cands, frameWindow)
+	}
+	if f.Scope == "" {
+		f.Scope = fr.leadScope
 	}
 	f.Time = nearestFrame(c, fr.times, cands, frameWindow)
 	if f.Time == "" {

@@ -236,6 +236,7 @@ func TestScopeAfterPlaceModifier(t *testing.T) {
 		{"The quake has killed 111 people in Gansu and neighboring Qinghai Province.", "111 people", "gansu and qinghai province"},
 		{"Floods killed 40 people in nearby Derna.", "40 people", "derna"},
 		{"Among the reported deaths, 504 were in the worst-hit Ludian County and 72 in Qiaojia County.", "504", "ludian county"},
+		{"In Qinghai, the quake has left 182 people injured and 20 missing, with rescue efforts continuing.", "20", "qinghai"},
 	} {
 		f := factWithText(t, tt.in, tt.text)
 		assert.Equal(t, tt.want, f.Scope, tt.in)
