@@ -347,3 +347,17 @@ func TestBracketLabel(t *testing.T) {
 	g := factWithText(t, "Karnali province: 131 of the dead.", "131")
 	assert.Equal(t, "karnali province", g.Scope, "a line's label that names a place stays its scope")
 }
+
+// TestSubjectBeforeTimeOrPlace: the noun of a phrase of time or place
+// inside a clause's subject says when or where; the noun before it is
+// what changed.
+func TestSubjectBeforeTimeOrPlace(t *testing.T) {
+	for _, tt := range []struct{ in, text, want string }{
+		{"Overall sales in China during the third quarter increased by 26% to $5.94 billion.", "26%", "sales"},
+		{"Inflation in the euro zone rose to 2.5%.", "2.5%", "inflation"},
+		{"The quake struck at a depth of 16 kilometres (10 miles).", "10 miles", "depth"},
+	} {
+		f := factWithText(t, tt.in, tt.text)
+		assert.Equal(t, tt.want, f.Subject, tt.in)
+	}
+}

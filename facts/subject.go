@@ -970,17 +970,56 @@ func (s *sent) npBeforeAt(i int, needLink bool) (string, int) {
 // rose to a new record of $102", "new record" says nothing of what is
 // measured, and the clause's subject ("prices") is read instead.
 func (s *sent) clauseNounBefore(i int) string {
-	for tries := 0; tries < 2; tries++ {
+	first := "" // a prepositional phrase's noun, if no subject stands before it
+	for tries := 0; tries < 3; tries++ {
 		np, start := s.npBeforeAt(i, true)
 		if np == "" {
-			return ""
+			return first
 		}
 		if kept := dropStray(np); kept != "" {
+			// "Overall sales in China during the third quarter
+			// increased by 26%": the noun of a phrase of time or place
+			// says when or where, the noun before it what
+			p := start - 1
+			if p >= 0 && s.is(p, clsDeterminer) {
+				p--
+			}
+			if p > 0 && clausePrepositionIDs.has(s.id(p)) && tries < 2 && s.whenOrWhere(start, kept) {
+				if first == "" {
+					first = kept
+				}
+				i = p + 1
+				continue
+			}
 			return kept
 		}
 		i = start
 	}
-	return ""
+	return first
+}
+
+// whenOrWhere reports a noun phrase from token start that names a period
+// ("the third quarter") or a place by its name ("China"), not a thing
+// measured ("at a depth of").
+func (s *sent) whenOrWhere(start int, np string) bool {
+	if start < len(s.toks) && s.toks[start].upper && start > 0 {
+		return true
+	}
+	last := np[strings.LastIndexByte(np, ' ')+1:]
+	return periodNouns[strings.ToLower(last)]
+}
+
+// periodNouns name a stretch of time.
+var periodNouns = map[string]bool{
+	"quarter": true, "year": true, "month": true, "week": true, "half": true, "day": true,
+	"period": true, "decade": true, "season": true, "weekend": true,
+}
+
+// clausePrepositions open a phrase of time or place inside a clause's
+// subject ("sales in China during the third quarter").
+var clausePrepositions = map[string]bool{
+	"during": true, "in": true, "for": true, "over": true, "across": true, "at": true,
+	"throughout": true,
 }
 
 // isStrayWord looks w up in strayWords, lower-cased without allocating

@@ -157,6 +157,7 @@ var (
 	scopeWordIDs            = setOf(scopeWords)
 	placeModifierIDs        = setOf(placeModifiers)
 	causeVerbIDs            = setOf(causeVerbs)
+	clausePrepositionIDs    = setOf(clausePrepositions)
 	resultNounIDs           = setOf(resultNouns)
 	agentParticipleIDs      = setOf(agentParticiples)
 	superlativeIDs          = setOf(superlatives)
