@@ -110,8 +110,38 @@ func measureLevel(a, b *item) int {
 		return 1
 	case peopleOfEvent(a, b) || peopleOfEvent(b, a):
 		return 1
+	case initialism(a.measure, b.subject) || initialism(b.measure, a.subject):
+		return 1
 	}
 	return 3
+}
+
+// initialism reports a measure that is the initials of a subject's words:
+// "CFR" and "case fatality rate", "GDP" and "gross domestic product"
+// (function words aside).
+func initialism(short, subject string) bool {
+	if len(short) < 2 || len(short) > 5 || strings.IndexByte(subject, ' ') < 0 {
+		return false
+	}
+	n := 0
+	for w := range strings.FieldsSeq(subject) {
+		switch strings.ToLower(w) {
+		case "of", "the", "and", "for", "on":
+			continue
+		}
+		if n >= len(short) || lowerByte(w[0]) != lowerByte(short[n]) {
+			return false
+		}
+		n++
+	}
+	return n == len(short)
+}
+
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // peopleOfEvent: a counts people with no narrower noun, by what befell

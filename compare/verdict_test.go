@@ -371,3 +371,13 @@ func TestTollToldTwice(t *testing.T) {
 	assert.Contains(t, got, "At least 413 people")
 	assert.Equal(t, StatusConflict, g.Status)
 }
+
+// TestInitialism: a measure that is the initials of another figure's
+// subject is a related measure ("cfr", "case fatality rate").
+func TestInitialism(t *testing.T) {
+	assert.True(t, initialism("cfr", "case fatality rate"))
+	assert.True(t, initialism("gdp", "gross domestic product"))
+	assert.True(t, initialism("cpi", "the consumer price index"))
+	assert.False(t, initialism("cfr", "cases"))
+	assert.False(t, initialism("gdp", "gross domestic product growth"))
+}

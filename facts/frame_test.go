@@ -344,6 +344,9 @@ func TestBracketLabel(t *testing.T) {
 	f := factWithText(t, "Eleven people died (Case fatality rate: 31%).", "31%")
 	assert.Equal(t, "case fatality rate", f.Subject)
 	assert.Equal(t, "", f.Scope)
+	h := factWithText(t, "Fifteen people died (CFR: 24.2%).", "24.2%")
+	assert.Equal(t, "cfr", h.Subject, "an acronym in a bracket is a measure's")
+	assert.Equal(t, "", h.Scope)
 	g := factWithText(t, "Karnali province: 131 of the dead.", "131")
 	assert.Equal(t, "karnali province", g.Scope, "a line's label that names a place stays its scope")
 }

@@ -147,7 +147,10 @@ func (s *sent) lineLabel(i int) string {
 			groups++
 		}
 	}
-	if groups > 3 || from == colon || s.toks[from].allUpper || scopeWordIDs.has(s.id(from)) || s.w.nameInside(s.toks[from].raw) {
+	// in a bracket an acronym is a measure's ("(CFR: 24.2%)"); at a
+	// line's start most often a party's
+	bracket := from > 0 && s.word(from-1) == "("
+	if groups > 3 || from == colon || s.toks[from].allUpper && !bracket || scopeWordIDs.has(s.id(from)) || !bracket && s.w.nameInside(s.toks[from].raw) {
 		return "" // "SPD:", "Yes:", "Greens:" (the text says "the Greens won")
 	}
 	var b strings.Builder
