@@ -48,7 +48,7 @@ func (s *sent) dates() {
 		}
 		i, j := k, k+1
 		// The abbreviation's dot: "Jan."
-		if len(tk.text) <= 4 && j < len(t) && t[j].text == "." && !t[j].space {
+		if len(tk.text) <= 4 && !fullMonthNames[name] && j < len(t) && t[j].text == "." && !t[j].space {
 			j++
 		}
 		day, year := 0, 0
@@ -110,8 +110,23 @@ func (s *sent) dates() {
 		}
 		flush()
 		s.addDate(i, j, s.w.dateString(value))
+		// "(23 to 29 September 2024)", "14-20 October": the range's
+		// first day is a date of that month too, not a count
+		if day > 0 && i >= 2 && isDay(&t[i-2]) && !s.used[i-2] && int(t[i-2].num) < day && dayRangeJoin(t[i-1].text) {
+			first := appendTwoDigits(value[:len(value)-2], int(t[i-2].num))
+			s.addDate(i-2, i-1, s.w.dateString(first))
+		}
 		k = j - 1
 	}
+}
+
+// fullMonthNames are the month names of four letters or fewer written in
+// full: their dot ends a sentence ("on 6 July."), where "Jan." is cut short.
+var fullMonthNames = map[string]bool{"may": true, "june": true, "july": true}
+
+// dayRangeJoin reports a word that joins two days of one month.
+func dayRangeJoin(w string) bool {
+	return w == "to" || w == "-" || w == "–" || w == "and" || w == "until" || w == "through"
 }
 
 // monthContext reports words that make "May" or "March" a month.

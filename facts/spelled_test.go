@@ -510,3 +510,30 @@ func TestVoteSplitIsNoRange(t *testing.T) {
 		assert.Equal(t, tt.want, got, tt.in)
 	}
 }
+
+// TestDayRangeIsDates: the first day of a range of days in one month is a
+// date, not a count ("(23 to 29 September 2024)"), and a full month name's
+// dot ends its sentence ("on 6 July.").
+func TestDayRangeIsDates(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want []string
+	}{
+		{"One case in week 42 (14 to 20 October).", []string{"XXXX-10-14", "XXXX-10-20"}},
+		{"Week 39 (23 to 29 September 2024) saw 26 cases.", []string{"2024-09-23", "2024-09-29"}},
+		{"The festival ends on 6 July.", []string{"XXXX-07-06"}},
+	} {
+		var got []string
+		var texts []string
+		for _, f := range ExtractString("t", tt.in) {
+			if f.Kind == KindDate {
+				got = append(got, f.Date)
+				texts = append(texts, f.Text)
+			}
+		}
+		assert.Equal(t, tt.want, got, tt.in)
+		for _, x := range texts {
+			assert.NotContains(t, x, ".", tt.in)
+		}
+	}
+}
