@@ -191,6 +191,9 @@ func (s *sent) addDate(i, j int, value string) {
 	s.claim(i, j)
 	c := cand{i: i, j: j, kind: KindDate, date: value, conf: 1, rule: "date"}
 	s.fact(&c)
+	if len(value) == 7 && value[4] == '-' && value[5] != 'W' {
+		s.w.monthDates = append(s.w.monthDates, frameSpan{i, j, value})
+	}
 }
 
 // dateString returns value as a string, the one made for the same value

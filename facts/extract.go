@@ -217,20 +217,23 @@ type work struct {
 	ownFacts  []Fact // the buffer they are built in when there is no sink
 	// sink, when set, is the collector of ExtractString: the facts of a
 	// sentence are built in place in its buffer, and emit is its add.
-	sink      *collector
-	order     []int     // facts, by offset
-	vals      []float64 // the slab the facts' numbers point into
-	floats    []float64 // the current sentence's interval ends (sent.ptr)
-	spans     []numSpan // the current sentence's range ends (sent.span)
-	sent      sent
-	emit      func(*Fact)
-	sentStart int // window offset of the current sentence
-	sentText  string
-	table     table             // the header of a text table being read (table.go)
-	frames    frames            // the current sentence's frame phrases, its slices reused
-	phrase    []byte            // the buffer properPhrase builds a phrase in
-	npBuf     []byte            // the buffer npBeforeAt builds a phrase in
-	dates     map[string]string // the date values made so far (dateString)
+	sink   *collector
+	order  []int     // facts, by offset
+	vals   []float64 // the slab the facts' numbers point into
+	floats []float64 // the current sentence's interval ends (sent.ptr)
+	spans  []numSpan // the current sentence's range ends (sent.span)
+	// monthDates are the current sentence's dates of a month ("September
+	// 2022"), facts of their own, not candidates (readFrames)
+	monthDates []frameSpan
+	sent       sent
+	emit       func(*Fact)
+	sentStart  int // window offset of the current sentence
+	sentText   string
+	table      table             // the header of a text table being read (table.go)
+	frames     frames            // the current sentence's frame phrases, its slices reused
+	phrase     []byte            // the buffer properPhrase builds a phrase in
+	npBuf      []byte            // the buffer npBeforeAt builds a phrase in
+	dates      map[string]string // the date values made so far (dateString)
 	// lastCounted is what the last count with a subject of the sentences
 	// read so far counts: the antecedent of "Seven of them" opening the
 	// next sentence.
@@ -441,6 +444,7 @@ func (w *work) sentence(toks []token) {
 	s := &w.sent
 	w.floats = w.floats[:0]
 	w.spans = w.spans[:0]
+	w.monthDates = w.monthDates[:0]
 	s.start, s.end = int(toks[0].start), int(toks[len(toks)-1].end)
 	w.sentText = ""
 

@@ -216,6 +216,16 @@ func (s *sent) readFrames(cands []cand, fr *frames) {
 			fr.leadTime = t.text
 		}
 	}
+	// "In September 2022, a magnitude 6.6 earthquake …": a month of a
+	// year that opens the sentence is its figures' time (a date of words
+	// is a fact of its own, not one of the candidates)
+	if fr.leadTime == "" {
+		for _, d := range s.w.monthDates {
+			if d.i <= 2 && d.j <= firstFigure && len(d.text) == 7 && d.text[0] != 'X' && s.word(d.j) == "," {
+				fr.leadTime = d.text
+			}
+		}
+	}
 	// "In Qinghai, the quake has left 182 people injured and 20 missing":
 	// a place that opens the sentence is every figure's
 	for _, sp := range fr.scopes {

@@ -364,3 +364,13 @@ func TestSubjectBeforeTimeOrPlace(t *testing.T) {
 		assert.Equal(t, tt.want, f.Subject, tt.in)
 	}
 }
+
+// TestLeadingMonthOfYear: a month of a year that opens a sentence is its
+// figures' time; a month without its year is not (economic reports name
+// many months).
+func TestLeadingMonthOfYear(t *testing.T) {
+	f := factWithText(t, "In September 2022, a magnitude 6.6 earthquake in Sichuan province killed 93 people.", "93 people")
+	assert.Equal(t, "2022-09", f.Time)
+	g := factWithText(t, "In March, sales rose 5%.", "5%")
+	assert.Equal(t, "", g.Time)
+}
