@@ -537,3 +537,16 @@ func TestDayRangeIsDates(t *testing.T) {
 		}
 	}
 }
+
+// TestMagnitudeAfterMeasuring: a bare one-decimal figure after "measuring"
+// in a sentence about an earthquake is its magnitude, whatever verb
+// follows.
+func TestMagnitudeAfterMeasuring(t *testing.T) {
+	var got []string
+	for _, f := range ExtractString("t", "A strong earthquake measuring 6.2 shook the region on Monday.") {
+		if f.Kind == KindQuantity {
+			got = append(got, f.Text+"|"+f.Unit+"|"+f.Subject)
+		}
+	}
+	assert.Equal(t, []string{"6.2|magnitude|earthquake"}, got)
+}

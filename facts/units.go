@@ -438,6 +438,13 @@ func matchWords(s *sent, j int, words []string) bool {
 	return true
 }
 
+// magnitudeVerbs before a bare one-decimal figure in a sentence about an
+// earthquake make it the magnitude whatever follows ("A strong earthquake
+// measuring 6.2 shook the region").
+var magnitudeVerbs = map[string]bool{
+	"measuring": true, "measured": true, "registering": true, "registered": true, "of": true,
+}
+
 // quantityRule reads measures with a unit: 750 miles, a 750-mile front,
 // 41.3C, 1.2 million barrels a day, magnitude 6.8, 12 square kilometres.
 type quantityRule struct{}
@@ -494,10 +501,11 @@ func (quantityRule) Apply(s *sent, c *cand) bool {
 	// "The quake measured 6.1": a bare one-decimal figure in a sentence
 	// about an earthquake is its magnitude.
 	if c.hi == nil && t[c.n.i].kind == tokNum && t[c.n.i].decimals == 1 && c.n.value >= 1 && c.n.value < 10 && !c.n.scaled &&
-		s.quakeContext() && (c.j >= len(t) || t[c.j].kind != tokWord || t[c.j].class&clsSubjectStop != 0 || contextWords[t[c.j].text]&ctxQuake != 0) {
+		s.quakeContext() && (c.j >= len(t) || t[c.j].kind != tokWord || t[c.j].class&clsSubjectStop != 0 || contextWords[t[c.j].text]&ctxQuake != 0 ||
+		magnitudeVerbs[s.word(c.n.i-1)]) {
 		c.unit = "magnitude"
 		s.finish(c, KindQuantity)
-		if c.subject == "" || c.subject == "quake" {
+		if c.subject == "" || c.subject == "quake" || magnitudeVerbs[s.word(c.n.i-1)] {
 			c.subject = "earthquake"
 		}
 		return true
