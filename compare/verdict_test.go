@@ -340,6 +340,7 @@ func TestRelatedEvents(t *testing.T) {
 	}{
 		{"evacuated", "displaced", 1},
 		{"hospitalised", "injured", 1},
+		{"destroyed", "shot down", 1},
 		{"killed", "injured", 3},
 		{"killed", "killed", 0},
 	} {
