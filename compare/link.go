@@ -281,6 +281,13 @@ func restated(c *claim, it *item) bool {
 		if !m.hasIv || !it.hasIv || m.cmpUnit != it.cmpUnit || !m.base.overlaps(it.base, m.integer && it.integer) {
 			return false
 		}
+		// two bounds open the same way always meet: "more than 145
+		// aircraft" and "above 8,600 jets" are two figures, unless their
+		// ends are one figure rounded ("more than 140", "over 145")
+		if m.base.unbounded() && it.base.unbounded() && (m.base.hi > 1e300) == (it.base.hi > 1e300) &&
+			!withinRounding(m.base.mid(), it.base.mid()) {
+			return false
+		}
 		if m.event == "" && m.measure == "" || it.event == "" && it.measure == "" {
 			return false
 		}
@@ -289,6 +296,12 @@ func restated(c *claim, it *item) bool {
 		}
 	}
 	return true
+}
+
+// withinRounding reports two figures within maxRounding of each other.
+func withinRounding(x, y float64) bool {
+	x, y = math.Abs(x), math.Abs(y)
+	return math.Abs(x-y) <= maxRounding*math.Max(x, y)
 }
 
 // countAdded reports a count a report states once as a number of things

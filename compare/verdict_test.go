@@ -382,3 +382,31 @@ func TestInitialism(t *testing.T) {
 	assert.False(t, initialism("cfr", "cases"))
 	assert.False(t, initialism("gdp", "gross domestic product growth"))
 }
+
+// TestTwoBoundsAreTwoClaims: a report's two lower bounds of one measure far
+// apart ("more than 145 aircraft", "above 8,600 jets") are two claims,
+// though their intervals, both open above, meet; a bound restated with
+// another hedge is one.
+func TestTwoBoundsAreTwoClaims(t *testing.T) {
+	texts := map[string]string{
+		"a.txt": "The planemaker delivered 142 jets in the quarter and its backlog stood at 8,626 jets.\n",
+		"b.txt": "It delivered more than 145 aircraft in the quarter. Its backlog stands above 8,600 jets.\n",
+	}
+	var docs []Doc
+	for _, name := range []string{"a.txt", "b.txt"} {
+		docs = append(docs, Doc{Name: name, Facts: facts.ExtractString(name, texts[name])})
+	}
+	r := Compare(docs, Options{})
+	g := groupOf(r, "a.txt", "8,626 jets")
+	require.NotNil(t, g)
+	var got []string
+	for _, f := range g.Facts {
+		got = append(got, f.Text)
+	}
+	assert.Contains(t, got, "above 8,600 jets")
+	assert.NotContains(t, got, "more than 145 aircraft")
+	x := &item{base: interval{lo: 145, hi: math.Inf(1)}}
+	y := &item{base: interval{lo: 8600, hi: math.Inf(1)}}
+	assert.False(t, withinRounding(x.base.mid(), y.base.mid()))
+	assert.True(t, withinRounding(140, 145))
+}
