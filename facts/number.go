@@ -28,6 +28,9 @@ type numSpan struct {
 	power     bool // written with a power of ten: "6.02×10²³"
 	// absoluteZero is the phrase "absolute zero", a temperature of 0 K.
 	absoluteZero bool
+	// points is a fraction of a percentage point written as one word
+	// with "point": "a quarter-point cut" (0.25 pp), "a half-point rise"
+	points bool
 	// mult is the product of the scales read (1e9 for "5bn"), 0 for none.
 	mult float64
 	// mSuffix is set when an attached "m" followed the numeral: a million
@@ -681,6 +684,13 @@ func isShareContext(toks []token, k int) bool {
 // the fraction is of a scale or unit it is no longer a share.
 func (n *numSpan) fractionOf(toks []token) {
 	j := n.j
+	// "a quarter-point reduction": a quarter of a percentage point
+	if j+1 < len(toks) && toks[j].text == "-" && !toks[j].space && !toks[j+1].space && toks[j+1].text == "point" && n.share && n.value < 1 {
+		n.share, n.points = false, true
+		n.precision = 0
+		n.j = j + 2
+		return
+	}
 	// "one-half miles": the fraction of a unit that follows at once.
 	if j < len(toks) && toks[j].text != "of" && isUnitStart(toks, j) && !isShareContext(toks, j) {
 		n.share = false

@@ -7,6 +7,7 @@ package facts
 // Run: go test ./facts -run TestSpelled -v
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"strings"
@@ -549,4 +550,25 @@ func TestMagnitudeAfterMeasuring(t *testing.T) {
 		}
 	}
 	assert.Equal(t, []string{"6.2|magnitude|earthquake"}, got)
+}
+
+// TestQuarterPoint: "a quarter-point cut" is a quarter of a percentage
+// point, not 25%.
+func TestQuarterPoint(t *testing.T) {
+	for _, tt := range []struct {
+		in, text, unit string
+		value          float64
+	}{
+		{"The bank announced a quarter-point reduction in its key rate.", "a quarter-point", "pp", 0.25},
+		{"A half-point rise was expected.", "A half-point", "pp", 0.5},
+		{"A quarter of voters agreed.", "A quarter", "%", 25},
+	} {
+		var got []string
+		for _, f := range ExtractString("t", tt.in) {
+			if f.Value != nil {
+				got = append(got, fmt.Sprintf("%s|%s|%g", f.Text, f.Unit, *f.Value))
+			}
+		}
+		assert.Equal(t, []string{fmt.Sprintf("%s|%s|%g", tt.text, tt.unit, tt.value)}, got, tt.in)
+	}
 }

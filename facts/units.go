@@ -381,6 +381,11 @@ func (percentRule) Apply(s *sent, c *cand) bool {
 		s.finish(c, KindPercent)
 		return true
 	}
+	if c.n.points {
+		c.unit = "pp"
+		s.finish(c, KindPercent)
+		return true
+	}
 	// Only the phrases that start with the word after the figure can match.
 	phrases := percentWords
 	if !percentFirstIDs.has(s.id(c.j)) {
