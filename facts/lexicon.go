@@ -581,6 +581,7 @@ var percentWords = []struct {
 	{[]string{"per", "cent"}, "%"},
 	{[]string{"percent"}, "%"},
 	{[]string{"pct"}, "%"},
+	{[]string{"pc"}, "%"}, // only against the figure ("3pc"), see percentRule
 	{[]string{"%"}, "%"},
 }
 

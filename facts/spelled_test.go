@@ -572,3 +572,23 @@ func TestQuarterPoint(t *testing.T) {
 		assert.Equal(t, []string{fmt.Sprintf("%s|%s|%g", tt.text, tt.unit, tt.value)}, got, tt.in)
 	}
 }
+
+// TestPcIsPercent: "pc" against a figure is per cent, as British papers
+// write it; spaced, it is most often a computer.
+func TestPcIsPercent(t *testing.T) {
+	for _, tt := range []struct {
+		in, text string
+		kind     Kind
+	}{
+		{"Inflation rose to 2.9pc in May.", "2.9pc", KindPercent},
+		{"He bought 3 pc games.", "3 pc games", KindCount},
+	} {
+		var got []string
+		for _, f := range ExtractString("t", tt.in) {
+			if f.Kind != KindDate {
+				got = append(got, f.Text+"|"+string(f.Kind))
+			}
+		}
+		assert.Equal(t, []string{tt.text + "|" + string(tt.kind)}, got, tt.in)
+	}
+}

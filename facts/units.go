@@ -393,6 +393,9 @@ func (percentRule) Apply(s *sent, c *cand) bool {
 	}
 	for _, p := range phrases {
 		if matchWords(s, c.j, p.words) {
+			if p.words[0] == "pc" && s.toks[c.j].space {
+				continue // "3pc" is 3%; "3 pc" most often a computer
+			}
 			if len(p.words) == 1 && p.words[0] == "points" {
 				// Bare "points" are percentage points only where the
 				// sentence speaks of percentages (a poll's lead, a rate);
