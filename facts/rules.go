@@ -151,6 +151,26 @@ func (s *sent) bounds(c *cand) {
 			c.numEnd = k
 		}
 		c.j = k
+	} else if k := c.numEnd; c.bound == BoundExact && k+1 < len(s.toks) && s.toks[k].text == "-" && !s.toks[k].space && !s.toks[k+1].space && s.word(k+1) == "plus" {
+		// "40-plus countries", "$1.5 million-plus"
+		c.bound = BoundAtLeast
+		if c.j == c.numEnd {
+			c.j = k + 2
+		}
+		c.numEnd = k + 2
+	}
+	// "the toll climbed past 1,000": past a figure, after a verb of
+	// change, is more than it ("the past 10 years" is no bound)
+	if c.bound == BoundExact && c.i >= 2 && s.word(c.i-1) == "past" {
+		if _, ok := changeWordIDs.get(s.toks[c.i-2].id); ok {
+			c.bound = BoundMoreThan // the text keeps to the figure: "soared" is no change by it
+		}
+	}
+	// "Crude oil passes $94 a barrel", "inflation topped 10%": a price or
+	// rate that passes a mark is above it (a count passed is most often
+	// passed over: "passed 3 exams")
+	if c.bound == BoundExact && c.i >= 1 && passVerbs[s.word(c.i-1)] && (c.kind == KindMoney || c.kind == KindPercent || c.kind == KindQuantity) {
+		c.bound = BoundMoreThan
 	}
 	// "more than 5000 or equal to": the strict bound takes its end in.
 	if (c.bound == BoundMoreThan || c.bound == BoundLessThan) && s.word(c.j) == "or" && s.word(c.j+1) == "equal" &&
@@ -173,6 +193,12 @@ func (s *sent) bounds(c *cand) {
 	default:
 		c.low, c.high = s.ptr(v), s.ptr(v)
 	}
+}
+
+// passVerbs before a price, rate or measure make it a mark passed.
+var passVerbs = map[string]bool{
+	"passes": true, "passed": true, "passing": true, "topped": true, "tops": true, "topping": true,
+	"surpassed": true, "surpasses": true, "exceeded": true, "exceeds": true, "breached": true,
 }
 
 // matchBefore finds the longest phrase of list that ends just before token

@@ -592,3 +592,25 @@ func TestPcIsPercent(t *testing.T) {
 		assert.Equal(t, []string{tt.text + "|" + string(tt.kind)}, got, tt.in)
 	}
 }
+
+// TestBoundsOfPassing: "40-plus", "climbed past 1,000" and a price that
+// "passes $94" are lower bounds; "the past 10 years" and "passed 3 exams"
+// are not.
+func TestBoundsOfPassing(t *testing.T) {
+	for _, tt := range []struct {
+		in, text string
+		bound    Bound
+	}{
+		{"The firm works in 40-plus countries.", "40-plus countries", BoundAtLeast},
+		{"The death toll climbed past 1,000.", "1,000", BoundMoreThan},
+		{"Crude oil passes US$94 a barrel.", "US$94", BoundMoreThan},
+		{"In the past 10 years little changed.", "10 years", BoundExact},
+		{"He passed 3 exams.", "3 exams", BoundExact},
+	} {
+		var got []string
+		for _, f := range ExtractString("t", tt.in) {
+			got = append(got, f.Text+"|"+string(f.Bound))
+		}
+		assert.Equal(t, []string{tt.text + "|" + string(tt.bound)}, got, tt.in)
+	}
+}
