@@ -122,9 +122,12 @@ func lexText(l *lexer) {
 				lexNumber(l)
 				continue
 			default:
+				// A symbol of one ASCII byte: its kind and ID from tables,
+				// as emitSym would give them.
 				l.start = l.pos
 				l.pos++
-				l.emitSym(l.src[l.start:l.pos])
+				t := l.token(asciiSymKinds[c], l.src[l.start:l.pos])
+				t.id = asciiSymIDs[c]
 				continue
 			}
 		}
@@ -156,7 +159,24 @@ func lexWord(l *lexer) {
 	// In locals: the lexer's fields would be read again after every
 	// store through l.
 	src, start := l.src, l.pos
-	pos := lettersEnd(src, start)
+	// lettersEnd's first eight bytes written out here: they hold the
+	// whole of most words, and the call costs as much as reading them.
+	var pos int
+	var x uint64 // the first eight bytes with 0x20 set: the word's first eight lower-cased
+	if start+8 <= len(src) {
+		const ones, highs = 0x0101010101010101, 0x8080808080808080
+		x = load64(src[start:]) | 0x20*ones
+		low := x &^ highs
+		geA := (low + (0x80-'a')*ones) & highs
+		gtZ := (low + (0x80-'z'-1)*ones) & highs
+		if other := (^geA | gtZ | x) & highs; other != 0 {
+			pos = start + bits.TrailingZeros64(other)/8
+		} else {
+			pos = lettersEnd(src, start+8)
+		}
+	} else {
+		pos = lettersEnd(src, start)
+	}
 	// Past the letters, only an apostrophe, a dot or a byte outside ASCII
 	// can carry the word on.
 	if pos < len(src) && (src[pos] == '\'' || src[pos] == '.' || src[pos] >= utf8.RuneSelf) {
@@ -182,9 +202,11 @@ func lexWord(l *lexer) {
 	if wordClassShapes[text[0]]&(1<<min(len(text), 63)) != 0 {
 		// The key of the class table (wordKey): the lower-cased source,
 		// read eight bytes at once.
+		// An ASCII word's bytes are letters, apostrophes and dots, which
+		// 0x20 set lower-cases or leaves alone: x is its key's bytes.
 		var key uint64
-		if start+8 <= len(lower) {
-			key = load64(lower[start : start+8])
+		if start+8 <= len(src) {
+			key = x
 			if len(text) < 8 {
 				key &= 1<<(8*len(text)) - 1
 			}
@@ -303,6 +325,9 @@ func wordTail(src string, start, pos int) (int, bool) {
 // lexNumber reads a numeral: digits in any script, thousands groups written
 // with commas or with (no-break, narrow or plain) spaces, a decimal part.
 func lexNumber(l *lexer) {
+	if lexPlainNumber(l) {
+		return
+	}
 	l.start = l.pos
 	var digits []byte
 	var buf [32]byte
@@ -423,6 +448,43 @@ func lexNumber(l *lexer) {
 	t.id = idOf(t.text)
 }
 
+// lexPlainNumber reads a numeral of ASCII digits alone, the common case,
+// and reports whether it did: what follows the digits can carry the number
+// on only as a comma, a dot, an exponent, a byte outside ASCII (a digit of
+// another script, a full-width point, a no-break space) or a space before a
+// group of three digits, and lexNumber reads those.
+func lexPlainNumber(l *lexer) bool {
+	src, start := l.src, l.pos
+	e := start
+	for e < len(src) && isDigit(src[e]) {
+		e++
+	}
+	n := e - start
+	if n == 0 || n > 15 {
+		return false
+	}
+	if e < len(src) {
+		switch c := src[e]; {
+		case c == ',' || c == '.' || c == 'e' || c == 'E' || c >= utf8.RuneSelf:
+			return false
+		case c == ' ' && n <= 3 && countDigitsAt(src, e+1) == 3:
+			return false
+		}
+	}
+	l.start, l.pos = start, e
+	raw := src[start:e]
+	t := l.token(tokNum, raw)
+	// Up to 15 digits: below 2^53, so the float is exact (as lexNumber's).
+	var u uint64
+	for i := 0; i < len(raw); i++ {
+		u = u*10 + uint64(raw[i]-'0')
+	}
+	t.num = float64(u)
+	t.intDigits = int16(n)
+	t.id = idOf(raw)
+	return true
+}
+
 // decimalCommaPercent reports whether s starts with a comma, one or two
 // digits and a percent sign: a decimal comma.
 func decimalCommaPercent(s string) bool {
@@ -535,14 +597,18 @@ func (l *lexer) token(kind tokKind, raw string) *token {
 }
 
 func (l *lexer) emitSym(text string) {
-	kind := tokSym
-	switch text {
-	case ".", ",", ";", ":", "!", "?", "(", ")", "[", "]", "{", "}", "\"", "'", "-", "–", "—", "…":
-		kind = tokPunct
-	}
-	t := l.token(kind, l.src[l.start:l.pos])
+	t := l.token(symKind(text), l.src[l.start:l.pos])
 	t.text = text
 	t.id = idOf(text)
+}
+
+// symKind tells punctuation from other symbols.
+func symKind(text string) tokKind {
+	switch text {
+	case ".", ",", ";", ":", "!", "?", "(", ")", "[", "]", "{", "}", "\"", "'", "-", "–", "—", "…":
+		return tokPunct
+	}
+	return tokSym
 }
 
 // foldSymbol normalises a non-ASCII symbol: dashes and the minus sign fold to
@@ -678,7 +744,18 @@ func init() {
 		wordClassShapes[w[0]] |= 1 << min(len(w), 63)
 	}
 	wordClassTable = newClassTable(words)
+	for c := range utf8.RuneSelf {
+		text := string(rune(c))
+		asciiSymKinds[c], asciiSymIDs[c] = symKind(text), idOf(text)
+	}
 }
+
+// asciiSymKinds and asciiSymIDs are the kind and ID emitSym gives a symbol
+// of one ASCII byte, by byte.
+var (
+	asciiSymKinds [utf8.RuneSelf]tokKind
+	asciiSymIDs   [utf8.RuneSelf]wordID
+)
 
 type classTable struct {
 	slots []classSlot
