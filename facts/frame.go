@@ -284,7 +284,13 @@ type relativeTime struct {
 // number of tokens, or 0.
 func (s *sent) timeAt(k int) (string, int) {
 	w := s.word(k)
+	// Most phrases of a first word ("the", "a") part at the second: it
+	// is read once.
+	second := s.id(k + 1)
 	for _, rt := range relativeTimeIDs.at(s.id(k)) {
+		if len(rt.ids) > 1 && rt.ids[1] != second {
+			continue
+		}
 		ok := true
 		// A token's ID is that of its text, and no ID of rt is 0.
 		for n, id := range rt.ids {
