@@ -79,6 +79,10 @@ func parseNumberAt(toks []token, k int) (numSpan, bool) {
 			if k > 0 && toks[k-1].kind == tokNum && !t.space {
 				return numSpan{}, false
 			}
+			// "52%-48%": a dash between two shares, no minus sign
+			if k > 0 && !t.space && (toks[k-1].text == "%" || toks[k-1].text == "‰") {
+				return numSpan{}, false
+			}
 			n, ok := parseNumeral(toks, k+1)
 			if ok {
 				n.i = k

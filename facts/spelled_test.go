@@ -614,3 +614,21 @@ func TestBoundsOfPassing(t *testing.T) {
 		assert.Equal(t, []string{tt.text + "|" + string(tt.bound)}, got, tt.in)
 	}
 }
+
+// TestDashAfterPercentIsNoMinus: "52%-48%" is two shares, not 52% and
+// −48%; "-5C" keeps its sign.
+func TestDashAfterPercentIsNoMinus(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want []string
+	}{
+		{"The vote was 52%-48%.", []string{"52%|52", "48%|48"}},
+		{"Temperatures fell to -5C.", []string{"-5C|-5"}},
+	} {
+		var got []string
+		for _, f := range ExtractString("t", tt.in) {
+			got = append(got, fmt.Sprintf("%s|%g", f.Text, *f.Value))
+		}
+		assert.Equal(t, tt.want, got, tt.in)
+	}
+}
