@@ -374,3 +374,19 @@ func TestLeadingMonthOfYear(t *testing.T) {
 	g := factWithText(t, "In March, sales rose 5%.", "5%")
 	assert.Equal(t, "", g.Time)
 }
+
+// TestChangeAcrossObject: a rate or amount a verb of change takes "to" or
+// "from" across its object is a change ("cut rates to 0.1% from 0.25%",
+// "raised its forecast to 2.5%").
+func TestChangeAcrossObject(t *testing.T) {
+	f := factWithText(t, "The bank cut rates to 0.1% from 0.25%.", "0.1%")
+	require.NotNil(t, f.Change)
+	assert.Equal(t, "down", *f.Change)
+	require.NotNil(t, f.From)
+	assert.Equal(t, 0.25, *f.From)
+	g := factWithText(t, "The bank raised its forecast to 2.5%.", "2.5%")
+	require.NotNil(t, g.Change)
+	assert.Equal(t, "up", *g.Change)
+	h := factWithText(t, "They sent aid to 40 villages.", "40 villages")
+	assert.Nil(t, h.Change)
+}

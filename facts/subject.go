@@ -1513,12 +1513,20 @@ func (s *sent) change(c *cand) {
 		role = "to"
 	}
 	switch s.word(k) {
-	case "to":
-		role = "to"
+	case "to", "from":
+		role = s.word(k)
 		k--
-	case "from":
-		role = "from"
-		k--
+		// "cut rates to 0.1% from 0.25%": the verb's object stands
+		// between the verb and "to" (as before "by", below)
+		if c.kind == KindPercent || c.kind == KindMoney {
+			for x, at := 0, k; x < 3 && at > 0 && t[at].kind == tokWord && (t[at].class&clsSubjectStop == 0 || t[at].class&clsDeterminer != 0); x++ {
+				if _, ok := changeWordIDs.get(t[at-1].id); ok && !(t[at-1].text == "up" || t[at-1].text == "down") {
+					k = at - 1
+					break
+				}
+				at--
+			}
+		}
 	case "by":
 		k--
 		// "cut interest rates by 25 basis points": the verb's object
