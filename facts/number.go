@@ -214,7 +214,7 @@ func parseNumeral(toks []token, k int) (numSpan, bool) {
 			// "7m followers": a million of a plural noun; "7m high" metres.
 			// "2m barrels", "5m tonnes": a million of a unit that is not a
 			// length. "28m of its users": a million of a part.
-			if n.j+1 < len(toks) && toks[n.j+1].kind == tokWord && (isPluralNoun(toks[n.j+1].text) && toks[n.j+1].class&clsSubjectStop == 0 || isUnitStart(toks, n.j+1)) || partOfPlural(toks, n.j+1) || qualifiedPlural(toks, n.j+1) {
+			if n.j+1 < len(toks) && toks[n.j+1].kind == tokWord && (isPluralNoun(toks[n.j+1].text) && toks[n.j+1].class&clsSubjectStop == 0 || isUnitStart(toks, n.j+1) || peopleAdjectives[toks[n.j+1].text]) || partOfPlural(toks, n.j+1) || qualifiedPlural(toks, n.j+1) {
 				if sym, unit := unitWordIDs.get(toks[n.j+1].id); !unit || units[sym].dimension != "length" {
 					n.scale(1e6)
 					n.j++
@@ -839,6 +839,13 @@ func readCardinal(toks []token, k int) (float64, int, bool) {
 		return 0, k, false
 	}
 	return total + current, j, true
+}
+
+// peopleAdjectives name people as a plural noun ("1.2m unemployed", "2m
+// homeless"): an "m" before them counts millions, not metres.
+var peopleAdjectives = map[string]bool{
+	"unemployed": true, "homeless": true, "displaced": true, "jobless": true, "poor": true,
+	"elderly": true, "uninsured": true, "undocumented": true, "dead": true, "injured": true,
 }
 
 // partOfPlural reports "of its users", "of the voters" at k: a part of a

@@ -632,3 +632,24 @@ func TestDashAfterPercentIsNoMinus(t *testing.T) {
 		assert.Equal(t, tt.want, got, tt.in)
 	}
 }
+
+// TestMillionsOfPeopleAdjectives: "1.2m unemployed" counts millions of
+// people (it was 1.2 metres); "2m high" stays metres.
+func TestMillionsOfPeopleAdjectives(t *testing.T) {
+	for _, tt := range []struct {
+		in    string
+		kind  Kind
+		value float64
+	}{
+		{"There were 1.2m unemployed in May.", KindCount, 1.2e6},
+		{"The wall is 2m high.", KindQuantity, 2},
+	} {
+		var got []string
+		for _, f := range ExtractString("t", tt.in) {
+			if f.Kind != KindDate {
+				got = append(got, fmt.Sprintf("%s|%g", f.Kind, *f.Value))
+			}
+		}
+		assert.Equal(t, []string{fmt.Sprintf("%s|%g", tt.kind, tt.value)}, got, tt.in)
+	}
+}
