@@ -2,6 +2,7 @@ package facts
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -433,10 +434,25 @@ func (n *numSpan) scale(s float64) {
 		n.mult = 1
 	}
 	n.mult *= s
-	n.value *= s
+	n.value = product(n.value, s)
 	n.precision *= s
 	n.scaled = true
 	n.plainInt = false
+}
+
+// product is v·f rounded to 15 significant digits: "16.4 billion" is
+// 16,400,000,000, not the binary product's 16,399,999,999.999998, and "41
+// cents" 0.41 dollars.
+func product(v, f float64) float64 {
+	p := v * f
+	if p == 0 || math.IsInf(p, 0) || math.IsNaN(p) {
+		return p
+	}
+	r, err := strconv.ParseFloat(strconv.FormatFloat(p, 'g', 15, 64), 64)
+	if err != nil {
+		return p
+	}
+	return r
 }
 
 // readScaleWords applies "million", "bn", "thousand" written after the

@@ -653,3 +653,20 @@ func TestMillionsOfPeopleAdjectives(t *testing.T) {
 		assert.Equal(t, []string{fmt.Sprintf("%s|%g", tt.kind, tt.value)}, got, tt.in)
 	}
 }
+
+// TestScaledValuesAreExact: a scaled figure is the decimal written, not
+// the binary product ("$16.4 billion" is 16,400,000,000, "41 cents" 0.41).
+func TestScaledValuesAreExact(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want float64
+	}{
+		{"Revenue was $16.4 billion.", 16.4e9},
+		{"A loss of 41 cents a share.", 0.41},
+		{"Some 1.1 million people came.", 1.1e6},
+	} {
+		fs := ExtractString("t", tt.in)
+		require.Len(t, fs, 1, tt.in)
+		assert.Equal(t, tt.want, *fs[0].Value, tt.in)
+	}
+}

@@ -13,13 +13,13 @@ func (c *cand) multiply(f float64) {
 	if f == 1 {
 		return
 	}
-	c.n.value *= f
-	c.n.low *= f
-	c.n.high *= f
+	c.n.value = product(c.n.value, f)
+	c.n.low = product(c.n.low, f)
+	c.n.high = product(c.n.high, f)
 	c.n.precision *= f
 	if c.hi != nil {
 		h := *c.hi
-		h.value *= f
+		h.value = product(h.value, f)
 		c.hi = &h
 	}
 }
