@@ -670,3 +670,19 @@ func TestScaledValuesAreExact(t *testing.T) {
 		assert.Equal(t, tt.want, *fs[0].Value, tt.in)
 	}
 }
+
+// TestPersonWasN: "He was 54." is an age; "It was 54." is not.
+func TestPersonWasN(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		kind Kind
+	}{
+		{"He was 54.", KindAge},
+		{"She is 31, her family said.", KindAge},
+		{"It was 54.", KindCount},
+	} {
+		fs := ExtractString("t", tt.in)
+		require.Len(t, fs, 1, tt.in)
+		assert.Equal(t, tt.kind, fs[0].Kind, tt.in)
+	}
+}

@@ -874,6 +874,13 @@ func (durationRule) Apply(s *sent, c *cand) bool {
 		s.finish(c, KindAge)
 		return true
 	}
+	// "He was 54.", "she is 31,": a person's bare number after a copula
+	if p := s.word(c.i - 1); (p == "was" || p == "is") && personPronouns[s.word(c.i-2)] && c.n.plainInt && c.n.value < 130 &&
+		(c.j >= len(t) || t[c.j].kind == tokPunct) {
+		c.unit = "year"
+		s.finish(c, KindAge)
+		return true
+	}
 	// "aged 34", "age 34"
 	if p := s.word(c.i - 1); (p == "aged" || p == "age" || p == "ages") && c.n.value < 130 {
 		c.unit = "year"
@@ -920,6 +927,9 @@ func (durationRule) Apply(s *sent, c *cand) bool {
 	s.finish(c, KindDuration)
 	return true
 }
+
+// personPronouns before "was 54." make the number an age.
+var personPronouns = map[string]bool{"he": true, "she": true}
 
 // personNouns before "under five" or "over 70" make the figure an age.
 var personNouns = map[string]bool{
