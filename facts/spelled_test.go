@@ -686,3 +686,13 @@ func TestPersonWasN(t *testing.T) {
 		assert.Equal(t, tt.kind, fs[0].Kind, tt.in)
 	}
 }
+
+// TestConversionCarriesHedge: a conversion in brackets carries the hedge
+// of what it converts ("up to 250 km/h (155 mph)": at most 155 mph).
+func TestConversionCarriesHedge(t *testing.T) {
+	var got []string
+	for _, f := range ExtractString("t", "The typhoon brought winds of up to 250 km/h (155 mph).") {
+		got = append(got, f.Text+"|"+string(f.Bound))
+	}
+	assert.Equal(t, []string{"up to 250 km/h|at_most", "155 mph|at_most"}, got)
+}

@@ -1684,6 +1684,17 @@ func (s *sent) linkChanges(cands []cand) {
 		if ca.subject != "" && (cb.subject == "" || ca.kind == KindQuantity) {
 			cb.subject, cb.event = ca.subject, ca.event
 		}
+		// "up to 250 km/h (155 mph)", "about 750 miles (1,200 km)": the
+		// conversion carries the hedge of what it converts
+		if cb.bound == BoundExact && ca.bound != BoundExact && ca.bound != BoundRange && ca.bound != "" {
+			cb.bound = ca.bound
+			switch ca.bound {
+			case BoundAtLeast, BoundMoreThan:
+				cb.high = nil
+			case BoundAtMost, BoundLessThan:
+				cb.low = nil
+			}
+		}
 	}
 	// "net profit is $6.66bn, compared to $4.18bn a year before": the
 	// figure compared with is the same thing's.
