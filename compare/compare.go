@@ -454,7 +454,7 @@ const (
 
 func sharpness(iv interval) int {
 	switch {
-	case iv.lo < -1e300 || iv.hi > 1e300:
+	case iv.unbounded():
 		return sharpBound
 	case iv.lo > 0 && iv.hi >= 2*iv.lo, iv.hi < 0 && iv.lo <= 2*iv.hi:
 		return sharpWide
@@ -1060,7 +1060,7 @@ func convertedRounding(a, b *item) bool {
 		}
 	}
 	x, y := a.base.mid(), b.base.mid()
-	return x != 0 && y != 0 && math.Abs(x-y) <= maxRounding*math.Max(math.Abs(x), math.Abs(y))
+	return x != 0 && y != 0 && withinRounding(x, y)
 }
 
 // estimatesApart reports two approximate figures ("about 3,400 homes",

@@ -129,19 +129,12 @@ func initialism(short, subject string) bool {
 		case "of", "the", "and", "for", "on":
 			continue
 		}
-		if n >= len(short) || lowerByte(w[0]) != lowerByte(short[n]) {
+		if n >= len(short) || !strings.EqualFold(w[:1], short[n:n+1]) {
 			return false
 		}
 		n++
 	}
 	return n == len(short)
-}
-
-func lowerByte(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
 }
 
 // peopleOfEvent: a counts people with no narrower noun, by what befell

@@ -298,10 +298,9 @@ func restated(c *claim, it *item) bool {
 	return true
 }
 
-// withinRounding reports two figures within maxRounding of each other.
+// withinRounding reports two figures within maxRounding of the larger.
 func withinRounding(x, y float64) bool {
-	x, y = math.Abs(x), math.Abs(y)
-	return math.Abs(x-y) <= maxRounding*math.Max(x, y)
+	return math.Abs(x-y) <= maxRounding*math.Max(math.Abs(x), math.Abs(y))
 }
 
 // countAdded reports a count a report states once as a number of things
