@@ -101,19 +101,20 @@ func sentenceOffset(it *item) int {
 
 // scoreCache keeps the scores of pairs of signatures of one block: wire
 // copy that many reports print gives hundreds of thousands of candidate
-// pairs but a few thousand pairs of signatures. The signatures of a
-// block are numbered and their pairs' scores kept in a table when there
-// are at most maxScoreTable of them, else in a map.
+// pairs but a few thousand pairs of signatures. Only a signature that more
+// than one claim of the block has (shared) can meet another signature
+// twice: a pair of two signatures that are not shared is one pair of
+// claims, scored once (candidates pairs two claims once), so it is not
+// kept. The shared signatures are numbered, and the scores of two of them
+// kept in a table when there are at most maxScoreTable of them; the
+// scores of a shared and an unshared one, or of more shared ones, in a
+// map. (In 1,000 distinct reports most signatures are not shared: a
+// table over all of a block's signatures was mostly cleared for nothing,
+// and a map of every pair grew to hundreds of thousands of scores it never
+// met again.)
 type scoreCache struct {
-	local []int32 // claim id → its signature's number in the block
-	// shared tells, by a signature's number, whether more than one claim
-	// of the block has it: a pair of signatures that are not shared is
-	// one pair of claims, scored once (candidates pairs two claims once),
-	// so the map does not keep its score (in 1,000 distinct reports most
-	// pairs are such, and the map grew to hundreds of thousands of scores
-	// it never met again)
-	shared []bool
-	n      int      // signatures of the block
+	local  []int32  // claim id → its signature's number among the block's shared ones, -1 if not shared
+	n      int      // shared signatures of the block
 	filled bool     // table made ready for the block
 	table  []uint32 // local a·n + local b (a ≤ b) → 1 + place in values, 0 unknown
 	values []float64
@@ -128,40 +129,43 @@ func (sc *scoreCache) block(cs []*claim, nClaims int) {
 	if sc.local == nil {
 		sc.local = make([]int32, nClaims)
 	}
-	num := map[int]int32{}
-	sc.shared = sc.shared[:0]
+	first := map[int]*claim{} // a signature → the first claim of the block with it
+	num := map[int]int32{}    // a shared signature → its number
 	for _, c := range cs {
-		k, ok := num[c.sig]
+		sc.local[c.id] = -1
+		f, ok := first[c.sig]
 		if !ok {
-			k = int32(len(num))
-			num[c.sig] = k
-			sc.shared = append(sc.shared, false)
-		} else {
-			sc.shared[k] = true
+			first[c.sig] = c
+			continue
 		}
-		sc.local[c.id] = k
+		if _, ok := num[c.sig]; !ok {
+			num[c.sig] = int32(len(num))
+		}
+		sc.local[f.id] = num[c.sig]
+		sc.local[c.id] = num[c.sig]
 	}
 	sc.n, sc.filled = len(num), false
+	clear(sc.scores)
 }
 
 func (sc *scoreCache) score(m *Model, a, b *claim, lv []int) float64 {
-	if sc.n <= maxScoreTable {
+	x, y := sc.local[a.id], sc.local[b.id]
+	switch {
+	case x < 0 && y < 0:
+		return claimScore(m, a, b, lv)
+	case x >= 0 && y >= 0 && sc.n <= maxScoreTable:
 		if !sc.filled {
 			// on the first pair scored: a block of dates scores none
 			sc.table = slices.Grow(sc.table[:0], sc.n*sc.n)[:sc.n*sc.n]
 			clear(sc.table)
 			sc.filled = true
 		}
-		x, y := sc.local[a.id], sc.local[b.id]
 		p := &sc.table[int(min(x, y))*sc.n+int(max(x, y))]
 		if *p == 0 {
 			sc.values = append(sc.values, claimScore(m, a, b, lv))
 			*p = uint32(len(sc.values))
 		}
 		return sc.values[*p-1]
-	}
-	if !sc.shared[sc.local[a.id]] && !sc.shared[sc.local[b.id]] {
-		return claimScore(m, a, b, lv)
 	}
 	k := uint64(min(a.sig, b.sig))<<32 | uint64(max(a.sig, b.sig))
 	if s, ok := sc.scores[k]; ok {
