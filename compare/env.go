@@ -23,7 +23,8 @@ type env struct {
 	// wordTerms are the words of sentences read: their term id, or -1 for
 	// a word that weighs nothing (sentence)
 	wordTerms map[string]int32
-	names     []string // term id → its stem
+	rawTerms  map[string]int32 // wordTerms by the form a sentence writes a word in (rawTerm)
+	names     []string         // term id → its stem
 	nSent     int
 	rel       map[uint64]bool     // related stems (pairKey of their ids), as found
 	opp       map[uint64]bool     // opposed stems (pairKey of their ids), as found
@@ -51,7 +52,7 @@ type sentWords struct {
 }
 
 func newEnv() *env {
-	return &env{ids: map[string]uint32{}, stems: map[string]string{}, events: map[string]string{}, sentences: map[string]*sentWords{}, wordTerms: map[string]int32{}, rel: map[uint64]bool{}, opp: map[uint64]bool{}, words: map[string][]string{}, persons: map[string]bool{}}
+	return &env{ids: map[string]uint32{}, stems: map[string]string{}, events: map[string]string{}, sentences: map[string]*sentWords{}, wordTerms: map[string]int32{}, rawTerms: map[string]int32{}, rel: map[uint64]bool{}, opp: map[uint64]bool{}, words: map[string][]string{}, persons: map[string]bool{}}
 }
 
 // person reports whether a measure word names a kind of person (WordNet's
@@ -451,8 +452,8 @@ func (e *env) sentence(s string) *sentWords {
 	sc := &e.sentScratch
 	ids, at, cuts := sc.ids[:0], sc.at[:0], append(sc.cuts[:0], 0)
 	this := int32(e.nSent + 1)
-	eachWord(s, func(pos int, w string, cut bool) {
-		id, ok := e.wordTerm(w)
+	eachRawWord(s, func(pos int, raw string, cut bool) {
+		id, ok := e.rawTerm(raw)
 		if !ok {
 			return
 		}
@@ -498,6 +499,23 @@ func (e *env) wordTerm(w string) (uint32, bool) {
 	return id, true
 }
 
+// rawTerm is wordTerm of a word as a sentence writes it (eachRawWord),
+// kept by that form: the sentences of a thousand reports hold a few
+// thousand forms, and each met again costs one look-up, not a lowered
+// copy and a look-up.
+func (e *env) rawTerm(raw string) (uint32, bool) {
+	if id, ok := e.rawTerms[raw]; ok {
+		return uint32(id), id >= 0
+	}
+	id, ok := e.wordTerm(wordForm(raw))
+	if !ok {
+		e.rawTerms[raw] = -1
+		return 0, false
+	}
+	e.rawTerms[raw] = int32(id)
+	return id, true
+}
+
 // idf is the inverse document frequency of a term over the sentences of
 // the comparison: a word every report's every sentence uses says nothing of
 // which figure a sentence gives.
@@ -509,6 +527,19 @@ func (e *env) idf(id uint32) float64 {
 // offset and whether a clause break (, ; : or a dash) stands before it since
 // the previous word.
 func eachWord(text string, fn func(at int, w string, cut bool)) {
+	eachRawWord(text, func(at int, raw string, cut bool) { fn(at, wordForm(raw), cut) })
+}
+
+// wordForm is a word as eachWord gives it: lower case, without a
+// possessive's "'s" or "'".
+func wordForm(raw string) string {
+	return strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(raw, "'s"), "'"))
+}
+
+// eachRawWord is eachWord with each word as the text writes it (wordForm
+// makes it eachWord's): a caller that looks words up by their written
+// form, as sentence does, neither lowers nor copies them.
+func eachRawWord(text string, fn func(at int, raw string, cut bool)) {
 	cut := false
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -525,7 +556,7 @@ func eachWord(text string, fn func(at int, w string, cut bool)) {
 		}
 		w := text[i:j]
 		if !isDigits(w) {
-			fn(i, strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")), cut)
+			fn(i, w, cut)
 			cut = false
 		}
 		i = j
