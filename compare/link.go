@@ -669,45 +669,22 @@ func candidates(m *Model, claims []*claim) []edge {
 	}
 	var edges edgeList
 	lv := make([]int, 0, len(comparisons))
-	var keys []blockKey
 	in := interned{}
 	seen := make([]int, len(claims)) // claim id → 1 + the claim it was last paired with
 	claimSigs(claims)
 	var cache scoreCache
-	keysOf := make([][]blockKey, len(claims)) // claim id → its keys
+	var bp blockPostings
 	var env *env
 	if len(claims) > 0 {
 		env = claims[0].items[0].env
 	}
 	for dim, cs := range blocks {
-		// the claims under each key, by story and id (a story's in the
-		// high 32 bits, the id in the low ones): a claim meets only the
-		// claims of its own story (reports of two stories are never
-		// compared), so each reads its story's part of a posting; a key
-		// too common for blocking is so over all stories
-		postings := map[blockKey][]uint64{}
-		for _, c := range cs {
-			if c.copyOf != nil {
-				keysOf[c.id] = keysOf[c.copyOf.id] // of this block, and earlier
-			} else {
-				keys = blockKeys(c, in, keys)
-				keysOf[c.id] = slices.Clone(keys)
-			}
-			sid := uint64(uint32(env.storyOf(c.doc)))<<32 | uint64(uint32(c.id))
-			for _, k := range keysOf[c.id] {
-				postings[k] = append(postings[k], sid)
-			}
-		}
-		for _, ps := range postings {
-			if len(ps) <= maxPosting {
-				slices.Sort(ps)
-			}
-		}
+		bp.read(cs, in, len(claims))
 		cache.block(cs, len(claims))
 		for _, a := range cs {
 			story := uint64(uint32(env.storyOf(a.doc)))
-			for _, k := range keysOf[a.id] {
-				ps := postings[k]
+			for _, k := range bp.keysOf[a.id] {
+				ps := bp.posting(k)
 				if len(ps) > maxPosting {
 					continue
 				}
@@ -732,6 +709,86 @@ func candidates(m *Model, claims []*claim) []edge {
 		}
 	}
 	return edges.all()
+}
+
+// blockPostings are the claims of one block under each of its blocking
+// keys, the keys numbered in the order the claims give them, so that a
+// posting is found by its number (a slice index) rather than by a map
+// look-up for every key of every claim, and the postings are laid out in
+// one slice.
+type blockPostings struct {
+	num    map[blockKey]int32 // a key of the block → its number
+	keysOf [][]int32          // claim id → the numbers of its keys, in blockKeys' order
+	// from[k] is where key k's claims start in sids, by story and id (a
+	// story's in the high 32 bits, the id in the low ones): a claim meets
+	// only the claims of its own story (reports of two stories are never
+	// compared), so each reads its story's part of a posting; a key too
+	// common for blocking (maxPosting) is so over all stories
+	from []int32
+	sids []uint64
+	keys []blockKey // blockKeys' scratch
+	nums []int32    // the slab keysOf's slices are cut from
+}
+
+// read makes the postings of the claims of one block (of nClaims in all).
+func (bp *blockPostings) read(cs []*claim, in interned, nClaims int) {
+	if bp.keysOf == nil {
+		bp.keysOf = make([][]int32, nClaims)
+		bp.num = map[blockKey]int32{}
+	}
+	clear(bp.num)
+	count := bp.from[:0]
+	var env *env
+	if len(cs) > 0 {
+		env = cs[0].items[0].env
+	}
+	for _, c := range cs {
+		if c.copyOf != nil {
+			bp.keysOf[c.id] = bp.keysOf[c.copyOf.id] // of this block, and earlier
+		} else {
+			bp.keys = blockKeys(c, in, bp.keys)
+			start := len(bp.nums)
+			for _, k := range bp.keys {
+				n, ok := bp.num[k]
+				if !ok {
+					n = int32(len(count))
+					bp.num[k] = n
+					count = append(count, 0)
+				}
+				bp.nums = append(bp.nums, n)
+			}
+			bp.keysOf[c.id] = bp.nums[start:len(bp.nums):len(bp.nums)]
+		}
+		for _, n := range bp.keysOf[c.id] {
+			count[n]++
+		}
+	}
+	// counts to starts, one more for the end
+	bp.from = append(count, 0)
+	total := int32(0)
+	for k, n := range bp.from {
+		bp.from[k] = total
+		total += n
+	}
+	bp.sids = slices.Grow(bp.sids[:0], int(total))[:total]
+	next := slices.Clone(bp.from[:len(bp.from)-1])
+	for _, c := range cs {
+		sid := uint64(uint32(env.storyOf(c.doc)))<<32 | uint64(uint32(c.id))
+		for _, n := range bp.keysOf[c.id] {
+			bp.sids[next[n]] = sid
+			next[n]++
+		}
+	}
+	for k := range len(bp.from) - 1 {
+		if ps := bp.posting(int32(k)); len(ps) <= maxPosting {
+			slices.Sort(ps)
+		}
+	}
+}
+
+// posting is the claims under key number k.
+func (bp *blockPostings) posting(k int32) []uint64 {
+	return bp.sids[bp.from[k]:bp.from[k+1]]
 }
 
 // edgeList gathers edges in blocks of a fixed size, joined once at the
