@@ -449,12 +449,14 @@ func nameMeasure(f *Fact) bool {
 	if f.Measure == "" || f.Scope == "" || f.Subject == "" {
 		return false
 	}
-	for _, w := range strings.Fields(f.Subject) {
+	// FieldsSeq, not Fields: the words are read once, and a slice of them
+	// would be allocated for every percentage's fact.
+	for w := range strings.FieldsSeq(f.Subject) {
 		if w[0] < 'A' || w[0] > 'Z' {
 			return false
 		}
 	}
-	for _, w := range strings.Fields(f.Scope) {
+	for w := range strings.FieldsSeq(f.Scope) {
 		if w == f.Measure || singular(strings.TrimSuffix(w, "'s")) == f.Measure {
 			return true
 		}
@@ -468,7 +470,7 @@ func nameMeasure(f *Fact) bool {
 // scope was as often misread ("The AfD, with about 15%, did better in a
 // western German state") and the measure then joined it to another side.
 func placeScope(sc string) bool {
-	for _, w := range strings.Fields(sc) {
+	for w := range strings.FieldsSeq(sc) {
 		if scopeWords[w] {
 			return true
 		}
