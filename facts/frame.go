@@ -1008,7 +1008,7 @@ func measureOf(subject, event string) string {
 	// "crew members", "staff members": members of a body are counted
 	// as the body's people, and the body names them ("four crew", "a
 	// crew of 17"); "members" alone stays the head
-	if memberHeads[head] && sp > 0 {
+	if sp > 0 && memberHeadIDs.has(idOf(head)) {
 		prev := rest[strings.LastIndexByte(rest[:sp], ' ')+1 : sp]
 		if memberBodies[prev] {
 			return prev

@@ -798,7 +798,9 @@ func readCardinal(toks []token, k int) (float64, int, bool) {
 		if w == "&" {
 			w = "and"
 		}
-		if c, ok := cardinals[w]; ok {
+		// By the token's ID: "&", read as "and", is no cardinal or scale
+		// either way.
+		if c, ok := cardinalIDs.get(toks[j].id); ok {
 			cat := units
 			switch {
 			case c >= 20:
@@ -835,7 +837,7 @@ func readCardinal(toks []token, k int) (float64, int, bool) {
 			j++
 			continue
 		}
-		if s, ok := scaleWords[w]; ok && s >= 1e3 && last != none && last != scale && s < lastScale {
+		if s, ok := scaleWordIDs.get(toks[j].id); ok && s >= 1e3 && last != none && last != scale && s < lastScale {
 			total += current * s
 			current = 0
 			last = scale

@@ -169,7 +169,7 @@ func (s *sent) bounds(c *cand) {
 	// "Crude oil passes $94 a barrel", "inflation topped 10%": a price or
 	// rate that passes a mark is above it (a count passed is most often
 	// passed over: "passed 3 exams")
-	if c.bound == BoundExact && c.i >= 1 && passVerbs[s.word(c.i-1)] && (c.kind == KindMoney || c.kind == KindPercent || c.kind == KindQuantity) {
+	if c.bound == BoundExact && c.i >= 1 && passVerbIDs.has(s.id(c.i-1)) && (c.kind == KindMoney || c.kind == KindPercent || c.kind == KindQuantity) {
 		c.bound = BoundMoreThan
 	}
 	// "more than 5000 or equal to": the strict bound takes its end in.

@@ -498,10 +498,11 @@ func spReadDen(toks []token, j int) (spDen, bool) {
 
 // spOrdinalWord looks an ordinal up, singular or plural.
 func spOrdinalWord(w string) (float64, bool, bool) {
-	if o, ok := ordinalWords[w]; ok {
+	id := idOf(w)
+	if o, ok := ordinalWordIDs.get(id); ok {
 		return o, false, true
 	}
-	if s, ok := spOrdinalPlurals[w]; ok {
+	if s, ok := spOrdinalPluralIDs.get(id); ok {
 		return ordinalWords[s], true, true
 	}
 	return 0, false, false

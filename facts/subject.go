@@ -294,7 +294,7 @@ func (s *sent) countSubject(c *cand, np string, npEnd int) (string, string) {
 	}
 	// "1,500 members of the Red Crescent", "400 rounds of ammunition":
 	// the of-phrase says what the counted things are.
-	if np != "" && s.word(c.numEnd) != "of" && ofPhraseNouns[np] {
+	if np != "" && s.word(c.numEnd) != "of" && ofPhraseNounIDs.has(idOf(np)) {
 		if of, end := s.ofPhrase(npEnd); of != "" {
 			np, npEnd = np+" of "+of, end
 		}
@@ -303,10 +303,11 @@ func (s *sent) countSubject(c *cand, np string, npEnd int) (string, string) {
 	// The noun itself may name the event: "25 deaths", "73 injuries".
 	if np != "" {
 		head := np[strings.LastIndexByte(np, ' ')+1:]
-		if ev := eventWords[head]; ev != "" && isEventNoun(head) {
+		id := idOf(head)
+		if ev := eventWordIDs.at(id); ev != "" && isEventNoun(head) {
 			event = ev
 			np = strings.TrimSpace(strings.TrimSuffix(np, head))
-		} else if ev := personEvents[head]; ev != "" {
+		} else if ev := personEventIDs.at(id); ev != "" {
 			event = ev // "15,800 evacuees": people evacuated, so named
 		}
 	}
@@ -341,7 +342,7 @@ func (s *sent) countSubject(c *cand, np string, npEnd int) (string, string) {
 	}
 	// "the number of people killed by the floods rose to 211": a level
 	// that a count rose to takes the event named earlier in the clause.
-	if event == "" && (np == "" || personNouns[np]) && (c.role == "to" || c.role == "from") {
+	if event == "" && (np == "" || personNounIDs.has(idOf(np))) && (c.role == "to" || c.role == "from") {
 		event = s.eventInClause(c.i)
 	}
 	// "No fewer than six people, four children and a woman are reported
@@ -377,7 +378,7 @@ func (s *sent) countSubject(c *cand, np string, npEnd int) (string, string) {
 	if np == "" && event == "" {
 		np = s.nounOfFigure(c.i)
 	}
-	if peopleEvents[event] && (np == "" || np == "others") {
+	if peopleEventIDs.has(idOf(event)) && (np == "" || np == "others") {
 		np = "people"
 	}
 	return np, event
@@ -513,7 +514,8 @@ func (s *sent) boardWordAt(k int) (string, int) {
 func eventInPhrase(np string) string {
 	for np != "" {
 		w, rest, _ := strings.Cut(np, " ")
-		if ev := eventWords[w]; ev != "" && canonicalEvents[ev] && !eventNouns[w] {
+		id := idOf(w)
+		if ev := eventWordIDs.at(id); ev != "" && canonicalEvents[ev] && !eventNounIDs.has(id) {
 			return ev
 		}
 		np = rest
@@ -854,7 +856,7 @@ func (s *sent) npBeforeAt(i int, needLink bool) (string, int) {
 			skipped++
 			continue
 		}
-		if _, isBound := boundWordSet[w]; isBound {
+		if boundWordIDs.has(t[k].id) {
 			k--
 			skipped++
 			continue
@@ -1028,7 +1030,7 @@ var clausePrepositions = map[string]bool{
 // isStrayWord looks w up in strayWords, lower-cased without allocating
 // ("Highest" at the start of a sentence).
 func isStrayWord(w string) bool {
-	if strayWords[w] {
+	if strayWordIDs.has(idOf(w)) {
 		return true
 	}
 	if len(w) == 0 || len(w) > 16 || w[0] < 'A' || w[0] > 'Z' {
@@ -1042,7 +1044,7 @@ func isStrayWord(w string) bool {
 		}
 		buf[i] = c
 	}
-	return strayWords[string(buf[:len(w)])]
+	return strayWordIDs.has(idOf(string(buf[:len(w)])))
 }
 
 // priceSubject reads the noun phrase before a verb of price motion and
@@ -1074,7 +1076,7 @@ func dropStray(np string) string {
 	for rest := np; rest != ""; {
 		var w string
 		w, rest, _ = strings.Cut(rest, " ")
-		if !isStrayWord(w) && !currencyCodes[w] {
+		if !isStrayWord(w) && !currencyCodeIDs.has(idOf(w)) {
 			return np
 		}
 	}
@@ -1195,17 +1197,6 @@ var linkWords = map[string]bool{
 	"touched": true, "sits": true, "sat": true, "stand": true, "of,": true, "nearly": true,
 	"just": true, "only": true, "annual": true, "aged": true, "ages": true, "age": true,
 }
-
-// boundWordSet holds every word of the hedges, skipped when looking back.
-var boundWordSet = func() map[string]struct{} {
-	m := map[string]struct{}{}
-	for _, p := range boundsBefore {
-		for _, w := range p.words {
-			m[w] = struct{}{}
-		}
-	}
-	return m
-}()
 
 // nounVerbs are verbs of isVerbish that are nouns too, and modify a noun
 // that follows them: "a two-year pay deal", "an 8% pay rise", "cost cuts".
@@ -1383,7 +1374,7 @@ func (s *sent) eventOfWhole(k int) (string, int) {
 		return "", -1
 	}
 	for j--; j >= 0; j-- {
-		if _, hedge := boundWordSet[t[j].text]; !hedge {
+		if !boundWordIDs.has(t[j].id) {
 			break
 		}
 	}
@@ -1482,7 +1473,7 @@ func (s *sent) eventAt(k int) (string, int) {
 	if t[k].class&clsEvent == 0 {
 		return "", k + 1
 	}
-	return eventWords[w], k + 1
+	return eventWordIDs.at(t[k].id), k + 1
 }
 
 // change reads a change around the figure: "rose 3%" (by), "fell by 20"

@@ -233,6 +233,14 @@ var (
 	unitWordIDs             = tableOf(unitWords)
 	vagueAmountIDs          = tableOf(vagueAmounts)
 	weekdayIDs              = tableOf(weekdays)
+	strayWordIDs            = setOf(strayWords)
+	currencyCodeIDs         = setOf(currencyCodes)
+	memberHeadIDs           = setOf(memberHeads)
+	passVerbIDs             = setOf(passVerbs)
+	personEventIDs          = tableOf(personEvents)
+	peopleEventIDs          = setOf(peopleEvents)
+	ofPhraseNounIDs         = setOf(ofPhraseNouns)
+	spOrdinalPluralIDs      = tableOf(spOrdinalPlurals)
 )
 
 // rawTable is a word list looked up by a token's written form (raw, in

@@ -63,3 +63,15 @@ func TestWordSets(t *testing.T) {
 		}
 	}
 }
+
+// TestIDOf checks what lets a rule look a word of a phrase (a subject, an
+// event) up by ID: idOf gives every listed word its vocab ID, in any case
+// the list writes it, and 0 to any other text.
+func TestIDOf(t *testing.T) {
+	for id, w := range vocab.words[1:] {
+		assert.Equal(t, wordID(id+1), idOf(w), "word %q", w)
+	}
+	for _, w := range []string{"", "x", "officials", "Highest", "usd", "people killed", "twemty", "ÉTÉ", strings.Repeat("a", 300)} {
+		assert.Equal(t, vocab.ids[w], idOf(w), "word %q", w)
+	}
+}
