@@ -53,20 +53,33 @@ func (e *env) markStories(items []*item, nDocs int, copyOf []int) {
 	}
 	terms := make([]docTerms, nDocs)
 	var buf []uint32
+	// a report's terms are counted in a table by term id and only its
+	// distinct ids sorted: its sentences repeat their common words
+	count := make([]uint32, len(e.names))
+	var distinct []uint32
 	flush := func(d int) {
 		if d < 0 {
 			return
 		}
-		slices.Sort(buf)
-		t := &terms[d]
-		for i := 0; i < len(buf); {
-			j := i + 1
-			for j < len(buf) && buf[j] == buf[i] {
-				j++
+		distinct = distinct[:0]
+		for _, id := range buf {
+			if int(id) >= len(count) { // a term of a sentence read here (e.sentence)
+				count = append(count, make([]uint32, int(id)+1-len(count))...)
 			}
-			t.ids = append(t.ids, buf[i])
-			t.counts = append(t.counts, uint32(j-i))
-			i = j
+			if count[id] == 0 {
+				distinct = append(distinct, id)
+			}
+			count[id]++
+		}
+		slices.Sort(distinct)
+		t := &terms[d]
+		if len(distinct) > 0 {
+			t.ids = make([]uint32, len(distinct))
+			t.counts = make([]uint32, len(distinct))
+		}
+		for i, id := range distinct {
+			t.ids[i], t.counts[i] = id, count[id]
+			count[id] = 0
 		}
 		buf = buf[:0]
 	}
@@ -172,11 +185,7 @@ func (e *env) markStories(items []*item, nDocs int, copyOf []int) {
 	// accumulated over the terms' postings (a report's later ones only) in
 	// one dense row; each report keeps those at storyLinkCosine or more,
 	// and then its storyNeighbours nearest
-	type near struct {
-		d   int32
-		cos float64
-	}
-	nearest := make([][]near, nDocs)
+	nearest := make([][]neighbour, nDocs) // each report's storyNeighbours best, best first (keepNearest)
 	row := make([]float64, nDocs)
 	at := make([]int32, len(postings)) // a term → its first posting after the report read
 	for a := range vecs {
@@ -206,16 +215,15 @@ func (e *env) markStories(items []*item, nDocs int, copyOf []int) {
 				continue
 			}
 			if c := row[b] / (float64(va.norm) * float64(vecs[b].norm)); c >= storyLinkCosine {
-				nearest[a] = append(nearest[a], near{int32(b), c})
-				nearest[b] = append(nearest[b], near{int32(a), c})
+				nearest[a] = keepNearest(nearest[a], neighbour{int32(b), c})
+				nearest[b] = keepNearest(nearest[b], neighbour{int32(a), c})
 			}
 			row[b] = 0
 		}
 	}
 	top := make([][]int32, nDocs)
 	for a, ns := range nearest {
-		slices.SortFunc(ns, func(x, y near) int { return cmp.Or(cmp.Compare(y.cos, x.cos), cmp.Compare(x.d, y.d)) })
-		for _, n := range ns[:min(len(ns), storyNeighbours)] {
+		for _, n := range ns {
 			top[a] = append(top[a], n.d)
 		}
 	}
@@ -245,6 +253,33 @@ func (e *env) markStories(items []*item, nDocs int, copyOf []int) {
 			parent[d] = find(int32(d))
 		}
 	}
+}
+
+// neighbour is a report and its cosine with another.
+type neighbour struct {
+	d   int32
+	cos float64
+}
+
+// nearer orders reports by cosine, the larger first, then by report.
+func nearer(x, y neighbour) int { return cmp.Or(cmp.Compare(y.cos, x.cos), cmp.Compare(x.d, y.d)) }
+
+// keepNearest adds n to ns, a report's nearest reports in nearer's
+// order, and keeps the storyNeighbours first: a report may share words
+// with hundreds of others, and only its nearest few are read.
+func keepNearest(ns []neighbour, n neighbour) []neighbour {
+	at := len(ns)
+	for at > 0 && nearer(n, ns[at-1]) < 0 {
+		at--
+	}
+	if at >= storyNeighbours {
+		return ns
+	}
+	if ns == nil {
+		ns = make([]neighbour, 0, storyNeighbours+1)
+	}
+	ns = slices.Insert(ns, at, n)
+	return ns[:min(len(ns), storyNeighbours)]
 }
 
 // storyNeighbours is how many of a report's nearest reports it may be
