@@ -113,12 +113,15 @@ func sentenceOffset(it *item) int {
 // and a map of every pair grew to hundreds of thousands of scores it never
 // met again.)
 type scoreCache struct {
-	local  []int32  // claim id → its signature's number among the block's shared ones, -1 if not shared
-	n      int      // shared signatures of the block
-	filled bool     // table made ready for the block
-	table  []uint32 // local a·n + local b (a ≤ b) → 1 + place in values, 0 unknown
-	values []float64
-	scores map[uint64]float64
+	local []int32 // claim id → its signature's number among the block's shared ones, -1 if not shared
+	// firstOf and numOf are block's scratch, by signature: 1 + the id of
+	// the block's first claim with it, and 1 + its number (0: none yet)
+	firstOf, numOf []int32
+	n              int      // shared signatures of the block
+	filled         bool     // table made ready for the block
+	table          []uint32 // local a·n + local b (a ≤ b) → 1 + place in values, 0 unknown
+	values         []float64
+	scores         map[uint64]float64
 }
 
 const maxScoreTable = 1024
@@ -129,22 +132,29 @@ func (sc *scoreCache) block(cs []*claim, nClaims int) {
 	if sc.local == nil {
 		sc.local = make([]int32, nClaims)
 	}
-	first := map[int]*claim{} // a signature → the first claim of the block with it
-	num := map[int]int32{}    // a shared signature → its number
+	if sc.firstOf == nil {
+		// a signature is less than the number of claims
+		sc.firstOf, sc.numOf = make([]int32, nClaims), make([]int32, nClaims)
+	}
+	n := int32(0)
 	for _, c := range cs {
 		sc.local[c.id] = -1
-		f, ok := first[c.sig]
-		if !ok {
-			first[c.sig] = c
+		first := sc.firstOf[c.sig]
+		if first == 0 {
+			sc.firstOf[c.sig] = int32(c.id) + 1
 			continue
 		}
-		if _, ok := num[c.sig]; !ok {
-			num[c.sig] = int32(len(num))
+		if sc.numOf[c.sig] == 0 {
+			n++
+			sc.numOf[c.sig] = n
 		}
-		sc.local[f.id] = num[c.sig]
-		sc.local[c.id] = num[c.sig]
+		sc.local[first-1] = sc.numOf[c.sig] - 1
+		sc.local[c.id] = sc.numOf[c.sig] - 1
 	}
-	sc.n, sc.filled = len(num), false
+	for _, c := range cs {
+		sc.firstOf[c.sig], sc.numOf[c.sig] = 0, 0
+	}
+	sc.n, sc.filled = int(n), false
 	clear(sc.scores)
 }
 
