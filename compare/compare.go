@@ -323,7 +323,6 @@ func buildGroup(m *Model, ms []*item, docs []Doc, dates []docDate, vc verdictCac
 	g := Group{Type: "group", Kind: ms[0].f.Kind, Facts: make([]facts.Fact, len(ms)),
 		Disagreements: []Disagreement{}, Claims: make([]int, len(ms))}
 	var reps []int // the sharpest mention of each claim (sharper)
-	var mentions [][]*item
 	claimOf := sc.claimNumbers()
 	for i, it := range ms {
 		g.Facts[i] = *it.f
@@ -332,14 +331,13 @@ func buildGroup(m *Model, ms []*item, docs []Doc, dates []docDate, vc verdictCac
 			c = len(reps)
 			claimOf.set(it.claim, c)
 			reps = append(reps, i)
-			mentions = append(mentions, nil)
 		}
 		if ok && sharper(it, ms[reps[c]]) {
 			reps[c] = i
 		}
-		mentions[c] = append(mentions[c], it)
 		g.Claims[i] = c
 	}
+	mentions := sc.mentionsOf(ms, g.Claims, len(reps))
 	notComparable := false
 	vt := newVerdictTable(ms, reps, sc)
 	dis, diffs := sc.dis[:0], sc.diffs[:0]
@@ -478,6 +476,36 @@ type groupScratch struct {
 	// at and verdicts are the last verdict table's, reused by the next
 	at       []int32
 	verdicts []pairVerdict
+	// start, flat and mentions are mentionsOf's
+	start    []int
+	flat     []*item
+	mentions [][]*item
+}
+
+// mentionsOf gathers a group's items claim by claim (claims[i] is item
+// i's claim, of n), in their order, as slices of one scratch slice
+// reused by the next group: a group of distinct reports has about as many
+// claims as items, and a slice grown for each claim cost an allocation
+// per claim.
+func (sc *groupScratch) mentionsOf(ms []*item, claims []int, n int) [][]*item {
+	start := slices.Grow(sc.start[:0], n+1)[:n+1]
+	clear(start)
+	for _, c := range claims {
+		start[c+1]++
+	}
+	for c := range n {
+		start[c+1] += start[c]
+	}
+	flat := slices.Grow(sc.flat[:0], len(ms))[:len(ms)]
+	mentions := slices.Grow(sc.mentions[:0], n)[:n]
+	for c := range mentions {
+		mentions[c] = flat[start[c]:start[c]:start[c+1]]
+	}
+	for i, it := range ms {
+		mentions[claims[i]] = append(mentions[claims[i]], it)
+	}
+	sc.start, sc.flat, sc.mentions = start, flat, mentions
+	return mentions
 }
 
 // keepTable keeps a group's verdict table's slices for the next group.
