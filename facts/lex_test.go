@@ -181,3 +181,23 @@ func TestDecimalCommaPercent(t *testing.T) {
 		assert.Equal(t, tt.want, toks[0].num, tt.text)
 	}
 }
+
+// TestWordKey checks wordKey's overlapping loads against the plain
+// packing of a word's first eight bytes, for every length and offset.
+func TestWordKey(t *testing.T) {
+	packed := func(w string) uint64 {
+		var k uint64
+		for i := 0; i < len(w) && i < 8; i++ {
+			k |= uint64(w[i]) << (8 * i)
+		}
+		return k
+	}
+	s := "abcdefghijklmnop\xff\x00q'."
+	for i := 0; i <= len(s); i++ {
+		for j := i; j <= len(s); j++ {
+			if packed(s[i:j]) != wordKey(s[i:j]) {
+				t.Fatalf("wordKey(%q) = %#x, want %#x", s[i:j], wordKey(s[i:j]), packed(s[i:j]))
+			}
+		}
+	}
+}
