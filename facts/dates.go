@@ -3,7 +3,6 @@ package facts
 import (
 	"fmt"
 	"strconv"
-	"strings"
 )
 
 // dates reads the dates written with month and weekday names (July,
@@ -36,19 +35,19 @@ func (s *sent) dates() {
 		if tk.kind != tokWord || !tk.upper || tk.class&clsDate == 0 {
 			continue
 		}
-		name := strings.TrimSuffix(tk.text, "'s")
-		if wd, ok := weekdays[name]; ok {
+		id := stemID(tk)
+		if wd, ok := weekdayIDs.get(id); ok {
 			flush()
 			weekday, weekdayValue = k, weekdayValues[wd]
 			continue
 		}
-		m, ok := months[name]
+		m, ok := monthIDs.get(id)
 		if !ok {
 			continue
 		}
 		i, j := k, k+1
 		// The abbreviation's dot: "Jan."
-		if len(tk.text) <= 4 && !fullMonthNames[name] && j < len(t) && t[j].text == "." && !t[j].space {
+		if len(tk.text) <= 4 && !fullMonthNameIDs.has(id) && j < len(t) && t[j].text == "." && !t[j].space {
 			j++
 		}
 		day, year := 0, 0

@@ -813,7 +813,7 @@ func (s *sent) nameAt(start, end int) (string, int) {
 	for first < len(s.toks) && s.toks[first].kind != tokWord {
 		first++
 	}
-	quoteOpens := k > 0 && openingQuotes[s.toks[k-1].text]
+	quoteOpens := k > 0 && openingQuoteIDs.has(s.toks[k-1].id)
 	if k <= first || quoteOpens || k == first+1 && determinerIDs.has(s.id(first)) {
 		if len(words) == 1 && !s.toks[k].allUpper && !joined {
 			return "", n

@@ -167,7 +167,8 @@ func parseNumeral(toks []token, k int) (numSpan, bool) {
 	n := numSpan{i: k, j: k + 1, value: t.num, digits: true, precision: roundingStep(t)}
 	n.plainInt = t.decimals < 0 && !t.grouped
 	// 2½
-	if n.j < len(toks) && toks[n.j].kind == tokSym && !toks[n.j].space {
+	if n.j < len(toks) && toks[n.j].kind == tokSym && !toks[n.j].space && toks[n.j].text != "" && toks[n.j].text[0] >= utf8.RuneSelf {
+		// Vulgar fractions are all outside ASCII: "2%" asks no map.
 		if v, ok := vulgarValues[toks[n.j].text]; ok {
 			n.value += v
 			n.j++
@@ -574,7 +575,7 @@ func parseWordNumber(toks []token, k int) (numSpan, bool) {
 			n.value, n.j = 12, k+2
 			n.readScaleWords(toks)
 			return n, true
-		case scaleWords[next] > 0:
+		case scaleWordIDs.at(toks[k+1].id) > 0:
 			n.value = 1
 			n.j = k + 1
 			n.readScaleWords(toks)
@@ -676,11 +677,11 @@ func oneOfUnit(toks []token, k int) bool {
 			return false
 		}
 	}
-	next := toks[k+1].text
-	if _, coin := smallCoins[next]; coin && next != "p" {
+	next, id := toks[k+1].text, toks[k+1].id
+	if _, coin := smallCoinIDs.get(id); coin && next != "p" {
 		return k+2 == len(toks) || toks[k+2].kind == tokPunct
 	}
-	sym, unit := unitWords[next]
+	sym, unit := unitWordIDs.get(id)
 	return unit && len(next) > 2 && k+2 < len(toks) && toks[k+2].text == "of" && units[sym].dimension != "angle"
 }
 

@@ -879,15 +879,15 @@ func (yearRule) Apply(s *sent, c *cand) bool {
 			return false
 		}
 	}
-	prev := s.word(n.i - 1)
+	prev, prevID := s.word(n.i-1), s.id(n.i-1)
 	if n.i > 0 && t[n.i-1].text == "-" && n.i > 1 {
-		prev = s.word(n.i - 2)
+		prev, prevID = s.word(n.i-2), s.id(n.i-2)
 	}
 	next := s.word(n.j)
 	// A quantity word after it makes it a count: "2000 people", "1500
 	// troops" — unless a date preposition says otherwise.
-	if !datePrepositions[prev] {
-		if _, ok := unitWords[next]; ok {
+	if !datePrepositionIDs.has(prevID) {
+		if _, ok := unitWordIDs.get(s.id(n.j)); ok {
 			return false
 		}
 		if _, ok := currencyWords[next]; ok {

@@ -183,7 +183,7 @@ func spArticle(toks []token, k int) (float64, int, bool) {
 		return 0, k, false
 	}
 	next := toks[k+1].text
-	if next == "hundred" || bigScales[next] > 0 {
+	if next == "hundred" || bigScaleIDs.at(toks[k+1].id) > 0 {
 		n, ok := spReadInt(toks, k)
 		if !ok {
 			return 0, k, false

@@ -26,14 +26,14 @@ func (s *sent) subject(c *cand) {
 	if c.kind == KindQuantity {
 		// "a crater 10 m across", "a wall 3 m high": the noun right
 		// before a measure of size is what it measures.
-		if dimensionWords[s.word(c.j)] {
+		if dimensionWordIDs.has(s.id(c.j)) {
 			if np := s.apposedNoun(c.i); np != "" {
 				c.subject = np
 				return
 			}
 		}
 		// "at about 1,800 metres in altitude"
-		if s.word(c.j) == "in" && dimensionNouns[s.word(c.j+1)] {
+		if s.word(c.j) == "in" && dimensionNounIDs.has(s.id(c.j+1)) {
 			c.subject = s.word(c.j + 1)
 			return
 		}
@@ -64,12 +64,12 @@ func (s *sent) subject(c *cand) {
 	}
 	// "the incubation period is 21 days": a span said of a noun through
 	// a copula is that noun's length.
-	if np == "" && c.kind == KindDuration && copulas[s.word(c.i-1)] && !(s.word(c.i-1) == "of" && sizeNouns[s.word(c.i-2)]) {
+	if np == "" && c.kind == KindDuration && copulaIDs.has(s.id(c.i-1)) && !(s.word(c.i-1) == "of" && sizeNounIDs.has(s.id(c.i-2))) {
 		np = s.clauseNounBefore(c.i)
 	}
 	// "This runoff is the first since 1979": an ordinal with no noun,
 	// said of the clause's subject.
-	if np == "" && c.kind == KindOrdinal && s.word(c.i-1) == "the" && copulas[s.word(c.i-2)] && s.word(c.i-2) != "of" {
+	if np == "" && c.kind == KindOrdinal && s.word(c.i-1) == "the" && copulaIDs.has(s.id(c.i-2)) && s.word(c.i-2) != "of" {
 		np = s.clauseNounBefore(c.i - 1)
 	}
 	if c.kind == KindAge && np == "" {
@@ -81,9 +81,9 @@ func (s *sent) subject(c *cand) {
 	// "the final attendance figure was 216,400", "the touring party
 	// numbered 18", "arrivals by sea now total 42,100": a count said of a
 	// noun through a copula or a verb of total is that noun's size.
-	if np == "" && event == "" && c.kind == KindCount && countCopulas[s.word(c.i-1)] && s.word(c.j) != "of" {
+	if np == "" && event == "" && c.kind == KindCount && countCopulaIDs.has(s.id(c.i-1)) && s.word(c.j) != "of" {
 		k := c.i - 1
-		for k > 0 && (copulaAdverbs[s.word(k-1)] || isAdverb(s.word(k-1))) {
+		for k > 0 && (copulaAdverbIDs.has(s.id(k-1)) || isAdverb(s.word(k-1))) {
 			k-- // "therefore numbered", "now total"
 		}
 		np = dropStray(s.npBefore(k, false))
@@ -503,7 +503,7 @@ func (s *sent) boardWordAt(k int) (string, int) {
 	if w == "on" && s.word(k+1) == "board" {
 		return "on board", k + 2
 	}
-	if boardWords[w] {
+	if boardWordIDs.has(s.id(k)) {
 		return w, k + 1
 	}
 	return "", k
@@ -714,7 +714,7 @@ func (s *sent) nounPhraseAfter(j int, kind Kind) (string, int) {
 		}
 		// "magnitude 6.3 earthquake strikes Italy": after a singular
 		// noun, a verb in -s is the headline's verb.
-		if len(words) > 0 && headlineVerbs[w] && !isPluralNoun(t[j-1].text) {
+		if len(words) > 0 && headlineVerbIDs.has(tk.id) && !isPluralNoun(t[j-1].text) {
 			break
 		}
 		// "the first time Bennelong has": an ordinal's "time" ends its
@@ -937,7 +937,7 @@ func (s *sent) npBeforeAt(i int, needLink bool) (string, int) {
 		}
 	}
 	// A day or a month is when, not what.
-	if end == k+1 && (weekdays[strings.TrimSuffix(t[end].text, "'s")] > 0 || monthIDs.at(t[end].id) > 0) {
+	if end == k+1 && (weekdayIDs.at(stemID(&t[end])) > 0 || monthIDs.at(t[end].id) > 0) {
 		return "", i
 	}
 	// The phrase was read long to find a preposition before it; its last
@@ -1487,7 +1487,7 @@ func (s *sent) change(c *cand) {
 	role := "by"
 	// "down from a peak of more than 1 million": a size noun in an
 	// of-phrase between the preposition and the figure
-	if k > 2 && t[k].text == "of" && sizeNouns[t[k-1].text] && t[k-2].class&clsDeterminer != 0 {
+	if k > 2 && t[k].text == "of" && sizeNounIDs.has(t[k-1].id) && t[k-2].class&clsDeterminer != 0 {
 		if p := s.word(k - 3); p == "to" || p == "from" {
 			k -= 2
 		}

@@ -132,6 +132,15 @@ func (tab *wordTable[V]) at(id wordID) V {
 	return zero
 }
 
+// stemID returns the wordID of a token's text without a possessive "'s"
+// ("Monday's" reads as "monday"), as idOf(strings.TrimSuffix(t.text, "'s")).
+func stemID(t *token) wordID {
+	if strings.HasSuffix(t.text, "'s") {
+		return idOf(t.text[:len(t.text)-2])
+	}
+	return t.id
+}
+
 // id returns the wordID of token k, 0 outside the sentence (as word gives
 // "").
 func (s *sent) id(k int) wordID {
@@ -241,6 +250,16 @@ var (
 	peopleEventIDs          = setOf(peopleEvents)
 	ofPhraseNounIDs         = setOf(ofPhraseNouns)
 	spOrdinalPluralIDs      = tableOf(spOrdinalPlurals)
+	fullMonthNameIDs        = setOf(fullMonthNames)
+	datePrepositionIDs      = setOf(datePrepositions)
+	headlineVerbIDs         = setOf(headlineVerbs)
+	openingQuoteIDs         = setOf(openingQuotes)
+	boardWordIDs            = setOf(boardWords)
+	dimensionWordIDs        = setOf(dimensionWords)
+	dimensionNounIDs        = setOf(dimensionNouns)
+	copulaIDs               = setOf(copulas)
+	countCopulaIDs          = setOf(countCopulas)
+	copulaAdverbIDs         = setOf(copulaAdverbs)
 )
 
 // rawTable is a word list looked up by a token's written form (raw, in
