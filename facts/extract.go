@@ -232,6 +232,7 @@ type work struct {
 	table      table             // the header of a text table being read (table.go)
 	frames     frames            // the current sentence's frame phrases, its slices reused
 	phrase     []byte            // the buffer properPhrase builds a phrase in
+	strs       strSlab           // where the strings built for facts are written
 	npBuf      []byte            // the buffer npBeforeAt builds a phrase in
 	dates      map[string]string // the date values made so far (dateString)
 	// lastCounted is what the last count with a subject of the sentences
@@ -694,17 +695,8 @@ func (w *work) sentenceText(start, end int) string {
 		return w.sentText
 	}
 	w.sentStart = start
-	w.sentText = foldSpace(w.src[start:end])
+	w.sentText = w.strs.foldSpace(w.src[start:end])
 	return w.sentText
-}
-
-// foldSpace turns each run of white space into one space; text with no
-// run to fold is returned as it is, without a copy.
-func foldSpace(s string) string {
-	if !needsFold(s) {
-		return s
-	}
-	return strings.Join(strings.Fields(s), " ")
 }
 
 // needsFold reports whether s holds a line break, tab, carriage return or

@@ -478,7 +478,7 @@ func (s *sent) frameOf(c *cand, f *Fact, fr *frames, cands []cand) {
 	}
 	f.Measure = c.measure
 	if f.Measure == "" {
-		f.Measure = measureOf(strings.ToLower(f.Subject), f.Event)
+		f.Measure = measureOf(s.w.strs.lower(f.Subject), f.Event)
 	}
 	if f.Measure == "" && f.Subject == "" {
 		f.Measure = s.contextMeasure(c, cands)

@@ -918,16 +918,6 @@ func lowerASCIIAll(s string) string {
 	return unsafe.String(&b[0], len(b))
 }
 
-// lowerASCII lower-cases an ASCII string, allocating only when it must.
-func lowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			return strings.ToLower(s)
-		}
-	}
-	return s
-}
-
 // newToken grows the token slice by one, reusing its spare capacity, and
 // returns the new token to be filled in place.
 func (l *lexer) newToken() *token {

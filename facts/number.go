@@ -58,6 +58,20 @@ func parseNumbers(toks []token, from int, out []numSpan) []numSpan {
 	return out
 }
 
+// isOrdinalSuffix reports "st", "nd", "rd" or "th" with its ASCII letters
+// in any case, without lower-casing a copy: setting 0x20 turns only 'S'
+// and 's' into 's', and so for each of the letters.
+func isOrdinalSuffix(w string) bool {
+	if len(w) != 2 {
+		return false
+	}
+	switch uint16(w[0]|0x20)<<8 | uint16(w[1]|0x20) {
+	case 's'<<8 | 't', 'n'<<8 | 'd', 'r'<<8 | 'd', 't'<<8 | 'h':
+		return true
+	}
+	return false
+}
+
 // parseNumberAt reads the number that starts at token k, if any.
 func parseNumberAt(toks []token, k int) (numSpan, bool) {
 	t := &toks[k]
@@ -204,8 +218,7 @@ func parseNumeral(toks []token, k int) (numSpan, bool) {
 	n.readTolerance(toks)
 	if n.j < len(toks) && toks[n.j].kind == tokWord && !toks[n.j].space {
 		suf := toks[n.j].raw
-		switch lowerASCII(suf) {
-		case "st", "nd", "rd", "th":
+		if isOrdinalSuffix(suf) {
 			n.ordinal = true
 			n.plainInt = false
 			n.j++

@@ -26,7 +26,7 @@ func (s *sent) phraseText(b []byte, first int) string {
 			}
 		}
 	}
-	return string(b)
+	return s.w.strs.bytes(b)
 }
 
 // joinWords is strings.Join(words, " ") for a phrase whose first word is
@@ -62,7 +62,7 @@ func (s *sent) joinText(a, sep, b string) string {
 			}
 		}
 	}
-	return a + sep + b
+	return s.w.strs.concat(a, sep, b)
 }
 
 // offsetIn reports whether a lies inside win's bytes, and where.

@@ -910,13 +910,13 @@ func (yearRule) Apply(s *sent, c *cand) bool {
 		}
 	}
 	c.kind = KindDate
-	c.date = strconv.Itoa(int(v))
+	c.date = s.w.strs.itoa(int(v))
 	if c.hi != nil {
 		hv := c.hi.value
 		if hv < 100 {
 			hv += math.Floor(v/100) * 100
 		}
-		c.date += "/" + strconv.Itoa(int(hv))
+		c.date = s.w.strs.concat(c.date, "/", strconv.Itoa(int(hv)))
 	}
 	c.conf = 1
 	return true
