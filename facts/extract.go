@@ -549,12 +549,16 @@ func (s *sent) fact(c *cand) *Fact {
 	n := len(w.facts)
 	if n < cap(w.facts) {
 		w.facts = w.facts[:n+1]
-		// The room past a buffer's length is nearly always zero already
-		// (made, or cleared after the last document): comparing reads
-		// it, while clearing it runs a bulk write barrier over its
-		// pointers whenever the collector is marking.
-		if f := (*factBytes)(unsafe.Pointer(&w.facts[n])); *f != zeroFact {
-			w.facts[n] = Fact{}
+		// The room past the collector's buffers' length is always zero
+		// (made so, or cleared after a document or a sentence moved
+		// apart), and so is that of an array append grew; only
+		// ownFacts, reused across sentences, holds old facts. Comparing
+		// first reads it, while clearing it runs a bulk write barrier
+		// over its pointers whenever the collector is marking.
+		if w.sink == nil {
+			if f := (*factBytes)(unsafe.Pointer(&w.facts[n])); *f != zeroFact {
+				w.facts[n] = Fact{}
+			}
 		}
 	} else {
 		w.facts = append(w.facts, Fact{})

@@ -1,8 +1,11 @@
 package facts_test
 
 import (
+	"bytes"
 	"fmt"
 	"math"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -322,6 +325,36 @@ func TestExtractStringCollects(t *testing.T) {
 			again := facts.ExtractString("d", text) // the reused buffer left clean
 			require.Equal(t, got, again)
 		})
+	}
+}
+
+// TestExtractStringMatchesEachOnCorpora checks ExtractString against
+// ExtractEach on the real texts of the corpus, one after another and then
+// all as one document: facts are built in place in the collector's
+// buffers, whose room must be left clean by every document and sentence
+// (fact skips clearing it there).
+func TestExtractStringMatchesEachOnCorpora(t *testing.T) {
+	texts := corpusTexts(t)
+	news, _ := filepath.Glob(filepath.Join("..", "..", "shared", "wikinews", "articles", "*.txt"))
+	for _, p := range news {
+		b, err := os.ReadFile(p)
+		require.NoError(t, err)
+		texts = append(texts, b)
+	}
+	if len(texts) == 0 {
+		t.Skip("no corpus texts")
+	}
+	texts = append(texts, bytes.Join(texts, []byte("\n")))
+	for round := range 2 {
+		for i, text := range texts {
+			var each []facts.Fact
+			facts.ExtractEach("d", string(text), func(f *facts.Fact) { each = append(each, *f) })
+			got := facts.ExtractString("d", string(text))
+			require.Len(t, got, len(each), "round %d, text %d", round, i)
+			for k := range each {
+				require.Equal(t, each[k], got[k], "round %d, text %d, fact %d", round, i, k)
+			}
+		}
 	}
 }
 
