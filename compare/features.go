@@ -49,7 +49,7 @@ func nearValueLevel(a, b *item) int {
 		return 0
 	}
 	x, y := math.Abs(a.base.mid()), math.Abs(b.base.mid())
-	lo, hi := math.Min(x, y), math.Max(x, y)
+	lo, hi := min(x, y), max(x, y)
 	if lo == 0 || hi > lo*(1+nearValue) || valueLevel(a, b) != valueWithin30 {
 		return 0
 	}
@@ -381,7 +381,7 @@ func valueLevel(a, b *item) int {
 	if a.cmpUnit != b.cmpUnit {
 		x, y = math.Abs(a.iv.mid()), math.Abs(b.iv.mid())
 	}
-	lo, hi := math.Min(x, y), math.Max(x, y)
+	lo, hi := min(x, y), max(x, y)
 	if lo == 0 {
 		return 4
 	}

@@ -314,7 +314,7 @@ func restated(c *claim, it *item) bool {
 
 // withinRounding reports two figures within maxRounding of the larger.
 func withinRounding(x, y float64) bool {
-	return math.Abs(x-y) <= maxRounding*math.Max(math.Abs(x), math.Abs(y))
+	return math.Abs(x-y) <= maxRounding*max(math.Abs(x), math.Abs(y))
 }
 
 // countAdded reports a count a report states once as a number of things
