@@ -2,7 +2,6 @@ package compare
 
 import (
 	"math"
-	"slices"
 	"strings"
 
 	"github.com/figcheck/figcheck/facts"
@@ -286,7 +285,11 @@ func (v vector) top(n int, names []string, into *slab[uint32]) []uint32 {
 		}
 		return names[v.ids[i]] < names[v.ids[j]]
 	}
-	best := make([]int, 0, n+1) // places in v, heaviest first
+	var room [blockingTerms + 1]int // on the stack for blockKeys' n
+	best := room[:0]                // places in v, heaviest first
+	if n+1 > len(room) {
+		best = make([]int, 0, n+1)
+	}
 	for i := range v.ids {
 		at := len(best)
 		for at > 0 && heavier(i, best[at-1]) {
@@ -295,10 +298,12 @@ func (v vector) top(n int, names []string, into *slab[uint32]) []uint32 {
 		if at >= n {
 			continue
 		}
-		best = slices.Insert(best, at, i)
-		if len(best) > n {
-			best = best[:n]
+		// insert i at at, the lightest falling off past n
+		if len(best) < n {
+			best = append(best, 0)
 		}
+		copy(best[at+1:], best[at:len(best)-1])
+		best[at] = i
 	}
 	out := into.take(n)
 	for i, k := range best {
