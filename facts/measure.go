@@ -36,7 +36,7 @@ var intoHeights = map[string]bool{"air": true, "sky": true, "atmosphere": true, 
 // lengthMeasure reads the size a length with no subject gives from the
 // word after it.
 func (s *sent) lengthMeasure(c *cand) string {
-	if c.kind != KindQuantity || units[c.unit].dimension != "length" {
+	if c.kind != KindQuantity || !isLengthUnit(c.unit) {
 		return ""
 	}
 	j := c.j

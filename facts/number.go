@@ -230,7 +230,7 @@ func parseNumeral(toks []token, k int) (numSpan, bool) {
 			// "2m barrels", "5m tonnes": a million of a unit that is not a
 			// length. "28m of its users": a million of a part.
 			if n.j+1 < len(toks) && toks[n.j+1].kind == tokWord && (isPluralNoun(toks[n.j+1].text) && toks[n.j+1].class&clsSubjectStop == 0 || isUnitStart(toks, n.j+1) || peopleAdjectives[toks[n.j+1].text]) || partOfPlural(toks, n.j+1) || qualifiedPlural(toks, n.j+1) {
-				if sym, unit := unitWordIDs.get(toks[n.j+1].id); !unit || units[sym].dimension != "length" {
+				if sym, unit := unitWordIDs.get(toks[n.j+1].id); !unit || !isLengthUnit(sym) {
 					n.scale(1e6)
 					n.j++
 					n.mSuffix = 0
@@ -695,7 +695,7 @@ func oneOfUnit(toks []token, k int) bool {
 		return k+2 == len(toks) || toks[k+2].kind == tokPunct
 	}
 	sym, unit := unitWordIDs.get(id)
-	return unit && len(next) > 2 && k+2 < len(toks) && toks[k+2].text == "of" && units[sym].dimension != "angle"
+	return unit && len(next) > 2 && k+2 < len(toks) && toks[k+2].text == "of" && unitDimension(sym) != "angle"
 }
 
 // isShareContext reports whether a fraction word at k-1 reads as a share:

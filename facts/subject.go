@@ -19,7 +19,7 @@ func (s *sent) subject(c *cand) {
 	// "40 km north of the city", "two miles from the airport": a distance
 	// that places something is said of the noun right before it, if any
 	// ("its epicentre 72 km south-west of"); after a verb, of nothing.
-	if c.kind == KindQuantity && units[c.unit].dimension == "length" && s.placesAfter(c.j) {
+	if c.kind == KindQuantity && isLengthUnit(c.unit) && s.placesAfter(c.j) {
 		c.subject = s.apposedNoun(c.i)
 		return
 	}

@@ -669,7 +669,7 @@ func spacedLetterUnit(s *sent, k int) bool {
 		}
 		// "12 m 2 dm", "1 m 80 cm": metres before a smaller length.
 		if k+2 < len(s.toks) && s.toks[k+1].kind == tokNum {
-			if sym, ok := unitWordIDs.get(s.toks[k+2].id); ok && units[sym].dimension == "length" && units[sym].factor < 1 {
+			if sym, ok := unitWordIDs.get(s.toks[k+2].id); ok && isLengthUnit(sym) && unitDimensionFactor(sym) < 1 {
 				return true
 			}
 		}
@@ -692,7 +692,7 @@ func spacedTemperature(s *sent, k int) bool {
 // "km^2", "km squared", "km cubed". It returns the unit of area or volume
 // and the token after the power, or end when there is none.
 func unitPower(s *sent, sym string, end int) (string, int) {
-	if units[sym].dimension != "length" || end >= len(s.toks) {
+	if !isLengthUnit(sym) || end >= len(s.toks) {
 		return sym, end
 	}
 	t := s.toks
@@ -1013,13 +1013,34 @@ func currencyDimension(unit string) string {
 	return "currency:" + unit
 }
 
+// unitOf returns the definition of the unit symbol sym, as units[sym]
+// would, by its word ID: the rules ask a quantity's unit its dimension
+// several times, and a map lookup hashes the symbol each time.
+func unitOf(sym string) (unitDef, bool) { return unitDefIDs.get(idOf(sym)) }
+
+// unitDimension is units[sym].dimension.
+func unitDimension(sym string) string {
+	u, _ := unitOf(sym)
+	return u.dimension
+}
+
+// isLengthUnit reports a unit of length: "km", "mi", "ft".
+func isLengthUnit(sym string) bool { return unitDimension(sym) == "length" }
+
+// unitDimensionFactor is units[sym].factor: what one sym is in the
+// dimension's base unit.
+func unitDimensionFactor(sym string) float64 {
+	u, _ := unitOf(sym)
+	return u.factor
+}
+
 // setBase fills the dimension and base-unit values of a fact with a unit.
 func setBase(f *Fact, vals *[3]float64) {
 	var dim, base string
 	factor, offset := 1.0, 0.0
 	switch f.Kind {
 	case KindQuantity:
-		u, ok := units[f.Unit]
+		u, ok := unitOf(f.Unit)
 		if !ok {
 			return
 		}

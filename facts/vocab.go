@@ -260,6 +260,7 @@ var (
 	copulaIDs               = setOf(copulas)
 	countCopulaIDs          = setOf(countCopulas)
 	copulaAdverbIDs         = setOf(copulaAdverbs)
+	unitDefIDs              = tableOf(units)
 )
 
 // rawTable is a word list looked up by a token's written form (raw, in
