@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"encoding/binary"
 	"math"
 	"slices"
 	"strings"
@@ -259,21 +260,24 @@ func (e *env) setContexts(items []*item) {
 	if len(e.sentences) == 0 {
 		e.sentences = make(map[string]*sentWords, len(order))
 	}
-	read := make(map[string]int32, len(order)) // a sentence and the figures it holds → their first context in vecs
+	// a sentence (by its number: one text, one number, shorter to hash
+	// and keep than the text) and the figures it holds → their first
+	// context in vecs
+	read := make(map[string]int32, len(order))
 	var texts []string
 	var ck []byte
 	var sc vecScratch
 	for g, k := range order {
 		its := bySent[from[g]:from[g+1]]
+		sw := e.sentence(k.sent)
 		texts = texts[:0]
-		ck = append(ck[:0], k.sent...)
+		ck = binary.LittleEndian.AppendUint32(ck[:0], uint32(sw.n))
 		for _, it := range its {
 			text := foldSpace(it.f.Text)
 			texts = append(texts, text)
 			ck = append(ck, 0)
 			ck = append(ck, text...)
 		}
-		sw := e.sentence(k.sent)
 		if sw.whole < 0 {
 			sw.whole = int32(len(vecs))
 			vecs = append(vecs, sw.wholeVector(&sc))
