@@ -368,11 +368,16 @@ func measureNamed(a, b *item) bool {
 func scopeOf(it *item) string { return it.scope }
 func timeOf(it *item) string  { return it.time }
 
-// edge is a scored candidate pair of claims.
+// edge is a scored candidate pair of claims, by their ids: a thousand
+// reports give hundreds of thousands of edges, which hold no pointer for
+// the collector to scan and are copied without write barriers.
 type edge struct {
-	a, b  *claim
+	a, b  int32
 	score float64
 }
+
+// edgeOf is the edge between claims a and b.
+func edgeOf(a, b *claim, score float64) edge { return edge{int32(a.id), int32(b.id), score} }
 
 // claimScore is the best score of any two mentions of two claims; a clash
 // between any two (another event, opposed measures, subjects naming
@@ -842,20 +847,20 @@ func scorePair(m *Model, dim string, a, b *claim, lv []int, cache *scoreCache) (
 	case a.doc == b.doc:
 		// a report that states one thing twice, differently
 		if oneThing(m, a, b, lv) || headlineRestates(a, b) {
-			return edge{a, b, withinScore(m, a, b, lv)}, true
+			return edgeOf(a, b, withinScore(m, a, b, lv)), true
 		}
 	case dim == "date":
 		if a.items[0].date == b.items[0].date {
-			return edge{a, b, 10}, true
+			return edgeOf(a, b, 10), true
 		}
 		if x, y := a.items[0], b.items[0]; eventDate(x) && eventDate(y) {
 			if s := bestAbout(m, a.items, b.items); s >= dateLinkScore && (!clashNeedsAlikeSentences || !datesClash(x, y) || alikeSentences(a.items, b.items)) {
-				return edge{a, b, s}, true
+				return edgeOf(a, b, s), true
 			}
 		}
 	default:
 		if s := cache.score(m, a, b, lv); s >= m.Link {
-			return edge{a, b, s}, true
+			return edgeOf(a, b, s), true
 		}
 	}
 	return edge{}, false
@@ -902,7 +907,7 @@ func cluster(m *Model, claims []*claim, edges []edge, docs []Doc) [][]*claim {
 	refused := map[uint64]bool{}
 	lv := make([]int, 0, len(comparisons))
 	for _, e := range edges {
-		ra, rb := find(e.a.id), find(e.b.id)
+		ra, rb := find(int(e.a)), find(int(e.b))
 		if ra == rb {
 			continue
 		}
@@ -973,12 +978,12 @@ func sortEdges(edges []edge, rank []int, byRank []*claim) {
 	}
 	keys := make([]uint64, len(edges))
 	for i, e := range edges {
-		keys[i] = place[num[i]]<<(2*w) | uint64(rank[e.a.id])<<w | uint64(rank[e.b.id])
+		keys[i] = place[num[i]]<<(2*w) | uint64(rank[e.a])<<w | uint64(rank[e.b])
 	}
 	radixSort(keys, 2*w+bits.Len(uint(len(distinct))))
 	mask := uint64(1)<<w - 1
 	for i, k := range keys {
-		edges[i] = edge{byRank[k>>w&mask], byRank[k&mask], value[k>>(2*w)]}
+		edges[i] = edgeOf(byRank[k>>w&mask], byRank[k&mask], value[k>>(2*w)])
 	}
 }
 
@@ -1073,7 +1078,7 @@ func sortEdgesByKeys(edges []edge, rank []int) {
 	}
 	keys := make([]sortKey, len(edges))
 	for i, e := range edges {
-		keys[i] = sortKey{^orderedBits(e.score), uint64(rank[e.a.id])<<32 | uint64(rank[e.b.id]), int32(i)}
+		keys[i] = sortKey{^orderedBits(e.score), uint64(rank[e.a])<<32 | uint64(rank[e.b]), int32(i)}
 	}
 	slices.SortFunc(keys, func(x, y sortKey) int {
 		if x.score != y.score {

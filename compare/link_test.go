@@ -42,14 +42,14 @@ func TestSortEdges(t *testing.T) {
 	for a := range claims {
 		for b := a + 1; b < len(claims); b++ {
 			if rng.IntN(3) == 0 {
-				edges = append(edges, edge{claims[a], claims[b], scores[rng.IntN(len(scores))]})
+				edges = append(edges, edgeOf(claims[a], claims[b], scores[rng.IntN(len(scores))]))
 			}
 		}
 	}
 	require.Greater(t, len(edges), 1024)
 	want := slices.Clone(edges)
 	slices.SortFunc(want, func(x, y edge) int {
-		return cmp.Or(cmp.Compare(y.score, x.score), cmp.Compare(rank[x.a.id], rank[y.a.id]), cmp.Compare(rank[x.b.id], rank[y.b.id]))
+		return cmp.Or(cmp.Compare(y.score, x.score), cmp.Compare(rank[x.a], rank[y.a]), cmp.Compare(rank[x.b], rank[y.b]))
 	})
 	byRank := make([]*claim, len(claims))
 	for i, r := range rank {
@@ -63,8 +63,8 @@ func TestSortEdges(t *testing.T) {
 		sort(edges)
 		require.Equal(t, len(want), len(edges))
 		for i := range want {
-			assert.Same(t, want[i].a, edges[i].a)
-			assert.Same(t, want[i].b, edges[i].b)
+			assert.Equal(t, want[i].a, edges[i].a)
+			assert.Equal(t, want[i].b, edges[i].b)
 			assert.True(t, want[i].score == edges[i].score, "edge %d: score %g, want %g", i, edges[i].score, want[i].score)
 		}
 	}
