@@ -80,6 +80,7 @@ func main() {
 	explainLabel := flag.String("explain", "", "fit nothing: print each gold pair of this label (disagree, agree, review, separate, not_comparable) with its levels and score under weights.json")
 	cv := flag.Bool("cv", false, "write nothing: fit on half the sets and score on the other half, both ways, and print the summed score of the unseen halves")
 	scoreOnly := flag.String("score", "", "fit nothing: print the story score and objective of this weights file on the sets")
+	detail := flag.Bool("detail", false, "with -score: print each set's misses, false-alarm rows and other notes")
 	thresholds := flag.String("thresholds", "", "fit only the link, conflict and same scores on the story sets, keeping this weights file's weights; write the model to -out")
 	flag.Parse()
 	dirs := flag.Args()
@@ -97,7 +98,7 @@ func main() {
 		if err == nil {
 			var m *compare.Model
 			if m, err = compare.ParseModel(b); err == nil {
-				scoreModel(dirs, m)
+				scoreModel(dirs, m, *detail)
 				return
 			}
 		}
@@ -223,13 +224,19 @@ func crossCheck(sets []*goldset.Set, method string, lambda float64, without map[
 func storyScoreOf(sets []*goldset.Set, m *compare.Model) goldset.Score {
 	var total goldset.Score
 	for _, s := range sets {
-		docs := make([]compare.Doc, len(s.Docs))
-		for i, d := range s.Docs {
-			docs[i] = compare.Doc{Name: d.Name, Facts: facts.Extract(d.Name, d.Text), Date: compare.PublishedDate(d.Text)}
-		}
-		total.Add(s.Score(compare.Compare(docs, compare.Options{Model: m})))
+		total.Add(setScoreOf(s, m))
 	}
 	return total
+}
+
+// setScoreOf compares one set's reports under m and scores the result, its
+// notes included.
+func setScoreOf(s *goldset.Set, m *compare.Model) goldset.Score {
+	docs := make([]compare.Doc, len(s.Docs))
+	for i, d := range s.Docs {
+		docs[i] = compare.Doc{Name: d.Name, Facts: facts.Extract(d.Name, d.Text), Date: compare.PublishedDate(d.Text)}
+	}
+	return s.Score(compare.Compare(docs, compare.Options{Model: m}))
 }
 
 type example struct {
@@ -480,12 +487,21 @@ func bestStoryLink(sets []*goldset.Set, bias float64, w [][]float64) (link, conf
 
 // scoreModel prints a model's story score on each corpus and their
 // objective.
-func scoreModel(dirs []string, m *compare.Model) {
+func scoreModel(dirs []string, m *compare.Model, detail bool) {
 	var all goldset.Score
 	for _, d := range dirs {
 		sets := loadSets(d)
 		if sets == nil {
 			continue
+		}
+		if detail {
+			for _, s := range sets {
+				sc := setScoreOf(s, m)
+				fmt.Printf("%s/%s: %s\n", d, s.Name, sc)
+				for _, n := range sc.Notes {
+					fmt.Printf("  %s\n", n)
+				}
+			}
 		}
 		total := storyScoreOf(sets, m)
 		fmt.Printf("%s: %s\n", d, total)
