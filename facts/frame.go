@@ -30,15 +30,85 @@ var agentParticiples = map[string]bool{
 	"calculated": true, "counted": true, "given": true, "cited": true, "quoted": true,
 }
 
-// sourceAuxiliary reports an auxiliary that may stand between a source and
-// its verb: "CNN is reporting", "officials have said"; not a passive ("the
-// bill was put at $3.1 billion" names no source).
-func sourceAuxiliary(aux, verb string) bool {
-	switch aux {
-	case "is", "are", "was", "were":
-		return strings.HasSuffix(verb, "ing")
-	case "has", "have", "had":
-		return true
+// agentAfterFigure reports a "by" at token k that follows a figure its
+// participle puts "at" or "as": "measured at 6.2 by the agency", "was
+// estimated at $3bn by analysts".
+func (s *sent) agentAfterFigure(k int, cands []cand) bool {
+	for ci := range cands {
+		c := &cands[ci]
+		if c.kind != "" && c.j == k && c.i >= 2 && (s.word(c.i-1) == "at" || s.word(c.i-1) == "as") && agentParticipleIDs.has(s.id(c.i-2)) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbGroupStart returns the first token of the verb group whose verb is
+// at token k: the auxiliaries and adverbs before it ("had initially
+// measured", "have also said", "is now reporting"); k when there are none.
+func (s *sent) verbGroupStart(k int) int {
+	for k > 0 && s.toks[k-1].kind == tokWord {
+		w := s.word(k - 1)
+		if !groupAuxiliaries[w] && !groupAdverbs[w] && !isAdverb(w) {
+			break
+		}
+		k--
+	}
+	return k
+}
+
+// activeGroup reports whether the verb group from token st to its verb at
+// k is active, so that the phrase before it is the verb's agent: "CNN is
+// reporting", "officials have said"; not a passive ("the bill was put at
+// $3.1 billion" names no source).
+func (s *sent) activeGroup(st, k int) bool {
+	ing := strings.HasSuffix(s.word(k), "ing")
+	for n := st; n < k; n++ {
+		switch s.word(n) {
+		case "is", "are", "was", "were", "be", "been", "being":
+			if !ing {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// groupAuxiliaries and groupAdverbs stand inside a verb group.
+var (
+	groupAuxiliaries = map[string]bool{
+		"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
+		"has": true, "have": true, "had": true, "will": true, "would": true, "could": true, "may": true,
+		"might": true, "did": true, "does": true,
+	}
+	groupAdverbs = map[string]bool{
+		"also": true, "first": true, "initially": true, "later": true, "earlier": true, "now": true,
+		"still": true, "previously": true, "originally": true, "already": true, "then": true,
+		"separately": true, "officially": true, "subsequently": true, "since": true, "had": true,
+	}
+)
+
+// measuringVerb reports a verb of measuring at token k that takes the
+// thing measured as its object before "at": "the centre measured the
+// earthquake at 6.5", "clocked it at 150 km/h". Without an object ("the
+// quake measured 6.1", "measured at 6.1") its subject is what is
+// measured, not who measures.
+func (s *sent) measuringVerb(k int) bool {
+	switch s.word(k) {
+	case "measured", "measures", "clocked", "rated", "rates":
+	default:
+		return false
+	}
+	if !determinerIDs.has(s.id(k+1)) && s.word(k+1) != "it" {
+		return false
+	}
+	for n := k + 2; n < len(s.toks) && n <= k+6; n++ {
+		if s.word(n) == "at" {
+			return true
+		}
+		if s.toks[n].kind != tokWord && s.word(n) != "'" {
+			return false
+		}
 	}
 	return false
 }
@@ -177,17 +247,26 @@ func (s *sent) readFrames(cands []cand, fr *frames) {
 			if np, end := s.properPhrase(k+2, true); np != "" {
 				fr.sources = append(fr.sources, frameSpan{k, end, np})
 			}
-		case w == "by" && k > 0 && agentParticipleIDs.has(s.toks[k-1].id):
+		case w == "by" && k > 0 && (agentParticipleIDs.has(s.toks[k-1].id) || s.agentAfterFigure(k, cands)):
 			// "was measured by the US Geological Survey at 6.1", "as
 			// reported by state media": the passive's agent is the source
 			if np, end := s.properPhrase(k+1, true); np != "" {
-				fr.sources = append(fr.sources, frameSpan{k - 1, end, np})
+				from := k - 1
+				if !agentParticipleIDs.has(s.toks[k-1].id) {
+					from = k // the figure before "by" is no part of its source
+				}
+				fr.sources = append(fr.sources, frameSpan{from, end, np})
 				k = end - 1
 			}
-		case sourceVerbIDs.has(s.toks[k].id) && w != "according":
-			np := s.phraseBefore(k)
-			if np == "" && k > 1 && sourceAuxiliary(s.word(k-1), w) {
-				np = s.phraseBefore(k - 1) // "CNN is reporting over 160 dead"
+		case sourceVerbIDs.has(s.toks[k].id) && w != "according" || s.measuringVerb(k):
+			// "CNN is reporting over 160 dead", "officials have also
+			// said", "the centre had initially measured the quake at 6.5";
+			// a passive names no agent before its verb
+			np := ""
+			if st := s.verbGroupStart(k); st == k {
+				np = s.phraseBefore(k)
+			} else if s.activeGroup(st, k) {
+				np = s.phraseBefore(st)
 			}
 			if np != "" {
 				fr.sources = append(fr.sources, frameSpan{k - 1, k + 1, np})
@@ -446,6 +525,12 @@ func (s *sent) phraseBefore(k int) string {
 		from++
 	}
 	if from == k {
+		return ""
+	}
+	// "state media across the board reporting it": a common noun after a
+	// preposition and its article is the preposition's object, not the
+	// verb's agent
+	if from >= 2 && !s.toks[from].upper && determinerIDs.has(s.id(from-1)) && (scopePrepositionIDs.has(s.id(from-2)) || s.word(from-2) == "on") {
 		return ""
 	}
 	b := s.w.npBuf[:0]
@@ -768,8 +853,17 @@ func (s *sent) actor(c *cand, cands []cand) string {
 			}
 		}
 	}
-	if name == "" || sourceVerbIDs.has(s.id(n)) {
-		return "" // "Police said 30 were hurt": a source, not a scope
+	if name == "" {
+		return ""
+	}
+	// "Police said 30 were hurt", "The China Earthquake Networks Center
+	// had initially measured the earthquake at 6.5": a source, not a scope
+	v := n
+	for v < len(s.toks) && s.toks[v].kind == tokWord && (groupAuxiliaries[s.word(v)] || groupAdverbs[s.word(v)] || isAdverb(s.word(v))) {
+		v++
+	}
+	if sourceVerbIDs.has(s.id(v)) || s.measuringVerb(v) {
+		return ""
 	}
 	return name
 }

@@ -326,10 +326,26 @@ func TestPassiveAgentIsSource(t *testing.T) {
 		{"The quake was measured by the US Geological Survey at 6.1-magnitude.", "6.1", "us geological survey"},
 		{"The toll, as reported by state media, rose to 40.", "40", "state media"},
 		{"Prices rose by 5% in May.", "5%", ""},
+		{"The earthquake, measured at 6.2 by the USGS, struck at dawn.", "6.2", "usgs"},
+		{"The damage was estimated at $3bn by analysts.", "$3bn", "analysts"},
+		{"The China Earthquake Networks Center had initially measured the earthquake at 6.5.", "6.5", "china earthquake networks center"},
+		{"Officials have also said 40 people died.", "40 people", "officials"},
+		{"The quake measured 6.1 on the Richter scale.", "6.1", ""},
+		{"Chinese state media across the board reporting it said 126 people died.", "126 people", ""},
 	} {
 		f := factWithText(t, tt.in, tt.text)
 		assert.Equal(t, tt.want, f.Source, tt.in)
 	}
+}
+
+// TestPassiveSubjectIsMeasured: a passive's agent gives the figure; what
+// is measured is the passive's subject, and a source is no scope.
+func TestPassiveSubjectIsMeasured(t *testing.T) {
+	f := factWithText(t, "The quake was measured by the US Geological Service at 6.1-magnitude.", "6.1")
+	assert.Equal(t, "earthquake", f.Measure)
+	g := factWithText(t, "The China Earthquake Networks Center had initially measured the earthquake at 6.5.", "6.5")
+	assert.Equal(t, "", g.Scope)
+	assert.Equal(t, "earthquake", g.Measure)
 }
 
 // TestVersusEndsASubject: "versus" joins two figures; it is no noun.

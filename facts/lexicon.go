@@ -1133,8 +1133,8 @@ var wordClasses = func() map[string]wordClass {
 	for w := range ordinalPeriods {
 		add(w, clsFrame)
 	}
-	for _, w := range []string{"according", "in", "full", "by"} {
-		add(w, clsFrame)
+	for _, w := range []string{"according", "in", "full", "by", "measured", "measures", "clocked", "rated", "rates"} {
+		add(w, clsFrame) // measuringVerb's words too
 	}
 	for w := range smallCoins {
 		add(w, clsArticleNumber)

@@ -989,6 +989,17 @@ func (s *sent) clauseNounBefore(i int) string {
 			if p >= 0 && s.is(p, clsDeterminer) {
 				p--
 			}
+			// "The quake was measured by the US Geological Survey at
+			// 6.1": the agent of a passive gives the figure (its
+			// source); the passive's subject is what it measures
+			if p > 0 && s.word(p) == "by" && agentParticipleIDs.has(s.id(p-1)) && tries < 2 {
+				k := p - 1
+				for k > 0 && passiveAuxiliaries[s.word(k-1)] {
+					k--
+				}
+				i = k
+				continue
+			}
 			if p > 0 && clausePrepositionIDs.has(s.id(p)) && tries < 2 && s.whenOrWhere(start, kept) {
 				if first == "" {
 					first = kept
@@ -1012,6 +1023,13 @@ func (s *sent) whenOrWhere(start int, np string) bool {
 	}
 	last := np[strings.LastIndexByte(np, ' ')+1:]
 	return periodNouns[strings.ToLower(last)]
+}
+
+// passiveAuxiliaries stand before a passive's participle: "was measured",
+// "had been estimated".
+var passiveAuxiliaries = map[string]bool{
+	"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "being": true,
+	"has": true, "have": true, "had": true, "initially": true, "first": true, "later": true,
 }
 
 // periodNouns name a stretch of time.
