@@ -43,6 +43,49 @@ func (e *env) markStories(items []*item, nDocs int, copyOf []int) {
 	for d := range e.story {
 		e.story[d] = int32(d)
 	}
+	vecs, df, alias := e.storyVectors(items, nDocs, copyOf)
+	nearest := nearestReports(vecs, df)
+	top := make([][]int32, nDocs)
+	for a, ns := range nearest {
+		for _, n := range ns {
+			top[a] = append(top[a], n.d)
+		}
+	}
+	parent := e.story
+	find := func(i int32) int32 {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	// two reports each among the other's nearest are of one story
+	for a, ts := range top {
+		for _, b := range ts {
+			if slices.Contains(top[b], int32(a)) {
+				ra, rb := find(int32(a)), find(b)
+				if ra != rb {
+					parent[max(ra, rb)] = min(ra, rb)
+				}
+			}
+		}
+	}
+	for d := range parent {
+		if alias[d] >= 0 {
+			parent[d] = find(int32(alias[d]))
+		} else {
+			parent[d] = find(int32(d))
+		}
+	}
+}
+
+// storyVectors are the reports' vectors for telling stories apart (the
+// TF-IDF of the terms of the distinct sentences of each report's figures,
+// by document index), the number of reports holding each term (by term
+// id), and for each report the earlier one it is of the story of, -1 if
+// none: a copy (copyOf), or a report with the very terms of an earlier
+// one, whose vector is left empty.
+func (e *env) storyVectors(items []*item, nDocs int, copyOf []int) ([]vector, []int, []int) {
 	// each report's terms, from the distinct sentences of its figures: the
 	// ids of those sentences' words gathered in one slice, sorted and
 	// counted (terms[d] is the report's distinct ids, counts their
@@ -141,29 +184,12 @@ func (e *env) markStories(items []*item, nDocs int, copyOf []int) {
 		}
 	}
 	idf := make([]float64, len(df))
-	npost := 0 // the postings: terms of more than one report
 	for id, n := range df {
 		if n > 0 {
 			idf[id] = math.Log(1 + float64(nDocs)/float64(n))
 		}
-		if n > 1 {
-			npost += n
-		}
 	}
 	vecs := make([]vector, nDocs)
-	// a term's reports and its weight in each
-	type posting struct {
-		d int32
-		w float32
-	}
-	postings := make([][]posting, len(e.names)) // by term id
-	slab := make([]posting, 0, npost)
-	for id, n := range df {
-		if n > 1 {
-			postings[id] = slab[len(slab) : len(slab) : len(slab)+n]
-			slab = slab[:len(slab)+n]
-		}
-	}
 	for d, t := range terms {
 		if !t.has {
 			continue
@@ -174,85 +200,133 @@ func (e *env) markStories(items []*item, nDocs int, copyOf []int) {
 			w := (1 + math.Log(float64(t.counts[i]))) * idf[id]
 			v.w = append(v.w, float32(w))
 			n += w * w
-			if df[id] > 1 {
-				postings[id] = append(postings[id], posting{int32(d), float32(w)})
-			}
 		}
 		v.norm = float32(math.Sqrt(n))
 		vecs[d] = v
 	}
-	// the cosine of every two reports that share a term, each pair once,
-	// accumulated over the terms' postings (a report's later ones only) in
-	// one dense row; each report keeps those at storyLinkCosine or more,
-	// and then its storyNeighbours nearest
-	nearest := make([][]neighbour, nDocs) // each report's storyNeighbours best, best first (keepNearest)
-	row := make([]float64, nDocs)
-	at := make([]int32, len(postings)) // a term → its first posting after the report read
-	for a := range vecs {
-		va := vecs[a]
+	return vecs, df, alias
+}
+
+// nearestReports is, for each report, its storyNeighbours nearest reports
+// (keepNearest) among those whose cosine with it is storyLinkCosine or
+// more; df[id] is the number of reports holding term id.
+//
+// Every two of a thousand reports share some common word ("said",
+// "people"): the cosines of all such pairs, accumulated over the terms'
+// postings, are some 500,000 sums of 6.6 million products (quadratic in
+// the reports), of which a few percent reach storyLinkCosine. So the
+// cosine of a pair is bounded first: the products of its rarer terms (of
+// at most commonTerms reports), summed over those terms' short postings,
+// plus what its common terms can add, at most the product of the two
+// reports' norms over their common terms (Cauchy–Schwarz). Only a pair
+// whose bound reaches the threshold (some 21,000 of a thousand distinct
+// reports) has its cosine computed, as before: each shared term's product
+// added in the order of the term ids, so the same pairs are kept with the
+// very same cosines.
+func nearestReports(vecs []vector, df []int) [][]neighbour {
+	nDocs, nTerms := len(vecs), len(df)
+	nearest := make([][]neighbour, nDocs) // best first (keepNearest)
+	common := max(nDocs/5, 2)             // a term of more reports is common
+	// the rarer terms' postings, report by report, with the term's weight
+	// in the report's unit vector; cn[d], the norm of report d's common
+	// terms in its unit vector
+	cn := make([]float64, nDocs)
+	from := make([]int32, nTerms+1) // a term's postings start at from[id]
+	for d, v := range vecs {
+		if v.norm == 0 {
+			continue
+		}
+		inv := 1 / float64(v.norm)
+		var s float64
+		for k, id := range v.ids {
+			switch n := df[id]; {
+			case n > common:
+				x := float64(v.w[k]) * inv
+				s += x * x
+			case n > 1:
+				from[id+1]++
+			}
+		}
+		cn[d] = math.Sqrt(s)
+	}
+	for id := range nTerms {
+		from[id+1] += from[id]
+	}
+	postD := make([]int32, from[nTerms])
+	postX := make([]float64, from[nTerms])
+	at := slices.Clone(from[:nTerms])
+	for d, v := range vecs {
+		if v.norm == 0 {
+			continue
+		}
+		inv := 1 / float64(v.norm)
+		for k, id := range v.ids {
+			if n := df[id]; n > 1 && n <= common {
+				postD[at[id]], postX[at[id]] = int32(d), float64(v.w[k])*inv
+				at[id]++
+			}
+		}
+	}
+	copy(at, from[:nTerms]) // a term → its first posting after the report read
+	// the bound's threshold, below storyLinkCosine by more than the
+	// rounding of the unit weights and of the sums
+	lim := storyLinkCosine * (1 - 1e-9)
+	part := make([]float64, nDocs) // report → the rarer terms' products with a's
+	wa := make([]float64, nTerms)  // report a's weights, by term id
+	var cands []int32
+	for a, va := range vecs {
 		if va.norm == 0 {
 			continue
 		}
+		inv := 1 / float64(va.norm)
 		for k, id := range va.ids {
-			ds := postings[id]
-			i := int(at[id])
-			for i < len(ds) && int(ds[i].d) <= a {
-				i++
-			}
-			at[id] = int32(i)
-			w := float64(va.w[k])
-			for _, p := range ds[i:] {
-				row[p.d] += w * float64(p.w)
-			}
-		}
-		// every weight is positive, so the reports a shares a term with
-		// are those whose sum is not 0 (read in one pass over the row
-		// rather than noted in the loop above, which runs far more
-		// often); the order they are found in does not matter, for
-		// each list is sorted by cosine and report
-		for b := a + 1; b < len(row); b++ {
-			if row[b] == 0 {
+			if n := df[id]; n < 2 || n > common {
 				continue
 			}
-			if c := row[b] / (float64(va.norm) * float64(vecs[b].norm)); c >= storyLinkCosine {
-				nearest[a] = keepNearest(nearest[a], neighbour{int32(b), c})
+			// the reports before a that hold the term have passed their
+			// own postings, so at[id] is a's
+			i, end := at[id]+1, from[id+1]
+			at[id] = i
+			x := float64(va.w[k]) * inv
+			xs := postX[i:end]
+			for j, b := range postD[i:end] {
+				part[b] += x * xs[j]
+			}
+		}
+		// the later reports whose bound reaches the threshold, in one
+		// pass over the row (cheaper than noting the reports met above)
+		cands = cands[:0]
+		ca := cn[a]
+		for b := a + 1; b < nDocs; b++ {
+			if part[b]+ca*cn[b] >= lim {
+				cands = append(cands, int32(b))
+			}
+			part[b] = 0
+		}
+		if len(cands) == 0 {
+			continue
+		}
+		for k, id := range va.ids {
+			wa[id] = float64(va.w[k])
+		}
+		for _, b := range cands {
+			vb := &vecs[b]
+			// the shared terms' products in the order of the ids (a's
+			// weight is 0 for a term a lacks, and adding 0 changes no sum)
+			var dot float64
+			for k, id := range vb.ids {
+				dot += wa[id] * float64(vb.w[k])
+			}
+			if c := dot / (float64(va.norm) * float64(vb.norm)); dot != 0 && c >= storyLinkCosine {
+				nearest[a] = keepNearest(nearest[a], neighbour{b, c})
 				nearest[b] = keepNearest(nearest[b], neighbour{int32(a), c})
 			}
-			row[b] = 0
+		}
+		for _, id := range va.ids {
+			wa[id] = 0
 		}
 	}
-	top := make([][]int32, nDocs)
-	for a, ns := range nearest {
-		for _, n := range ns {
-			top[a] = append(top[a], n.d)
-		}
-	}
-	parent := e.story
-	find := func(i int32) int32 {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
-	// two reports each among the other's nearest are of one story
-	for a, ts := range top {
-		for _, b := range ts {
-			if slices.Contains(top[b], int32(a)) {
-				ra, rb := find(int32(a)), find(b)
-				if ra != rb {
-					parent[max(ra, rb)] = min(ra, rb)
-				}
-			}
-		}
-	}
-	for d := range parent {
-		if alias[d] >= 0 {
-			parent[d] = find(int32(alias[d]))
-		} else {
-			parent[d] = find(int32(d))
-		}
-	}
+	return nearest
 }
 
 // neighbour is a report and its cosine with another.
