@@ -359,6 +359,9 @@ func buildGroup(m *Model, ms []*item, docs []Doc, dates []docDate, vc verdictCac
 			if v.why == "" {
 				v.why = apartInTime(a, b, dates)
 			}
+			if v.why == "" {
+				v.why = pastYear(a, b, dates)
+			}
 			if v.why != "" {
 				d.Reason = v.review // made once per verdict, unless the why is the reports' own
 				if d.Reason == "" {
@@ -1396,6 +1399,9 @@ type docDate struct {
 	s      string // trimmed
 	t      time.Time
 	parsed bool
+	// newest is the latest year the report is dated or names in a date
+	// of its own (pastYear), 0 if none
+	newest int
 }
 
 func readDates(docs []Doc) []docDate {
@@ -1406,9 +1412,61 @@ func readDates(docs []Doc) []docDate {
 		if s != "" {
 			t, err := parseDate(s)
 			out[i].t, out[i].parsed = t, err == nil
+			if err == nil {
+				out[i].newest = t.Year()
+			}
+		}
+		if out[i].newest > 0 {
+			continue // a dated report's dates of the future are no time of its story
+		}
+		for k := range d.Facts {
+			if f := &d.Facts[k]; f.Kind == facts.KindDate {
+				out[i].newest = max(out[i].newest, yearOf(f.Date))
+			}
 		}
 	}
 	return out
+}
+
+// yearOf is the year a date or a figure's time begins with ("1970",
+// "2014-08-03", "2008-Q2"), 0 if none.
+func yearOf(t string) int {
+	if len(t) < 4 || len(t) > 4 && t[4] != '-' {
+		return 0
+	}
+	y := 0
+	for _, c := range t[:4] {
+		if c < '0' || c > '9' {
+			return 0
+		}
+		y = y*10 + int(c-'0')
+	}
+	return y
+}
+
+// pastGap is how many years before the newest year its reports name a
+// figure's time must be for the figure to be background: "in 1970, a
+// 7.7-magnitude earthquake killed at least 15,000 people" in a report of
+// a quake in 2014. A year or one before is the story's own time often
+// enough ("GDP grew 2.1% in 2024" in a report that looks to 2025).
+const pastGap = 2
+
+// pastYear says why two disagreeing figures are a difference to review
+// when one is said of a year well before the newest the two reports name
+// (pastGap) and the other of no time: history told as background (an
+// earlier quake's toll, a record of decades ago) is no claim about the
+// story's event. Two figures of two named times differ already (differ).
+func pastYear(a, b *item, dates []docDate) string {
+	ref := max(dates[a.doc].newest, dates[b.doc].newest)
+	if ref == 0 || a.specTime != "" && b.specTime != "" {
+		return ""
+	}
+	for _, it := range [2]*item{a, b} {
+		if y := yearOf(it.specTime); y > 0 && y <= ref-pastGap {
+			return "one is of " + it.time + ", before the story's time"
+		}
+	}
+	return ""
 }
 
 // compare compares two reports' dates, as times when both parse, else as

@@ -125,3 +125,29 @@ func TestReferenceDatesNeverConflict(t *testing.T) {
 		assert.Equal(t, tt.want, referenceDate(&facts.Fact{Sentence: tt.sentence, Text: tt.text}), tt.sentence)
 	}
 }
+
+// TestPastYearIsReview: a figure of a year well before the story's (an
+// earlier quake told as background) beside one of no time is a difference
+// to review, not a conflict; a figure of last year may be the story's own.
+func TestPastYearIsReview(t *testing.T) {
+	a := reportOf("a.txt", "Quake kills 46\n\nA magnitude 6.1 earthquake struck Yunnan on 3 August 2014, killing 381 people.\n")
+	b := reportOf("b.txt", "Quake toll rises\n\nThe quake struck on 3 August 2014. According to state media, in 1970, a 7.7-magnitude earthquake killed at least 15,000 people in Yunnan.\n")
+	r := Compare([]Doc{a, b}, Options{})
+	for _, text := range []string{"magnitude 6.1", "381 people"} {
+		g := groupOf(r, "a.txt", text)
+		require.NotNil(t, g, text)
+		assert.NotEqual(t, StatusConflict, g.Status, text)
+	}
+
+	c := reportOf("c.txt", "Growth\n\nThe economy grew 2.1% in 2024, the statistics office said on 30 January 2025.\n")
+	d := reportOf("d.txt", "Growth\n\nThe economy grew 2.4%, the statistics office said on 30 January 2025.\n")
+	g := groupOf(Compare([]Doc{c, d}, Options{}), "c.txt", "2.1%")
+	require.NotNil(t, g)
+	assert.Equal(t, StatusConflict, g.Status, "last year's figure is the story's own")
+}
+
+func TestYearOf(t *testing.T) {
+	for in, want := range map[string]int{"1970": 1970, "2014-08-03": 2014, "2008-Q2": 2008, "XXXX-08": 0, "Q2": 0, "20145": 0, "": 0} {
+		assert.Equal(t, want, yearOf(in), in)
+	}
+}

@@ -234,6 +234,7 @@ type work struct {
 	phrase     []byte            // the buffer properPhrase builds a phrase in
 	strs       strSlab           // where the strings built for facts are written
 	npBuf      []byte            // the buffer npBeforeAt builds a phrase in
+	framed     []framedFact      // the current sentence's figures and their facts (shareClauseTimes)
 	dates      map[string]string // the date values made so far (dateString)
 	// lastCounted is what the last count with a subject of the sentences
 	// read so far counts: the antecedent of "Seven of them" opening the
@@ -488,6 +489,7 @@ func (w *work) sentence(toks []token) {
 	s.tallyFacts(w.cands)
 	fr := &w.frames
 	framed := false
+	w.framed = w.framed[:0]
 	for ci := range w.cands {
 		c := &w.cands[ci]
 		if c.kind != "" && c.plausible() {
@@ -495,9 +497,12 @@ func (w *work) sentence(toks []token) {
 				s.readFrames(w.cands, fr)
 				framed = true
 			}
-			s.frameOf(c, s.fact(c), fr, w.cands)
+			f := s.fact(c)
+			w.framed = append(w.framed, framedFact{c, len(w.facts) - 1})
+			s.frameOf(c, f, fr, w.cands)
 		}
 	}
+	s.shareClauseTimes(w.framed)
 }
 
 // sent is the state of the sentence being read.

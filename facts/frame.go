@@ -314,6 +314,61 @@ func (s *sent) readFrames(cands []cand, fr *frames) {
 	}
 }
 
+// framedFact is a figure of the sentence and the index of its fact.
+type framedFact struct {
+	c *cand
+	i int
+}
+
+// shareClauseTimes gives a figure with no time of its own the year-dated
+// time of another figure of its clause: "in 1970, a 7.7-magnitude
+// earthquake killed at least 15,000 people" is a toll of 1970 too, though
+// the magnitude stands between it and the year (nearestFrame stops at a
+// figure). Only a time that names a year is shared: that is what tells
+// history told as background from the story's own figures (the comparer's
+// pastYear).
+func (s *sent) shareClauseTimes(framed []framedFact) {
+	if len(framed) < 2 {
+		return
+	}
+	fs := s.w.facts
+	for _, x := range framed {
+		f := &fs[x.i]
+		if f.Time != "" || f.Kind == KindDate {
+			continue
+		}
+		best, dist := "", len(s.toks)
+		for _, y := range framed {
+			t := fs[y.i].Time
+			// the giver stands before, in the same stretch of clause, and
+			// is no level a change started from ("37 seats, up from 11.6%
+			// in 2018" is no seat count of 2018)
+			if y.c.j > x.c.i || fs[y.i].Kind == KindDate || fs[y.i].Role == "from" || len(t) < 4 || t[0] < '1' || t[0] > '2' {
+				continue
+			}
+			if d := x.c.i - y.c.j; d < dist && s.oneClause(y.c.j, x.c.i) {
+				best, dist = t, d
+			}
+		}
+		f.Time = best
+	}
+}
+
+// oneClause reports whether tokens lo to hi hold no punctuation that may
+// end a clause or open another: a comma, a semicolon, a colon, a bracket,
+// a dash ("… killed 15,000 people in Yunnan, and a magnitude-7.1 quake
+// …"; "The 21-year-old, who joined for €5 million in 2020, signs a
+// six-year contract").
+func (s *sent) oneClause(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		switch s.word(k) {
+		case ",", ";", ":", "(", ")", "—", "–":
+			return false
+		}
+	}
+	return true
+}
+
 // outermost drops the phrases that lie inside another ("2024" inside "the
 // first half of 2024").
 func outermost(spans []frameSpan) []frameSpan {
@@ -597,7 +652,7 @@ func (s *sent) frameOf(c *cand, f *Fact, fr *frames, cands []cand) {
 	if f.Scope == "" {
 		f.Scope = fr.leadScope
 	}
-	f.Time = nearestFrame(c, fr.times, cands, frameWindow)
+	f.Time = s.nearestTime(c, fr.times, cands)
 	if f.Time == "" {
 		f.Time = fr.leadTime
 	}
@@ -997,6 +1052,62 @@ func nearestFrame(c *cand, spans []frameSpan, cands []cand, window int) string {
 	}
 	return best
 }
+
+// nearestTime is nearestFrame for the time phrases, leaving out a time
+// inside an aside the figure stands outside: "The 21-year-old, who joined
+// Leverkusen for €5 million in 2020, signs a six-year contract" signs no
+// contract of 2020; "The bridge, built in 1974, carried about 22,000
+// vehicles a day" is no count of 1974. A time that is the whole aside is
+// the clause's ("According to state media, in 1970, a 7.7-magnitude
+// earthquake …").
+func (s *sent) nearestTime(c *cand, spans []frameSpan, cands []cand) string {
+	best, bestDist := "", frameWindow+1
+	for _, sp := range spans {
+		var lo, hi, dist int
+		switch {
+		case sp.i >= c.j:
+			lo, hi, dist = c.j, sp.i, sp.i-c.j
+		case sp.j <= c.i:
+			lo, hi, dist = sp.j, c.i, c.i-sp.j
+		default:
+			continue
+		}
+		if dist >= bestDist || figureBetween(cands, c, lo, hi) || sp.j <= c.i && s.inAside(sp, c.i) {
+			continue
+		}
+		best, bestDist = sp.text, dist
+	}
+	return best
+}
+
+// inAside reports whether the time phrase sp lies in an aside set off by
+// commas that closes before token to and holds more than the phrase.
+func (s *sent) inAside(sp frameSpan, to int) bool {
+	closed := false
+	for k := sp.j; k < to; k++ {
+		if s.word(k) == "," {
+			closed = true
+			break
+		}
+	}
+	if !closed {
+		return false
+	}
+	for k := sp.i - 1; k > 0 && k >= sp.i-3*frameWindow; k-- {
+		if s.word(k) == "," {
+			for n := k + 1; n < sp.i; n++ {
+				if !timePrepositions[s.word(n)] {
+					return true
+				}
+			}
+			return false // ", in 1970," is the whole aside
+		}
+	}
+	return false
+}
+
+// timePrepositions may stand between an aside's comma and its time.
+var timePrepositions = map[string]bool{"in": true, "on": true, "during": true, "by": true, "at": true, "the": true, "since": true}
 
 // ownScopes are the scope phrases that may be a figure's from afar: not
 // those of an attribution after it ("won 30.64 per cent of the vote, Guven

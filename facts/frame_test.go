@@ -406,3 +406,21 @@ func TestChangeAcrossObject(t *testing.T) {
 	h := factWithText(t, "They sent aid to 40 villages.", "40 villages")
 	assert.Nil(t, h.Change)
 }
+
+// TestClauseTime: a figure takes the year of a figure before it in the
+// same stretch of clause ("in 1970, a 7.7-magnitude earthquake killed at
+// least 15,000 people"), but not across a comma nor from the level a
+// change started from; a time in an aside the figure stands outside is
+// not the figure's.
+func TestClauseTime(t *testing.T) {
+	for _, tt := range []struct{ in, text, want string }{
+		{"According to state media, in 1970, a 7.7-magnitude earthquake killed at least 15,000 people in Yunnan.", "at least 15,000 people", "1970"},
+		{"According to state media, in 1970, a 7.7-magnitude earthquake killed at least 15,000 people in Yunnan.", "7.7", "1970"},
+		{"Free Voters: 15.8%, 37 seats, up from 11.6% in 2018.", "15.8%", ""},
+		{"The 21-year-old, who joined Leverkusen for €5 million in 2020, signs a six-year contract.", "six-year", ""},
+		{"The bridge, built in 1974, carried about 22,000 vehicles a day.", "about 22,000 vehicles", ""},
+	} {
+		f := factWithText(t, tt.in, tt.text)
+		assert.Equal(t, tt.want, f.Time, "%s: %s", tt.in, tt.text)
+	}
+}
