@@ -582,11 +582,11 @@ func (s *sent) phraseBefore(k int) string {
 	if from == k {
 		return ""
 	}
-	// "state media across the board reporting it": a common noun after a
-	// preposition and its article is the preposition's object, not the
-	// verb's agent
+	// "Chinese state media across the board reporting it": a common noun
+	// after a preposition and its article is the preposition's object, not
+	// the verb's agent, which stands before the preposition
 	if from >= 2 && !s.toks[from].upper && determinerIDs.has(s.id(from-1)) && (scopePrepositionIDs.has(s.id(from-2)) || s.word(from-2) == "on") {
-		return ""
+		return s.phraseBefore(from - 2)
 	}
 	b := s.w.npBuf[:0]
 	for n := from; n < k; n++ {

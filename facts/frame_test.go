@@ -331,7 +331,7 @@ func TestPassiveAgentIsSource(t *testing.T) {
 		{"The China Earthquake Networks Center had initially measured the earthquake at 6.5.", "6.5", "china earthquake networks center"},
 		{"Officials have also said 40 people died.", "40 people", "officials"},
 		{"The quake measured 6.1 on the Richter scale.", "6.1", ""},
-		{"Chinese state media across the board reporting it said 126 people died.", "126 people", ""},
+		{"Chinese state media across the board reporting it said 126 people died.", "126 people", "chinese state media"},
 	} {
 		f := factWithText(t, tt.in, tt.text)
 		assert.Equal(t, tt.want, f.Source, tt.in)
