@@ -283,7 +283,9 @@ func (s *sent) readFrames(cands []cand, fr *frames) {
 			// for National Statistics": a preposition inside a name
 			k = s.skipName(k + 1)
 		case scopePrepositionIDs.has(s.toks[k].id) && !inFigure(k+1):
-			if np, end := s.properPhrase(k+1, false); np != "" {
+			// "the most destructive fire in California history": the
+			// place a record is held in, not a scope of the figure
+			if np, end := s.properPhrase(k+1, false); np != "" && !recordNouns[s.word(end)] {
 				fr.scopes = append(fr.scopes, frameSpan{k, end, np})
 				k = end - 1
 			}
@@ -626,6 +628,12 @@ func (s *sent) frameOf(c *cand, f *Fact, fr *frames, cands []cand) {
 	if s.countedShare(c) {
 		f.Measure = countedMeasure
 	}
+	// "the fire was 30 percent contained", "90% complete": a share
+	// followed by the state it measures is of that state, whatever its
+	// clause's subject (another report: "was 20% contained")
+	if c.kind == KindPercent && shareStates[s.word(c.j)] {
+		f.Measure = s.word(c.j)
+	}
 	f.Role = roleOf(c, s)
 	f.Source = nearestFrame(c, fr.sources, nil, len(s.toks)) // an attribution covers its clause
 	f.Scope = c.scope
@@ -804,6 +812,17 @@ var superlatives = map[string]bool{
 	"best": true, "fastest": true,
 }
 
+// shareStates are the states a percentage before them measures.
+var shareStates = map[string]bool{
+	"contained": true, "complete": true, "completed": true, "vaccinated": true, "immunised": true,
+	"immunized": true, "full": true, "occupied": true, "built": true, "finished": true, "done": true,
+	"restored": true, "sold": true, "booked": true, "funded": true,
+}
+
+// recordNouns after a place make it where a record is held: "in
+// California history", "in US records".
+var recordNouns = map[string]bool{"history": true, "records": true, "record": true}
+
 // recordAfter reports a possessive name ending at token end (exclusive)
 // followed by a superlative ("California's deadliest-ever").
 func (s *sent) recordAfter(end int) bool {
@@ -952,6 +971,11 @@ func (s *sent) nameAt(start, end int) (string, int) {
 		break
 	}
 	if len(words) == 0 {
+		return "", n
+	}
+	// "BUTTE COUNTY — With 42 people dead": a function word that opens a
+	// clause has its capital from its place, and names nothing
+	if len(words) == 1 && frameStops[strings.ToLower(words[0])] {
 		return "", n
 	}
 	// the sentence's first word may follow an opening quote or bracket

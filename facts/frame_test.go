@@ -424,3 +424,20 @@ func TestClauseTime(t *testing.T) {
 		assert.Equal(t, tt.want, f.Time, "%s: %s", tt.in, tt.text)
 	}
 }
+
+// TestRealWordingFrames: a capitalised function word after a dateline's
+// dash names no scope; a place a record is held in ("in California
+// history") is no scope; a share followed by the state it measures ("30
+// percent contained") is of that state.
+func TestRealWordingFrames(t *testing.T) {
+	f := factWithText(t, "BUTTE COUNTY — With 42 people dead, the Camp Fire has surpassed the record.", "42 people")
+	assert.Equal(t, "", f.Scope)
+	g := factWithText(t, "The death toll from the most destructive fire in California history surged to 23 people.", "23 people")
+	assert.Equal(t, "", g.Scope)
+	h := factWithText(t, "As of Monday night, the fire was 30 percent contained.", "30 percent")
+	assert.Equal(t, "contained", h.Measure)
+	k := factWithText(t, "The fire had burned 100,000 acres and was 20% contained.", "20%")
+	assert.Equal(t, "contained", k.Measure)
+	m := factWithText(t, "Five people died in Paradise.", "Five people")
+	assert.Equal(t, "paradise", strings.ToLower(m.Scope), "a place is still a scope")
+}
