@@ -93,16 +93,33 @@ func (s *sent) earlierBefore(c *cand) bool {
 	return false
 }
 
+// earlyStages and earlyStageNouns open a sentence of the story's first
+// hours: "In the first hours", "In the early days".
+var (
+	earlyStages     = map[string]bool{"first": true, "early": true, "initial": true, "opening": true}
+	earlyStageNouns = map[string]bool{"hours": true, "hour": true, "days": true, "moments": true, "minutes": true, "stages": true}
+)
+
 // earlierOpener reports a sentence that opens by saying it tells what was
 // said before — "Earlier, police had spoken of eight missing", "Earlier in
 // the day police had spoken of eight missing", "Initially,
 // …", "At first, …", "Earlier reports from the USGS had said the quake was
 // a 6.7" — for a figure in its first clause.
 func (s *sent) earlierOpener(c *cand) bool {
-	open := false
+	open, from := false, 2
 	switch {
 	case s.word(0) == "at" && s.word(1) == "first" && s.word(2) == ",":
 		open = true
+	case s.word(0) == "in" && s.word(1) == "the" && earlyStages[s.word(2)] && earlyStageNouns[s.word(3)]:
+		// "In the first hours after the quake, Xinhua reported the death
+		// toll to be around 150, but by the evening …": a figure of the
+		// story's first hours, superseded since
+		for x := 4; x < c.i && x < earlierOpenerReach; x++ {
+			if s.word(x) == "," {
+				open, from = true, x+1
+				break
+			}
+		}
 	case earlierAdverbIDs.has(s.id(0)) && s.word(0) != "first" && s.word(1) == ",":
 		// "First," enumerates; it says no time
 		open = true
@@ -120,7 +137,7 @@ func (s *sent) earlierOpener(c *cand) bool {
 	if !open || c.i > earlierOpenerReach {
 		return false
 	}
-	for x := 2; x < c.i; x++ {
+	for x := from; x < c.i; x++ {
 		if clauseBreakIDs.has(s.id(x)) && !sourceVerbIDs.has(s.id(x)) {
 			return false
 		}
