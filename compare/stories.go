@@ -287,22 +287,12 @@ func nearestReports(vecs []vector, df []int) [][]neighbour {
 			// own postings, so at[id] is a's
 			i, end := at[id]+1, from[id+1]
 			at[id] = i
-			x := float64(va.w[k]) * inv
-			xs := postX[i:end]
-			for j, b := range postD[i:end] {
-				part[b] += x * xs[j]
-			}
+			addScaled(part, postD[i:end], postX[i:end], float64(va.w[k])*inv)
 		}
 		// the later reports whose bound reaches the threshold, in one
 		// pass over the row (cheaper than noting the reports met above)
-		cands = cands[:0]
-		ca := cn[a]
-		for b := a + 1; b < nDocs; b++ {
-			if part[b]+ca*cn[b] >= lim {
-				cands = append(cands, int32(b))
-			}
-			part[b] = 0
-		}
+		cands = boundReaches(cands[:0], part[a+1:], cn[a+1:], cn[a], lim, int32(a+1))
+		clear(part[a+1:])
 		if len(cands) == 0 {
 			continue
 		}
@@ -313,10 +303,7 @@ func nearestReports(vecs []vector, df []int) [][]neighbour {
 			vb := &vecs[b]
 			// the shared terms' products in the order of the ids (a's
 			// weight is 0 for a term a lacks, and adding 0 changes no sum)
-			var dot float64
-			for k, id := range vb.ids {
-				dot += wa[id] * float64(vb.w[k])
-			}
+			dot := denseDot(wa, vb.ids, vb.w)
 			if c := dot / (float64(va.norm) * float64(vb.norm)); dot != 0 && c >= storyLinkCosine {
 				nearest[a] = keepNearest(nearest[a], neighbour{b, c})
 				nearest[b] = keepNearest(nearest[b], neighbour{int32(a), c})
@@ -327,6 +314,37 @@ func nearestReports(vecs []vector, df []int) [][]neighbour {
 		}
 	}
 	return nearest
+}
+
+// addScaled adds x times xs[j] to row[ds[j]] for each j (a loop of its
+// own: in nearestReports' body the compiler kept its values on the stack).
+func addScaled(row []float64, ds []int32, xs []float64, x float64) {
+	xs = xs[:len(ds)]
+	for j, d := range ds {
+		row[d] += x * xs[j]
+	}
+}
+
+// boundReaches appends to cands base+b for each b whose bound, part[b]
+// plus ca times cn[b], reaches lim.
+func boundReaches(cands []int32, part, cn []float64, ca, lim float64, base int32) []int32 {
+	cn = cn[:len(part)]
+	for b, p := range part {
+		if p+ca*cn[b] >= lim {
+			cands = append(cands, base+int32(b))
+		}
+	}
+	return cands
+}
+
+// denseDot is the sum of dense[ids[k]] times w[k], in the order of ids.
+func denseDot(dense []float64, ids []uint32, w []float32) float64 {
+	w = w[:len(ids)]
+	var dot float64
+	for k, id := range ids {
+		dot += dense[id] * float64(w[k])
+	}
+	return dot
 }
 
 // neighbour is a report and its cosine with another.
