@@ -66,6 +66,11 @@ func differ(a, b *item) string {
 		return "the scopes differ (" + a.scope + ", " + b.scope + ")"
 	case ta != "" && tb != "" && !sameTime(ta, tb):
 		return "the times differ (" + a.time + ", " + b.time + ")"
+	case a.f != nil && b.f != nil && a.f.Measure == facts.MeasureCounted && b.f.Measure == facts.MeasureCounted:
+		// "with almost 95 percent of votes counted", "with 98.56 percent
+		// of the ballots counted": how far the count had gone when each
+		// report was written, no claim about the result
+		return "two stages of the count"
 	case (a.time == facts.TimeEarlier) != (b.time == facts.TimeEarlier):
 		// "not 19 as first reported", "an earlier toll of 12": a figure
 		// superseded since is no claim about now, though the other names

@@ -410,3 +410,14 @@ func TestTwoBoundsAreTwoClaims(t *testing.T) {
 	assert.False(t, withinRounding(x.base.mid(), y.base.mid()))
 	assert.True(t, withinRounding(140, 145))
 }
+
+// TestCountStagesAreReview: two reports written at two stages of a count
+// ("with almost 95 percent of votes counted", "with 98.56 percent of the
+// ballots counted") give no conflict.
+func TestCountStagesAreReview(t *testing.T) {
+	a := reportOf("a.txt", "Vote\n\nWith almost 95 percent of votes counted, 98 percent voted No.\n")
+	b := reportOf("b.txt", "Vote\n\nWith 98.56 percent of the ballots counted, 98.28 percent voted No.\n")
+	g := groupOf(Compare([]Doc{a, b}, Options{}), "a.txt", "almost 95 percent")
+	require.NotNil(t, g)
+	assert.NotEqual(t, StatusConflict, g.Status)
+}

@@ -30,6 +30,45 @@ var agentParticiples = map[string]bool{
 	"calculated": true, "counted": true, "given": true, "cited": true, "quoted": true,
 }
 
+// nearestSource is the nearest attribution of the figure's sentence, but
+// not one after a clause that sets another against the figure's: "Only
+// 43.35 percent of eligible voters took part, but Orbán has said he will
+// use the result" is no figure of Orbán's.
+func (s *sent) nearestSource(c *cand, spans []frameSpan) string {
+	best, bestDist := "", len(s.toks)+1
+	for _, sp := range spans {
+		var dist int
+		switch {
+		case sp.i >= c.j:
+			dist = sp.i - c.j
+			if s.contrastBetween(c.j, sp.i) {
+				continue
+			}
+		case sp.j <= c.i:
+			dist = c.i - sp.j
+		default:
+			continue
+		}
+		if dist < bestDist {
+			best, bestDist = sp.text, dist
+		}
+	}
+	return best
+}
+
+// contrastBetween reports a word or mark between tokens lo and hi that
+// opens a clause of its own: "but", "while", "whereas", "although", a
+// semicolon.
+func (s *sent) contrastBetween(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		switch s.word(k) {
+		case "but", "while", "whereas", "although", "though", ";":
+			return true
+		}
+	}
+	return false
+}
+
 // agentAfterFigure reports a "by" at token k that follows a figure its
 // participle puts "at" or "as": "measured at 6.2 by the agency", "was
 // estimated at $3bn by analysts".
@@ -590,6 +629,12 @@ func (s *sent) phraseBefore(k int) string {
 	if from >= 2 && !s.toks[from].upper && determinerIDs.has(s.id(from-1)) && (scopePrepositionIDs.has(s.id(from-2)) || s.word(from-2) == "on") {
 		return s.phraseBefore(from - 2)
 	}
+	// "with almost 95 percent of votes counted", "98.56 percent of the
+	// ballots counted": the noun of an of-phrase before a participle is
+	// what was counted, not who counted
+	if from >= 1 && !s.toks[from].upper && (s.word(from-1) == "of" || from >= 2 && determinerIDs.has(s.id(from-1)) && s.word(from-2) == "of") {
+		return ""
+	}
 	b := s.w.npBuf[:0]
 	for n := from; n < k; n++ {
 		if n > from {
@@ -634,8 +679,11 @@ func (s *sent) frameOf(c *cand, f *Fact, fr *frames, cands []cand) {
 	if c.kind == KindPercent && shareStates[s.word(c.j)] {
 		f.Measure = s.word(c.j)
 	}
+	if s.thresholdFigure(c) {
+		f.Measure = thresholdMeasure
+	}
 	f.Role = roleOf(c, s)
-	f.Source = nearestFrame(c, fr.sources, nil, len(s.toks)) // an attribution covers its clause
+	f.Source = s.nearestSource(c, fr.sources) // an attribution covers its clause
 	f.Scope = c.scope
 	if f.Scope == "" {
 		f.Scope = s.possessiveScope(c)
@@ -811,6 +859,39 @@ var superlatives = map[string]bool{
 	"lowest": true, "heaviest": true, "longest": true, "fiercest": true, "severest": true,
 	"best": true, "fastest": true,
 }
+
+// thresholdMeasure is the measure of a figure a rule sets as the bar to
+// reach ("a minimum turnout of 50 percent", "the 50 percent threshold"),
+// which is no figure of what happened: a turnout of 43% does not
+// contradict it.
+const thresholdMeasure = "threshold"
+
+// thresholdFigure reports a figure set as a bar: a threshold noun after
+// it in its compound ("the 50 percent plus-one-vote threshold"), or
+// "minimum" or a verb of requiring just before it ("A minimum turnout of
+// 50 percent", "would have required 50 percent of eligible voters").
+func (s *sent) thresholdFigure(c *cand) bool {
+	for k := c.j; k < len(s.toks) && k < c.j+5; k++ {
+		if thresholdNouns[s.word(k)] {
+			return true
+		}
+		if s.toks[k].kind != tokWord && s.word(k) != "-" {
+			break
+		}
+	}
+	for k := c.i - 1; k >= 0 && k >= c.i-3; k-- {
+		w := s.word(k)
+		if w == "minimum" || w == "required" || w == "requires" || w == "require" || w == "needed" && k == c.i-1 {
+			return true
+		}
+		if s.toks[k].kind != tokWord {
+			break
+		}
+	}
+	return false
+}
+
+var thresholdNouns = map[string]bool{"threshold": true, "quorum": true, "minimum": true}
 
 // shareStates are the states a percentage before them measures.
 var shareStates = map[string]bool{

@@ -441,3 +441,30 @@ func TestRealWordingFrames(t *testing.T) {
 	m := factWithText(t, "Five people died in Paradise.", "Five people")
 	assert.Equal(t, "paradise", strings.ToLower(m.Scope), "a place is still a scope")
 }
+
+// TestVoteCountFrames: the noun of an of-phrase before "counted" is what
+// was counted, not a source; a figure set as the bar to reach is measure
+// threshold; the noun before a verb of saying is the source, not the
+// subject; an attribution after "but" is another clause's.
+func TestVoteCountFrames(t *testing.T) {
+	f := factWithText(t, "With 98.56 percent of the ballots counted, most voters chose No.", "98.56 percent")
+	assert.Equal(t, "", f.Source)
+	assert.Equal(t, "counted", f.Measure)
+	g := factWithText(t, "With almost 95 percent of votes counted, the No side led.", "almost 95 percent")
+	assert.Equal(t, "", g.Source)
+	for _, tt := range []struct{ in, text string }{
+		{"A minimum turnout of 50 percent of eligible voters was needed.", "50 percent"},
+		{"Turnout was less than the 50 percent plus-one-vote threshold.", "50 percent plus"},
+		{"Validity would have required 50 percent of eligible voters.", "50 percent"},
+	} {
+		assert.Equal(t, "threshold", factWithText(t, tt.in, tt.text).Measure, tt.in)
+	}
+	assert.Equal(t, "turnout", factWithText(t, "Turnout was 43 percent.", "43 percent").Measure)
+	h := factWithText(t, "The National Election Office said just over 98 percent of those who cast ballots voted No.", "just over 98 percent")
+	assert.Equal(t, "national election office", h.Source)
+	assert.NotContains(t, h.Subject, "Office")
+	k := factWithText(t, "Only 43.35 percent of eligible voters took part, but Orbán has said he will use the result.", "43.35 percent")
+	assert.Equal(t, "", k.Source)
+	m := factWithText(t, "Turnout was 43 percent, officials said.", "43 percent")
+	assert.Equal(t, "officials", m.Source)
+}
