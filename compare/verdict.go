@@ -66,6 +66,10 @@ func differ(a, b *item) string {
 		return "the scopes differ (" + a.scope + ", " + b.scope + ")"
 	case ta != "" && tb != "" && !sameTime(ta, tb):
 		return "the times differ (" + a.time + ", " + b.time + ")"
+	case a.f != nil && b.f != nil && a.f.Measure == "distance" && b.f.Measure == "distance" && scopesDiffer(a, b):
+		// "about 18 miles southwest of Zhaotong", "23 km southwest of
+		// the county seat of Ludian": the distances are from two places
+		return "measured from two places (" + a.scope + ", " + b.scope + ")"
 	case a.f != nil && b.f != nil && a.f.Measure == facts.MeasureCounted && b.f.Measure == facts.MeasureCounted:
 		// "with almost 95 percent of votes counted", "with 98.56 percent
 		// of the ballots counted": how far the count had gone when each

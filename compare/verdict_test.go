@@ -421,3 +421,17 @@ func TestCountStagesAreReview(t *testing.T) {
 	require.NotNil(t, g)
 	assert.NotEqual(t, StatusConflict, g.Status)
 }
+
+// TestDistancesFromTwoPlaces: two distances from two named places are a
+// difference to review, not a conflict.
+func TestDistancesFromTwoPlaces(t *testing.T) {
+	a := reportOf("a.txt", "Quake\n\nThe epicentre of the quake is about 18 miles southwest of Zhaotong.\n")
+	b := reportOf("b.txt", "Quake\n\nThe epicentre of the quake is 23 kilometers southwest of Ludian.\n")
+	g := groupOf(Compare([]Doc{a, b}, Options{}), "a.txt", "about 18 miles")
+	require.NotNil(t, g)
+	assert.NotEqual(t, StatusConflict, g.Status)
+	c := reportOf("c.txt", "Quake\n\nThe epicentre of the quake is 25 miles southwest of Zhaotong.\n")
+	h := groupOf(Compare([]Doc{a, c}, Options{}), "a.txt", "about 18 miles")
+	require.NotNil(t, h)
+	assert.Equal(t, StatusConflict, h.Status, "from one place they conflict")
+}

@@ -708,6 +708,14 @@ func (s *sent) frameOf(c *cand, f *Fact, fr *frames, cands []cand) {
 	if f.Scope == "" {
 		f.Scope = fr.leadScope
 	}
+	// "about 18 miles southwest of Zhaotong", "23 km southwest of the
+	// county seat of Ludian": a distance is from the place it names, which
+	// tells two distances apart better than where the sentence is
+	if f.Measure == "distance" {
+		if ref := s.distanceFrom(c); ref != "" {
+			f.Scope = ref
+		}
+	}
 	f.Time = s.nearestTime(c, fr.times, cands)
 	if f.Time == "" {
 		f.Time = fr.leadTime
@@ -858,6 +866,57 @@ var superlatives = map[string]bool{
 	"costliest": true, "bloodiest": true, "greatest": true, "most": true, "highest": true,
 	"lowest": true, "heaviest": true, "longest": true, "fiercest": true, "severest": true,
 	"best": true, "fastest": true,
+}
+
+// distanceFrom reads the place a distance is measured from: after the
+// figure (and a bracketed conversion), a direction and "of", or "from";
+// past an article and a lower-case head with its "of" ("the county seat
+// of Ludian"). It returns "" for none.
+func (s *sent) distanceFrom(c *cand) string {
+	k := c.j
+	if s.word(k) == "(" {
+		for k < len(s.toks) && k-c.j < 6 && s.word(k) != ")" {
+			k++
+		}
+		k++
+	}
+	if compassWords[s.word(k)] {
+		k++
+		if s.word(k) == "-" && compassWords[s.word(k+1)] {
+			k += 2
+		}
+		if s.word(k) != "of" {
+			return ""
+		}
+	} else if s.word(k) != "from" {
+		return ""
+	}
+	k++
+	if determinerIDs.has(s.id(k)) {
+		k++
+	}
+	// "the county seat of Ludian", "the centre of the city"
+	for n := k; n < len(s.toks) && n < k+3; n++ {
+		if s.toks[n].kind != tokWord || s.toks[n].upper {
+			break
+		}
+		if s.word(n+1) == "of" {
+			k = n + 2
+			if determinerIDs.has(s.id(k)) {
+				k++
+			}
+			break
+		}
+	}
+	np, _ := s.properPhrase(k, true)
+	return np
+}
+
+// compassWords are the directions a distance is placed by.
+var compassWords = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true,
+	"southeast": true, "southwest": true, "north-east": true, "north-west": true, "south-east": true,
+	"south-west": true, "northwards": true,
 }
 
 // thresholdMeasure is the measure of a figure a rule sets as the bar to

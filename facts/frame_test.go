@@ -468,3 +468,15 @@ func TestVoteCountFrames(t *testing.T) {
 	m := factWithText(t, "Turnout was 43 percent, officials said.", "43 percent")
 	assert.Equal(t, "officials", m.Source)
 }
+
+// TestDistanceFrom: a distance's scope is the place it is measured from.
+func TestDistanceFrom(t *testing.T) {
+	for _, tt := range []struct{ in, text, want string }{
+		{"The epicentre is about 18 miles southwest of Zhaotong.", "about 18 miles", "zhaotong"},
+		{"The township is 23 kilometers southwest of the county seat of Ludian.", "23 kilometers", "ludian"},
+		{"It hit 10 km (6 miles) north-east of Kabul.", "10 km", "kabul"},
+		{"The village lies 90 km from the capital.", "90 km", "capital"},
+	} {
+		assert.Equal(t, tt.want, strings.ToLower(factWithText(t, tt.in, tt.text).Scope), tt.in)
+	}
+}
