@@ -582,7 +582,7 @@ func (s *sent) eventLater(j int) string {
 		}
 		// "25 major buildings in the city are destroyed": another
 		// event only in a simple passive.
-		if !canonicalEvents[ev] && !(k > j && simpleAuxiliaryIDs.has(t[k-1].id)) || eventNouns[w] || isIngForm(w) {
+		if !canonicalEvents[ev] && !(k > j && s.simplePassiveBefore(k)) || eventNouns[w] || isIngForm(w) {
 			return ""
 		}
 		if s.takesObject(end) {
@@ -1448,6 +1448,17 @@ func (s *sent) eventInClause(i int) string {
 		}
 	}
 	return ""
+}
+
+// simplePassiveBefore reports a simple auxiliary right before token k, or
+// before one adverb there: "homes were damaged", "structures were still
+// threatened".
+func (s *sent) simplePassiveBefore(k int) bool {
+	if simpleAuxiliaryIDs.has(s.id(k - 1)) {
+		return true
+	}
+	w := s.word(k - 1)
+	return (groupAdverbs[w] || isAdverb(w)) && simpleAuxiliaryIDs.has(s.id(k-2))
 }
 
 // simpleAuxiliaries make a simple passive: "homes were damaged".
