@@ -86,9 +86,10 @@ func differ(a, b *item) string {
 		// "expects to carry 46 million" beside "flew 24.8 million": what
 		// is expected is not what is
 		return "one is a forecast, the other not"
-	case a.subject != "" && b.subject != "" && a.subject != b.subject && a.sum != b.sum:
+	case a.subject != "" && b.subject != "" && a.subject != b.subject && a.sum != b.sum && !(a.f != nil && a.f.Kind == facts.KindQuantity):
 		// "1,200 police and soldiers" and "1,500 soldiers": a sum and
-		// one of its parts
+		// one of its parts (not of a measured quantity: "151,000 acres
+		// of parched scrub and trees" is one area)
 		return "one counts " + a.subject + ", the other " + b.subject
 	}
 	return ""

@@ -682,6 +682,12 @@ func (s *sent) frameOf(c *cand, f *Fact, fr *frames, cands []cand) {
 	if s.thresholdFigure(c) {
 		f.Measure = thresholdMeasure
 	}
+	// "the fire had burned 100,000 acres", "torched more than 151,000
+	// acres of parched scrub", "5,000 hectares were scorched": an area a
+	// fire burns is the burned area, whatever grew on it
+	if c.kind == KindQuantity && s.burnedArea(c) {
+		f.Measure = burnedMeasure
+	}
 	f.Role = roleOf(c, s)
 	f.Source = s.nearestSource(c, fr.sources) // an attribution covers its clause
 	f.Scope = c.scope
@@ -917,6 +923,43 @@ var compassWords = map[string]bool{
 	"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true,
 	"southeast": true, "southwest": true, "north-east": true, "north-west": true, "south-east": true,
 	"south-west": true, "northwards": true,
+}
+
+// burnedMeasure is the measure of an area a fire burned.
+const burnedMeasure = "burned area"
+
+// burnedArea reports an area with a verb of burning within a few tokens
+// before it in its clause, or right after it (past its conversion).
+func (s *sent) burnedArea(c *cand) bool {
+	if unitDimension(c.unit) != "area" {
+		return false
+	}
+	for k := c.i - 1; k >= 0 && k >= c.i-4; k-- {
+		if burnVerbs[s.word(k)] {
+			return true
+		}
+		if s.toks[k].kind != tokWord {
+			break
+		}
+	}
+	k := c.j
+	if s.word(k) == "(" {
+		for k < len(s.toks) && k-c.j < 6 && s.word(k) != ")" {
+			k++
+		}
+		k++
+	}
+	for n := k; n < len(s.toks) && n < k+3; n++ {
+		if burnVerbs[s.word(n)] {
+			return true
+		}
+	}
+	return false
+}
+
+var burnVerbs = map[string]bool{
+	"burned": true, "burnt": true, "burning": true, "burns": true, "torched": true, "scorched": true,
+	"charred": true, "blackened": true, "consumed": true, "razed": true, "engulfed": true,
 }
 
 // thresholdMeasure is the measure of a figure a rule sets as the bar to

@@ -480,3 +480,16 @@ func TestDistanceFrom(t *testing.T) {
 		assert.Equal(t, tt.want, strings.ToLower(factWithText(t, tt.in, tt.text).Scope), tt.in)
 	}
 }
+
+// TestBurnedArea: an area a verb of burning takes is the burned area,
+// whatever the clause's subject or what grew on it.
+func TestBurnedArea(t *testing.T) {
+	for _, tt := range []struct{ in, text string }{
+		{"As of Saturday, the fire had burned 100,000 acres.", "100,000 acres"},
+		{"The fire has torched more than 151,000 acres of parched scrub and trees.", "more than 151,000 acres"},
+		{"Some 5,000 hectares were scorched.", "Some 5,000 hectares"},
+	} {
+		assert.Equal(t, "burned area", factWithText(t, tt.in, tt.text).Measure, tt.in)
+	}
+	assert.NotEqual(t, "burned area", factWithText(t, "The farm covers 5,000 hectares.", "5,000 hectares").Measure)
+}
