@@ -291,6 +291,7 @@ func conversion(c *claim, it *item) bool {
 // claim's figure about the same named thing: "kills 25" in a headline and
 // "at least 25 people died" in the body.
 func restated(c *claim, it *item) bool {
+	named := false
 	for _, m := range c.items {
 		if !m.hasIv || !it.hasIv || m.cmpUnit != it.cmpUnit || !m.base.overlaps(it.base, m.integer && it.integer) {
 			return false
@@ -302,14 +303,15 @@ func restated(c *claim, it *item) bool {
 			!withinRounding(m.base.mid(), it.base.mid()) {
 			return false
 		}
-		if m.event == "" && m.measure == "" || it.event == "" && it.measure == "" {
-			return false
-		}
+		named = named || m.event != "" || m.measure != ""
 		if m.role != it.role || m.change != it.change {
 			return false
 		}
 	}
-	return true
+	// what both say is measured must be named: by the figure, and by
+	// one mention of the claim at least (a bare "381" beside "381
+	// people" does not keep "at least 381 people" apart)
+	return named && (it.event != "" || it.measure != "")
 }
 
 // withinRounding reports two figures within maxRounding of the larger.

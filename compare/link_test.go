@@ -329,3 +329,22 @@ func TestTwoTalliesInOneReport(t *testing.T) {
 	assert.Equal(t, StatusConflict, g.Status)
 	assert.NotSame(t, g, groupOf(r, "a.txt", "30 people"), "the killed are another tally")
 }
+
+// TestRestatedPastABareMention: a report that gives "381" bare, "381
+// people killed" and "at least 381 people had been killed" makes one
+// claim of the three: the bare mention names nothing, which keeps no
+// restatement apart.
+func TestRestatedPastABareMention(t *testing.T) {
+	d := reportOf("d.txt", "Toll reaches 381\n\nThe quake killed 381 people, state media said. The figure of 381 was confirmed on Monday. By Monday at least 381 people had been killed.\n")
+	c := reportOf("c.txt", "Quake\n\nThe earthquake killed at least 381 people.\n")
+	r := Compare([]Doc{c, d}, Options{})
+	g := groupOf(r, "d.txt", "at least 381 people")
+	require.NotNil(t, g)
+	claims := map[int]bool{}
+	for i, f := range g.Facts {
+		if f.Doc == "d.txt" {
+			claims[g.Claims[i]] = true
+		}
+	}
+	assert.Len(t, claims, 1, "one claim of d.txt: %v", g.Facts)
+}

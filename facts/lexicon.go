@@ -619,6 +619,7 @@ var eventWords = map[string]string{
 	"hospitalizations": "hospitalised",
 	"derailed":         "derailed", "overturned": "derailed", "left the track": "derailed", "came off the rails": "derailed",
 	"destroyed": "destroyed", "destroying": "destroyed", "damaged": "damaged", "damaging": "damaged",
+	"destroyed or damaged": "damaged or destroyed", "damaged or destroyed": "damaged or destroyed",
 	"razed": "destroyed", "incinerated": "destroyed", "incinerating": "destroyed", "gutted": "destroyed",
 	"burned to the ground": "destroyed", "burnt to the ground": "destroyed",
 	"threatened": "threatened", "under threat": "threatened",
