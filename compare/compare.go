@@ -201,7 +201,7 @@ func Compare(docs []Doc, opt Options) Result {
 	var slab []sortable
 	edges := candidates(model, claims) // also numbers the claims' signatures
 	vc := newVerdictCache(claims)
-	scratch := groupScratch{order: documentOrder(items), splits: sourceSplitsOf(items)}
+	scratch := groupScratch{order: documentOrder(items), splits: newSplitSides(sourceSplitsOf(items), len(items))}
 	dates := readDates(docs)
 	for _, cs := range joinMainFigures(cluster(model, claims, edges, docs), claims, docs) {
 		var members []*item
@@ -341,7 +341,6 @@ func buildGroup(m *Model, ms []*item, docs []Doc, dates []docDate, vc verdictCac
 	notComparable := false
 	vt := newVerdictTable(ms, reps, sc)
 	dis, diffs := sc.dis[:0], sc.diffs[:0]
-	splits := sc.splits
 	for p := 0; p < len(reps); p++ {
 		for q := p + 1; q < len(reps); q++ {
 			a, b := ms[reps[p]], ms[reps[q]]
@@ -363,8 +362,8 @@ func buildGroup(m *Model, ms []*item, docs []Doc, dates []docDate, vc verdictCac
 			if v.why == "" {
 				v.why = pastYear(a, b, dates)
 			}
-			if v.why == "" && len(splits) > 0 && a.doc != b.doc {
-				v.why = followSplit(a, b, splits)
+			if v.why == "" && a.doc != b.doc {
+				v.why = sc.splits.follow(a, b)
 			}
 			if v.why != "" {
 				d.Reason = v.review // made once per verdict, unless the why is the reports' own
@@ -472,7 +471,7 @@ func sharpness(iv interval) int {
 // once, at their size.
 type groupScratch struct {
 	dis, diffs []Disagreement
-	splits     []sourceSplit // the comparison's (sourceSplitsOf)
+	splits     splitSides // the comparison's (sourceSplitsOf)
 	// order is each item's place (by idx) in document order (document,
 	// then offset), so that a group's items sort as integers
 	order  []int32

@@ -1,6 +1,10 @@
 package compare
 
-import "github.com/figcheck/figcheck/facts"
+import (
+	"math/bits"
+
+	"github.com/figcheck/figcheck/facts"
+)
 
 // A source split is one report giving a measure by two named sources that
 // disagree ("the US Geological Survey measured it at 6.1; the China
@@ -50,11 +54,65 @@ func splittable(it *item) bool {
 	return it.source != "" && it.hasIv && (it.f.Kind == facts.KindQuantity || it.f.Kind == facts.KindPercent)
 }
 
-// followSplit says why two disagreeing figures of two reports are the two
+// splitSides answers followSplit for a comparison's splits: which sides
+// of which splits each figure states, made for a figure when it is first
+// asked (by idx). Every disagreement of every group asks it of its two
+// figures, and asking each of the comparison's splits each time grew
+// with the cube of the reports (more reports, more splits and more
+// disagreements: 557,000 splits read for 1,000 copies of the story sets).
+type splitSides struct {
+	splits []sourceSplit
+	of     []*sideBits // by item idx, nil before asked
+}
+
+// sideBits marks the splits whose x side (bit i of x for split i) and y
+// side a figure states (sides), among those of its unit.
+type sideBits struct{ x, y []uint64 }
+
+// newSplitSides is the splits of a comparison of n items.
+func newSplitSides(splits []sourceSplit, n int) splitSides {
+	ss := splitSides{splits: splits}
+	if len(splits) > 0 {
+		ss.of = make([]*sideBits, n)
+	}
+	return ss
+}
+
+func (ss *splitSides) bitsOf(it *item) *sideBits {
+	if b := ss.of[it.idx]; b != nil {
+		return b
+	}
+	w := (len(ss.splits) + 63) / 64
+	b := &sideBits{x: make([]uint64, w), y: make([]uint64, w)}
+	for i, sp := range ss.splits {
+		if sp.x.cmpUnit != it.cmpUnit {
+			continue
+		}
+		if sides(it, sp.x) {
+			b.x[i/64] |= 1 << (i % 64)
+		}
+		if sides(it, sp.y) {
+			b.y[i/64] |= 1 << (i % 64)
+		}
+	}
+	ss.of[it.idx] = b
+	return b
+}
+
+// follow says why two disagreeing figures of two reports are the two
 // sides of a source split, or "": each agrees with one side (or is it).
-func followSplit(a, b *item, splits []sourceSplit) string {
-	for _, sp := range splits {
-		if sp.x.cmpUnit == a.cmpUnit && (sides(a, sp.x) && sides(b, sp.y) || sides(a, sp.y) && sides(b, sp.x)) {
+// The first such split of the comparison names them.
+func (ss *splitSides) follow(a, b *item) string {
+	if len(ss.splits) == 0 {
+		return ""
+	}
+	ba, bb := ss.bitsOf(a), ss.bitsOf(b)
+	for w := range ba.x {
+		// a split of another unit than a's is in neither of a's sets,
+		// and one of b's unit in neither of b's (a pair of two units
+		// follows none: a side states its own unit)
+		if m := ba.x[w]&bb.y[w] | ba.y[w]&bb.x[w]; m != 0 {
+			sp := ss.splits[w*64+bits.TrailingZeros64(m)]
 			return "the reports follow two sources (" + sp.x.source + ": " + sp.x.f.Text + "; " + sp.y.source + ": " + sp.y.f.Text + ")"
 		}
 	}
