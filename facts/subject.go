@@ -694,6 +694,11 @@ func (s *sent) nounPhraseAfter(j int, kind Kind) (string, int) {
 		if tk.class&clsSubjectStop != 0 || tk.class&clsEvent != 0 && len(words) > 0 || isNumberID(tk.id) || (monthIDs.at(tk.id) > 0 || weekdayIDs.at(tk.id) > 0) && tk.upper || len(words) == 0 && ingPrepositionIDs.has(tk.id) {
 			break
 		}
+		// "1.03 million participants thanks to …", "due to": a word
+		// that makes a preposition with "to" ends the phrase
+		if j+1 < len(t) && t[j+1].text == "to" && toPrepositions[w] {
+			break
+		}
 		if _, isChange := changeWordIDs.get(tk.id); isChange && len(words) > 0 && kind != KindOrdinal {
 			break
 		}
@@ -1032,6 +1037,12 @@ func (s *sent) whenOrWhere(start int, np string) bool {
 	}
 	last := np[strings.LastIndexByte(np, ' ')+1:]
 	return periodNouns[strings.ToLower(last)]
+}
+
+// toPrepositions make a preposition with "to" after them.
+var toPrepositions = map[string]bool{
+	"thanks": true, "due": true, "owing": true, "prior": true, "according": true, "compared": true,
+	"close": true, "next": true, "contrary": true, "relative": true,
 }
 
 // sayingVerbs are the verbs of attribution that are never a participle
