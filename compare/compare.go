@@ -969,7 +969,7 @@ func disagree(a, b *item) disagreement {
 		return agreeing
 	}
 	integer := a.integer && b.integer
-	if !a.base.overlaps(b.base, integer) && !convertedRounding(a, b) {
+	if !a.base.overlaps(b.base, integer) && !convertedRounding(a, b) && !truncated(a, b) && !truncated(b, a) {
 		return outside
 	}
 	if estimatesApart(a, b) {
@@ -985,6 +985,24 @@ func disagree(a, b *item) disagreement {
 		return risenPast
 	}
 	return agreeing
+}
+
+// truncated reports a figure of two decimals or more that is another cut
+// short rather than rounded: "47.36 per cent" beside "47.366 per cent",
+// "51.59" beside "51.595". Reports copy a result's first decimals as often
+// as they round it; the two state one figure. A figure of one decimal is
+// left to rounding ("3.9%" beside "3.95%" may be two rates).
+func truncated(short, long *item) bool {
+	if short.f.Bound != facts.BoundExact || long.f.Bound != facts.BoundExact || short.unit != long.unit ||
+		short.f.Value == nil || long.f.Value == nil || short.step > 0.01+1e-12 || short.step <= long.step || long.step <= 0 {
+		return false
+	}
+	x, y := *short.f.Value, *long.f.Value
+	if x <= 0 || y <= x {
+		return false
+	}
+	cut := math.Floor(y/short.step+1e-9) * short.step
+	return math.Abs(cut-x) < short.step/10
 }
 
 // risenPastBound reports a count one report gives well above another's

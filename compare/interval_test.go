@@ -173,3 +173,26 @@ func TestEstimatesApart(t *testing.T) {
 		})
 	}
 }
+
+// TestTruncatedDecimals: a result cut short at two decimals states the
+// same figure ("47.36" beside "47.366"); one decimal is left to rounding.
+func TestTruncatedDecimals(t *testing.T) {
+	for _, tt := range []struct {
+		a, b  string
+		agree bool
+	}{
+		{"Mahama got 47.366 per cent of the vote.", "Mahama got 47.36 per cent of the vote.", true},
+		{"Akufo-Addo won 51.595 per cent of the vote.", "Akufo-Addo won 51.59 per cent of the vote.", true},
+		{"Mahama got 47.366 per cent of the vote.", "Mahama got 47.32 per cent of the vote.", false},
+		{"The jobless rate was 3.97 per cent.", "The jobless rate was 3.9 per cent.", false},
+	} {
+		a := reportOf("a.txt", "Vote\n\n"+tt.a+"\n")
+		b := reportOf("b.txt", "Vote\n\n"+tt.b+"\n")
+		r := Compare([]Doc{a, b}, Options{})
+		conflict := false
+		for _, g := range r.Groups {
+			conflict = conflict || g.Status == StatusConflict
+		}
+		assert.Equal(t, !tt.agree, conflict, "%s / %s", tt.a, tt.b)
+	}
+}
