@@ -54,7 +54,7 @@ func splittable(it *item) bool {
 	return it.source != "" && it.hasIv && (it.f.Kind == facts.KindQuantity || it.f.Kind == facts.KindPercent)
 }
 
-// splitSides answers followSplit for a comparison's splits: which sides
+// splitSides answers follow for a comparison's splits: which sides
 // of which splits each figure states, made for a figure when it is first
 // asked (by idx). Every disagreement of every group asks it of its two
 // figures, and asking each of the comparison's splits each time grew
@@ -62,41 +62,45 @@ func splittable(it *item) bool {
 // disagreements: 557,000 splits read for 1,000 copies of the story sets).
 type splitSides struct {
 	splits []sourceSplit
-	of     []*sideBits // by item idx, nil before asked
+	words  int     // uint64s in each of a figure's two sets
+	of     []int32 // by item idx: 1 + where its sets start in bits, 0 before asked
+	// bits holds each figure asked's two sets, one after the other: the
+	// splits whose x side (bit i of the first for split i) and whose y
+	// side it states (sides), among those of its unit
+	bits []uint64
 }
-
-// sideBits marks the splits whose x side (bit i of x for split i) and y
-// side a figure states (sides), among those of its unit.
-type sideBits struct{ x, y []uint64 }
 
 // newSplitSides is the splits of a comparison of n items.
 func newSplitSides(splits []sourceSplit, n int) splitSides {
-	ss := splitSides{splits: splits}
+	ss := splitSides{splits: splits, words: (len(splits) + 63) / 64}
 	if len(splits) > 0 {
-		ss.of = make([]*sideBits, n)
+		ss.of = make([]int32, n)
 	}
 	return ss
 }
 
-func (ss *splitSides) bitsOf(it *item) *sideBits {
-	if b := ss.of[it.idx]; b != nil {
-		return b
+// sidesOf is the two sets of a figure, x's and y's.
+func (ss *splitSides) sidesOf(it *item) (x, y []uint64) {
+	w := ss.words
+	if at := int(ss.of[it.idx]) - 1; at >= 0 {
+		return ss.bits[at : at+w], ss.bits[at+w : at+2*w]
 	}
-	w := (len(ss.splits) + 63) / 64
-	b := &sideBits{x: make([]uint64, w), y: make([]uint64, w)}
+	at := len(ss.bits)
+	ss.bits = append(ss.bits, make([]uint64, 2*w)...)
+	x, y = ss.bits[at:at+w], ss.bits[at+w:at+2*w]
 	for i, sp := range ss.splits {
 		if sp.x.cmpUnit != it.cmpUnit {
 			continue
 		}
 		if sides(it, sp.x) {
-			b.x[i/64] |= 1 << (i % 64)
+			x[i/64] |= 1 << (i % 64)
 		}
 		if sides(it, sp.y) {
-			b.y[i/64] |= 1 << (i % 64)
+			y[i/64] |= 1 << (i % 64)
 		}
 	}
-	ss.of[it.idx] = b
-	return b
+	ss.of[it.idx] = int32(at) + 1
+	return x, y
 }
 
 // follow says why two disagreeing figures of two reports are the two
@@ -106,12 +110,13 @@ func (ss *splitSides) follow(a, b *item) string {
 	if len(ss.splits) == 0 {
 		return ""
 	}
-	ba, bb := ss.bitsOf(a), ss.bitsOf(b)
-	for w := range ba.x {
+	ax, ay := ss.sidesOf(a)
+	bx, by := ss.sidesOf(b)
+	for w := range ax {
 		// a split of another unit than a's is in neither of a's sets,
 		// and one of b's unit in neither of b's (a pair of two units
 		// follows none: a side states its own unit)
-		if m := ba.x[w]&bb.y[w] | ba.y[w]&bb.x[w]; m != 0 {
+		if m := ax[w]&by[w] | ay[w]&bx[w]; m != 0 {
 			sp := ss.splits[w*64+bits.TrailingZeros64(m)]
 			return "the reports follow two sources (" + sp.x.source + ": " + sp.x.f.Text + "; " + sp.y.source + ": " + sp.y.f.Text + ")"
 		}
