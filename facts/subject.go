@@ -433,7 +433,15 @@ func (s *sent) countInClause(i int) (string, string) {
 // tollInClause finds a noun naming deaths before token i in its clause
 // ("toll", "deaths", "death toll"), and returns "killed", or "".
 func (s *sent) tollInClause(i int) string {
-	for k := i - 1; k >= 0 && k >= i-12; k-- {
+	reach := 12
+	// "The death toll in the landslide that hit the mining village of
+	// Masara in Maco, Davao de Oro Tuesday night has risen to 28": a
+	// figure a verb of moving puts the clause's subject at may stand far
+	// from that subject
+	if p := s.word(i - 1); (p == "to" || p == "at") && tollVerbs[s.word(i-2)] || tollVerbs[p] {
+		reach = 30
+	}
+	for k := i - 1; k >= 0 && k >= i-reach; k-- {
 		t := &s.toks[k]
 		if t.kind == tokNum || clauseBreakIDs.has(t.id) || t.text == "." {
 			return ""
@@ -443,6 +451,14 @@ func (s *sent) tollInClause(i int) string {
 		}
 	}
 	return ""
+}
+
+// tollVerbs put a toll at the figure after them ("has risen to 28",
+// "stands at 235", "reached 54").
+var tollVerbs = map[string]bool{
+	"risen": true, "rose": true, "rises": true, "climbed": true, "climbs": true, "jumped": true,
+	"increased": true, "reached": true, "reaches": true, "stood": true, "stands": true, "hit": true,
+	"surged": true, "soared": true, "grew": true, "grown": true,
 }
 
 // nounOfFigure reads "a crew of 6": the noun a bare figure is the size of,
