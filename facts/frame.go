@@ -1279,12 +1279,27 @@ func (s *sent) nearestTime(c *cand, spans []frameSpan, cands []cand) string {
 		default:
 			continue
 		}
+		if sp.j <= c.i && dist > frameWindow && dist <= 3*frameWindow && s.eventYear(sp) {
+			dist = frameWindow // "a 1989 crush …, which led to the deaths of 97"
+		}
 		if dist >= bestDist || figureBetween(cands, c, lo, hi) || sp.j <= c.i && s.inAside(sp, c.i) {
 			continue
 		}
 		best, bestDist = sp.text, dist
 	}
 	return best
+}
+
+// eventYear reports a year that qualifies the noun after it, an article
+// before it: "a 1989 crush in the stands at Hillsborough", "the 2008
+// quake". The event so dated is what the rest of its sentence tells of, so
+// its year reaches further than a time phrase does.
+func (s *sent) eventYear(sp frameSpan) bool {
+	if sp.j != sp.i+1 || len(sp.text) != 4 || !determinerIDs.has(s.id(sp.i-1)) {
+		return false
+	}
+	next := sp.j
+	return next < len(s.toks) && s.toks[next].kind == tokWord && !s.toks[next].upper
 }
 
 // inAside reports whether the time phrase sp lies in an aside set off by

@@ -419,6 +419,7 @@ func TestClauseTime(t *testing.T) {
 		{"Free Voters: 15.8%, 37 seats, up from 11.6% in 2018.", "15.8%", ""},
 		{"The 21-year-old, who joined Leverkusen for €5 million in 2020, signs a six-year contract.", "six-year", ""},
 		{"The bridge, built in 1974, carried about 22,000 vehicles a day.", "about 22,000 vehicles", ""},
+		{"Other disasters include a 1989 crush in the stands at Hillsborough Stadium, which led to the deaths of 97 Liverpool fans.", "97 Liverpool fans", "1989"},
 	} {
 		f := factWithText(t, tt.in, tt.text)
 		assert.Equal(t, tt.want, f.Time, "%s: %s", tt.in, tt.text)
