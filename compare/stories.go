@@ -326,15 +326,19 @@ func addScaled(row []float64, ds []int32, xs []float64, x float64) {
 }
 
 // boundReaches appends to cands base+b for each b whose bound, part[b]
-// plus ca times cn[b], reaches lim.
+// plus ca times cn[b], reaches lim. Each b is written at the end of
+// cands and kept by moving the end past it, without a branch: few do.
 func boundReaches(cands []int32, part, cn []float64, ca, lim float64, base int32) []int32 {
 	cn = cn[:len(part)]
+	k := len(cands)
+	cands = slices.Grow(cands, len(part)+1)[:k+len(part)+1]
 	for b, p := range part {
+		cands[k] = base + int32(b)
 		if p+ca*cn[b] >= lim {
-			cands = append(cands, base+int32(b))
+			k++
 		}
 	}
-	return cands
+	return cands[:k]
 }
 
 // denseDot is the sum of dense[ids[k]] times w[k], in the order of ids.
