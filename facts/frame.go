@@ -973,8 +973,10 @@ const thresholdMeasure = "threshold"
 // "minimum" or a verb of requiring just before it ("A minimum turnout of
 // 50 percent", "would have required 50 percent of eligible voters").
 func (s *sent) thresholdFigure(c *cand) bool {
+	// (a switch, not a map: every figure asks)
 	for k := c.j; k < len(s.toks) && k < c.j+5; k++ {
-		if thresholdNouns[s.word(k)] {
+		switch s.word(k) {
+		case "threshold", "quorum", "minimum":
 			return true
 		}
 		if s.toks[k].kind != tokWord && s.word(k) != "-" {
@@ -982,9 +984,11 @@ func (s *sent) thresholdFigure(c *cand) bool {
 		}
 	}
 	for k := c.i - 1; k >= 0 && k >= c.i-3; k-- {
-		w := s.word(k)
-		if w == "minimum" || w == "required" || w == "requires" || w == "require" || w == "needed" && k == c.i-1 {
+		switch s.word(k) {
+		case "minimum", "required", "requires", "require":
 			return true
+		case "needed":
+			return k == c.i-1
 		}
 		if s.toks[k].kind != tokWord {
 			break
@@ -992,8 +996,6 @@ func (s *sent) thresholdFigure(c *cand) bool {
 	}
 	return false
 }
-
-var thresholdNouns = map[string]bool{"threshold": true, "quorum": true, "minimum": true}
 
 // shareStates are the states a percentage before them measures.
 var shareStates = map[string]bool{
@@ -1158,7 +1160,7 @@ func (s *sent) nameAt(start, end int) (string, int) {
 	}
 	// "BUTTE COUNTY — With 42 people dead": a function word that opens a
 	// clause has its capital from its place, and names nothing
-	if len(words) == 1 && frameStops[strings.ToLower(words[0])] {
+	if len(words) == 1 && frameStopIDs.has(s.toks[k].id) {
 		return "", n
 	}
 	// the sentence's first word may follow an opening quote or bracket

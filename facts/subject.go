@@ -1007,7 +1007,7 @@ func (s *sent) clauseNounBefore(i int) string {
 		// of saying is who gives the figure (its source), not what it
 		// measures
 		for k := start + 1; k < i; k++ {
-			if sayingVerbs[s.word(k)] {
+			if sourceVerbIDs.has(s.id(k)) && sayingVerbs[s.word(k)] {
 				return first
 			}
 		}
