@@ -48,6 +48,12 @@ func (s *sent) subject(c *cand) {
 	event := ""
 	if c.kind == KindCount {
 		np, event = s.countSubject(c, np, npEnd)
+		// "More than 30 nationalities are among the dead": a count of
+		// the countries people come from is no count of the people, and
+		// what befell them is not its event
+		if event != "" && peopleEvents[event] && originNouns[np] {
+			event = ""
+		}
 	}
 	// "€121m, a record fee": an apposition names what the amount is.
 	if np == "" && c.kind == KindMoney && s.word(c.j) == "," && (s.word(c.j+1) == "a" || s.word(c.j+1) == "an") {
@@ -1053,6 +1059,12 @@ func (s *sent) whenOrWhere(start int, np string) bool {
 	}
 	last := np[strings.LastIndexByte(np, ' ')+1:]
 	return periodNouns[strings.ToLower(last)]
+}
+
+// originNouns count where people come from, not people.
+var originNouns = map[string]bool{
+	"nationalities": true, "countries": true, "nations": true, "nationality": true, "country": true,
+	"different nationalities": true, "different countries": true,
 }
 
 // toPrepositions make a preposition with "to" after them.
