@@ -288,6 +288,15 @@ func (s *sent) countSubject(c *cand, np string, npEnd int) (string, string) {
 			if c.j == c.numEnd {
 				c.j = end
 			}
+			// "killing all 157 on board": the verb before says what
+			// befell them
+			k := c.i - 1
+			if s.word(k) == "all" {
+				k--
+			}
+			if ev, _ := s.eventAt(k); ev != "" && canonicalEvents[ev] && isIngForm(s.word(k)) {
+				return "people", ev
+			}
 			return "people " + w, ""
 		}
 	}
