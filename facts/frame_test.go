@@ -494,3 +494,14 @@ func TestBurnedArea(t *testing.T) {
 	}
 	assert.NotEqual(t, "burned area", factWithText(t, "The farm covers 5,000 hectares.", "5,000 hectares").Measure)
 }
+
+// TestRateQualifiers: words that qualify a rate may stand between a verb
+// of change and the rate ("expanded an annualised 1.6%").
+func TestRateQualifiers(t *testing.T) {
+	for _, in := range []string{"The economy expanded an annualised 1.6%.", "The economy expanded at an annualised real 1.6%."} {
+		f := factWithText(t, in, "1.6%")
+		require.NotNil(t, f.Change, in)
+		assert.Equal(t, "up", *f.Change, in)
+	}
+	assert.Nil(t, factWithText(t, "The rate stood at 1.6%.", "1.6%").Change)
+}

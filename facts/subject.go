@@ -1076,6 +1076,14 @@ var originNouns = map[string]bool{
 	"different nationalities": true, "different countries": true,
 }
 
+// rateQualifiers may stand between a verb of change and its rate: "the
+// economy expanded an annualised 1.6%", "grew at an annualised real 1.6
+// per cent".
+var rateQualifiers = map[string]bool{
+	"annualised": true, "annualized": true, "annual": true, "real": true, "nominal": true,
+	"estimated": true, "revised": true, "adjusted": true, "at": true,
+}
+
 // toPrepositions make a preposition with "to" after them.
 var toPrepositions = map[string]bool{
 	"thanks": true, "due": true, "owing": true, "prior": true, "according": true, "compared": true,
@@ -1623,7 +1631,7 @@ func (s *sent) change(c *cand) {
 			k--
 		}
 	}
-	for skipped := 0; k >= 0 && skipped < 3; skipped++ {
+	for skipped := 0; k >= 0 && skipped < 5; skipped++ {
 		w := t[k].text
 		if dir, ok := changeWordIDs.get(t[k].id); ok {
 			// "cut", "lost" and "up" need a figure right after them.
@@ -1641,7 +1649,7 @@ func (s *sent) change(c *cand) {
 			c.change, c.role = dir, role
 			return
 		}
-		if !(w == "sharply" || w == "slightly" || w == "by" || w == "further" || w == "again" || w == "some" || w == "has" || w == "have" || w == "had" || w == "been" || w == "is" || w == "was" || w == "a" || w == "an" || w == "its" || w == "steadily" || w == "year-on-year") {
+		if !(w == "sharply" || w == "slightly" || w == "by" || w == "further" || w == "again" || w == "some" || w == "has" || w == "have" || w == "had" || w == "been" || w == "is" || w == "was" || w == "a" || w == "an" || w == "its" || w == "steadily" || w == "year-on-year") && !rateQualifiers[w] {
 			break
 		}
 		k--
