@@ -505,3 +505,13 @@ func TestRateQualifiers(t *testing.T) {
 	}
 	assert.Nil(t, factWithText(t, "The rate stood at 1.6%.", "1.6%").Change)
 }
+
+// TestKoreanWon: "Korean won" and "South Korean won" name the won; the
+// verb "won" after a small number stays a verb.
+func TestKoreanWon(t *testing.T) {
+	f := factWithText(t, "Samsung posted an operating profit of over 10.4 trillion Korean won.", "over 10.4 trillion Korean won")
+	assert.Equal(t, "KRW", f.Unit)
+	g := factWithText(t, "It expects 74 billion South Korean won in sales.", "74 billion South Korean won")
+	assert.Equal(t, "KRW", g.Unit)
+	assert.Equal(t, facts.KindCount, factWithText(t, "He won 12 medals.", "12 medals").Kind)
+}

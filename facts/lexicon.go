@@ -309,6 +309,7 @@ var currencyQualifiers = map[string]map[string]string{
 	"dirham":  {"uae": "AED", "emirati": "AED"},
 	"rand":    {"south african": "ZAR"},
 	"hryvnia": {"ukrainian": "UAH"},
+	"won":     {"korean": "KRW", "south korean": "KRW"},
 }
 
 // unitDef is a unit: its canonical symbol, dimension, and the factor and
