@@ -596,6 +596,7 @@ var eventWords = map[string]string{
 	"perished": "killed", "slain": "killed", "perish": "killed", "perishing": "killed",
 	"injured": "injured", "injuring": "injured", "injuries": "injured", "wounded": "injured",
 	"wounding": "injured", "hurt": "injured", "injures": "injured",
+	"survived with injuries": "injured", "suffered injuries": "injured",
 	"missing": "missing", "unaccounted": "missing", "unaccounted for": "missing",
 	"intercepted": "shot down", "shot down": "shot down", "downed": "shot down",
 	"intercept": "shot down", "intercepts": "shot down", "shoot down": "shot down", "shoots down": "shot down",
