@@ -374,7 +374,7 @@ func valueLevel(a, b *item) int {
 		}
 		return 0
 	}
-	if a.cmpUnit == b.cmpUnit && transposed(a.text, b.text) {
+	if a.cmpUnit == b.cmpUnit && (transposed(a.text, b.text) || digitSlip(a.text, b.text)) {
 		return 6
 	}
 	x, y := math.Abs(a.base.mid()), math.Abs(b.base.mid())
@@ -410,6 +410,43 @@ func unitLevel(a, b *item) int {
 // digits swapped ("1.2%" and "2.1%", "$2,180" and "$2,810", "46 flights"
 // and "64 flights"): the slip of a hand copying a figure, which says the
 // two are one figure more than their distance does.
+// digitSlip reports two long figures whose digits differ only in the
+// first two, the rest (five digits or more) the same: "30,434,574" beside
+// "13,434,574" is one figure mistyped, not two counts. It reads both texts
+// from the end, without a copy (every pair of a block asks).
+func digitSlip(a, b string) bool {
+	na, nb := digitCount(a), digitCount(b)
+	if na != nb || na < 7 || a == b {
+		return false
+	}
+	i, j, same := len(a)-1, len(b)-1, 0
+	for same < na-2 {
+		for i >= 0 && (a[i] < '0' || a[i] > '9') {
+			i--
+		}
+		for j >= 0 && (b[j] < '0' || b[j] > '9') {
+			j--
+		}
+		if i < 0 || j < 0 || a[i] != b[j] {
+			return false
+		}
+		same++
+		i--
+		j--
+	}
+	return true
+}
+
+func digitCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+		}
+	}
+	return n
+}
+
 func transposed(a, b string) bool {
 	if len(a) != len(b) || a == b {
 		return false

@@ -235,3 +235,21 @@ func TestScopeLevelNames(t *testing.T) {
 	assert.Equal(t, "different", levels[scopeLevel(at("Republican People's Party"), at("Peoples Democratic Party"))])
 	assert.Equal(t, "one side", levels[scopeLevel(at("Muharrem Ince"), at(""))])
 }
+
+// TestDigitSlip: two long figures with only their first two digits apart
+// are one figure mistyped; short figures or other digits are not.
+func TestDigitSlip(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"30,434,574", "13,434,574", true},
+		{"6,730,413", "8,730,413", true},
+		{"13,434,574", "13,434,574", false}, // the same text
+		{"30,434,574", "13,434,575", false}, // a later digit differs
+		{"434,574", "134,574", false},       // too short to tell
+		{"30,434,574", "130,434,574", false},
+	} {
+		assert.Equal(t, tt.want, digitSlip(tt.a, tt.b), "%q, %q", tt.a, tt.b)
+	}
+}
