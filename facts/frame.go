@@ -1112,7 +1112,7 @@ func (s *sent) actor(c *cand, cands []cand) string {
 			}
 		}
 	}
-	if name == "" {
+	if name == "" || s.titleCaseName(start, n) {
 		return ""
 	}
 	// "Police said 30 were hurt", "The China Earthquake Networks Center
@@ -1125,6 +1125,75 @@ func (s *sent) actor(c *cand, cands []cand) string {
 		return ""
 	}
 	return name
+}
+
+// titleCaseName reports a name read from tokens start to end of a line in
+// Title Case ("Apple Posts Monster $143.8 Billion Quarter": "Apple Posts
+// Monster" is no name) that holds a word the text never writes with its
+// capital inside a sentence: the line's capitals say nothing of names.
+func (s *sent) titleCaseName(start, end int) bool {
+	if !s.titleLine() || s.end > len(s.w.src) {
+		return false
+	}
+	// the text after the line, not the line itself, says how a word is
+	// written; a bounded stretch of it, so that the work per line stays
+	// bounded
+	after := s.w.src[s.end:min(len(s.w.src), s.end+titleCaseReach)]
+	for k := start; k < end && k < len(s.toks); k++ {
+		if t := &s.toks[k]; t.kind == tokWord && t.upper && !t.allUpper && !writtenAsName(after, t.raw) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCaseReach is how far past a Title Case line its words are looked
+// for.
+const titleCaseReach = 8 << 10
+
+// writtenAsName reports whether text writes word with its capital inside a
+// sentence (after a lower-case word, a comma or a digit), or word has a
+// capital after its first letter ("iPhone", "AfD").
+func writtenAsName(text, word string) bool {
+	if len(word) < 2 || strings.ToLower(word[1:]) != word[1:] {
+		return true
+	}
+	for at := 0; ; {
+		k := strings.Index(text[at:], word)
+		if k < 0 {
+			return false
+		}
+		k += at
+		at = k + len(word)
+		if at < len(text) && (text[at] >= 'a' && text[at] <= 'z' || text[at] >= 'A' && text[at] <= 'Z') {
+			continue // part of a longer word
+		}
+		if k >= 2 && text[k-1] == ' ' {
+			if c := text[k-2]; c >= 'a' && c <= 'z' || c == ',' || c >= '0' && c <= '9' {
+				return true
+			}
+		}
+	}
+}
+
+// titleLine reports a short sentence most of whose longer words after the
+// first have capitals: a headline in Title Case.
+func (s *sent) titleLine() bool {
+	t := s.toks
+	if len(t) > 30 {
+		return false
+	}
+	long, capital := 0, 0
+	for k := 1; k < len(t); k++ {
+		if t[k].kind != tokWord || len(t[k].text) < 4 || t[k].allUpper {
+			continue
+		}
+		long++
+		if t[k].upper {
+			capital++
+		}
+	}
+	return long >= 3 && capital*4 >= long*3
 }
 
 // nameAt reads a name opening a clause at token start, before token end: a

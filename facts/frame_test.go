@@ -515,3 +515,20 @@ func TestKoreanWon(t *testing.T) {
 	assert.Equal(t, "KRW", g.Unit)
 	assert.Equal(t, facts.KindCount, factWithText(t, "He won 12 medals.", "12 medals").Kind)
 }
+
+// TestTitleCaseHeadline: a Title Case headline's capitals name no scope
+// unless the text after it writes the words as names.
+func TestTitleCaseHeadline(t *testing.T) {
+	text := "Apple Posts Monster $143.8 Billion Quarter Driven By Record iPhone Sales\n\nApple posted revenue of $143.8 billion, the company said.\n"
+	var head facts.Fact
+	for _, f := range facts.ExtractString("t", text) {
+		if f.Text == "$143.8 Billion" {
+			head = f
+		}
+	}
+	require.Equal(t, "$143.8 Billion", head.Text)
+	assert.Equal(t, "", head.Scope)
+	assert.Equal(t, "Quarter", head.Subject, "a participle with its agent ends the noun")
+	g := factWithText(t, "Kherson Governor Says 12 Killed In Shelling\n\nThe Kherson Governor said 12 were killed.", "12")
+	assert.NotEqual(t, "", g.Scope, "words the body writes as names stay names")
+}

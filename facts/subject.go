@@ -730,6 +730,11 @@ func (s *sent) nounPhraseAfter(j int, kind Kind) (string, int) {
 		if j+1 < len(t) && t[j+1].text == "to" && toPrepositions[w] {
 			break
 		}
+		// "$143.8 billion quarter driven by record iPhone sales": a
+		// participle with its agent after the noun says why, not what
+		if len(words) > 0 && j+1 < len(t) && t[j+1].text == "by" && byParticiples[w] {
+			break
+		}
 		if _, isChange := changeWordIDs.get(tk.id); isChange && len(words) > 0 && kind != KindOrdinal {
 			break
 		}
@@ -1082,6 +1087,14 @@ var originNouns = map[string]bool{
 var rateQualifiers = map[string]bool{
 	"annualised": true, "annualized": true, "annual": true, "real": true, "nominal": true,
 	"estimated": true, "revised": true, "adjusted": true, "at": true,
+}
+
+// byParticiples, before "by", end a noun phrase: "a quarter driven by
+// iPhone sales", "growth fuelled by exports".
+var byParticiples = map[string]bool{
+	"driven": true, "fuelled": true, "fueled": true, "led": true, "helped": true, "boosted": true,
+	"caused": true, "triggered": true, "propelled": true, "powered": true, "spurred": true,
+	"supported": true, "hit": true, "dragged": true, "weighed": true,
 }
 
 // toPrepositions make a preposition with "to" after them.
