@@ -405,6 +405,13 @@ func TestChangeAcrossObject(t *testing.T) {
 	assert.Equal(t, "up", *g.Change)
 	h := factWithText(t, "They sent aid to 40 villages.", "40 villages")
 	assert.Nil(t, h.Change)
+	k := factWithText(t, "At least 174 people died, the governor said, raising the toll from 129.", "129")
+	assert.Equal(t, "from", k.Role, "a toll's noun stands between the verb and from")
+	m := factWithText(t, "The ministry raised the death toll to 52 from 40.", "52")
+	require.NotNil(t, m.Change)
+	assert.Equal(t, "up", *m.Change)
+	n := factWithText(t, "They flew 40 people to the capital.", "40 people")
+	assert.Nil(t, n.Change)
 }
 
 // TestClauseTime: a figure takes the year of a figure before it in the

@@ -1081,6 +1081,16 @@ var originNouns = map[string]bool{
 	"different nationalities": true, "different countries": true,
 }
 
+// tallyObject reports a toll's or a count's noun ending at token k, with
+// its article: "the toll", "the death toll", "the number".
+func (s *sent) tallyObject(k int) bool {
+	switch s.word(k) {
+	case "toll", "tally", "number", "count", "total":
+		return true
+	}
+	return false
+}
+
 // rateQualifiers may stand between a verb of change and its rate: "the
 // economy expanded an annualised 1.6%", "grew at an annualised real 1.6
 // per cent".
@@ -1623,8 +1633,10 @@ func (s *sent) change(c *cand) {
 		role = s.word(k)
 		k--
 		// "cut rates to 0.1% from 0.25%": the verb's object stands
-		// between the verb and "to" (as before "by", below)
-		if c.kind == KindPercent || c.kind == KindMoney {
+		// between the verb and "to" (as before "by", below); for a count,
+		// a toll's noun ("raising the toll from 129", "bringing the
+		// number of dead to 52")
+		if c.kind == KindPercent || c.kind == KindMoney || c.kind == KindCount && s.tallyObject(k) {
 			for x, at := 0, k; x < 3 && at > 0 && t[at].kind == tokWord && (t[at].class&clsSubjectStop == 0 || t[at].class&clsDeterminer != 0); x++ {
 				if _, ok := changeWordIDs.get(t[at-1].id); ok && !(t[at-1].text == "up" || t[at-1].text == "down") {
 					k = at - 1
