@@ -179,7 +179,7 @@ func lexWord(l *lexer) {
 	}
 	// Past the letters, only an apostrophe, a dot or a byte outside ASCII
 	// can carry the word on.
-	if pos < len(src) && (src[pos] == '\'' || src[pos] == '.' || src[pos] >= utf8.RuneSelf) {
+	if pos < len(src) && wordGoesOn[src[pos]] {
 		ascii := true
 		if pos, ascii = wordTail(src, start, pos); !ascii {
 			lexUnicodeWord(l, start, pos)
@@ -190,9 +190,11 @@ func lexWord(l *lexer) {
 	// frame small (no rune decoding, no NFKC). Its text is the
 	// lower-cased source at the same offsets.
 	l.start, l.pos = start, pos
-	raw := src[start:pos]
-	lower := l.lower
-	text := lower[start:pos]
+	// start < pos <= len(src) == len(l.lower) here (a word holds a
+	// letter): the slices are cut without the checks of src[start:pos].
+	n := pos - start
+	raw := unsafe.String((*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(src)), start)), n)
+	text := unsafe.String((*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(l.lower)), start)), n)
 	// The token is filled in place (see token), here without a call.
 	t := l.newToken()
 	t.kind, t.start, t.end, t.raw, t.text = tokWord, int32(start), int32(pos), raw, text
@@ -749,6 +751,16 @@ func init() {
 		asciiSymKinds[c], asciiSymIDs[c] = symKind(text), idOf(text)
 	}
 }
+
+// wordGoesOn holds the bytes after a word's plain letters that may carry
+// it on (wordTail): an apostrophe, a dot, a byte outside ASCII.
+var wordGoesOn = func() (t [256]bool) {
+	t['\''], t['.'] = true, true
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	return t
+}()
 
 // asciiSymKinds and asciiSymIDs are the kind and ID emitSym gives a symbol
 // of one ASCII byte, by byte.
