@@ -1096,7 +1096,7 @@ func (s *sent) tallyObject(k int) bool {
 // per cent".
 var rateQualifiers = map[string]bool{
 	"annualised": true, "annualized": true, "annual": true, "real": true, "nominal": true,
-	"estimated": true, "revised": true, "adjusted": true, "at": true,
+	"estimated": true, "revised": true, "adjusted": true, "seasonally": true, "at": true,
 }
 
 // byParticiples, before "by", end a noun phrase: "a quarter driven by
