@@ -539,3 +539,13 @@ func TestTitleCaseHeadline(t *testing.T) {
 	g := factWithText(t, "Kherson Governor Says 12 Killed In Shelling\n\nThe Kherson Governor said 12 were killed.", "12")
 	assert.NotEqual(t, "", g.Scope, "words the body writes as names stay names")
 }
+
+// TestOutputEvents: a maker's counts are told apart by what it did with
+// them, an event that stays out of the subject.
+func TestOutputEvents(t *testing.T) {
+	f := factWithText(t, "Tesla produced 494,989 vehicles and delivered 484,507 in the quarter.", "494,989 vehicles")
+	assert.Equal(t, "produced", f.Event)
+	assert.Equal(t, "vehicles", f.Subject)
+	g := factWithText(t, "Tesla produced 494,989 vehicles and delivered 484,507 in the quarter.", "484,507")
+	assert.Equal(t, "delivered", g.Event)
+}

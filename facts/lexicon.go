@@ -625,6 +625,7 @@ var eventWords = map[string]string{
 	"razed": "destroyed", "incinerated": "destroyed", "incinerating": "destroyed", "gutted": "destroyed",
 	"burned to the ground": "destroyed", "burnt to the ground": "destroyed",
 	"threatened": "threatened", "under threat": "threatened",
+	"delivered": "delivered", "delivering": "delivered", "produced": "produced", "producing": "produced",
 	"infected": "infected",
 	"captured": "captured", "taken hostage": "hostages", "hostages": "hostages",
 	"released": "released", "freed": "released",

@@ -110,7 +110,7 @@ func (s *sent) subject(c *cand) {
 	}
 	c.event = event
 	switch {
-	case np != "" && event != "" && !strings.HasSuffix(np, event) && !namesEvent(np, event):
+	case np != "" && event != "" && !strings.HasSuffix(np, event) && !namesEvent(np, event) && !outputEvents[event]:
 		c.subject = s.joinText(np, " ", event)
 	case np != "":
 		c.subject = np
@@ -1106,6 +1106,11 @@ var byParticiples = map[string]bool{
 	"caused": true, "triggered": true, "propelled": true, "powered": true, "spurred": true,
 	"supported": true, "hit": true, "dragged": true, "weighed": true,
 }
+
+// outputEvents say what a maker did with what it counts ("produced
+// 494,989 vehicles", "delivered 484,507"): the event tells two counts of
+// one thing apart, but stays out of the subject, which names the thing.
+var outputEvents = map[string]bool{"delivered": true, "produced": true}
 
 // toPrepositions make a preposition with "to" after them.
 var toPrepositions = map[string]bool{

@@ -60,6 +60,7 @@ func TestCountEventLaterInClause(t *testing.T) {
 		{"a toll far before the verb that moves it", "The death toll in the landslide that hit the mining village of Masara in Maco, Davao de Oro Tuesday night has risen to 28, an official said.", "28", "people killed"},
 		{"those aboard a verb in -ing befalls", "The plane crashed, killing all 157 on board.", "157", "people killed"},
 		{"those aboard with no verb", "The plane had 121 on board.", "121", "people on board"},
+		{"what a maker produced", "Tesla produced 494,989 vehicles in the quarter.", "494,989", "vehicles"},
 		{"surviving with injuries is being injured", "At least 32 residents survived with injuries.", "32", "residents injured"},
 		{"a count of nationalities has no people's event", "More than 30 nationalities are among the dead.", "30", "nationalities"},
 		{"a preposition with to ends the noun", "Organisers gave a figure of 1.03 million participants thanks to a head count.", "1.03", "participants"},
