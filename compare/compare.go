@@ -1024,6 +1024,10 @@ func risenPastBound(bound, other *item) bool {
 	switch {
 	case from <= 0:
 		return false
+	case other.f.Bound == facts.BoundRange && other.base.hi >= 5*other.base.lo:
+		// "thousands of people" (2,000 up to a million) has no middle
+		// that could have moved past "over 10,000"
+		return false
 	case risen(other):
 		return to > from*(1+maxRounding)
 	}

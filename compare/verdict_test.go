@@ -435,3 +435,13 @@ func TestDistancesFromTwoPlaces(t *testing.T) {
 	require.NotNil(t, h)
 	assert.Equal(t, StatusConflict, h.Status, "from one place they conflict")
 }
+
+// TestVagueRangeNeverRisenPast: "thousands of people" has no middle that
+// could have moved past another report's "over 10,000 people".
+func TestVagueRangeNeverRisenPast(t *testing.T) {
+	a := reportOf("a.txt", "Floods\n\nThousands of people are missing after the floods.\n")
+	b := reportOf("b.txt", "Floods\n\nOver 10,000 people are missing after the floods.\n")
+	g := groupOf(Compare([]Doc{a, b}, Options{}), "a.txt", "Thousands of people")
+	require.NotNil(t, g)
+	assert.NotEqual(t, StatusConflict, g.Status)
+}
