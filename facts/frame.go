@@ -87,8 +87,7 @@ func (s *sent) agentAfterFigure(k int, cands []cand) bool {
 // measured", "have also said", "is now reporting"); k when there are none.
 func (s *sent) verbGroupStart(k int) int {
 	for k > 0 && s.toks[k-1].kind == tokWord {
-		w := s.word(k - 1)
-		if !groupAuxiliaries[w] && !groupAdverbs[w] && !isAdverb(w) {
+		if id := s.toks[k-1].id; !groupAuxiliaryIDs.has(id) && !groupAdverbIDs.has(id) && !isAdverb(s.toks[k-1].text) {
 			break
 		}
 		k--
@@ -1118,7 +1117,7 @@ func (s *sent) actor(c *cand, cands []cand) string {
 	// "Police said 30 were hurt", "The China Earthquake Networks Center
 	// had initially measured the earthquake at 6.5": a source, not a scope
 	v := n
-	for v < len(s.toks) && s.toks[v].kind == tokWord && (groupAuxiliaries[s.word(v)] || groupAdverbs[s.word(v)] || isAdverb(s.word(v))) {
+	for v < len(s.toks) && s.toks[v].kind == tokWord && (groupAuxiliaryIDs.has(s.toks[v].id) || groupAdverbIDs.has(s.toks[v].id) || isAdverb(s.toks[v].text)) {
 		v++
 	}
 	if sourceVerbIDs.has(s.id(v)) || s.measuringVerb(v) {

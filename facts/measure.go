@@ -101,7 +101,7 @@ func (s *sent) ofHead(c *cand, cands []cand) string {
 	// "a cut of", "the rise of": a verb's form after a determiner is a noun
 	noun := k >= 2 && determinerIDs.has(s.id(k-2))
 	if t.kind != tokWord || t.upper || t.class&(clsSubjectStop|clsDeterminer|clsDate) != 0 ||
-		ofHeadStops[t.text] || isStrayWord(t.text) || isNumberWord(t.text) ||
+		ofHeadStops[t.text] || isStrayWord(t.text) || isNumberID(t.id) ||
 		!noun && (isVerbish(t.text) || isPastVerb(t.text) || isIngForm(t.text)) ||
 		strings.HasSuffix(t.text, "ly") || inFigure(cands, c, k-1) {
 		return ""
@@ -132,7 +132,6 @@ func (s *sent) amountOf(c *cand, cands []cand) string {
 	if c.kind != KindCount {
 		return ""
 	}
-	nouns := amountNouns
 	head := func(k int) string {
 		// k is the amount noun; "of" follows it. The head is the noun
 		// after a determiner and a hyphenated modifier ("the number of
@@ -150,7 +149,7 @@ func (s *sent) amountOf(c *cand, cands []cand) string {
 	}
 	// after: "to 18,000 the number of people"
 	k := c.j
-	if determinerIDs.has(s.id(k)) && nouns[s.word(k+1)] && s.word(k+2) == "of" {
+	if determinerIDs.has(s.id(k)) && amountNounIDs.has(s.id(k+1)) && s.word(k+2) == "of" {
 		return head(k + 1)
 	}
 	// before, in the clause: back to a clause break or another figure
@@ -159,7 +158,7 @@ func (s *sent) amountOf(c *cand, cands []cand) string {
 		if w == ";" || w == ":" || w == "." || inFigure(cands, c, k) {
 			return ""
 		}
-		if nouns[w] && s.word(k+1) == "of" && determinerIDs.has(s.id(k-1)) {
+		if amountNounIDs.has(s.id(k)) && s.word(k+1) == "of" && determinerIDs.has(s.id(k-1)) {
 			return head(k)
 		}
 	}

@@ -223,7 +223,7 @@ func (s *sent) gappedNoun(p, c *cand) string {
 	k := c.i - 1
 	for k >= 0 && c.i-k <= 3 && s.toks[k].kind == tokWord && !s.toks[k].upper &&
 		s.toks[k].class&(clsSubjectStop|clsDeterminer|clsEvent) == 0 && !isVerbish(s.toks[k].text) &&
-		!isPastVerb(s.toks[k].text) && !isNumberWord(s.toks[k].text) {
+		!isPastVerb(s.toks[k].text) && !isNumberID(s.toks[k].id) {
 		if _, change := changeWordIDs.get(s.toks[k].id); change {
 			return ""
 		}

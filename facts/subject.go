@@ -484,7 +484,7 @@ func (s *sent) nounOfFigure(i int) string {
 	}
 	t := &s.toks[i-2]
 	if t.kind != tokWord || !s.is(i-3, clsDeterminer) || t.class&clsSubjectStop != 0 || sizeNounIDs.has(t.id) ||
-		isMeasureWord(t) || t.class&clsEvent != 0 || isNumberWord(t.text) || t.upper && !t.allUpper && i-2 > 0 {
+		isMeasureWord(t) || t.class&clsEvent != 0 || isNumberID(t.id) || t.upper && !t.allUpper && i-2 > 0 {
 		return ""
 	}
 	return t.text
@@ -515,7 +515,7 @@ func (s *sent) compoundCount(c *cand) (string, int) {
 	t := s.toks
 	j := c.numEnd
 	if j+2 < len(t) && t[j].text == "-" && !t[j].space && t[j+1].kind == tokWord && !t[j+1].space &&
-		!isPluralNoun(t[j+1].text) && !isNumberWord(t[j+1].text) && t[j+2].kind == tokWord && t[j+2].space {
+		!isPluralNoun(t[j+1].text) && !isNumberID(t[j+1].id) && t[j+2].kind == tokWord && t[j+2].space {
 		if np, end := s.nounPhraseAfter(j+2, c.kind); np != "" {
 			return np, end
 		}
@@ -646,6 +646,11 @@ var whenWords = map[string]bool{
 // isAdverb guesses an adverb in -ly by its ending ("apparently",
 // "allegedly"), leaving nouns such as "family" and "rally" alone.
 func isAdverb(w string) bool {
+	// Every ending is "ly" after two letters or more, and the word is
+	// longer than the ending by two: most words are told at once.
+	if len(w) < 6 || w[len(w)-1] != 'y' || w[len(w)-2] != 'l' {
+		return false
+	}
 	for _, suf := range adverbEndings {
 		if len(w) > len(suf)+1 && strings.HasSuffix(w, suf) {
 			return true
@@ -912,7 +917,7 @@ func (s *sent) npBeforeAt(i int, needLink bool) (string, int) {
 	}
 	end := k
 	for k >= 0 && end-k < 6 && t[k].kind == tokWord && t[k].class&clsSubjectStop == 0 && t[k].class&clsDeterminer == 0 &&
-		!isNumberWord(t[k].text) && !isVerbish(t[k].text) && !isPastVerb(t[k].text) && t[k].class&clsPhraseEnder == 0 && t[k].class&clsEvent == 0 {
+		!isNumberID(t[k].id) && !isVerbish(t[k].text) && !isPastVerb(t[k].text) && t[k].class&clsPhraseEnder == 0 && t[k].class&clsEvent == 0 {
 		if _, isChange := changeWordIDs.get(t[k].id); isChange {
 			break
 		}
@@ -1483,7 +1488,7 @@ func (s *sent) eventBefore(i int) string {
 func (s *sent) eventOfWhole(k int) (string, int) {
 	t := s.toks
 	j := k
-	for n := 0; j >= 0 && n < 4 && t[j].kind == tokWord && t[j].class&clsSubjectStop == 0 && !isNumberWord(t[j].text); n++ {
+	for n := 0; j >= 0 && n < 4 && t[j].kind == tokWord && t[j].class&clsSubjectStop == 0 && !isNumberID(t[j].id); n++ {
 		if ev := eventWordIDs.at(t[j].id); ev != "" && isEventNoun(t[j].text) {
 			return ev, -1
 		}
@@ -1541,8 +1546,7 @@ func (s *sent) simplePassiveBefore(k int) bool {
 	if simpleAuxiliaryIDs.has(s.id(k - 1)) {
 		return true
 	}
-	w := s.word(k - 1)
-	return (groupAdverbs[w] || isAdverb(w)) && simpleAuxiliaryIDs.has(s.id(k-2))
+	return (groupAdverbIDs.has(s.id(k-1)) || isAdverb(s.word(k-1))) && simpleAuxiliaryIDs.has(s.id(k-2))
 }
 
 // simpleAuxiliaries make a simple passive: "homes were damaged".

@@ -75,3 +75,11 @@ func TestIDOf(t *testing.T) {
 		assert.Equal(t, vocab.ids[w], idOf(w), "word %q", w)
 	}
 }
+
+// TestAdverbEndings checks what isAdverb's first test takes for granted:
+// every ending is "ly" after two letters or more.
+func TestAdverbEndings(t *testing.T) {
+	for _, suf := range adverbEndings {
+		assert.True(t, len(suf) >= 4 && strings.HasSuffix(suf, "ly"), "ending %q", suf)
+	}
+}
