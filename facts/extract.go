@@ -6,6 +6,8 @@ import (
 	"sync"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/figcheck/figcheck/lexicon"
 )
 
 // Extract returns the facts of one document, sorted by start offset. doc is
@@ -243,6 +245,47 @@ type work struct {
 	// lastShare is the measure of the last share of a vote read so far
 	// (carriedShares), which a named side's bare percentage carries on.
 	lastShare string
+	// notNouns remembers lexicon.NotNoun of recent words (notNoun).
+	notNouns [1 << notNounBits]notNounEntry
+}
+
+// notNounBits is the number of hash bits notNouns is indexed by.
+const notNounBits = 9
+
+// notNounEntry is a word of at most 16 bytes, packed (wordKey of its two
+// halves), and lexicon.NotNoun of it. The bytes are copied, so an entry
+// keeps no text alive.
+type notNounEntry struct {
+	key     [2]uint64
+	n       uint8 // the word's length; 0 for an empty entry
+	notNoun bool
+}
+
+// notNoun is lexicon.NotNoun(word), remembered in a small direct-mapped
+// table: the counted noun of every figure asks it, mostly of the same
+// few hundred words, and WordNet's reading costs a hash and a lookup in
+// a table too large for the nearest cache. NotNoun depends on the word
+// alone, so a remembered answer is the answer.
+func (w *work) notNoun(word string) bool {
+	n := len(word)
+	if n == 0 || n > 16 || strings.IndexByte(word, ' ') >= 0 {
+		// A phrase is asked of WordNet each time: its answer may
+		// change once WordNet's own cache holds it.
+		return lexicon.NotNoun(word)
+	}
+	var key [2]uint64
+	if n > 8 {
+		key = [2]uint64{load64(word), wordKey(word[8:])}
+	} else {
+		key[0] = wordKey(word)
+	}
+	e := &w.notNouns[classHash(key[0]^key[1]*0x9e3779b97f4a7c15, n)>>(32-notNounBits)]
+	if int(e.n) == n && e.key == key {
+		return e.notNoun
+	}
+	not := lexicon.NotNoun(word)
+	*e = notNounEntry{key: key, n: uint8(n), notNoun: not}
+	return not
 }
 
 var workers = sync.Pool{New: func() any { return new(work) }}

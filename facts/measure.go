@@ -106,7 +106,7 @@ func (s *sent) ofHead(c *cand, cands []cand) string {
 		strings.HasSuffix(t.text, "ly") || inFigure(cands, c, k-1) {
 		return ""
 	}
-	if lexicon.NotNoun(t.text) {
+	if s.w.notNoun(t.text) {
 		return ""
 	}
 	return singular(strings.TrimSuffix(t.text, "'s"))
@@ -247,7 +247,7 @@ func (s *sent) perUnitMeasure(c *cand) string {
 		return ""
 	}
 	w := s.word(k)
-	if _, span := durationUnitIDs.get(s.toks[k].id); span || ratePeriods[w] || isStrayWord(w) || isNumberWord(w) || isVerbish(w) || isPastVerb(w) || lexicon.NotNoun(w) {
+	if _, span := durationUnitIDs.get(s.toks[k].id); span || ratePeriods[w] || isStrayWord(w) || isNumberWord(w) || isVerbish(w) || isPastVerb(w) || s.w.notNoun(w) {
 		return ""
 	}
 	return singular(w)

@@ -2,8 +2,6 @@ package facts
 
 import (
 	"strings"
-
-	"github.com/figcheck/figcheck/lexicon"
 )
 
 // subject finds what the figure counts or measures and the event it is
@@ -790,7 +788,7 @@ func (s *sent) nounPhraseAfter(j int, kind Kind) (string, int) {
 	}
 	// "put the toll of 62 together": a word WordNet knows as no noun
 	// cannot be what is counted (a capitalised word is taken for a name).
-	for len(words) > 0 && hasNoUpper(words[len(words)-1]) && lexicon.NotNoun(words[len(words)-1]) {
+	for len(words) > 0 && hasNoUpper(words[len(words)-1]) && s.w.notNoun(words[len(words)-1]) {
 		words = words[:len(words)-1]
 	}
 	if len(words) == 0 {

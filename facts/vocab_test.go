@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/figcheck/figcheck/lexicon"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -81,5 +82,22 @@ func TestIDOf(t *testing.T) {
 func TestAdverbEndings(t *testing.T) {
 	for _, suf := range adverbEndings {
 		assert.True(t, len(suf) >= 4 && strings.HasSuffix(suf, "ly"), "ending %q", suf)
+	}
+}
+
+// TestNotNounRemembered checks the table of work.notNoun: asked twice of
+// every listed word and of words that share a slot, a length or their
+// first eight bytes, it answers as lexicon.NotNoun does.
+func TestNotNounRemembered(t *testing.T) {
+	w := new(work)
+	words := append([]string{"", "together", "togethers", "slightly", "slightlyy", "nationally", "nationallx",
+		"people", "a", "ab", "abc", "abcdefgh", "abcdefghi", "abcdefghijklmnop", "abcdefghijklmnopq"}, vocab.words[1:]...)
+	for round := range 2 {
+		for _, word := range words {
+			if strings.Contains(word, " ") {
+				continue // a phrase is asked of WordNet each time
+			}
+			assert.Equal(t, lexicon.NotNoun(word), w.notNoun(word), "round %d, word %q", round, word)
+		}
 	}
 }
