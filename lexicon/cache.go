@@ -21,7 +21,7 @@ type cacheSlot struct {
 	seq  atomic.Uint32
 	word [cachedWordBytes / 8]atomic.Uint64 // the word's bytes, little-endian, zero-padded
 	ids  atomic.Uint64                      // base | self<<32
-	meta atomic.Uint64                      // length | base mask<<8 | known<<16 | other<<17
+	meta atomic.Uint64                      // length | base mask<<8 | known<<16 | other<<17 | phrase<<18
 }
 
 func newReadCache() readCache {
@@ -70,9 +70,10 @@ func (c *readCache) get(h uint64, w string, packed *[cachedWordBytes / 8]uint64)
 		known:    meta>>16&1 != 0,
 		other:    meta>>17&1 != 0,
 	}
-	if i := lastSpace(w); i >= 0 {
-		r.prefix, r.head = w[:i+1], w[i+1:]
-	} else {
+	// only single words and phrases the table holds whole are cached
+	// (put): a word is its own head, a whole phrase has neither prefix nor
+	// head, as readUncached gives them
+	if meta>>18&1 == 0 {
 		r.head = w
 	}
 	return r, true
@@ -96,15 +97,9 @@ func (c *readCache) put(h uint64, w string, packed *[cachedWordBytes / 8]uint64,
 	if r.other {
 		meta |= 1 << 17
 	}
+	if r.head == "" {
+		meta |= 1 << 18 // a phrase the table holds whole
+	}
 	s.meta.Store(meta)
 	s.seq.Store(seq + 2)
-}
-
-func lastSpace(w string) int {
-	for i := len(w) - 1; i >= 0; i-- {
-		if w[i] == ' ' {
-			return i
-		}
-	}
-	return -1
 }

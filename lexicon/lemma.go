@@ -153,7 +153,10 @@ func (t *table) read(w string) reading {
 		return r
 	}
 	r := t.readUncached(w)
-	if r.known || r.prefix == "" {
+	// a phrase read on its last word ("consumer prices" → prefix
+	// "consumer ", head "price") keeps a head of its own, which the cache
+	// does not hold: only single words and whole phrases are cached
+	if r.prefix == "" {
 		t.cache.put(h, w, &packed, r)
 	}
 	return r

@@ -331,3 +331,17 @@ func TestDecodeRejectsDamage(t *testing.T) {
 	_, err = decode([]byte{0xff})
 	assert.Error(t, err)
 }
+
+// TestCachedPhraseReading: a phrase's reading is the same the first time
+// and from the cache after ("on board", "unaccounted for" are phrases the
+// table holds whole; "consumer prices" is read on its last word).
+func TestCachedPhraseReading(t *testing.T) {
+	for _, w := range []string{"on board", "shoot down", "unaccounted for", "consumer prices", "miners"} {
+		first := NotNoun(w)
+		for i := 0; i < 3; i++ {
+			assert.Equal(t, first, NotNoun(w), w)
+		}
+	}
+	first := Relate("consumer prices", "inflation")
+	assert.Equal(t, first, Relate("consumer prices", "inflation"))
+}
