@@ -37,19 +37,11 @@ var agentParticiples = map[string]bool{
 func (s *sent) nearestSource(c *cand, spans []frameSpan) string {
 	best, bestDist := "", len(s.toks)+1
 	for _, sp := range spans {
-		var dist int
-		switch {
-		case sp.i >= c.j:
-			dist = sp.i - c.j
-			if s.contrastBetween(c.j, sp.i) {
-				continue
-			}
-		case sp.j <= c.i:
-			dist = c.i - sp.j
-		default:
+		lo, hi, ok := spanGap(c, sp)
+		if !ok || sp.i >= c.j && s.contrastBetween(lo, hi) {
 			continue
 		}
-		if dist < bestDist {
+		if dist := hi - lo; dist < bestDist {
 			best, bestDist = sp.text, dist
 		}
 	}
@@ -873,11 +865,9 @@ var superlatives = map[string]bool{
 	"best": true, "fastest": true,
 }
 
-// distanceFrom reads the place a distance is measured from: after the
-// figure (and a bracketed conversion), a direction and "of", or "from";
-// past an article and a lower-case head with its "of" ("the county seat
-// of Ludian"). It returns "" for none.
-func (s *sent) distanceFrom(c *cand) string {
+// afterConversion is the token after figure c and the bracketed conversion
+// that may follow it ("1,200 ft (365 m) above the ground").
+func (s *sent) afterConversion(c *cand) int {
 	k := c.j
 	if s.word(k) == "(" {
 		for k < len(s.toks) && k-c.j < 6 && s.word(k) != ")" {
@@ -885,6 +875,15 @@ func (s *sent) distanceFrom(c *cand) string {
 		}
 		k++
 	}
+	return k
+}
+
+// distanceFrom reads the place a distance is measured from: after the
+// figure (and a bracketed conversion), a direction and "of", or "from";
+// past an article and a lower-case head with its "of" ("the county seat
+// of Ludian"). It returns "" for none.
+func (s *sent) distanceFrom(c *cand) string {
+	k := s.afterConversion(c)
 	if compassWords[s.word(k)] {
 		k++
 		if s.word(k) == "-" && compassWords[s.word(k+1)] {
@@ -941,13 +940,7 @@ func (s *sent) burnedArea(c *cand) bool {
 			break
 		}
 	}
-	k := c.j
-	if s.word(k) == "(" {
-		for k < len(s.toks) && k-c.j < 6 && s.word(k) != ")" {
-			k++
-		}
-		k++
-	}
+	k := s.afterConversion(c)
 	for n := k; n < len(s.toks) && n < k+3; n++ {
 		if burnVerbs[s.word(n)] {
 			return true
@@ -1313,21 +1306,29 @@ func (s *sent) appositionStart(k int, cands []cand, self *cand) int {
 func nearestFrame(c *cand, spans []frameSpan, cands []cand, window int) string {
 	best, bestDist := "", window+1
 	for _, sp := range spans {
-		var lo, hi, dist int
-		switch {
-		case sp.i >= c.j:
-			lo, hi, dist = c.j, sp.i, sp.i-c.j
-		case sp.j <= c.i:
-			lo, hi, dist = sp.j, c.i, c.i-sp.j
-		default:
+		lo, hi, ok := spanGap(c, sp)
+		if !ok {
 			continue // inside the figure's own text
 		}
-		if dist >= bestDist || figureBetween(cands, c, lo, hi) {
+		if dist := hi - lo; dist >= bestDist || figureBetween(cands, c, lo, hi) {
 			continue
 		}
-		best, bestDist = sp.text, dist
+		best, bestDist = sp.text, hi-lo
 	}
 	return best
+}
+
+// spanGap returns the tokens between figure c and phrase sp, lo to hi
+// (their distance hi − lo), or false when the phrase lies inside the
+// figure's own text.
+func spanGap(c *cand, sp frameSpan) (lo, hi int, ok bool) {
+	switch {
+	case sp.i >= c.j:
+		return c.j, sp.i, true
+	case sp.j <= c.i:
+		return sp.j, c.i, true
+	}
+	return 0, 0, false
 }
 
 // nearestTime is nearestFrame for the time phrases, leaving out a time
@@ -1340,15 +1341,11 @@ func nearestFrame(c *cand, spans []frameSpan, cands []cand, window int) string {
 func (s *sent) nearestTime(c *cand, spans []frameSpan, cands []cand) string {
 	best, bestDist := "", frameWindow+1
 	for _, sp := range spans {
-		var lo, hi, dist int
-		switch {
-		case sp.i >= c.j:
-			lo, hi, dist = c.j, sp.i, sp.i-c.j
-		case sp.j <= c.i:
-			lo, hi, dist = sp.j, c.i, c.i-sp.j
-		default:
+		lo, hi, ok := spanGap(c, sp)
+		if !ok {
 			continue
 		}
+		dist := hi - lo
 		if sp.j <= c.i && dist > frameWindow && dist <= 3*frameWindow && s.eventYear(sp) {
 			dist = frameWindow // "a 1989 crush …, which led to the deaths of 97"
 		}

@@ -39,14 +39,7 @@ func (s *sent) lengthMeasure(c *cand) string {
 	if c.kind != KindQuantity || !isLengthUnit(c.unit) {
 		return ""
 	}
-	j := c.j
-	if s.word(j) == "(" {
-		// "1,200 ft (365 m) above the ground"
-		for j < len(s.toks) && j-c.j < 6 && s.word(j) != ")" {
-			j++
-		}
-		j++
-	}
+	j := s.afterConversion(c) // "1,200 ft (365 m) above the ground"
 	m := lengthMeasures[s.word(j)]
 	if m == "height" && s.word(j) == "into" {
 		k := j + 1
