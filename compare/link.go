@@ -1199,7 +1199,7 @@ func twoSources(m *Model, x, y *claim, lv []int) bool {
 func twoTallies(m *Model, x, y *claim, lv []int) bool {
 	a, b := x.items[0], y.items[0]
 	if a.event == "" || a.event != b.event || a.f.Kind != facts.KindCount || b.f.Kind != facts.KindCount ||
-		a.role != b.role || valueLevel(a, b) > 3 || measureLevel(a, b) > 1 || scopeLevel(a, b) >= 3 || timeLevel(a, b) == 3 {
+		a.role != b.role || valueLevel(a, b) > 3 || measureLevel(a, b) > 1 || scopeLevel(a, b) >= 3 || twoMoments(a, b) {
 		return false
 	}
 	small := a
@@ -1244,10 +1244,28 @@ func supersedes(m *Model, x, y *claim, lv []int) bool {
 // another. Figures further apart are two things a report keeps apart.
 func oneThing(m *Model, x, y *claim, lv []int) bool {
 	a, b := x.items[0], y.items[0]
-	if a.role != b.role || valueLevel(a, b) > 2 || a.dim == "date" {
+	if a.role != b.role || valueLevel(a, b) > 2 || a.dim == "date" || twoMoments(a, b) {
 		return false
 	}
 	return withinScore(m, x, y, lv) >= max(m.Same, m.Link)
+}
+
+// twoMoments reports whether a report states its two figures at two
+// times: both times given and different ("In June, 34 people died" and
+// "46 deaths in July"), or one a time before the story's own ("yesterday
+// the tally was 31 injured" beside "32 others were injured"). A report
+// telling a figure at two moments does not contradict itself.
+func twoMoments(a, b *item) bool {
+	if timeLevel(a, b) == 3 {
+		return true
+	}
+	return pastRelative(a.time) != pastRelative(b.time) && (a.time == "" || b.time == "")
+}
+
+// pastRelative tells a relative time before the story's own ("previous
+// day", "previous year").
+func pastRelative(t string) bool {
+	return strings.HasPrefix(t, "previous ")
 }
 
 // withinScore is claimScore for two claims of one report: where they stand

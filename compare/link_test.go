@@ -330,6 +330,21 @@ func TestTwoTalliesInOneReport(t *testing.T) {
 	assert.NotSame(t, g, groupOf(r, "a.txt", "30 people"), "the killed are another tally")
 }
 
+// TestTalliesAtTwoMoments: a report that gives the injured now and, set
+// at an earlier time, yesterday's tally does not contradict itself: the
+// two are not one tally told twice (twoMoments).
+func TestTalliesAtTwoMoments(t *testing.T) {
+	a := reportOf("a.txt", "The landslide killed 28 people and left 32 others injured, officials said on Saturday.\n\n"+
+		"Yesterday noon, the provincial tally was 15 dead and 31 injured.\n")
+	b := reportOf("b.txt", "At least 32 residents were injured in the landslide, officials said.\n")
+	r := Compare([]Doc{a, b}, Options{})
+	g := groupOf(r, "a.txt", "32 others")
+	require.NotNil(t, g, keys(r))
+	for _, d := range g.Disagreements {
+		assert.False(t, d.Internal, "yesterday's 31 is no slip of today's 32: %v", g.Disagreements)
+	}
+}
+
 // TestRestatedPastABareMention: a report that gives "381" bare, "381
 // people killed" and "at least 381 people had been killed" makes one
 // claim of the three: the bare mention names nothing, which keeps no
