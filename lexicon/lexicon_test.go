@@ -58,6 +58,7 @@ var relateCases = []struct {
 	{"wti", "light crude", Concept},
 	{"branches", "stores", Concept},
 	{"planes", "aircraft", Concept},
+	{"homes", "buildings", Concept}, // "6,700 buildings destroyed", "about 12,000 homes incinerated"
 	{"deal", "contract", Concept},
 	{"marches", "demonstrations", Concept},
 	{"evacuees", "evacuated", Concept},
