@@ -1578,13 +1578,13 @@ func (s *sent) eventAt(k int) (string, int) {
 	switch w {
 	case "toll":
 		return "killed", k + 1 // "the toll rose to 31": in news, a death toll
-	case "lives", "death", "bodies", "cases", "casualties":
+	case "lives", "death", "bodies", "remains", "cases", "casualties":
 		// Only as part of a phrase or as the counted noun.
 		if w == "death" && k+1 < len(t) && t[k+1].text == "toll" {
 			return "killed", k + 2
 		}
-		if w == "bodies" && k+1 < len(t) && t[k+1].text == "of" {
-			return "killed", k + 2 // "the bodies of 27 children"
+		if (w == "bodies" || w == "remains") && k+1 < len(t) && t[k+1].text == "of" {
+			return "killed", k + 2 // "the bodies of 27 children", "remains of 79 victims"
 		}
 		return "", k
 	case "taken", "rushed", "brought", "airlifted", "flown":

@@ -81,6 +81,7 @@ func TestCountNouns(t *testing.T) {
 		{"bodies are counted, not an event", "The coroner said 31 bodies had been identified.", "31", "bodies"},
 		{"bodies recovered from", "Divers have 12 bodies recovered from the lake.", "12", "bodies recovered"},
 		{"bodies of", "The bodies of at least 9 sailors were found on the beach.", "9", "sailors killed"},
+		{"remains of", "Remains of 79 victims have been recovered since the fire erupted.", "79", "victims killed"},
 		{"casualties stay casualties", "The derailment caused at least 70 casualties.", "70", "casualties"},
 		{"hostages stay hostages", "Eight hostages were later released.", "Eight", "hostages"},
 		{"a noun of hostages before the figure", "The rebels took hostages at four embassies.", "four", "embassies"},
