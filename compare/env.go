@@ -287,8 +287,9 @@ func (e *env) setContexts(items []*item) {
 			first = int32(len(vecs))
 			read[string(ck)] = first
 			spans := figureSpans(k.sent, texts)
+			terms := vecs[sw.whole].ids // the sentence's terms, in order
 			for i := range its {
-				vecs = append(vecs, sw.context(spans, i, len(e.names), &sc))
+				vecs = append(vecs, sw.context(spans, i, len(e.names), terms, &sc))
 			}
 		}
 		for i, it := range its {
@@ -334,8 +335,10 @@ func figureSpans(sent string, texts []string) [][2]int {
 }
 
 // context is the bag of words around figure i of a sentence whose figures
-// stand at spans, not yet weighed by inverse document frequency.
-func (sw *sentWords) context(spans [][2]int, i, nTerms int, sc *vecScratch) vector {
+// stand at spans, not yet weighed by inverse document frequency. terms are
+// the sentence's distinct term ids in increasing order (its wholeVector's),
+// which give the context's ids in order without sorting them.
+func (sw *sentWords) context(spans [][2]int, i, nTerms int, terms []uint32, sc *vecScratch) vector {
 	at, end := spans[i][0], spans[i][1]
 	if at < 0 {
 		at, end = 0, 0
@@ -368,7 +371,7 @@ func (sw *sentWords) context(spans [][2]int, i, nTerms int, sc *vecScratch) vect
 	if len(sc.best) < nTerms {
 		sc.best = make([]float64, max(nTerms, 2*len(sc.best))) // all 0, as the old
 	}
-	ids := sc.ids[:0]
+	n := 0 // the terms met
 	for k, id := range sw.ids {
 		d := 0
 		switch {
@@ -388,20 +391,22 @@ func (sw *sentWords) context(spans [][2]int, i, nTerms int, sc *vecScratch) vect
 		}
 		switch b := sc.best[id]; {
 		case b == 0:
-			ids = append(ids, id)
+			n++
 			sc.best[id] = w
 		case w > b:
 			sc.best[id] = w
 		}
 	}
-	slices.Sort(ids)
-	v := vector{ids: sc.u32.take(len(ids)), w: sc.f32.take(len(ids))}
-	for k, id := range ids {
-		v.ids[k] = id
-		v.w[k] = float32(sc.best[id])
-		sc.best[id] = 0
+	v := vector{ids: sc.u32.take(n), w: sc.f32.take(n)}
+	k := 0
+	for _, id := range terms {
+		if b := sc.best[id]; b != 0 {
+			v.ids[k] = id
+			v.w[k] = float32(b)
+			sc.best[id] = 0
+			k++
+		}
 	}
-	sc.ids = ids
 	return v
 }
 
