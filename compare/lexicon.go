@@ -190,7 +190,7 @@ var (
 // extractor left Fact.Event empty, except for the events of
 // eventFieldOnly, whose words are common nouns too ("fire", "rescue teams").
 var eventWords = map[string][]string{
-	"killed":       {"killed", "kill", "killing", "dead", "died", "die", "death", "deaths", "fatalities", "fatality", "fatal", "lives", "bodies", "body"},
+	"killed":       {"killed", "kill", "killing", "dead", "died", "die", "death", "deaths", "fatalities", "fatality", "fatal", "lives", "bodies", "body", "victims"},
 	"injured":      {"injured", "injuries", "injury", "wounded", "wounding", "hurt"},
 	"missing":      {"missing", "unaccounted"},
 	"shot down":    {"shot down", "intercepted", "interception", "interceptions", "downed"},

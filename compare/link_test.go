@@ -345,6 +345,18 @@ func TestTalliesAtTwoMoments(t *testing.T) {
 	}
 }
 
+// TestVictimsAreTheDead: in a toll story "victims" counts the dead, so
+// a report's "the number of victims was 143" meets another's toll of 137.
+func TestVictimsAreTheDead(t *testing.T) {
+	a := reportOf("a.txt", "The death toll from the attack has increased to 137, officials said.\n")
+	b := reportOf("b.txt", "Russian media said the number of victims of the attack was 143.\n")
+	r := Compare([]Doc{a, b}, Options{})
+	g := groupOf(r, "a.txt", "137")
+	require.NotNil(t, g, keys(r))
+	assert.Same(t, g, groupOf(r, "b.txt", "143"), keys(r))
+	assert.Equal(t, StatusConflict, g.Status)
+}
+
 // TestRestatedPastABareMention: a report that gives "381" bare, "381
 // people killed" and "at least 381 people had been killed" makes one
 // claim of the three: the bare mention names nothing, which keeps no

@@ -466,6 +466,14 @@ func (s *sent) tollInClause(i int) string {
 	return ""
 }
 
+// ofHeadNouns are people a phrase counts by what they are of ("victims of
+// terrorism", "residents of the hills"): the head of the phrase.
+var ofHeadNouns = map[string]bool{
+	"victims": true, "survivors": true, "families": true, "relatives": true, "members": true,
+	"residents": true, "people": true, "children": true, "workers": true, "employees": true,
+	"passengers": true, "patients": true,
+}
+
 // tollVerbs put a toll at the figure after them ("has risen to 28",
 // "stands at 235", "reached 54").
 var tollVerbs = map[string]bool{
@@ -941,6 +949,12 @@ func (s *sent) npBeforeAt(i int, needLink bool) (string, int) {
 	}
 	if k == end {
 		return "", i
+	}
+	// "the number of victims of terrorism was 143", "residents of the
+	// hills": people of a place or a cause are the people counted, not
+	// the place or the cause
+	if q := k - b2n(k >= 0 && t[k].class&clsDeterminer != 0); q >= 1 && t[q].text == "of" && t[q-1].kind == tokWord && ofHeadNouns[t[q-1].text] {
+		return t[q-1].text, q - 1
 	}
 	// "a season ticket between Brighton and London will cost £5,912": the
 	// names a route joins say which, the phrase before "between" what.

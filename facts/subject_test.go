@@ -82,6 +82,7 @@ func TestCountNouns(t *testing.T) {
 		{"bodies recovered from", "Divers have 12 bodies recovered from the lake.", "12", "bodies recovered"},
 		{"bodies of", "The bodies of at least 9 sailors were found on the beach.", "9", "sailors killed"},
 		{"remains of", "Remains of 79 victims have been recovered since the fire erupted.", "79", "victims killed"},
+		{"people of a cause", "Russian media said the number of victims of terrorism was 143.", "143", "victims"},
 		{"casualties stay casualties", "The derailment caused at least 70 casualties.", "70", "casualties"},
 		{"hostages stay hostages", "Eight hostages were later released.", "Eight", "hostages"},
 		{"a noun of hostages before the figure", "The rebels took hostages at four embassies.", "four", "embassies"},
