@@ -27,12 +27,13 @@ type env struct {
 	rawTerms  map[string]int32 // wordTerms by the form a sentence writes a word in (rawTerm)
 	names     []string         // term id → its stem
 	nSent     int
-	rel       map[uint64]bool     // related stems (pairKey of their ids), as found
-	opp       map[uint64]bool     // opposed stems (pairKey of their ids), as found
-	words     map[string][]string // stem → the words it was read from (a few)
-	persons   map[string]bool     // word → lexicon.Person, as asked
-	split     map[string]bool     // measures some report splits by scope (markPartitions)
-	story     []int32             // document index → its story (markStories)
+	// related and opposed stems (pairKey of their ids → 1 or 0), as
+	// found: every pair of subjects of a block asks (a table, not a map)
+	rel, opp bitsNumbers
+	words    map[string][]string // stem → the words it was read from (a few)
+	persons  map[string]bool     // word → lexicon.Person, as asked
+	split    map[string]bool     // measures some report splits by scope (markPartitions)
+	story    []int32             // document index → its story (markStories)
 
 	sentScratch sentScratch
 }
@@ -53,7 +54,7 @@ type sentWords struct {
 }
 
 func newEnv() *env {
-	return &env{ids: map[string]uint32{}, stems: map[string]string{}, events: map[string]string{}, sentences: map[string]*sentWords{}, wordTerms: map[string]int32{}, rawTerms: map[string]int32{}, rel: map[uint64]bool{}, opp: map[uint64]bool{}, words: map[string][]string{}, persons: map[string]bool{}}
+	return &env{ids: map[string]uint32{}, stems: map[string]string{}, events: map[string]string{}, sentences: map[string]*sentWords{}, wordTerms: map[string]int32{}, rawTerms: map[string]int32{}, words: map[string][]string{}, persons: map[string]bool{}}
 }
 
 // person reports whether a measure word names a kind of person (WordNet's

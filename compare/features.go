@@ -192,9 +192,11 @@ var relatedEvents = map[string]bool{
 // some, none; empty when a side has none; clash when they name different
 // members of one category (civilians and soldiers, drones and missiles).
 func subjectLevel(a, b *item) int {
-	for c, s := range a.cats {
-		if t, ok := b.cats[c]; ok && t != s && !a.env.related(s, t) {
-			return 6
+	if len(b.cats) > 0 { // most subjects name no category: no map to range
+		for c, s := range a.cats {
+			if t, ok := b.cats[c]; ok && t != s && !a.env.related(s, t) {
+				return 6
+			}
 		}
 	}
 	if len(a.subj) == 0 && len(b.subj) == 0 {

@@ -26,8 +26,8 @@ func (e *env) relatedIDs(x, y uint32) bool {
 		return false
 	}
 	k := pairKey(x, y)
-	if r, ok := e.rel[k]; ok {
-		return r
+	if r, ok := e.rel.get(k); ok {
+		return r != 0
 	}
 	r := false
 	for _, x := range e.words[a] {
@@ -41,7 +41,7 @@ func (e *env) relatedIDs(x, y uint32) bool {
 			break
 		}
 	}
-	e.rel[k] = r
+	e.rel.put(k, uint32(b2i(r)))
 	return r
 }
 
@@ -55,11 +55,11 @@ func (e *env) opposedIDs(x, y uint32) bool {
 		return false
 	}
 	k := pairKey(x, y)
-	if r, ok := e.opp[k]; ok {
-		return r
+	if r, ok := e.opp.get(k); ok {
+		return r != 0
 	}
 	r := e.opposedOf(a, b)
-	e.opp[k] = r
+	e.opp.put(k, uint32(b2i(r)))
 	return r
 }
 
