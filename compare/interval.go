@@ -87,6 +87,13 @@ func lastInt(iv interval) float64 {
 // overlaps reports whether a and b have a number (a whole number if integer)
 // in common.
 func (a interval) overlaps(b interval, integer bool) bool {
+	// two figures far apart (most pairs a block compares) need no rounding
+	// to tell: the common part's ends more than float noise apart (near's
+	// 1e-9, twice over for the whole numbers' rounding at each end) hold
+	// no number. Infinite or NaN ends fail the test and are read in full.
+	if lo, hi := max(a.lo, b.lo), min(a.hi, b.hi); lo-hi > 1e-6*max(1, math.Abs(lo), math.Abs(hi)) {
+		return false
+	}
 	return !a.intersect(b).empty(integer)
 }
 
