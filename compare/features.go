@@ -376,7 +376,8 @@ func valueLevel(a, b *item) int {
 		}
 		return 0
 	}
-	if a.cmpUnit == b.cmpUnit && (transposed(a.text, b.text) || digitSlip(a.text, b.text)) {
+	if a.cmpUnit == b.cmpUnit && a.digits.n == b.digits.n &&
+		(a.digits.count == b.digits.count && transposed(a.text, b.text) || a.digits.n >= 7 && digitSlip(a.text, b.text)) {
 		return 6
 	}
 	x, y := math.Abs(a.base.mid()), math.Abs(b.base.mid())
@@ -437,6 +438,29 @@ func digitSlip(a, b string) bool {
 		j--
 	}
 	return true
+}
+
+// textDigits is what transposed and digitSlip need of a figure's text to
+// be possible at all, read once per figure (valueLevel asks for every pair
+// of a block): how many digits it has, and how many of each (transposed
+// figures have the same digits; a count past 63 stops there, which can
+// only let more pairs through to the full test).
+type textDigits struct {
+	n     int
+	count uint64 // 6 bits for each digit 0-9
+}
+
+func digitsOf(s string) textDigits {
+	var d textDigits
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' {
+			d.n++
+			if shift := 6 * uint(c-'0'); d.count>>shift&63 < 63 {
+				d.count += 1 << shift
+			}
+		}
+	}
+	return d
 }
 
 func digitCount(s string) int {
