@@ -505,7 +505,8 @@ func TestBurnedArea(t *testing.T) {
 // TestRateQualifiers: words that qualify a rate may stand between a verb
 // of change and the rate ("expanded an annualised 1.6%").
 func TestRateQualifiers(t *testing.T) {
-	for _, in := range []string{"The economy expanded an annualised 1.6%.", "The economy expanded at an annualised real 1.6%.", "Prices accelerated a seasonally adjusted 1.6%."} {
+	for _, in := range []string{"The economy expanded an annualised 1.6%.", "The economy expanded at an annualised real 1.6%.", "Prices accelerated a seasonally adjusted 1.6%.",
+		"Japan's GDP up by annualized 1.6% in Q1 2023", "Japan's economy expands at annualised real 1.6% in Jan-Mar quarter"} {
 		f := factWithText(t, in, "1.6%")
 		require.NotNil(t, f.Change, in)
 		assert.Equal(t, "up", *f.Change, in)

@@ -793,6 +793,10 @@ var changeWords = map[string]string{
 	"moderated": "down", "softened": "down", "accelerated": "up", "accelerates": "up",
 	"quickened": "up", "gaining": "up", "losing": "down", "added": "up", "adding": "up",
 	"recovered": "up", "upwards": "up", "upward": "up", "downwards": "down", "downward": "down",
+	// headlines' present tense: "Japan's economy expands at annualised 1.6%"
+	"expands": "up", "expand": "up", "expanding": "up", "soars": "up", "surges": "up", "rebounds": "up",
+	"widens": "up", "plunges": "down", "slips": "down", "slides": "down", "dips": "down", "tumbles": "down",
+	"sinks": "down", "shrinks": "down", "shrinking": "down", "slumps": "down", "narrows": "down",
 }
 
 // months and weekdays for dates.

@@ -1677,11 +1677,13 @@ func (s *sent) change(c *cand) {
 			k--
 		}
 	}
+	qualified := true // only "by" and rate qualifiers stand between the word and the figure
 	for skipped := 0; k >= 0 && skipped < 5; skipped++ {
 		w := t[k].text
 		if dir, ok := changeWordIDs.get(t[k].id); ok {
-			// "cut", "lost" and "up" need a figure right after them.
-			if (w == "up" || w == "down") && k != c.i-1 && role != "from" && role != "to" {
+			// "cut", "lost" and "up" need a figure right after them
+			// ("up by annualized 1.6%": a qualified rate is right after).
+			if (w == "up" || w == "down") && k != c.i-1 && role != "from" && role != "to" && !(qualified && s.word(k+1) == "by") {
 				return
 			}
 			if w == "up" && s.word(c.i-1) == "to" && k == c.i-2 && !isChangeVerb(s.word(k-1)) {
@@ -1698,6 +1700,7 @@ func (s *sent) change(c *cand) {
 		if !(w == "sharply" || w == "slightly" || w == "by" || w == "further" || w == "again" || w == "some" || w == "has" || w == "have" || w == "had" || w == "been" || w == "is" || w == "was" || w == "a" || w == "an" || w == "its" || w == "steadily" || w == "year-on-year") && !rateQualifiers[w] {
 			break
 		}
+		qualified = qualified && (w == "by" || rateQualifiers[w])
 		k--
 	}
 	// After the figure: "a 3% rise", "an 18% increase".
