@@ -514,6 +514,18 @@ func TestRateQualifiers(t *testing.T) {
 	assert.Nil(t, factWithText(t, "The rate stood at 1.6%.", "1.6%").Change)
 }
 
+// TestPhrasalRiseTo: "gone up to" and "goes up to" move a level to the
+// figure, as "went up to" does; "up to" alone is a bound.
+func TestPhrasalRiseTo(t *testing.T) {
+	for _, in := range []string{"The death toll has gone up to 2,497.", "The toll goes up to 2,497 as rescuers dig."} {
+		f := factWithText(t, in, "2,497")
+		assert.Equal(t, facts.BoundExact, f.Bound, in)
+		require.NotNil(t, f.Change, in)
+		assert.Equal(t, "up", *f.Change, in)
+	}
+	assert.Equal(t, facts.BoundAtMost, factWithText(t, "The quake killed up to 2,497 people.", "up to 2,497 people").Bound)
+}
+
 // TestKoreanWon: "Korean won" and "South Korean won" name the won; the
 // verb "won" after a small number stays a verb.
 func TestKoreanWon(t *testing.T) {

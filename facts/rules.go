@@ -760,7 +760,7 @@ var particleVerbs = map[string]bool{
 // "dropped up to 70mm" are bounds.
 func isChangeVerb(w string) bool {
 	switch w {
-	case "edged", "moved", "went", "crept", "ticked", "inched", "shot", "pushed", "revised", "marked", "bumped":
+	case "edged", "moved", "went", "gone", "goes", "go", "going", "edges", "moves", "ticks", "inches", "shoots", "creeps", "crept", "ticked", "inched", "shot", "pushed", "revised", "marked", "bumped":
 		return true
 	}
 	return false
