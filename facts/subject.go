@@ -451,12 +451,15 @@ func (s *sent) tollInClause(i int) string {
 	// Masara in Maco, Davao de Oro Tuesday night has risen to 28": a
 	// figure a verb of moving puts the clause's subject at may stand far
 	// from that subject
-	if p := s.word(i - 1); (p == "to" || p == "at") && tollVerbs[s.word(i-2)] || tollVerbs[p] {
+	if p := s.word(i - 1); (p == "to" || p == "at") && (tollVerbs[s.word(i-2)] || s.word(i-2) == "up" && isChangeVerb(s.word(i-3))) || tollVerbs[p] {
+		// "the death toll in the earthquake that measured 6.8 … has gone
+		// up to 2,497": a figure of the subject's own relative clause
+		// stands between; only a clause break ends the search
 		reach = 30
 	}
 	for k := i - 1; k >= 0 && k >= i-reach; k-- {
 		t := &s.toks[k]
-		if t.kind == tokNum || clauseBreakIDs.has(t.id) || t.text == "." {
+		if t.kind == tokNum && reach < 30 || clauseBreakIDs.has(t.id) || t.text == "." {
 			return ""
 		}
 		if ev, _ := s.eventAt(k); ev == "killed" && eventNounIDs.has(t.id) {

@@ -58,6 +58,8 @@ func TestCountEventLaterInClause(t *testing.T) {
 		{"a verb of destroying before its object", "The fire incinerated 40 barns and three farmers were killed.", "40", "barns destroyed"},
 		{"a threat is no destruction", "About 15,000 structures were still threatened.", "15,000", "structures threatened"},
 		{"a toll far before the verb that moves it", "The death toll in the landslide that hit the mining village of Masara in Maco, Davao de Oro Tuesday night has risen to 28, an official said.", "28", "people killed"},
+		{"a toll past a figure of its own relative clause", "The death toll in the earthquake that measured 6.8 on the Richter scale has gone up to 2,497.", "2,497", "people killed"},
+		{"a toll past the magnitude and date of its quake", "The death toll of the 7 magnitude earthquake that struck Morocco on September 8 has risen to 2,960.", "2,960", "people killed"},
 		{"those aboard a verb in -ing befalls", "The plane crashed, killing all 157 on board.", "157", "people killed"},
 		{"those aboard with no verb", "The plane had 121 on board.", "121", "people on board"},
 		{"what a maker produced", "Tesla produced 494,989 vehicles in the quarter.", "494,989", "vehicles"},
