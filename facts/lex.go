@@ -154,87 +154,119 @@ func lexText(l *lexer) {
 }
 
 // lexWord reads letters, inner apostrophes, superscripts (km²) and dotted
-// initials (U.S., a.m.).
+// initials (U.S., a.m.); and the words after it while a single space and
+// a letter follow each, without going back to lexText: most text is such
+// runs of words, and the lexer's state then stays in locals, stored once
+// per run.
 func lexWord(l *lexer) {
 	// In locals: the lexer's fields would be read again after every
 	// store through l.
-	src, start := l.src, l.pos
-	// lettersEnd's first eight bytes written out here: they hold the
-	// whole of most words, and the call costs as much as reading them.
-	var pos int
-	var x uint64 // the first eight bytes with 0x20 set: the word's first eight lower-cased
-	if start+8 <= len(src) {
-		const ones, highs = 0x0101010101010101, 0x8080808080808080
-		x = load64(src[start:]) | 0x20*ones
-		low := x &^ highs
-		geA := (low + (0x80-'a')*ones) & highs
-		gtZ := (low + (0x80-'z'-1)*ones) & highs
-		if other := (^geA | gtZ | x) & highs; other != 0 {
-			pos = start + bits.TrailingZeros64(other)/8
-		} else {
-			pos = lettersEnd(src, start+8)
-		}
-	} else {
-		pos = lettersEnd(src, start)
-	}
-	// Past the letters, only an apostrophe, a dot or a byte outside ASCII
-	// can carry the word on.
-	if pos < len(src) && wordGoesOn[src[pos]] {
-		ascii := true
-		if pos, ascii = wordTail(src, start, pos); !ascii {
-			lexUnicodeWord(l, start, pos)
-			return
-		}
-	}
-	// An ASCII word, the common case: its own function body keeps the
-	// frame small (no rune decoding, no NFKC). Its text is the
-	// lower-cased source at the same offsets.
-	l.start, l.pos = start, pos
-	// start < pos <= len(src) == len(l.lower) here (a word holds a
-	// letter): the slices are cut without the checks of src[start:pos].
-	n := pos - start
-	raw := unsafe.String((*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(src)), start)), n)
-	text := unsafe.String((*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(l.lower)), start)), n)
-	// The token is filled in place (see token), here without a call.
-	t := l.newToken()
-	t.kind, t.start, t.end, t.raw, t.text = tokWord, int32(start), int32(pos), raw, text
-	t.space, t.newline, t.decimals = l.space, l.newline, -1
-	t.num, t.intDigits, t.grouped, t.class, t.id = 0, 0, false, 0, 0
-	l.space, l.newline = false, false
-	if wordClassShapes[text[0]]&(1<<min(len(text), 63)) != 0 {
-		// The key of the class table (wordKey): the lower-cased source,
-		// read eight bytes at once.
-		// An ASCII word's bytes are letters, apostrophes and dots, which
-		// 0x20 set lower-cases or leaves alone: x is its key's bytes.
-		var key uint64
+	src, lower, toks := l.src, l.lower, l.toks
+	start, space, newline := l.pos, l.space, l.newline
+	for {
+		// lettersEnd's first eight bytes written out here: they hold the
+		// whole of most words, and the call costs as much as reading them.
+		var pos int
+		var x uint64 // the first eight bytes with 0x20 set: the word's first eight lower-cased
 		if start+8 <= len(src) {
-			key = x
-			if len(text) < 8 {
-				key &= 1<<(8*len(text)) - 1
+			const ones, highs = 0x0101010101010101, 0x8080808080808080
+			x = load64(src[start:]) | 0x20*ones
+			low := x &^ highs
+			geA := (low + (0x80-'a')*ones) & highs
+			gtZ := (low + (0x80-'z'-1)*ones) & highs
+			if other := (^geA | gtZ | x) & highs; other != 0 {
+				pos = start + bits.TrailingZeros64(other)/8
+			} else {
+				pos = lettersEnd(src, start+8)
 			}
 		} else {
-			key = wordKey(text)
+			pos = lettersEnd(src, start)
 		}
-		// lookupKey, its seen filter written out here: most words stop
-		// at it, and lookupKey is too large to inline.
-		ct := &wordClassTable
-		if h := classHash(key, len(text)); ct.seen[h>>(32-seenBits)/64]&(1<<(h>>(32-seenBits)%64)) != 0 {
-			sl := ct.probe(text, key, h)
-			t.class, t.id = sl.class, sl.id
-		}
-	}
-	upper := raw[0] >= 'A' && raw[0] <= 'Z'
-	allUpper := false
-	if upper && len(raw) >= 2 {
-		allUpper = true
-		for i := 1; i < len(raw); i++ {
-			if raw[i] >= 'a' && raw[i] <= 'z' {
-				allUpper = false
-				break
+		// Past the letters, only an apostrophe, a dot or a byte outside ASCII
+		// can carry the word on.
+		if pos < len(src) && wordGoesOn[src[pos]] {
+			ascii := true
+			if pos, ascii = wordTail(src, start, pos); !ascii {
+				l.toks, l.space, l.newline = toks, space, newline
+				lexUnicodeWord(l, start, pos)
+				return
 			}
 		}
+		// An ASCII word, the common case: its own function body keeps the
+		// frame small (no rune decoding, no NFKC). Its text is the
+		// lower-cased source at the same offsets.
+		// start < pos <= len(src) == len(lower) here (a word holds a
+		// letter): the slices are cut without the checks of src[start:pos].
+		n := pos - start
+		raw := unsafe.String((*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(src)), start)), n)
+		text := unsafe.String((*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(lower)), start)), n)
+		// The token is filled in place (see token), here without a call.
+		k := len(toks)
+		if k < cap(toks) {
+			toks = toks[:k+1]
+		} else {
+			toks = append(toks, token{})
+		}
+		t := &toks[k]
+		t.kind, t.start, t.end, t.raw, t.text = tokWord, int32(start), int32(pos), raw, text
+		t.space, t.newline, t.decimals = space, newline, -1
+		t.num, t.intDigits, t.grouped, t.class, t.id = 0, 0, false, 0, 0
+		if wordClassShapes[text[0]]&(1<<min(len(text), 63)) != 0 {
+			// The key of the class table (wordKey): the lower-cased source,
+			// read eight bytes at once.
+			// An ASCII word's bytes are letters, apostrophes and dots, which
+			// 0x20 set lower-cases or leaves alone: x is its key's bytes.
+			var key uint64
+			if start+8 <= len(src) {
+				key = x
+				if len(text) < 8 {
+					key &= 1<<(8*len(text)) - 1
+				}
+			} else {
+				key = wordKey(text)
+			}
+			// lookupKey, its seen filter written out here: most words stop
+			// at it, and lookupKey is too large to inline.
+			ct := &wordClassTable
+			if h := classHash(key, len(text)); ct.seen[h>>(32-seenBits)/64]&(1<<(h>>(32-seenBits)%64)) != 0 {
+				sl := ct.probe(text, key, h)
+				t.class, t.id = sl.class, sl.id
+			}
+		}
+		upper := raw[0] >= 'A' && raw[0] <= 'Z'
+		allUpper := false
+		if upper && len(raw) >= 2 {
+			allUpper = true
+			for i := 1; i < len(raw); i++ {
+				if raw[i] >= 'a' && raw[i] <= 'z' {
+					allUpper = false
+					break
+				}
+			}
+		}
+		t.upper, t.allUpper = upper, allUpper
+		// One space and a letter: the next word, as lexText would read it
+		// (unless it may be a web address, which lexText skips).
+		if pos+1 < len(src) && src[pos] == ' ' && isLetter(src[pos+1]) &&
+			!((src[pos+1] == 'h' || src[pos+1] == 'w') && maybeURL(src, pos+1)) {
+			start, space, newline = pos+1, true, false
+			continue
+		}
+		l.start, l.pos, l.toks, l.space, l.newline = start, pos, toks, false, false
+		return
 	}
-	t.upper, t.allUpper = upper, allUpper
+}
+
+// maybeURL reports whether src[i:] may start a web address: urlLength
+// needs "http" or "www." first.
+func maybeURL(src string, i int) bool {
+	if i+4 > len(src) {
+		return false
+	}
+	if src[i] == 'h' {
+		return src[i+1] == 't' && src[i+2] == 't' && src[i+3] == 'p'
+	}
+	return src[i] == 'w' && src[i+1] == 'w' && src[i+2] == 'w' && src[i+3] == '.'
 }
 
 // lexUnicodeWord adds the word src[start:pos] that holds letters outside
