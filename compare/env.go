@@ -36,6 +36,9 @@ type env struct {
 	story    []int32             // document index → its story (markStories)
 
 	sentScratch sentScratch
+	// cosines are the context and the sentence comparisons' vectors
+	// spread out by term id (spread)
+	cosines [2]spread
 }
 
 // sentWords is a sentence split into the stems of its words, with the byte

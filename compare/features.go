@@ -258,7 +258,7 @@ func heavyExtra(a, b *item) bool {
 }
 
 func contextLevel(a, b *item) int {
-	c := cosine(a.ctx, b.ctx)
+	c := a.env.cosines[0].cosine(a.ctx, b.ctx)
 	switch {
 	case c >= 0.45:
 		return 0
@@ -273,7 +273,7 @@ func contextLevel(a, b *item) int {
 // sentenceLevel compares the whole sentences of two figures, word weights
 // by inverse document frequency: what a rewrite keeps of the wire copy.
 func sentenceLevel(a, b *item) int {
-	c := cosine(a.sent, b.sent)
+	c := a.env.cosines[1].cosine(a.sent, b.sent)
 	switch {
 	case c >= 0.5:
 		return 0
