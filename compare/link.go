@@ -414,7 +414,7 @@ func claimScore(m *Model, a, b *claim, lv []int) float64 {
 // far with the best levels of the rest would leave the pair's score below
 // the link score (by more than rounding), it stops, short, with that bound.
 func linkLevels(m *Model, x, y *item, lv []int) (out []int, clash, short bool, bound float64) {
-	if clashLevels == nil || linkOrder == nil || m.best == nil {
+	if m.linkSteps == nil { // clashLevels or linkOrder nil, or m not compiled
 		lv = levels(x, y, lv)
 		return lv, clashIn(lv, x, y), false, 0
 	}
@@ -422,24 +422,26 @@ func linkLevels(m *Model, x, y *item, lv []int) (out []int, clash, short bool, b
 		lv = make([]int, len(comparisons))
 	}
 	lv = lv[:len(comparisons)]
-	known, rest := m.Bias, 0.0 // the weights of the levels computed, the best the others could add
-	for _, c := range clashLevels {
-		lv[c[0]] = comparisons[c[0]].level(x, y)
-		known += m.table[c[0]][lv[c[0]]]
+	known := m.Bias // the weights of the levels computed
+	for i := range m.clashSteps {
+		st := &m.clashSteps[i]
+		l := st.level(x, y)
+		lv[st.ci] = l
+		known += st.table[l]
 	}
 	if clashIn(lv, x, y) {
 		return lv, true, false, 0
 	}
-	for _, ci := range linkOrder {
-		rest += m.best[ci]
-	}
-	for _, ci := range linkOrder {
-		if known+rest < m.Link-linkMargin {
+	rest, limit := m.linkRest, m.Link-linkMargin // the best the others could add
+	for i := range m.linkSteps {
+		st := &m.linkSteps[i]
+		if known+rest < limit {
 			return lv, false, true, known + rest
 		}
-		lv[ci] = comparisons[ci].level(x, y)
-		known += m.table[ci][lv[ci]]
-		rest -= m.best[ci]
+		l := st.level(x, y)
+		lv[st.ci] = l
+		known += st.table[l]
+		rest -= st.best
 	}
 	return lv, false, false, 0
 }

@@ -36,6 +36,20 @@ type Model struct {
 	table [][]float64 // comparison → level → weight, as comparisons lists them
 	best  []float64   // comparison → its heaviest level's weight
 	worst []float64   // comparison → its lightest level's weight
+	// clashSteps and linkSteps are the comparisons linkLevels reads, in
+	// its order (clashLevels', then linkOrder's), each with its weights,
+	// and linkRest the best the linkSteps could add, summed in that
+	// order: made once (compile), not looked up again for every pair
+	clashSteps, linkSteps []levelStep
+	linkRest              float64
+}
+
+// levelStep is one comparison as linkLevels reads it.
+type levelStep struct {
+	level func(a, b *item) int
+	ci    int       // its place in comparisons
+	table []float64 // level → weight
+	best  float64   // the heaviest level's weight
 }
 
 //go:embed weights.json
@@ -90,6 +104,19 @@ func (m *Model) compile() error {
 	}
 	if len(m.Weights) != len(comparisons) {
 		return fmt.Errorf("weights for unknown comparisons")
+	}
+	m.clashSteps, m.linkSteps, m.linkRest = nil, nil, 0
+	if clashLevels != nil && linkOrder != nil {
+		step := func(ci int) levelStep {
+			return levelStep{level: comparisons[ci].level, ci: ci, table: m.table[ci], best: m.best[ci]}
+		}
+		for _, c := range clashLevels {
+			m.clashSteps = append(m.clashSteps, step(c[0]))
+		}
+		for _, ci := range linkOrder {
+			m.linkSteps = append(m.linkSteps, step(ci))
+			m.linkRest += m.best[ci]
+		}
 	}
 	if math.IsNaN(m.Bias) || math.IsNaN(m.Link) || math.IsNaN(m.Same) || math.IsNaN(m.Conflict) {
 		return fmt.Errorf("bias, link or same is not a number")
