@@ -526,6 +526,17 @@ func TestPhrasalRiseTo(t *testing.T) {
 	assert.Equal(t, facts.BoundAtMost, factWithText(t, "The quake killed up to 2,497 people.", "up to 2,497 people").Bound)
 }
 
+// TestBrokenDecimal: "51. 59%" may be 51.59% with a stray space or two
+// sentences; both figures are kept and marked uncertain, never given as a
+// sure 59%. A dot between a number and a word still ends a sentence.
+func TestBrokenDecimal(t *testing.T) {
+	f := factWithText(t, "Akufo-Addo was reelected with 51. 59% of votes.", "59%")
+	assert.True(t, f.Uncertain)
+	assert.True(t, factWithText(t, "Akufo-Addo was reelected with 51. 59% of votes.", "51").Uncertain)
+	g := factWithText(t, "The toll rose to 25. Officials said 30 people were hurt.", "25")
+	assert.Equal(t, "The toll rose to 25.", g.Sentence)
+}
+
 // TestKoreanWon: "Korean won" and "South Korean won" name the won; the
 // verb "won" after a small number stays a verb.
 func TestKoreanWon(t *testing.T) {

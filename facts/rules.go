@@ -96,6 +96,9 @@ func (s *sent) finish(c *cand, kind Kind) {
 		c.conf = 1
 	}
 	c.value = c.n.value
+	if s.brokenDecimal(c) {
+		c.conf = min(c.conf, 0.5)
+	}
 	s.bounds(c)
 	s.change(c)
 	s.subject(c)
@@ -110,6 +113,19 @@ func (s *sent) finish(c *cand, kind Kind) {
 			}
 		}
 	}
+}
+
+// brokenDecimal reports a figure on either side of a dot that stands
+// between two numbers, against the first and a space before the second:
+// "51. 59%" is 51.59% with a slip of the keyboard, or two sentences; the
+// tool cannot tell which, and says so.
+func (s *sent) brokenDecimal(c *cand) bool {
+	t := s.toks
+	i, j := c.i, c.numEnd
+	if i >= 2 && t[i-1].text == "." && !t[i-1].space && t[i].space && t[i].kind == tokNum && t[i-2].kind == tokNum {
+		return true
+	}
+	return j+1 < len(t) && j > 0 && t[j].text == "." && !t[j].space && t[j+1].space && t[j+1].kind == tokNum && t[j-1].kind == tokNum
 }
 
 // bounds reads the hedge before and after the figure and sets the interval.
