@@ -1128,7 +1128,7 @@ func convertedRounding(a, b *item) bool {
 // (its ends included). Estimates of two kinds ("about 60,000", "nearly
 // 59,000") compare by their intervals alone: each leans its own way.
 func estimatesApart(a, b *item) bool {
-	if a.f.Bound != facts.BoundApprox || b.f.Bound != facts.BoundApprox || below(a.f.Text) != below(b.f.Text) {
+	if a.f.Bound != facts.BoundApprox || b.f.Bound != facts.BoundApprox || a.below != b.below {
 		return false
 	}
 	va, vb := estimatePoint(a), estimatePoint(b)
@@ -1153,7 +1153,7 @@ func rangesApart(a, b *item) bool {
 // estimatePoint is the value an estimate states: the middle of "about X",
 // the top of "nearly X".
 func estimatePoint(it *item) float64 {
-	if below(it.f.Text) {
+	if it.below {
 		return it.base.hi
 	}
 	return it.base.mid()

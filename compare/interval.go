@@ -186,9 +186,27 @@ const maxRounding = 0.05
 // belowHedges are the hedges that put a figure's true value under it.
 var belowHedges = []string{"nearly", "almost", "just under", "just shy of", "just short of", "close to but"}
 
+// belowFirst marks the ASCII bytes that lower case to a hedge's first byte.
+var belowFirst = func() (out [0x80]bool) {
+	for _, h := range belowHedges {
+		for c := range out {
+			if strings.ToLower(string(rune(c)))[0] == h[0] {
+				out[c] = true
+			}
+		}
+	}
+	return out
+}()
+
 // below reports whether a figure's text opens with a hedge that puts the
 // true value under the figure.
 func below(text string) bool {
+	// most figures open with a digit: an ASCII first byte that lower
+	// cases to no hedge's first byte opens none (a byte past ASCII is
+	// read in full)
+	if len(text) == 0 || text[0] < 0x80 && !belowFirst[text[0]] {
+		return false
+	}
 	t := strings.ToLower(text)
 	for _, h := range belowHedges {
 		if strings.HasPrefix(t, h+" ") {

@@ -30,6 +30,7 @@ type item struct {
 	unit    string // the stated unit, f.Unit, on the item: every pair compares it
 	text    string // f.Text, on the item for the same reason (transposed)
 	digits  textDigits
+	below   bool // below(text), read once: every pair of estimates asks
 	// specTime is specificTime(time), sum isSum(subject), split whether
 	// some report splits its measure by its scope (partitioned: 0 not
 	// yet asked, 1 no, 2 yes): read once, every pair of a group asks
@@ -112,6 +113,7 @@ func prepare(it *item, f *facts.Fact, doc, idx int, tol float64, env *env) *item
 	it.unit = f.Unit
 	it.text = f.Text
 	it.digits = digitsOf(f.Text)
+	it.below = below(f.Text)
 	it.scope = normScope(f.Scope)
 	it.time = f.Time
 	it.specTime = specificTime(it.time)
