@@ -582,6 +582,7 @@ func TestPcIsPercent(t *testing.T) {
 	}{
 		{"Inflation rose to 2.9pc in May.", "2.9pc", KindPercent},
 		{"He bought 3 pc games.", "3 pc games", KindCount},
+		{"Some 33.6 pc voted No.", "Some 33.6 pc", KindPercent},
 	} {
 		var got []string
 		for _, f := range ExtractString("t", tt.in) {

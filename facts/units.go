@@ -372,6 +372,12 @@ type percentRule struct{}
 
 func (percentRule) Name() string { return "percent" }
 
+// decimalBefore reports a number with decimals right before token k: no
+// computer is counted in tenths.
+func (s *sent) decimalBefore(k int) bool {
+	return k > 0 && s.toks[k-1].kind == tokNum && s.toks[k-1].decimals > 0
+}
+
 func (percentRule) Apply(s *sent, c *cand) bool {
 	if c.n.ordinal {
 		return false
@@ -393,8 +399,8 @@ func (percentRule) Apply(s *sent, c *cand) bool {
 	}
 	for _, p := range phrases {
 		if matchWords(s, c.j, p.words) {
-			if p.words[0] == "pc" && s.toks[c.j].space {
-				continue // "3pc" is 3%; "3 pc" most often a computer
+			if p.words[0] == "pc" && s.toks[c.j].space && !s.decimalBefore(c.j) {
+				continue // "3pc" is 3%; "3 pc" most often a computer, "33.6 pc" a share
 			}
 			if len(p.words) == 1 && p.words[0] == "points" {
 				// Bare "points" are percentage points only where the
