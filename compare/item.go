@@ -340,6 +340,23 @@ func (v vector) top(n int, names []string, into *slab[uint32]) []uint32 {
 		}
 		return names[v.ids[i]] < names[v.ids[j]]
 	}
+	if n == 3 { // blockKeys' blockingTerms: the three kept in variables
+		b0, b1, b2 := -1, -1, -1 // places in v, heaviest first; -1 for none yet
+		for i := range v.ids {
+			switch {
+			case b2 >= 0 && !heavier(i, b2):
+			case b1 >= 0 && !heavier(i, b1):
+				b2 = i
+			case b0 >= 0 && !heavier(i, b0):
+				b2, b1 = b1, i
+			default:
+				b2, b1, b0 = b1, b0, i
+			}
+		}
+		out := into.take(3)
+		out[0], out[1], out[2] = v.ids[b0], v.ids[b1], v.ids[b2]
+		return out
+	}
 	var room [blockingTerms + 1]int // on the stack for blockKeys' n
 	best := room[:0]                // places in v, heaviest first
 	if n+1 > len(room) {
