@@ -1,7 +1,6 @@
 package facts
 
 import (
-	"encoding/binary"
 	"math"
 	"math/bits"
 	"strconv"
@@ -943,15 +942,26 @@ func lowerASCIIAll(s string) string {
 	// UTF-8 sequences, are left alone).
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	i := 0
+	// Each word is read and stored whole through a pointer, without
+	// bounds checks, and stored back changed or not (a branch on it costs
+	// more than the store). The arithmetic is byte by byte, so the byte
+	// order is of no matter, and b's words are aligned (a new array, read
+	// from its start in steps of eight).
+	p := unsafe.Pointer(&b[0])
+	for ; i+16 <= len(b); i += 16 {
+		q, r := (*uint64)(unsafe.Add(p, i)), (*uint64)(unsafe.Add(p, i+8))
+		x, y := *q, *r
+		lx, ly := x&^highs, y&^highs
+		*q = x | ((lx+(0x80-'A')*ones)&^(lx+(0x80-'Z'-1)*ones)&highs&^x)>>2
+		*r = y | ((ly+(0x80-'A')*ones)&^(ly+(0x80-'Z'-1)*ones)&highs&^y)>>2
+	}
 	for ; i+8 <= len(b); i += 8 {
-		x := binary.LittleEndian.Uint64(b[i:])
+		q := (*uint64)(unsafe.Add(p, i))
+		x := *q
 		low := x &^ highs                        // each byte's low seven bits
 		geA := (low + (0x80-'A')*ones) & highs   // low >= 'A'
 		gtZ := (low + (0x80-'Z'-1)*ones) & highs // low > 'Z'
-		upper := geA &^ gtZ &^ x                 // and the byte below 0x80
-		if upper != 0 {
-			binary.LittleEndian.PutUint64(b[i:], x|upper>>2)
-		}
+		*q = x | (geA&^gtZ&^x)>>2                // 0x20 added to each byte of 'A'..'Z' (below 0x80)
 	}
 	for ; i < len(b); i++ {
 		if c := b[i]; c >= 'A' && c <= 'Z' {

@@ -88,6 +88,11 @@ func TestLowerASCIIAll(t *testing.T) {
 		}
 		require.Equal(t, string(want), lowerASCIIAll(in))
 	}
+	// Every length up to 40: the sixteen-, eight- and one-byte steps.
+	mixed := "AbCdEfGhIjKlMnOpQrStUvWxYz@[`{ MiXeD 12"
+	for n := 1; n <= len(mixed); n++ {
+		require.Equal(t, strings.ToLower(mixed[:n]), lowerASCIIAll(mixed[:n]), n)
+	}
 }
 
 // TestLexedClasses checks the classes the lexer gives word tokens, with
