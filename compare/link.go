@@ -736,8 +736,8 @@ func candidates(m *Model, claims []*claim) []edge {
 // look-up for every key of every claim, and the postings are laid out in
 // one slice.
 type blockPostings struct {
-	num    map[blockKey]int32 // a key of the block → its number
-	keysOf [][]int32          // claim id → the numbers of its keys, in blockKeys' order
+	num    bitsNumbers // a key of the block → its number (a table: every key of every claim asks)
+	keysOf [][]int32   // claim id → the numbers of its keys, in blockKeys' order
 	// from[k] is where key k's claims start in sids, by story and id (a
 	// story's in the high 32 bits, the id in the low ones): a claim meets
 	// only the claims of its own story (reports of two stories are never
@@ -753,9 +753,8 @@ type blockPostings struct {
 func (bp *blockPostings) read(cs []*claim, in interned, nClaims int) {
 	if bp.keysOf == nil {
 		bp.keysOf = make([][]int32, nClaims)
-		bp.num = map[blockKey]int32{}
 	}
-	clear(bp.num)
+	bp.num.reset()
 	count := bp.from[:0]
 	var env *env
 	if len(cs) > 0 {
@@ -768,10 +767,11 @@ func (bp *blockPostings) read(cs []*claim, in interned, nClaims int) {
 			bp.keys = blockKeys(c, in, bp.keys)
 			start := len(bp.nums)
 			for _, k := range bp.keys {
-				n, ok := bp.num[k]
+				u, ok := bp.num.get(uint64(k))
+				n := int32(u)
 				if !ok {
 					n = int32(len(count))
-					bp.num[k] = n
+					bp.num.put(uint64(k), uint32(n))
 					count = append(count, 0)
 				}
 				bp.nums = append(bp.nums, n)
@@ -1015,6 +1015,14 @@ func (t *bitsNumbers) get(k uint64) (uint32, bool) {
 	}
 	i := t.slot(k)
 	return t.nums[i] - 1, t.nums[i] != 0
+}
+
+// reset empties the table, keeping its room.
+func (t *bitsNumbers) reset() {
+	if t.n > 0 {
+		clear(t.nums)
+		t.n = 0
+	}
 }
 
 // put adds a key not yet numbered.
