@@ -36,6 +36,7 @@ type env struct {
 	story    []int32             // document index → its story (markStories)
 
 	sentScratch sentScratch
+	subjects    map[string]subjectRead // subjectStems' answers, by subject
 	// cosines are the context and the sentence comparisons' vectors
 	// spread out by term id (spread)
 	cosines [2]spread
@@ -136,6 +137,27 @@ func (e *env) canonEvent(w string) string {
 // subjectStems are the content stems of a subject, and the categories they
 // name ("person" → "child").
 func (e *env) subjectStems(subject string) ([]string, map[string]string) {
+	// the reports of a story give many figures one subject ("people
+	// killed"): read once, the answer is shared (neither is written to)
+	if r, ok := e.subjects[subject]; ok {
+		return r.stems, r.cats
+	}
+	out, cats := e.readSubject(subject)
+	if e.subjects == nil {
+		e.subjects = map[string]subjectRead{}
+	}
+	e.subjects[subject] = subjectRead{out, cats}
+	return out, cats
+}
+
+// subjectRead is subjectStems' answer for one subject.
+type subjectRead struct {
+	stems []string
+	cats  map[string]string
+}
+
+// readSubject is subjectStems of a subject not read before.
+func (e *env) readSubject(subject string) ([]string, map[string]string) {
 	var out []string
 	var cats map[string]string
 	eachWord(subject, func(_ int, w string, _ bool) {
