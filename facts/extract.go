@@ -502,7 +502,17 @@ func (w *work) sentence(toks []token) {
 		if s.claimed(n.i, n.j) {
 			continue
 		}
-		w.cands = append(w.cands, cand{n: n, i: n.i, j: n.j})
+		// In place: a 400-byte cand built apart and appended is
+		// zeroed and then copied, through a write barrier.
+		k := len(w.cands)
+		if k < cap(w.cands) {
+			w.cands = w.cands[:k+1]
+			w.cands[k] = cand{}
+		} else {
+			w.cands = append(w.cands, cand{})
+		}
+		c := &w.cands[k]
+		c.n, c.i, c.j = n, n.i, n.j
 	}
 	s.markTallies(w.cands)
 	s.joinRanges(&w.cands)
