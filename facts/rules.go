@@ -295,11 +295,21 @@ func matchAfter(s *sent, j int, list hedgeIndex) (Bound, int) {
 func (s *sent) joinRanges(cands *[]cand) {
 	cs := *cands
 	out := cs[:0]
+	// keep moves the candidate at x, changed in place, to the end of out
+	// (where it already is until a range has been joined): 400-byte
+	// cands are copied only when they must move.
+	keep := func(x int) {
+		if n := len(out); n == x {
+			out = out[:n+1]
+		} else {
+			out = append(out, cs[x])
+		}
+	}
 	for x := 0; x < len(cs); x++ {
-		c := cs[x]
+		c := &cs[x]
 		if x+1 < len(cs) {
-			d := cs[x+1]
-			if lo, ok := s.rangeBetween(&c, &d); ok {
+			d := &cs[x+1]
+			if lo, ok := s.rangeBetween(c, d); ok {
 				hi := d.n
 				// "5-6bn": the scale of the upper end is the lower's too —
 				// but not in "$450,000 to $1.2 million" (the lower end has
@@ -317,7 +327,7 @@ func (s *sent) joinRanges(cands *[]cand) {
 					c.n.value, hi.value = hi.value, c.n.value
 				}
 				if !(c.n.value <= hi.value) && !math.IsNaN(c.n.value) && !yearSpan {
-					out = append(out, c)
+					keep(x)
 					continue
 				}
 				c.hi = s.span(hi)
@@ -325,12 +335,12 @@ func (s *sent) joinRanges(cands *[]cand) {
 				if lo >= 0 {
 					c.i = lo
 				}
-				out = append(out, c)
+				keep(x)
 				x++
 				continue
 			}
 		}
-		out = append(out, c)
+		keep(x)
 	}
 	*cands = out
 }
