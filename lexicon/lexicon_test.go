@@ -59,6 +59,7 @@ var relateCases = []struct {
 	{"branches", "stores", Concept},
 	{"planes", "aircraft", Concept},
 	{"homes", "buildings", Concept}, // "6,700 buildings destroyed", "about 12,000 homes incinerated"
+	{"seats", "mps", Concept},       // "Labour won 412 seats", "the Tories, with just 144 MPs"
 	{"deal", "contract", Concept},
 	{"marches", "demonstrations", Concept},
 	{"evacuees", "evacuated", Concept},
