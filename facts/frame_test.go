@@ -537,6 +537,14 @@ func TestBrokenDecimal(t *testing.T) {
 	assert.Equal(t, "The toll rose to 25.", g.Sentence)
 }
 
+// TestPlusOrMinus: "plus or minus 2%" is a tolerance, read as "±2%" is;
+// "minus 15C" stays negative.
+func TestPlusOrMinus(t *testing.T) {
+	assert.Equal(t, 2.0, *factWithText(t, "Revenue is expected to be $28.0 billion, plus or minus 2%.", "2%").Value)
+	assert.Equal(t, 3.0, *factWithText(t, "The margin of error is plus or minus three percentage points.", "three percentage points").Value)
+	assert.Equal(t, -15.0, *factWithText(t, "It was minus 15C overnight.", "minus 15C").Value)
+}
+
 // TestKoreanWon: "Korean won" and "South Korean won" name the won; the
 // verb "won" after a small number stays a verb.
 func TestKoreanWon(t *testing.T) {

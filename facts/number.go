@@ -112,7 +112,7 @@ func parseNumberAt(toks []token, k int) (numSpan, bool) {
 			return numSpan{}, false
 		}
 		// "minus 15C", "minus-8 yards", "negative 3%".
-		if (t.text == "minus" || t.text == "negative") && k+1 < len(toks) {
+		if (t.text == "minus" || t.text == "negative") && k+1 < len(toks) && !plusOrMinus(toks, k) {
 			d := k + 1
 			if toks[d].text == "-" && !toks[d].space && d+1 < len(toks) && !toks[d+1].space {
 				d++
@@ -924,4 +924,10 @@ func spacedScaleLetter(toks []token, j int) bool {
 		return toks[j].space && (countedAfter(toks, j+1) || j+1 == len(toks) && j == 1)
 	}
 	return false
+}
+
+// plusOrMinus reports the "minus" of "plus or minus 2%": a tolerance, read
+// as "±2%" is, never a negative figure.
+func plusOrMinus(toks []token, k int) bool {
+	return k >= 2 && toks[k].text == "minus" && toks[k-1].text == "or" && toks[k-2].text == "plus"
 }

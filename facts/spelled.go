@@ -129,7 +129,7 @@ func readSpelled(toks []token, k int) (value float64, end int, ok bool) {
 	}
 	sign := 1.0
 	j := k
-	if toks[j].kind == tokWord && (toks[j].text == "minus" || toks[j].text == "negative") {
+	if toks[j].kind == tokWord && (toks[j].text == "minus" || toks[j].text == "negative") && !plusOrMinus(toks, j) {
 		sign = -1
 		j++
 		if j >= len(toks) {
