@@ -545,6 +545,21 @@ func TestPlusOrMinus(t *testing.T) {
 	assert.Equal(t, -15.0, *factWithText(t, "It was minus 15C overnight.", "minus 15C").Value)
 }
 
+// TestBracketedChange: a signed figure in brackets after a result is its
+// change ("121 (-251)": down 251 seats), as a signed table cell is; a
+// bracketed negative on its own stays a level.
+func TestBracketedChange(t *testing.T) {
+	f := factWithText(t, "By the official count the Conservatives won 121 (-251) seats.", "-251")
+	assert.Equal(t, 251.0, *f.Value)
+	require.NotNil(t, f.Change)
+	assert.Equal(t, "down", *f.Change)
+	assert.Equal(t, "change", f.Role)
+	g := factWithText(t, "The Moderates: 19.8% (-3.5, 70)", "-3.5")
+	require.NotNil(t, g.Change)
+	assert.Equal(t, "down", *g.Change)
+	assert.Equal(t, -0.5, *factWithText(t, "The rate is (-0.5%) now.", "-0.5%").Value)
+}
+
 // TestKoreanWon: "Korean won" and "South Korean won" name the won; the
 // verb "won" after a small number stays a verb.
 func TestKoreanWon(t *testing.T) {

@@ -95,6 +95,13 @@ func (s *sent) finish(c *cand, kind Kind) {
 	if c.conf == 0 {
 		c.conf = 1
 	}
+	if s.bracketedChange(c) {
+		// "the Conservatives 121 (-251)", "28.4% (-2.8, 100)": a signed
+		// figure in brackets after another is its change since the last
+		// count, down by its size, not a level below zero
+		c.n.value, c.n.negative = -c.n.value, false
+		c.change, c.role = "down", "by"
+	}
 	c.value = c.n.value
 	if s.brokenDecimal(c) {
 		c.conf = min(c.conf, 0.5)
@@ -113,6 +120,18 @@ func (s *sent) finish(c *cand, kind Kind) {
 			}
 		}
 	}
+}
+
+// bracketedChange reports a negative figure that opens a bracket right
+// after another figure: "121 (-251)", "19.8% (-3.5, 70)".
+func (s *sent) bracketedChange(c *cand) bool {
+	t := s.toks
+	i := c.n.i
+	if !c.n.negative || i < 2 || t[i].text != "-" || t[i].space || t[i-1].text != "(" {
+		return false
+	}
+	p := &t[i-2]
+	return p.kind == tokNum || p.text == "%"
 }
 
 // brokenDecimal reports a figure on either side of a dot that stands
