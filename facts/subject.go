@@ -46,6 +46,12 @@ func (s *sent) subject(c *cand) {
 	event := ""
 	if c.kind == KindCount {
 		np, event = s.countSubject(c, np, npEnd)
+		// "a county with a population of about 400,000 people": the
+		// people are the population, which another report gives bare
+		// ("Ludian has a population of around 265,900")
+		if event == "" && (np == "" || personNounIDs.has(idOf(np))) && s.word(c.i-1) == "of" && populationNouns[s.word(c.i-2)] {
+			np = s.word(c.i - 2)
+		}
 		// "More than 30 nationalities are among the dead": a count of
 		// the countries people come from is no count of the people, and
 		// what befell them is not its event
@@ -476,6 +482,9 @@ var ofHeadNouns = map[string]bool{
 	"residents": true, "people": true, "children": true, "workers": true, "employees": true,
 	"passengers": true, "patients": true,
 }
+
+// populationNouns name the people of a place as a whole.
+var populationNouns = map[string]bool{"population": true, "populace": true}
 
 // tollVerbs put a toll at the figure after them ("has risen to 28",
 // "stands at 235", "reached 54").

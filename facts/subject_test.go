@@ -82,6 +82,7 @@ func TestCountNouns(t *testing.T) {
 	checkSubjects(t, []subjectCase{
 		{"bodies are counted, not an event", "The coroner said 31 bodies had been identified.", "31", "bodies"},
 		{"bodies recovered from", "Divers have 12 bodies recovered from the lake.", "12", "bodies recovered"},
+		{"the people of a population", "The county of Ludian has a population of about 400,000 people.", "about 400,000 people", "population"},
 		{"bodies of", "The bodies of at least 9 sailors were found on the beach.", "9", "sailors killed"},
 		{"remains of", "Remains of 79 victims have been recovered since the fire erupted.", "79", "victims killed"},
 		{"people of a cause", "Russian media said the number of victims of terrorism was 143.", "143", "victims"},
