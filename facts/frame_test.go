@@ -560,6 +560,20 @@ func TestBracketedChange(t *testing.T) {
 	assert.Equal(t, -0.5, *factWithText(t, "The rate is (-0.5%) now.", "-0.5%").Value)
 }
 
+// TestTemperatureBeforeVerb: a temperature written against its C may
+// stand before the verb of its clause ("the record of 38.7C was met"); a
+// form's name before a noun is no temperature ("a 13F filing").
+func TestTemperatureBeforeVerb(t *testing.T) {
+	for _, in := range []string{"The previous record of 38.7C was provisionally met.", "A temperature of 38.7C stood for years."} {
+		f := factWithText(t, in, "38.7C")
+		assert.Equal(t, facts.KindQuantity, f.Kind, in)
+		assert.Equal(t, "°C", f.Unit, in)
+	}
+	for _, f := range facts.ExtractString("t", "The fund made a 13F filing.") {
+		assert.NotEqual(t, "°F", f.Unit)
+	}
+}
+
 // TestKoreanWon: "Korean won" and "South Korean won" name the won; the
 // verb "won" after a small number stays a verb.
 func TestKoreanWon(t *testing.T) {

@@ -849,6 +849,10 @@ var temperatureFollowers = map[string]bool{
 	"overnight": true, "last": true, "this": true, "inside": true, "outside": true, "during": true,
 	"across": true, "earlier": true, "but": true, "than": true, "before": true, "after": true,
 	"when": true, "where": true, "which": true, "degrees": true, "in the": true, "(": true,
+	// "the previous record of 38.7C was provisionally met": a verb after it
+	"was": true, "were": true, "is": true, "are": true, "has": true, "had": true, "have": true,
+	"stood": true, "stands": true, "set": true, "will": true, "would": true, "could": true, "may": true,
+	"remains": true, "remained": true, "became": true,
 }
 
 // durationRule reads spans of time (three weeks, a 10-year sentence) and
