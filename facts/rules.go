@@ -139,12 +139,15 @@ func (s *sent) bracketedChange(c *cand) bool {
 // "51. 59%" is 51.59% with a slip of the keyboard, or two sentences; the
 // tool cannot tell which, and says so.
 func (s *sent) brokenDecimal(c *cand) bool {
-	t := s.toks
-	i, j := c.i, c.numEnd
-	if i >= 2 && t[i-1].text == "." && !t[i-1].space && t[i].space && t[i].kind == tokNum && t[i-2].kind == tokNum {
-		return true
-	}
-	return j+1 < len(t) && j > 0 && t[j].text == "." && !t[j].space && t[j+1].space && t[j+1].kind == tokNum && t[j-1].kind == tokNum
+	return brokenDecimalAt(s.toks, c.i-1) || brokenDecimalAt(s.toks, c.numEnd)
+}
+
+// brokenDecimalAt reports a dot at token dot against the number before it
+// and spaced from the number after it: "51. 59%". splitSentences keeps
+// such a dot inside its sentence.
+func brokenDecimalAt(t []token, dot int) bool {
+	return dot >= 1 && dot+1 < len(t) && t[dot].text == "." && !t[dot].space &&
+		t[dot-1].kind == tokNum && t[dot+1].kind == tokNum && t[dot+1].space
 }
 
 // bounds reads the hedge before and after the figure and sets the interval.

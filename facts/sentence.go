@@ -57,7 +57,7 @@ func splitSentences(src string, toks []token, out [][2]int) [][2]int {
 		// decimal broken by a space more often than two sentences (news
 		// spells out a number that opens a sentence); the figures are
 		// marked uncertain (brokenDecimal)
-		if t.text == "." && e == k+1 && k > 0 && toks[k-1].kind == tokNum && next.kind == tokNum {
+		if e == k+1 && brokenDecimalAt(toks, k) {
 			continue
 		}
 		out = append(out, [2]int{start, e})

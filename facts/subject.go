@@ -452,7 +452,7 @@ func (s *sent) countInClause(i int) (string, string) {
 // tollInClause finds a noun naming deaths before token i in its clause
 // ("toll", "deaths", "death toll"), and returns "killed", or "".
 func (s *sent) tollInClause(i int) string {
-	reach := 12
+	reach, moved := 12, false
 	// "The death toll in the landslide that hit the mining village of
 	// Masara in Maco, Davao de Oro Tuesday night has risen to 28": a
 	// figure a verb of moving puts the clause's subject at may stand far
@@ -461,11 +461,11 @@ func (s *sent) tollInClause(i int) string {
 		// "the death toll in the earthquake that measured 6.8 … has gone
 		// up to 2,497": a figure of the subject's own relative clause
 		// stands between; only a clause break ends the search
-		reach = 30
+		reach, moved = 30, true
 	}
 	for k := i - 1; k >= 0 && k >= i-reach; k-- {
 		t := &s.toks[k]
-		if t.kind == tokNum && reach < 30 || clauseBreakIDs.has(t.id) || t.text == "." {
+		if t.kind == tokNum && !moved || clauseBreakIDs.has(t.id) || t.text == "." {
 			return ""
 		}
 		if ev, _ := s.eventAt(k); ev == "killed" && eventNounIDs.has(t.id) {
