@@ -697,3 +697,21 @@ func TestConversionCarriesHedge(t *testing.T) {
 	}
 	assert.Equal(t, []string{"up to 250 km/h|at_most", "155 mph|at_most"}, got)
 }
+
+// TestAgeOf: "at the age of 17" and "aged just 17" are ages, past "of" and
+// one focus adverb; "of the 17" is not.
+func TestAgeOf(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		kind Kind
+	}{
+		{"He joined the club at the age of just 17.", KindAge},
+		{"She died at the age of 92.", KindAge},
+		{"Aged only 19, he won the title.", KindAge},
+		{"Of the 17, none survived.", KindCount},
+	} {
+		fs := ExtractString("t", tt.in)
+		require.Len(t, fs, 1, tt.in)
+		assert.Equal(t, tt.kind, fs[0].Kind, tt.in)
+	}
+}

@@ -891,8 +891,8 @@ func (durationRule) Apply(s *sent, c *cand) bool {
 		s.finish(c, KindAge)
 		return true
 	}
-	// "aged 34", "age 34"
-	if p := s.word(c.i - 1); (p == "aged" || p == "age" || p == "ages") && c.n.value < 130 {
+	// "aged 34", "age 34", "aged just 17", "at the age of 17"
+	if ageIntroduced(s, c.i) && c.n.value < 130 {
 		c.unit = "year"
 		s.finish(c, KindAge)
 		return true
@@ -1135,4 +1135,21 @@ func UnitWords() []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// ageIntroduced reports whether the words before token i introduce an age:
+// "aged", "age", "ages", or "age of", past one focus adverb ("aged just
+// 17", "at the age of only 12").
+func ageIntroduced(s *sent, i int) bool {
+	k := i - 1
+	if w := s.word(k); w == "just" || w == "only" {
+		k--
+	}
+	switch s.word(k) {
+	case "aged", "age", "ages":
+		return true
+	case "of":
+		return s.word(k-1) == "age"
+	}
+	return false
 }
