@@ -11,6 +11,7 @@ package facts_test
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -186,4 +187,43 @@ func cpuTime() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkParallelStream: real news (the Wikinews openings, repeated to 4
+// MB so that a document holds many chunks) read by one Stream and by a
+// ParallelStream with as many readers as GOMAXPROCS; run with -cpu 1,2.
+func BenchmarkParallelStream(b *testing.B) {
+	paths, _ := filepath.Glob(filepath.Join("..", "..", "shared", "wikinews", "articles", "*.txt"))
+	if len(paths) == 0 {
+		b.Skip("../shared/wikinews not available")
+	}
+	var news []byte
+	for len(news) < 4<<20 {
+		for _, p := range paths {
+			t, err := os.ReadFile(p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			news = append(append(news, t...), '\n')
+		}
+	}
+	n := 0
+	count := func(*facts.Fact) { n++ }
+	for _, c := range []struct {
+		name string
+		open func() io.WriteCloser
+	}{
+		{"stream", func() io.WriteCloser { return facts.NewStream("news", count) }},
+		{"parallel", func() io.WriteCloser { return facts.NewParallelStream("news", runtime.GOMAXPROCS(0), count) }},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(news)))
+			b.ReportAllocs()
+			for b.Loop() {
+				s := c.open()
+				_, _ = s.Write(news)
+				_ = s.Close()
+			}
+		})
+	}
 }

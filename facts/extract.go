@@ -244,7 +244,12 @@ type work struct {
 	lastCounted string
 	// lastShare is the measure of the last share of a vote read so far
 	// (carriedShares), which a named side's bare percentage carries on.
-	lastShare string
+	lastShare   string
+	lastShareAt int // the document offset of the sentence that gave it
+	// carry says what a chunk did with the state it inherits from the
+	// chunks before it (ParallelStream): set when it wrote lastCounted or
+	// lastShare, read when it read one before writing it.
+	carry carryUse
 	// notNouns remembers lexicon.NotNoun of recent words (notNoun).
 	notNouns [1 << notNounBits]notNounEntry
 }
@@ -299,7 +304,7 @@ func (w *work) reset(doc string, fn func(*Fact)) {
 	w.src = ""
 	w.table.clear()
 	w.lastCounted = ""
-	w.lastShare = ""
+	w.lastShare, w.lastShareAt = "", 0
 }
 
 // chunkSize is about how much text is tokenized at a time: chunks end at a

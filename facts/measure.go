@@ -425,10 +425,10 @@ func (s *sent) carriedShare(c *cand, f *Fact, cands []cand) {
 		return
 	}
 	if carriedShares[f.Measure] {
-		s.w.lastShare = f.Measure
+		s.w.setShare(f.Measure, s.w.base+int(s.toks[0].start))
 		return
 	}
-	if f.Measure == "" && (f.Subject == "" || named) && f.Scope != "" && f.Scope != "all" && f.Role != "change" && s.w.lastShare != "" && !placeScope(f.Scope) && !changeAmount(cands) {
+	if f.Measure == "" && (f.Subject == "" || named) && f.Scope != "" && f.Scope != "all" && f.Role != "change" && !placeScope(f.Scope) && !changeAmount(cands) && s.w.share(s.w.base+int(s.toks[0].start)) != "" {
 		f.Measure = s.w.lastShare
 	}
 }

@@ -83,14 +83,17 @@ func TestContextMeasure(t *testing.T) {
 // TestCarriedShare: once a text has given a side's share of the vote, a
 // bare percentage of another named side is a share of the vote too; a name
 // read as the subject is whose the figure is, not its measure; a lower-case
-// place and a sentence of moves carry nothing.
+// place and a sentence of moves carry nothing; nor does a share given
+// more than a few paragraphs before (shareReach).
 func TestCarriedShare(t *testing.T) {
 	text := "The Green Party won 30.5% of the vote, ahead of the Blue League and the Red Front. " +
 		"The Blue League came second with 18.2%, ahead of the Red Front on 11.0%.\n" +
 		"Red Front: 11.0%, 9 seats.\n" +
 		"The Blue League took 18.2%.\n" +
 		"They won 12% in the state.\n" +
-		"Shares in Alder rose 3% and Birch 1.5% by midday.\n"
+		"Shares in Alder rose 3% and Birch 1.5% by midday.\n\n" +
+		strings.Repeat("The harvest was late and the roads were quiet all week.\n\n", 40) +
+		"In Kent, 20% said no.\n"
 	want := []struct{ sentence, fig, measure, scope string }{
 		{"The Blue League came second", "18.2%", "vote", "blue league"},
 		{"The Blue League came second", "11.0%", "vote", "red front"},
@@ -98,6 +101,7 @@ func TestCarriedShare(t *testing.T) {
 		{"The Blue League took", "18.2%", "vote", "blue league"},
 		{"They won 12%", "12%", "", "state"},
 		{"Shares in Alder", "1.5%", "", "birch"},
+		{"In Kent", "20%", "", "kent"},
 	}
 	fs := facts.ExtractString("t", text)
 	for _, w := range want {

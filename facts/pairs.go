@@ -145,10 +145,10 @@ func (s *sent) shareElidedSubject(cands []cand) {
 				// billion": the verb left out, the noun is the figure's own
 				c.subject = s.gappedNoun(&cands[x-1], c)
 				continue
-			case c.kind == KindCount && s.word(c.j) == "of" && anaphors[s.word(c.j+1)] && sameBefore(cands, x) < 0 && s.w.lastCounted != "":
+			case c.kind == KindCount && s.word(c.j) == "of" && anaphors[s.word(c.j+1)] && sameBefore(cands, x) < 0 && s.w.counted() != "":
 				// "Rescuers reached 10 skiers. Seven of them were pulled
 				// out alive": the antecedent is the sentence before's
-				c.subject = s.w.lastCounted
+				c.subject = s.w.counted()
 				continue
 			case sameBefore(cands, x) >= 0 && s.carriesOn(c):
 				p := &cands[sameBefore(cands, x)]
@@ -165,7 +165,7 @@ func (s *sent) shareElidedSubject(cands []cand) {
 	}
 	for x := range cands {
 		if c := &cands[x]; c.kind == KindCount && c.subject != "" && countedNoun(c) != "" {
-			s.w.lastCounted = countedNoun(c)
+			s.w.setCounted(countedNoun(c))
 			break
 		}
 	}

@@ -1,0 +1,258 @@
+package facts
+
+import (
+	"strings"
+	"sync"
+	"unsafe"
+)
+
+// A document is read in chunks (chunkEnd), and what a chunk finds depends
+// on the chunks before it only through a little state: the line it starts
+// on, a text table's header still open, the last counted noun ("Seven of
+// them" opening the next sentence) and the last share of a vote. A
+// ParallelStream reads chunks on several goroutines, each as if it opened
+// the document, and then checks each in order against the state the
+// chunks before it left: a chunk that never read that state, or read it
+// where it was the opening state anyway, found exactly what a serial read
+// finds; any other is read again in order. Chunks that need the state are
+// rare (a table or a "them" across a chunk's first line), so the reads
+// stay parallel.
+
+// carryUse records how a chunk used the state inherited from the chunks
+// before it.
+type carryUse struct {
+	countedSet, shareSet   bool // the chunk wrote lastCounted, lastShare
+	countedRead, shareRead bool // it read one before writing it
+	shareReadAt            int  // the document offset of that first read of lastShare
+}
+
+// counted returns the last counted noun, noting a read of the inherited
+// one.
+func (w *work) counted() string {
+	if !w.carry.countedSet {
+		w.carry.countedRead = true
+	}
+	return w.lastCounted
+}
+
+// setCounted sets the last counted noun.
+func (w *work) setCounted(v string) {
+	w.lastCounted, w.carry.countedSet = v, true
+}
+
+// shareReach is how far, in bytes, a share of the vote carries on to a
+// named side's bare percentage ("Labour won 40% of the vote. The Greens
+// 9%"): a few paragraphs, not the rest of a long document.
+const shareReach = 2000
+
+// share returns the measure of the last share of a vote if it was read
+// at most shareReach bytes before document offset at, noting a read of the
+// inherited one.
+func (w *work) share(at int) string {
+	if !w.carry.shareSet && !w.carry.shareRead {
+		w.carry.shareRead, w.carry.shareReadAt = true, at
+	}
+	if at-w.lastShareAt > shareReach {
+		return ""
+	}
+	return w.lastShare
+}
+
+// setShare sets the measure of the last share of a vote, read at
+// document offset at.
+func (w *work) setShare(v string, at int) {
+	w.lastShare, w.lastShareAt, w.carry.shareSet = v, at, true
+}
+
+// carried is the state a chunk inherits.
+type carried struct {
+	table                  table
+	lastCounted, lastShare string
+	lastShareAt            int
+}
+
+// opening reports whether c is the state a document opens with.
+func (c *carried) opening() bool {
+	return c.lastCounted == "" && c.lastShare == "" && c.table.label == "" && len(c.table.cols) == 0 && c.table.rows == 0 && c.table.total == ""
+}
+
+// chunkJob is one chunk of a ParallelStream.
+type chunkJob struct {
+	window     string // the chunk and the bytes before it the lexer looks at
+	base, from int    // window's offset in the document, the chunk's in the window
+	line       int    // the line of window's first byte
+	facts      []Fact
+	use        carryUse
+	end        carried // the state the chunk left, read from the opening state
+	done       chan struct{}
+}
+
+// ParallelStream extracts the facts of one document written to it piece
+// by piece, as Stream does, reading up to n chunks at once. It finds
+// exactly the facts Stream finds, and calls fn with them in the same
+// order, on the goroutine that calls Write and Close. It holds about 2n+2
+// chunks of text and their facts.
+type ParallelStream struct {
+	doc  string
+	fn   func(*Fact)
+	n    int
+	sem  chan struct{} // one token per reading goroutine
+	wait []*chunkJob   // chunks sent, in order, not yet handed to fn
+
+	buf       []byte
+	base, pos int
+	line      int // the line of buf[pos]
+	state     carried
+	serial    *work // reads again a chunk that needed the state before it
+}
+
+// NewParallelStream returns a ParallelStream that reads up to n chunks at
+// once (n < 1 is 1) and calls fn with each fact of document doc in order
+// of offset. The *Fact is valid only during the call.
+func NewParallelStream(doc string, n int, fn func(*Fact)) *ParallelStream {
+	n = max(n, 1)
+	return &ParallelStream{doc: doc, fn: fn, n: n, sem: make(chan struct{}, n), line: 1}
+}
+
+// Write adds text to the document and starts reading every chunk whose
+// end is now known. It never fails.
+func (s *ParallelStream) Write(p []byte) (int, error) {
+	s.buf = append(s.buf, p...)
+	for len(s.buf)-s.pos > 2*chunkSize {
+		s.send(chunkEnd(unsafe.String(unsafe.SliceData(s.buf), len(s.buf)), s.pos, chunkSize))
+	}
+	if s.pos > 4*chunkSize {
+		keep := s.pos - lookBehind
+		n := copy(s.buf, s.buf[keep:])
+		s.buf = s.buf[:n]
+		s.base += keep
+		s.pos -= keep
+	}
+	return len(p), nil
+}
+
+// Close reads the rest of the document and hands every fact to fn. The
+// ParallelStream cannot be used after.
+func (s *ParallelStream) Close() error {
+	for s.pos < len(s.buf) {
+		s.send(chunkEnd(unsafe.String(unsafe.SliceData(s.buf), len(s.buf)), s.pos, chunkSize))
+	}
+	for len(s.wait) > 0 {
+		s.handOn()
+	}
+	if s.serial != nil {
+		s.serial.emit = nil
+		workers.Put(s.serial)
+		s.serial = nil
+	}
+	s.buf = nil
+	return nil
+}
+
+// send starts reading the chunk buf[pos:end], first handing on the oldest
+// chunk when as many wait as the stream may hold.
+func (s *ParallelStream) send(end int) {
+	from := max(0, s.pos-lookBehind)
+	j := &chunkJob{
+		window: string(s.buf[from:end]), // a copy: facts may point into it
+		base:   s.base + from,
+		from:   s.pos - from,
+		line:   s.line - strings.Count(unsafe.String(unsafe.SliceData(s.buf[from:]), s.pos-from), "\n"),
+		done:   make(chan struct{}),
+	}
+	s.line += strings.Count(unsafe.String(unsafe.SliceData(s.buf[s.pos:]), end-s.pos), "\n")
+	s.pos = end
+	for len(s.wait) >= 2*s.n {
+		s.handOn()
+	}
+	s.wait = append(s.wait, j)
+	s.sem <- struct{}{}
+	go func() {
+		defer func() { <-s.sem }()
+		j.read(s.doc)
+	}()
+}
+
+// read extracts the chunk as if the document opened with it.
+func (j *chunkJob) read(doc string) {
+	defer close(j.done)
+	w := workers.Get().(*work)
+	defer workers.Put(w)
+	if b, ok := factSlices.Get().(*[]Fact); ok {
+		j.facts = (*b)[:0]
+	}
+	w.reset(doc, func(f *Fact) { j.facts = append(j.facts, *f) })
+	w.carry = carryUse{}
+	w.line = j.line
+	w.chunk(j.window, j.base, j.from)
+	j.use = w.carry
+	j.end = carried{table: w.table.clone(), lastCounted: w.lastCounted, lastShare: w.lastShare, lastShareAt: w.lastShareAt}
+	w.emit = nil
+}
+
+// handOn waits for the oldest chunk, checks it against the state the
+// chunks before it left (reading it again in order if it depended on
+// that state) and hands its facts to fn.
+func (s *ParallelStream) handOn() {
+	j := s.wait[0]
+	s.wait[0] = nil
+	s.wait = s.wait[1:]
+	<-j.done
+	if s.state.opening() || s.independent(j) {
+		for i := range j.facts {
+			s.fn(&j.facts[i])
+		}
+		s.recycle(j)
+		if !j.use.countedSet {
+			j.end.lastCounted = s.state.lastCounted
+		}
+		if !j.use.shareSet {
+			j.end.lastShare, j.end.lastShareAt = s.state.lastShare, s.state.lastShareAt
+		}
+		s.state = j.end
+		return
+	}
+	if s.serial == nil {
+		s.serial = workers.Get().(*work)
+	}
+	w := s.serial
+	w.reset(s.doc, s.fn)
+	w.table = s.state.table.clone()
+	w.lastCounted, w.lastShare, w.lastShareAt = s.state.lastCounted, s.state.lastShare, s.state.lastShareAt
+	w.line = j.line
+	w.chunk(j.window, j.base, j.from)
+	s.recycle(j)
+	s.state = carried{table: w.table.clone(), lastCounted: w.lastCounted, lastShare: w.lastShare, lastShareAt: w.lastShareAt}
+}
+
+// factSlices are the chunks' fact buffers, used again once handed on.
+var factSlices sync.Pool
+
+// recycle gives chunk j's fact buffer back, cleared of the strings its
+// facts point to.
+func (s *ParallelStream) recycle(j *chunkJob) {
+	if cap(j.facts) == 0 {
+		return
+	}
+	clear(j.facts)
+	b := j.facts[:0]
+	j.facts = nil
+	factSlices.Put(&b)
+}
+
+// independent reports whether chunk j read nothing of the state the
+// chunks before it left that differs from the opening state.
+func (s *ParallelStream) independent(j *chunkJob) bool {
+	st := &s.state
+	tableOpen := st.table.label != "" || len(st.table.cols) > 0 || st.table.rows > 0 || st.table.total != ""
+	return !tableOpen &&
+		(!j.use.countedRead || st.lastCounted == "") &&
+		(!j.use.shareRead || st.lastShare == "" || j.use.shareReadAt-st.lastShareAt > shareReach)
+}
+
+// clone returns a copy of the table's state that shares no slice with it.
+func (tb *table) clone() table {
+	c := *tb
+	c.cols = append([]string(nil), tb.cols...)
+	return c
+}
