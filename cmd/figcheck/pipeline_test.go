@@ -292,3 +292,34 @@ func TestBinaryInputFails(t *testing.T) {
 	assert.Equal(t, exitError, code)
 	assert.Equal(t, "figcheck: <stdin>: binary file, skipped\n", errOut)
 }
+
+// TestLongDocumentOnCores: one document long enough for its chunks to be
+// read on several cores (parallelFrom), from a file, from standard input
+// and as Markdown, gives the output of one reader byte for byte.
+func TestLongDocumentOnCores(t *testing.T) {
+	var b strings.Builder
+	for i := 0; b.Len() < 2*parallelFrom; i++ {
+		fmt.Fprintf(&b, "The Greens won %d%% of the vote.\n\nIn Kent, %d%% said no, and %d people marched.\n\n", i%60, i%40, 100+i)
+		if i%50 == 0 {
+			b.WriteString("Police stopped 40 lorries at the border.\n\nSeven of them carried no papers.\n\nCountry Dead Injured\nFrance 12 40\nSpain 3 9\n\n")
+		}
+	}
+	text := b.String()
+	dir := t.TempDir()
+	for _, name := range []string{"long.txt", "long.md"} {
+		p := filepath.Join(dir, name)
+		require.NoError(t, os.WriteFile(p, []byte(text), 0o644))
+		for _, format := range []string{"jsonl", "csv"} {
+			one, oneErr, code := cli(t, "", "extract", "--format", format, "-j", "1", p)
+			require.Equal(t, exitOK, code, oneErr)
+			many, manyErr, code := cli(t, "", "extract", "--format", format, "-j", "3", p)
+			require.Equal(t, exitOK, code, manyErr)
+			assert.True(t, one == many, "%s %s: -j 3 differs from -j 1", name, format)
+		}
+	}
+	one, _, code := cli(t, text, "extract", "--format", "jsonl", "-j", "1", "-")
+	require.Equal(t, exitOK, code)
+	many, _, code := cli(t, text, "extract", "--format", "jsonl", "-j", "3", "-")
+	require.Equal(t, exitOK, code)
+	assert.True(t, one == many, "standard input: -j 3 differs from -j 1")
+}

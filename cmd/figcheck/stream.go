@@ -32,6 +32,7 @@ func (a *app) streamDoc(in source.Input, o *options, wk *worker, out *docOutput)
 	}
 	var src io.Reader
 	var file *os.File // a regular file, which can be read again
+	var size int64    // its size
 	var pipe *os.File // a named pipe or <(command): read once, as standard input
 	if in.Stdin {
 		if a.stdinRead || a.stdin == nil {
@@ -54,7 +55,7 @@ func (a *app) streamDoc(in source.Input, o *options, wk *worker, out *docOutput)
 			if st.Size() > limit {
 				return false
 			}
-			src, file = f, f
+			src, file, size = f, f, st.Size()
 		default:
 			src, pipe = io.LimitReader(f, limit+1), f
 		}
@@ -102,11 +103,20 @@ func (a *app) streamDoc(in source.Input, o *options, wk *worker, out *docOutput)
 	}
 
 	var group factGroup
-	stream := facts.NewStream(in.Name, func(f *facts.Fact) {
+	keep := func(f *facts.Fact) {
 		if o.keep(*f) {
 			group.add(f, out.add)
 		}
-	})
+	}
+	// A long document's chunks are read on every core the run may use
+	// (the facts and their order are those of one reader); a short one's
+	// would not repay the hand-over.
+	var stream io.WriteCloser
+	if o.jobs > 1 && (file == nil || size >= parallelFrom) {
+		stream = facts.NewParallelStream(in.Name, o.jobs, keep)
+	} else {
+		stream = facts.NewStream(in.Name, keep)
+	}
 	// Markdown is viewed as it comes, up to a blank line outside any
 	// comment or fenced block; its view keeps every newline, so lines
 	// count the same.
@@ -158,6 +168,10 @@ func (a *app) streamDoc(in source.Input, o *options, wk *worker, out *docOutput)
 	}
 	return true
 }
+
+// parallelFrom is the least size of a file whose chunks are read on
+// several cores: four chunks of the extractor's.
+const parallelFrom = 256 << 10
 
 // sanitizer does for a stream of blocks what source.New does for a whole
 // plain-text document: a leading byte-order mark becomes spaces and each
