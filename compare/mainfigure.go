@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // A report's main figure of an event is the first it gives: wire copy and
@@ -22,24 +23,36 @@ var mainEvents = map[string]bool{
 	"displaced": true, "rescued": true, "hospitalised": true,
 }
 
+// tallyMeasures are the measures without an event word whose level an
+// outbreak's or a disaster's report leads with as it stands that day:
+// "20 confirmed cases", "46 cases have been confirmed", "1,146 contacts".
+var tallyMeasures = map[string]bool{
+	"case": true, "infection": true, "contact": true, "patient": true,
+	"building": true, "home": true, "house": true, "structure": true,
+}
+
 // mainKey is the event and block of a claim that is its report's main
-// figure of that event, or "" if it is not one.
+// figure of that event (or of a tally measure), or "" if it is not one.
 func mainKeys(claims []*claim) map[*claim]string {
 	out := map[*claim]string{}
 	seen := map[string]bool{} // doc|dim|event already given its main figure
 	for _, c := range claims {
 		it := c.items[0]
-		if !mainEvents[it.event] || it.role != "level" {
+		what := it.event
+		if what == "" && tallyMeasures[it.measure] {
+			what = "measure " + it.measure
+		}
+		if !mainEvents[what] && !strings.HasPrefix(what, "measure ") || it.role != "level" {
 			continue // "15 more miners were rescued" is no level
 		}
-		k := string(rune(c.doc)) + "|" + c.dim + "|" + it.event
+		k := string(rune(c.doc)) + "|" + c.dim + "|" + what
 		if seen[k] {
 			continue
 		}
 		seen[k] = true
 		if it.scope == "" && it.time == "" && it.hasIv {
 			// one story's main figures meet, never another's
-			out[c] = strconv.Itoa(int(it.env.storyOf(c.doc))) + "|" + c.dim + "|" + it.event
+			out[c] = strconv.Itoa(int(it.env.storyOf(c.doc))) + "|" + c.dim + "|" + what
 		}
 	}
 	return out

@@ -59,3 +59,25 @@ func TestMainFiguresStayApart(t *testing.T) {
 		})
 	}
 }
+
+// TestTallyMeasureJoins: an outbreak's first count of confirmed cases in
+// each report is one tally as it stood that day, however far the wording
+// and the figures (within ten times) are apart; a count of another measure
+// (doses) is not.
+func TestTallyMeasureJoins(t *testing.T) {
+	join := func(a, b facts.Fact) int {
+		docs := []Doc{doc("a.txt", a), doc("b.txt", b)}
+		_, claims := prepareAll(docs, Options{}.withDefaults())
+		return len(joinMainFigures([][]*claim{{claims[0]}, {claims[1]}}, claims, docs))
+	}
+	cases := func(text string, v float64) facts.Fact {
+		f := fc(text, "confirmed cases", v)
+		f.Measure = "case"
+		return f
+	}
+	assert.Equal(t, 1, join(cases("20 confirmed cases", 20), cases("46 cases", 46)), "two reports' case tallies join")
+	doses := fc("700 doses", "doses", 700)
+	doses.Measure = "dose"
+	assert.Equal(t, 2, join(cases("70 cases", 70), doses), "doses are no case tally")
+	assert.Equal(t, 2, join(cases("2 cases", 2), cases("64 cases", 64)), "more than ten times apart")
+}
