@@ -27,7 +27,7 @@ var comparisons = []comparison{
 	{"order", []string{"both first", "same place", "other place"}, orderLevel},
 	{"scope", []string{"same", "one side", "neither", "different", "other part"}, scopeLevel},
 	{"time", []string{"same", "one side", "neither", "different"}, timeLevel},
-	{"source", []string{"same", "one side", "neither", "different"}, frameLevel(func(it *item) string { return it.source })},
+	{"source", []string{"same", "one side", "neither", "different"}, sourceLevel},
 	{"role", []string{"same", "level and from", "different"}, roleLevel},
 	{"value", []string{"overlap", "open overlap", "within 30%", "within 2x", "within 10x", "further", "transposed"}, valueLevel},
 	{"unit", []string{"same", "converted", "other currency"}, unitLevel},
@@ -44,13 +44,23 @@ var comparisons = []comparison{
 // ("$1.1 billion" beside "$1 billion", "48,000" beside "40,000" are as
 // often different things). The weights are fitted (see weights.json's
 // "trained").
-func nearValueLevel(a, b *item) int {
+func nearValueLevel(a, b *item) int { return nearValueWith(a, b, -1) }
+
+// nearValueWith is nearValueLevel for a pair whose valueLevel is value,
+// or not yet known if -1 (linkLevels knows it: the value comes first).
+func nearValueWith(a, b *item, value int) int {
 	if !a.hasIv || !b.hasIv || a.cmpUnit != b.cmpUnit {
 		return 0
 	}
 	x, y := math.Abs(a.base.mid()), math.Abs(b.base.mid())
 	lo, hi := min(x, y), max(x, y)
-	if lo == 0 || hi > lo*(1+nearValue) || valueLevel(a, b) != valueWithin30 {
+	if lo == 0 || hi > lo*(1+nearValue) {
+		return 0
+	}
+	if value < 0 {
+		value = valueLevel(a, b)
+	}
+	if value != valueWithin30 {
 		return 0
 	}
 	if a.measure == "" || b.measure == "" {
@@ -298,21 +308,21 @@ func orderLevel(a, b *item) int {
 	return 2
 }
 
-// frameLevel compares one frame field (scope, time or source).
-func frameLevel(field func(*item) string) func(a, b *item) int {
-	return func(a, b *item) int {
-		x, y := field(a), field(b)
-		switch {
-		case x == "" && y == "":
-			return 2
-		case x == "" || y == "":
-			return 1
-		case x == y || strings.Contains(x, y) || strings.Contains(y, x):
-			return 0
-		}
-		return 3
+// frameLevel compares one frame field (scope, time or source) of two
+// figures.
+func frameLevel(x, y string) int {
+	switch {
+	case x == "" && y == "":
+		return 2
+	case x == "" || y == "":
+		return 1
+	case x == y || strings.Contains(x, y) || strings.Contains(y, x):
+		return 0
 	}
+	return 3
 }
+
+func sourceLevel(a, b *item) int { return frameLevel(a.source, b.source) }
 
 // scopeLevel compares two figures' scopes as frameLevel does, and two
 // names in other words as the same scope (sameNamedScope: "Britain", "the
@@ -322,7 +332,7 @@ func frameLevel(field func(*item) string) func(a, b *item) int {
 // markPartitions) are "other part", a clash the story itself draws: the
 // equal values of two parts must not pull them together.
 func scopeLevel(a, b *item) int {
-	l := frameLevel(scopeOf)(a, b)
+	l := frameLevel(a.scope, b.scope)
 	if l == 3 && sameNamedScope(a, b) {
 		return 0
 	}
@@ -336,7 +346,7 @@ func scopeLevel(a, b *item) int {
 // date with a part of it as the same time ("2018-04-05", "XXXX-04": a
 // report's date on the line of its headline, "in April" in its body).
 func timeLevel(a, b *item) int {
-	l := frameLevel(timeOf)(a, b)
+	l := frameLevel(a.time, b.time)
 	if l == 3 && calendarsMeet(a.time, b.time) {
 		return 0
 	}

@@ -373,9 +373,6 @@ func measureNamed(a, b *item) bool {
 	return a.measure != "" && slices.Contains(b.subj, a.measure)
 }
 
-func scopeOf(it *item) string { return it.scope }
-func timeOf(it *item) string  { return it.time }
-
 // edge is a scored candidate pair of claims, by their ids: a thousand
 // reports give hundreds of thousands of edges, which hold no pointer for
 // the collector to scan and are copied without write barriers.
@@ -420,6 +417,15 @@ func claimScore(m *Model, a, b *claim, lv []int) float64 {
 // far with the best levels of the rest would leave the pair's score below
 // the link score (by more than rounding), it stops, short, with that bound.
 func linkLevels(m *Model, x, y *item, lv []int) (out []int, clash, short bool, bound float64) {
+	if m.unrolled {
+		return linkLevelsUnrolled(m, x, y, lv)
+	}
+	return linkLevelsLoop(m, x, y, lv)
+}
+
+// linkLevelsLoop is linkLevels as a loop over the model's steps, for
+// comparisons that are not those linkLevelsUnrolled is written for.
+func linkLevelsLoop(m *Model, x, y *item, lv []int) (out []int, clash, short bool, bound float64) {
 	if m.linkSteps == nil { // clashLevels or linkOrder nil, or m not compiled
 		lv = levels(x, y, lv)
 		return lv, clashIn(lv, x, y), false, 0
@@ -455,6 +461,128 @@ func linkLevels(m *Model, x, y *item, lv []int) (out []int, clash, short bool, b
 // linkMargin keeps a bound summed in another order than Model.score off
 // the link score's rounding.
 const linkMargin = 1e-9
+
+// The places of the comparisons in comparisons, for linkLevelsUnrolled
+// (unrolledOrder checks them against the names).
+const (
+	ciMeasure = iota
+	ciEvent
+	ciSubject
+	ciContext
+	ciSentence
+	ciOrder
+	ciScope
+	ciTime
+	ciSource
+	ciRole
+	ciValue
+	ciUnit
+	ciValueMeasure
+	ciNearValue
+	nComparisons
+)
+
+// maxLevels bounds the levels of a comparison in Model.weights.
+const maxLevels = 8
+
+// unrolledOrder is the order of the comparisons linkLevelsUnrolled reads,
+// clashSteps' then linkSteps', or nil if comparisons are no longer those
+// it names: then linkLevels loops over the model's steps.
+var unrolledOrder = func() []int {
+	names := []string{ciMeasure: "measure", ciEvent: "event", ciSubject: "subject", ciContext: "context",
+		ciSentence: "sentence", ciOrder: "order", ciScope: "scope", ciTime: "time", ciSource: "source",
+		ciRole: "role", ciValue: "value", ciUnit: "unit", ciValueMeasure: "value and measure", ciNearValue: "near value"}
+	if len(comparisons) != nComparisons {
+		return nil
+	}
+	for ci, c := range comparisons {
+		if c.name != names[ci] || len(c.levels) > maxLevels {
+			return nil
+		}
+	}
+	return []int{ciEvent, ciMeasure, ciSubject,
+		ciValue, ciOrder, ciScope, ciTime, ciSource, ciRole, ciUnit, ciValueMeasure, ciNearValue, ciContext, ciSentence}
+}()
+
+// linkLevelsUnrolled is linkLevelsLoop written out for the comparisons of
+// unrolledOrder: every pair of a block's candidates is read this way, and
+// the loop cost some 40 instructions a step (a call through the step's
+// function, its weights' slice and the levels' found again), about a
+// quarter of the pair. The sums are made in the loop's order, so the
+// levels, the clash and the bound are the same to the bit
+// (TestUnrolledLinkLevels); the value level, known first, serves the
+// value-and-measure and near-value comparisons, which asked it again.
+func linkLevelsUnrolled(m *Model, x, y *item, out []int) ([]int, bool, bool, float64) {
+	if cap(out) < nComparisons {
+		out = make([]int, nComparisons)
+	}
+	out = out[:nComparisons]
+	lv := (*[nComparisons]int)(out)
+	w := &m.weights
+	known := m.Bias
+	l := eventLevel(x, y)
+	lv[ciEvent], known = l, known+w[ciEvent][l&(maxLevels-1)]
+	l = measureLevel(x, y)
+	lv[ciMeasure], known = l, known+w[ciMeasure][l&(maxLevels-1)]
+	l = subjectLevel(x, y)
+	lv[ciSubject], known = l, known+w[ciSubject][l&(maxLevels-1)]
+	if clashIn(out, x, y) {
+		return out, true, false, 0
+	}
+	rest, limit := m.linkRest, m.Link-linkMargin
+	// step computes comparison ci's level l: the weight added, the best
+	// it could have added taken off what the rest could add
+	step := func(ci, l int) {
+		lv[ci], known, rest = l, known+w[ci][l&(maxLevels-1)], rest-m.best[ci]
+	}
+	if known+rest < limit {
+		return out, false, true, known + rest
+	}
+	value := valueLevel(x, y)
+	step(ciValue, value)
+	if known+rest < limit {
+		return out, false, true, known + rest
+	}
+	step(ciOrder, orderLevel(x, y))
+	if known+rest < limit {
+		return out, false, true, known + rest
+	}
+	step(ciScope, scopeLevel(x, y))
+	if known+rest < limit {
+		return out, false, true, known + rest
+	}
+	step(ciTime, timeLevel(x, y))
+	if known+rest < limit {
+		return out, false, true, known + rest
+	}
+	step(ciSource, frameLevel(x.source, y.source))
+	if known+rest < limit {
+		return out, false, true, known + rest
+	}
+	step(ciRole, roleLevel(x, y))
+	if known+rest < limit {
+		return out, false, true, known + rest
+	}
+	step(ciUnit, unitLevel(x, y))
+	if known+rest < limit {
+		return out, false, true, known + rest
+	}
+	// valueMeasureLevel, the value and the measure known
+	step(ciValueMeasure, b2i(otherMeasures(x, y) && value == 0 && lv[ciMeasure] == 3))
+	if known+rest < limit {
+		return out, false, true, known + rest
+	}
+	step(ciNearValue, nearValueWith(x, y, value))
+	if known+rest < limit {
+		return out, false, true, known + rest
+	}
+	step(ciContext, contextLevel(x, y))
+	if known+rest < limit {
+		return out, false, true, known + rest
+	}
+	step(ciSentence, sentenceLevel(x, y))
+	return out, false, false, 0
+}
 
 // costlyComparisons marks the costly comparisons: the cosines. Nil if the
 // comparisons no longer name them.

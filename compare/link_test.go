@@ -246,6 +246,41 @@ func TestShortcutsKeepAnswers(t *testing.T) {
 	t.Logf("%d pairs, %d stopped short, %d about verdicts known", pairs, shorts, decided)
 }
 
+// TestUnrolledLinkLevels checks linkLevelsUnrolled against the loop it
+// writes out, on every pair of mentions of two claims of one block in the
+// first story sets: the same levels, clash, stop and bound, to the bit.
+func TestUnrolledLinkLevels(t *testing.T) {
+	m := DefaultModel
+	require.True(t, m.unrolled, "the default model is not read unrolled")
+	docs := readStoryDocs(t, "../testdata/compare_real/0[1-8]_*/*.txt")
+	_, claims := prepareAll(docs, Options{}.withDefaults())
+	var loop, unrolled []int
+	shorts := 0
+	for i, a := range claims {
+		for _, b := range claims[i+1:] {
+			if a.dim != b.dim || a.doc == b.doc {
+				continue
+			}
+			for _, x := range a.items {
+				for _, y := range b.items {
+					var c1, c2, s1, s2 bool
+					var b1, b2 float64
+					loop, c1, s1, b1 = linkLevelsLoop(m, x, y, loop)
+					unrolled, c2, s2, b2 = linkLevelsUnrolled(m, x, y, unrolled)
+					require.Equal(t, c1, c2, "clash of %q, %q", x.f.Text, y.f.Text)
+					require.Equal(t, s1, s2, "stop of %q, %q", x.f.Text, y.f.Text)
+					require.Equal(t, math.Float64bits(b1), math.Float64bits(b2), "bound of %q, %q", x.f.Text, y.f.Text)
+					if !c1 && !s1 {
+						require.Equal(t, loop, unrolled, "levels of %q, %q", x.f.Text, y.f.Text)
+					}
+					shorts += b2i(s1)
+				}
+			}
+		}
+	}
+	require.Positive(t, shorts, "no pair stopped short: the test no longer tests it")
+}
+
 // TestSupersededInAnotherSentence: a report's current figure and the one
 // it superseded, in another sentence ("seven people remain missing …
 // Earlier in the day police had spoken of eight missing"), may share a

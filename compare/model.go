@@ -42,6 +42,11 @@ type Model struct {
 	// order: made once (compile), not looked up again for every pair
 	clashSteps, linkSteps []levelStep
 	linkRest              float64
+	// unrolled says linkLevelsUnrolled reads the model's steps in their
+	// order, with weights (comparison → level → weight, as table) in
+	// a fixed array
+	unrolled bool
+	weights  [nComparisons][maxLevels]float64
 }
 
 // levelStep is one comparison as linkLevels reads it.
@@ -116,6 +121,16 @@ func (m *Model) compile() error {
 		for _, ci := range linkOrder {
 			m.linkSteps = append(m.linkSteps, step(ci))
 			m.linkRest += m.best[ci]
+		}
+	}
+	m.unrolled = false
+	if unrolledOrder != nil && len(m.clashSteps)+len(m.linkSteps) == len(unrolledOrder) {
+		m.unrolled = true
+		for i, st := range slices.Concat(m.clashSteps, m.linkSteps) {
+			m.unrolled = m.unrolled && st.ci == unrolledOrder[i]
+		}
+		for ci := range unrolledOrder {
+			copy(m.weights[ci][:], m.table[ci])
 		}
 	}
 	if math.IsNaN(m.Bias) || math.IsNaN(m.Link) || math.IsNaN(m.Same) || math.IsNaN(m.Conflict) {
