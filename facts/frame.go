@@ -1,6 +1,9 @@
 package facts
 
-import "strings"
+import (
+	"math"
+	"strings"
+)
 
 // A figure's frame is what a reader needs, beyond the subject, to tell
 // whether two figures speak of the same thing: the head of what is measured,
@@ -272,6 +275,11 @@ func (s *sent) readFrames(cands []cand, fr *frames) {
 			k += n - 1
 			continue
 		}
+		if t, n := s.snapshotAt(k); n > 0 {
+			fr.times = append(fr.times, frameSpan{k, k + n, t})
+			k += n - 1
+			continue
+		}
 		switch {
 		case w == "according" && s.word(k+1) == "to":
 			if np, end := s.properPhrase(k+2, true); np != "" {
@@ -482,6 +490,92 @@ func (s *sent) timeAt(k int) (string, int) {
 		return "FY", 2 + b2n(s.word(k+1) == "-")
 	}
 	return "", 0
+}
+
+// snapshotAt reads at token k a time of day that dates a figure as a
+// snapshot: "by 0900 GMT", "by 1 p.m. EDT", "as of 10 am", "as at 6pm",
+// "by noon". Prices in the markets and running tallies are given so, and
+// two reports' figures of two such times are two moments, not a
+// disagreement. "at 11:59 p.m." is left out: it mostly tells when the
+// event happened, not when the figure was read. It returns the normal
+// form ("09:00 GMT", "13:00 EDT", "10:00") and the tokens read, or 0.
+func (s *sent) snapshotAt(k int) (string, int) {
+	from := k + 1
+	switch s.word(k) {
+	case "by":
+	case "as":
+		if w := s.word(k + 1); w != "of" && w != "at" {
+			return "", 0
+		}
+		from = k + 2
+	default:
+		return "", 0
+	}
+	t, n := s.clockAt(from)
+	if n == 0 {
+		return "", 0
+	}
+	return t, from - k + n
+}
+
+// clockAt reads a time of day at token k: "0900 GMT" (four digits and a
+// zone), "1 p.m.", "10:30 a.m.", "7.25pm", each with a zone word after it
+// when there is one, or "noon" and "midnight". It returns "HH:MM" and the
+// zone in upper case, and the number of tokens, or 0.
+func (s *sent) clockAt(k int) (string, int) {
+	switch s.word(k) {
+	case "noon", "midday":
+		return "12:00", 1
+	case "midnight":
+		return "00:00", 1
+	}
+	if k >= len(s.toks) || s.toks[k].kind != tokNum || s.toks[k].grouped {
+		return "", 0
+	}
+	t := s.toks[k]
+	hour, minute, n := -1, 0, 1
+	switch {
+	case t.intDigits == 4 && t.decimals < 0:
+		// "0900 GMT": only with a zone, or it is a year or a count
+		if _, ok := clockZones[s.word(k+1)]; !ok {
+			return "", 0
+		}
+		hour, minute = int(t.num)/100, int(t.num)%100
+	case t.intDigits <= 2 && (t.decimals < 0 || t.decimals == 2):
+		hour = int(t.num)
+		if t.decimals == 2 { // "7.25pm"
+			minute = int(math.Round((t.num - float64(hour)) * 100))
+		} else if s.word(k+1) == ":" && k+2 < len(s.toks) && s.toks[k+2].kind == tokNum && s.toks[k+2].intDigits == 2 && s.toks[k+2].decimals < 0 {
+			minute, n = int(s.toks[k+2].num), 3
+		}
+		switch s.word(k + n) {
+		case "am", "a.m.", "a.m":
+			if hour == 12 {
+				hour = 0
+			}
+			n++
+		case "pm", "p.m.", "p.m":
+			if hour < 12 {
+				hour += 12
+			}
+			n++
+		default:
+			if n == 1 {
+				return "", 0 // "by 10" is no time of day
+			}
+		}
+	default:
+		return "", 0
+	}
+	if hour < 0 || hour > 23 || minute > 59 {
+		return "", 0
+	}
+	out := string([]byte{byte('0' + hour/10), byte('0' + hour%10), ':', byte('0' + minute/10), byte('0' + minute%10)})
+	if z, ok := clockZones[s.word(k+n)]; ok {
+		out += " " + z
+		n++
+	}
+	return out, n
 }
 
 // isPeriodCode tells a quarter or half written as a code: "q2", "h1".

@@ -610,3 +610,28 @@ func TestOutputEvents(t *testing.T) {
 	g := factWithText(t, "Tesla produced 494,989 vehicles and delivered 484,507 in the quarter.", "484,507")
 	assert.Equal(t, "delivered", g.Event)
 }
+
+// TestSnapshotTime: a time of day after "by" or "as of" dates a figure as
+// a snapshot (a market price, a running tally); a time after "at" tells
+// when the event happened, and a bare number after "by" is no time.
+func TestSnapshotTime(t *testing.T) {
+	for _, tt := range []struct{ in, fig, time string }{
+		{"Brent crude rose to $84.22 a barrel by 0900 GMT.", "$84.22", "09:00 GMT"},
+		{"Brent was at $84.80 a barrel by 1 p.m. EDT (1700 GMT).", "$84.80", "13:00 EDT"},
+		{"As of 7.25pm AEDT, No led with 55%.", "55%", "19:25 AEDT"},
+		{"As of 10:30 a.m., 12 people had been rescued.", "12 people", "10:30"},
+		{"By noon, 40 people had been rescued.", "40 people", "12:00"},
+		{"The quake struck at 11:59 p.m. and killed 105 people.", "105 people", ""},
+		{"Shares fell 3% by 10 in the morning.", "3%", ""},
+	} {
+		var got *facts.Fact
+		fs := facts.ExtractString("t", tt.in)
+		for i := range fs {
+			if fs[i].Text == tt.fig {
+				got = &fs[i]
+			}
+		}
+		require.NotNil(t, got, tt.in)
+		assert.Equal(t, tt.time, got.Time, tt.in)
+	}
+}

@@ -976,6 +976,14 @@ var timeWords = map[string]bool{
 	"o'clock": true,
 }
 
+// clockZones are the time zones written after a time of day, by their
+// normal form.
+var clockZones = map[string]string{
+	"gmt": "GMT", "utc": "UTC", "bst": "BST", "cet": "CET", "cest": "CEST", "est": "EST",
+	"edt": "EDT", "et": "ET", "pst": "PST", "pdt": "PDT", "ist": "IST", "jst": "JST",
+	"aedt": "AEDT", "aest": "AEST",
+}
+
 // abbreviations end with a full stop that does not end a sentence.
 var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "col": true,
@@ -1144,7 +1152,7 @@ var wordClasses = func() map[string]wordClass {
 	for w := range ordinalPeriods {
 		add(w, clsFrame)
 	}
-	for _, w := range []string{"according", "in", "full", "by", "measured", "measures", "clocked", "rated", "rates"} {
+	for _, w := range []string{"according", "in", "full", "by", "as", "measured", "measures", "clocked", "rated", "rates"} {
 		add(w, clsFrame) // measuringVerb's words too
 	}
 	for w := range smallCoins {
