@@ -82,6 +82,8 @@ func differ(a, b *item) string {
 		return "one is a figure given earlier and superseded"
 	case a.doc == b.doc && a.source != "" && b.source != "" && a.source != b.source:
 		return "the report gives two sources (" + a.source + ", " + b.source + ")"
+	case twoMarketMoments(a, b):
+		return "prices of a market at two moments"
 	case a.modality != b.modality:
 		// "expects to carry 46 million" beside "flew 24.8 million": what
 		// is expected is not what is

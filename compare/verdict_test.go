@@ -124,6 +124,8 @@ func TestReportsFarApart(t *testing.T) {
 		{"oil price five days later", fc("$91.10", "crude oil", 91.1, money("USD")), fc("$94.23", "crude oil", 94.23, money("USD")),
 			"2007-10-26", "2007-10-31", StatusReview},
 		{"oil price the same day", fc("$91.10", "crude oil", 91.1, money("USD")), fc("$94.23", "crude oil", 94.23, money("USD")),
+			"2007-10-26", "2007-10-26", StatusReview},
+		{"oil price the same day, both at the close", fc("$91.10", "crude oil", 91.1, money("USD"), sentence("Crude oil closed at $91.10.")), fc("$94.23", "crude oil", 94.23, money("USD"), sentence("Crude oil settled at $94.23.")),
 			"2007-10-26", "2007-10-26", StatusConflict},
 		{"a deal's price a day later", fc("$5 billion", "deal", 5e9, money("USD")), fc("$2.6 billion", "deal", 2.6e9, money("USD")),
 			"2005-09-09", "2005-09-12", StatusConflict},
@@ -143,6 +145,32 @@ func TestReportsFarApart(t *testing.T) {
 			a, b := doc("a.txt", tt.a), doc("b.txt", tt.b)
 			a.Date, b.Date = tt.dateA, tt.dateB
 			assert.Equal(t, tt.want, pairStatus(t, a, b))
+		})
+	}
+}
+
+// TestMarketMoments: two reports' prices of a market, or their moves, are
+// two moments (review) unless both name one time or both the close; a
+// price said to rise in one and fall in the other, a count of shares and
+// a report's own two prices stay disagreements.
+func TestMarketMoments(t *testing.T) {
+	withTime := func(tm string) opt { return func(f *facts.Fact) { f.Time = tm } }
+	way := func(w string) opt { return func(f *facts.Fact) { f.Change = &w } }
+	tests := []struct {
+		name string
+		a, b facts.Fact
+		want Status
+	}{
+		{"two prices", fc("$84.22", "brent crude", 84.22, money("USD")), fc("$84.80", "brent crude", 84.8, money("USD")), StatusReview},
+		{"two moves of a share", fc("3.2%", "shares", 3.2, percent("%"), way("up")), fc("4.5%", "shares", 4.5, percent("%"), way("up")), StatusReview},
+		{"two prices at two stated times", fc("$84.22", "brent crude", 84.22, money("USD"), withTime("09:00 GMT")), fc("$84.80", "brent crude", 84.8, money("USD"), withTime("13:00 EDT")), StatusReview},
+		{"two prices at one stated time", fc("$84.22", "brent crude", 84.22, money("USD"), withTime("09:00 GMT")), fc("$84.80", "brent crude", 84.8, money("USD"), withTime("09:00 GMT")), StatusConflict},
+		{"a rise and a fall", fc("1.7%", "brent crude", 1.7, percent("%"), way("up")), fc("1.7%", "brent crude", 1.7, percent("%"), way("down")), StatusConflict},
+		{"shares sold, a count", fc("40 million shares", "shares", 40e6), fc("42 million shares", "shares", 42e6), StatusConflict},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, pairStatus(t, doc("a.txt", tt.a), doc("b.txt", tt.b)))
 		})
 	}
 }

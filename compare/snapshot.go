@@ -1,0 +1,106 @@
+package compare
+
+import (
+	"strings"
+
+	"github.com/figcheck/figcheck/facts"
+)
+
+// A market's price moves all day: one report gives Brent at $84.22 "by
+// 0900 GMT", another at $84.80 "by 1 p.m. EDT", a third the shares "up
+// 3.2%" at noon and a fourth "up 4.5%" at the close. Two reports' figures
+// of a traded price (and of its move) are two moments of it unless both
+// give the close or the same time: a difference to review, not a
+// disagreement. Measured on the real development sets of round 12, where
+// the price rows of an oil story and a takeover's share moves were all
+// false alarms.
+
+// marketMeasures are the heads of what a market prices: a figure whose
+// measure or subject holds one is a traded price or its move.
+var marketMeasures = map[string]bool{
+	"crude": true, "oil": true, "brent": true, "barrel": true, "wti": true,
+	"share": true, "stock": true, "gold": true, "silver": true, "bitcoin": true,
+	"index": true, "yield": true, "bond": true, "futures": true,
+	"dollar": true, "euro": true, "yen": true, "pound": true, "sterling": true,
+	"rupee": true, "yuan": true, "franc": true,
+}
+
+// marketKinds are the kinds of a price and its move.
+var marketKinds = map[facts.Kind]bool{facts.KindMoney: true, facts.KindPercent: true}
+
+// changeWay is the way a figure says its measure moved ("up", "down"), or
+// "" for a level.
+func changeWay(f *facts.Fact) string {
+	if f.Change == nil {
+		return ""
+	}
+	return *f.Change
+}
+
+// closingWords say that a price is the day's final one, which every
+// report of that day gives alike.
+var closingWords = []string{"closed", "close", "settled", "ended", "finished"}
+
+// marketItem reports whether a figure is a traded price or its move.
+func marketItem(it *item) bool {
+	if marketMeasures[it.measure] {
+		return true
+	}
+	for _, w := range strings.Fields(it.subject) {
+		if marketMeasures[strings.TrimSuffix(w, "s")] || marketMeasures[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// atClose reports whether a figure's sentence gives the day's final price.
+func atClose(it *item) bool {
+	if it.f == nil {
+		return false
+	}
+	s := it.f.Sentence
+	for _, w := range closingWords {
+		if containsWord(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// twoMarketMoments reports whether two reports' figures are prices (or
+// moves) of a market at moments that may differ: amounts of money or
+// percentages (not counts: "sold 40 million shares" is no price), not
+// said to move two ways (a price that one report says rose and another
+// fell is a disagreement whenever it was read), neither naming the same time as the
+// other, and not both the close.
+func twoMarketMoments(a, b *item) bool {
+	if a.doc == b.doc || a.f == nil || b.f == nil || !marketKinds[a.f.Kind] || !marketKinds[b.f.Kind] || !marketItem(a) || !marketItem(b) {
+		return false
+	}
+	if wa, wb := changeWay(a.f), changeWay(b.f); wa != "" && wb != "" && wa != wb {
+		return false
+	}
+	if a.specTime != "" && sameTime(a.specTime, b.specTime) {
+		return false
+	}
+	return !(atClose(a) && atClose(b))
+}
+
+// containsWord reports whether s holds w as a whole word, in any case.
+func containsWord(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(strings.ToLower(s[i:]), w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		end := j + len(w)
+		if (j == 0 || !isLetter(s[j-1])) && (end == len(s) || !isLetter(s[end])) {
+			return true
+		}
+		i = end
+	}
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
