@@ -3,6 +3,7 @@ package compare
 import (
 	"encoding/binary"
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 
@@ -24,8 +25,8 @@ type env struct {
 	// wordTerms are the words of sentences read: their term id, or -1 for
 	// a word that weighs nothing (sentence)
 	wordTerms map[string]int32
-	rawTerms  map[string]int32 // wordTerms by the form a sentence writes a word in (rawTerm)
-	names     []string         // term id → its stem
+	rawTerms  rawTable // wordTerms by the form a sentence writes a word in (rawTerm)
+	names     []string // term id → its stem
 	nSent     int
 	// related and opposed stems (pairKey of their ids → 1 or 0), as
 	// found: every pair of subjects of a block asks (a table, not a map)
@@ -58,7 +59,7 @@ type sentWords struct {
 }
 
 func newEnv() *env {
-	return &env{ids: map[string]uint32{}, stems: map[string]string{}, events: map[string]string{}, sentences: map[string]*sentWords{}, wordTerms: map[string]int32{}, rawTerms: map[string]int32{}, words: map[string][]string{}, persons: map[string]bool{}}
+	return &env{ids: map[string]uint32{}, stems: map[string]string{}, events: map[string]string{}, sentences: map[string]*sentWords{}, wordTerms: map[string]int32{}, words: map[string][]string{}, persons: map[string]bool{}}
 }
 
 // person reports whether a measure word names a kind of person (WordNet's
@@ -539,16 +540,89 @@ func (e *env) wordTerm(w string) (uint32, bool) {
 // thousand forms, and each met again costs one look-up, not a lowered
 // copy and a look-up.
 func (e *env) rawTerm(raw string) (uint32, bool) {
-	if id, ok := e.rawTerms[raw]; ok {
+	h := rawHash(raw)
+	if id, ok := e.rawTerms.get(h, raw); ok {
 		return uint32(id), id >= 0
 	}
 	id, ok := e.wordTerm(wordForm(raw))
 	if !ok {
-		e.rawTerms[raw] = -1
+		e.rawTerms.put(h, raw, -1)
 		return 0, false
 	}
-	e.rawTerms[raw] = int32(id)
+	e.rawTerms.put(h, raw, int32(id))
 	return id, true
+}
+
+// rawTable maps the written forms of words to their term ids (or -1) by
+// open addressing, for rawTerm: every word of every sentence asks, some
+// 100,000 look-ups for a thousand reports, of which a map's cost about
+// 150 instructions each (its hash, groups and probing) and this table's
+// about a third of that.
+type rawTable struct {
+	slots []rawSlot // a power of two long, at most half full
+	n     int
+}
+
+type rawSlot struct {
+	key  string
+	hash uint64
+	id   int32
+	full bool
+}
+
+// rawHash is FNV-1a of a word, which is a few bytes long.
+func rawHash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * 1099511628211
+	}
+	return h
+}
+
+// slot is where the probe for hash h starts: its high bits, mixed
+// (Fibonacci hashing), as many as the table's size takes.
+func (t *rawTable) slot(h uint64) int {
+	return int((h * 0x9E3779B97F4A7C15) >> (64 - bits.TrailingZeros(uint(len(t.slots)))))
+}
+
+func (t *rawTable) get(h uint64, key string) (int32, bool) {
+	if len(t.slots) == 0 {
+		return 0, false
+	}
+	mask := len(t.slots) - 1
+	for i := t.slot(h); ; i = (i + 1) & mask {
+		sl := &t.slots[i]
+		if !sl.full {
+			return 0, false
+		}
+		if sl.hash == h && sl.key == key {
+			return sl.id, true
+		}
+	}
+}
+
+// put adds a key that get did not find.
+func (t *rawTable) put(h uint64, key string, id int32) {
+	if 2*(t.n+1) > len(t.slots) {
+		old := t.slots
+		t.slots = make([]rawSlot, max(1024, 2*len(old)))
+		for _, sl := range old {
+			if sl.full {
+				t.insert(sl)
+			}
+		}
+	}
+	t.insert(rawSlot{key: key, hash: h, id: id, full: true})
+	t.n++
+}
+
+func (t *rawTable) insert(sl rawSlot) {
+	mask := len(t.slots) - 1
+	i := t.slot(sl.hash)
+	for t.slots[i].full {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = sl
 }
 
 // idf is the inverse document frequency of a term over the sentences of
@@ -577,39 +651,59 @@ func wordForm(raw string) string {
 func eachRawWord(text string, fn func(at int, raw string, cut bool)) {
 	cut := false
 	for i := 0; i < len(text); {
-		c := text[i]
-		if !isWordByte(c) {
-			if c == ',' || c == ';' || c == ':' || c == '(' || c == ')' {
+		c := byteClass[text[i]]
+		if c&classWord == 0 {
+			if c&classCut != 0 {
 				cut = true
 			}
 			i++
 			continue
 		}
-		j := i
-		for j < len(text) && (isWordByte(text[j]) || text[j] == '\'' && j+1 < len(text) && isWordByte(text[j+1])) {
+		// a word, and whether it has a byte other than a digit (a
+		// figure's digits are no word)
+		j, letters := i, byte(0)
+		for j < len(text) {
+			c := byteClass[text[j]]
+			if c&classWord == 0 && !(text[j] == '\'' && j+1 < len(text) && isWordByte(text[j+1])) {
+				break
+			}
+			letters |= c // an apostrophe is classNotDigit too
 			j++
 		}
-		w := text[i:j]
-		if !isDigits(w) {
-			fn(i, w, cut)
+		if letters&classNotDigit != 0 {
+			fn(i, text[i:j], cut)
 			cut = false
 		}
 		i = j
 	}
 }
 
-func isWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
-}
-
-func isDigits(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] < '0' || w[i] > '9' {
-			return false
+// byteClass classes bytes for eachRawWord, which reads every byte of
+// every sentence: a table look-up in place of a chain of comparisons.
+var byteClass = func() (t [256]byte) {
+	for c := range 256 {
+		b := byte(c)
+		if b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80 {
+			t[c] |= classWord
+		}
+		if !(b >= '0' && b <= '9') {
+			t[c] |= classNotDigit
+		}
+		if b == ',' || b == ';' || b == ':' || b == '(' || b == ')' {
+			t[c] |= classCut
 		}
 	}
-	return true
-}
+	return t
+}()
+
+// The classes of byteClass.
+const (
+	classWord     = 1 << iota // a byte of a word
+	classNotDigit             // not 0-9
+	classCut                  // a clause break
+)
+
+func isWordByte(c byte) bool { return byteClass[c]&classWord != 0 }
 
 // eventOfStems is the canonical event a subject's stems name, if any.
 func eventOfStems(stems []string) string {

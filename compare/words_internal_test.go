@@ -1,0 +1,99 @@
+package compare
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// eachRawWordByComparisons is eachRawWord as it was written before its
+// byte table: the reference TestEachRawWordTable holds it to.
+func eachRawWordByComparisons(text string, fn func(at int, raw string, cut bool)) {
+	word := func(c byte) bool {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+	}
+	digits := func(w string) bool {
+		for i := 0; i < len(w); i++ {
+			if w[i] < '0' || w[i] > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	cut := false
+	for i := 0; i < len(text); {
+		c := text[i]
+		if !word(c) {
+			if c == ',' || c == ';' || c == ':' || c == '(' || c == ')' {
+				cut = true
+			}
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && (word(text[j]) || text[j] == '\'' && j+1 < len(text) && word(text[j+1])) {
+			j++
+		}
+		if w := text[i:j]; !digits(w) {
+			fn(i, w, cut)
+			cut = false
+		}
+		i = j
+	}
+}
+
+// TestEachRawWordTable checks eachRawWord against the comparisons it
+// replaced, on the story sets' texts and random strings of the bytes it
+// tells apart.
+func TestEachRawWordTable(t *testing.T) {
+	var texts []string
+	paths, _ := filepath.Glob("../testdata/compare*/*/*.txt")
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.Split(string(b), "\n")...)
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	const bytes = "aZ09',;:()-. \x80\xff\"s"
+	for range 20000 {
+		b := make([]byte, rng.IntN(20))
+		for i := range b {
+			b[i] = bytes[rng.IntN(len(bytes))]
+		}
+		texts = append(texts, string(b))
+	}
+	words := func(each func(string, func(int, string, bool)), text string) string {
+		var b strings.Builder
+		each(text, func(at int, raw string, cut bool) { fmt.Fprintf(&b, "%d %q %v|", at, raw, cut) })
+		return b.String()
+	}
+	for _, text := range texts {
+		if got, want := words(eachRawWord, text), words(eachRawWordByComparisons, text); got != want {
+			t.Fatalf("eachRawWord(%q) = %s, want %s", text, got, want)
+		}
+	}
+}
+
+// TestRawTable checks rawTable against a map through its growths.
+func TestRawTable(t *testing.T) {
+	var tb rawTable
+	want := map[string]int32{}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for i := range 20000 {
+		k := fmt.Sprint(rng.IntN(8000))
+		id, ok := tb.get(rawHash(k), k)
+		w, wok := want[k]
+		if ok != wok || id != w {
+			t.Fatalf("get(%q) = %d, %v after %d; want %d, %v", k, id, ok, i, w, wok)
+		}
+		if !ok {
+			tb.put(rawHash(k), k, int32(i))
+			want[k] = int32(i)
+		}
+	}
+}
