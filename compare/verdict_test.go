@@ -265,6 +265,25 @@ func TestFarApartByContextIsNoConflict(t *testing.T) {
 	}
 }
 
+// TestOpposedByContextIsNoConflict: a rise and a fall of one size that
+// only the words around them link are two measures, not a conflict; a
+// rise and a fall of one named measure are.
+func TestOpposedByContextIsNoConflict(t *testing.T) {
+	m := Options{}.withDefaults().Model
+	a, b := itemPair(t, "The carmaker said on Wednesday that it grew 3% in the quarter.", "3%",
+		"The carmaker said on Wednesday that it fell 3% in the quarter.", "3%")
+	require.Equal(t, linkedByContext, linkedBy(a, b), "nothing named in common")
+	v := verdictOf(m, a, b, []*item{a}, []*item{b}, false)
+	require.True(t, v.disagree)
+	assert.NotEmpty(t, v.why, "linked by context alone: %s", v.base)
+
+	a, b = itemPair(t, "Brent crude rose 1.7% on Monday.", "1.7%", "Brent crude fell 1.7% on Monday.", "1.7%")
+	require.NotEqual(t, linkedByContext, linkedBy(a, b), "linked by their measure")
+	v = verdictOf(m, a, b, []*item{a}, []*item{b}, false)
+	require.True(t, v.disagree)
+	assert.Empty(t, v.why, "a rise and a fall of Brent are a conflict")
+}
+
 // TestCountDoneIsNoShare: how much of an election count is done ("with
 // 97.7% of votes counted") is no candidate's share of the vote.
 func TestCountDoneIsNoShare(t *testing.T) {
