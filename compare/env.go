@@ -399,10 +399,19 @@ func (sw *sentWords) context(spans [][2]int, i, nTerms int, terms []uint32, sc *
 		sc.best = make([]float64, max(nTerms, 2*len(sc.best))) // all 0, as the old
 	}
 	n := 0 // the terms met
-	for k, id := range sw.ids {
+	// a word's distance is at least how many words it stands from pos, so
+	// the words more than contextWindow before it, or after the figure
+	// and more than contextWindow after pos, are out of the window: the
+	// loop starts and stops there (a sentence holds some 30 words)
+words:
+	for k := max(pos-contextWindow, 0); k < len(sw.ids); k++ {
+		id := sw.ids[k]
 		d := 0
 		switch {
 		case sw.at[k] >= end:
+			if k-pos > contextWindow {
+				break words // and so are the words after it
+			}
 			// the breaks at words pos+1..k (and never before word 1)
 			d = k - pos + 3*cuts(max(pos+1, 1), k)
 		case k < pos:
