@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -96,4 +97,41 @@ func TestRawTable(t *testing.T) {
 			want[k] = int32(i)
 		}
 	}
+}
+
+// TestFigureKeyBinary checks that two figures share figureKeyOf's key
+// exactly when they share the key written out (figureKeyText), on every
+// pair of figures of the development story sets and on bounds that
+// strconv writes alike or apart (0 and -0, NaNs).
+func TestFigureKeyBinary(t *testing.T) {
+	docs := readStoryDocs(t, "../testdata/compare_real/*/*.txt")
+	items, _ := prepareAll(docs, Options{}.withDefaults())
+	var its []*item
+	for _, it := range items {
+		if it.hasIv {
+			its = append(its, it)
+		}
+	}
+	for _, lo := range []float64{0, math.Copysign(0, -1), math.NaN(), -math.NaN(), math.Inf(1), 1e21, 0.1 + 0.2, 0.3} {
+		it := *its[0]
+		it.base.lo, it.base.hi = lo, lo
+		its = append(its, &it)
+	}
+	byText := map[string]int{}
+	byBits := map[string]int{}
+	for i, it := range its {
+		text, bits := figureKeyText(it), figureKeyOf(it)
+		if bits[0] != 0 {
+			t.Fatalf("the binary key of %q does not start with a NUL", it.f.Text)
+		}
+		j, ok := byText[text]
+		k, okBits := byBits[bits]
+		if ok != okBits || ok && j != k {
+			t.Fatalf("%q: text key met at %d (%v), binary key at %d (%v)", it.f.Text, j, ok, k, okBits)
+		}
+		if !ok {
+			byText[text], byBits[bits] = i, i
+		}
+	}
+	t.Logf("%d figures, %d keys", len(its), len(byText))
 }
