@@ -295,7 +295,8 @@ func TestBinaryInputFails(t *testing.T) {
 
 // TestLongDocumentOnCores: one document long enough for its chunks to be
 // read on several cores (parallelFrom), from a file, from standard input
-// and as Markdown, gives the output of one reader byte for byte.
+// and as Markdown, gives the output of one reader byte for byte, in the
+// streaming formats, a table and the html page (which reads it with one).
 func TestLongDocumentOnCores(t *testing.T) {
 	var b strings.Builder
 	for i := 0; b.Len() < 2*parallelFrom; i++ {
@@ -309,7 +310,7 @@ func TestLongDocumentOnCores(t *testing.T) {
 	for _, name := range []string{"long.txt", "long.md"} {
 		p := filepath.Join(dir, name)
 		require.NoError(t, os.WriteFile(p, []byte(text), 0o644))
-		for _, format := range []string{"jsonl", "csv"} {
+		for _, format := range []string{"jsonl", "csv", "table", "html"} {
 			one, oneErr, code := cli(t, "", "extract", "--format", format, "-j", "1", p)
 			require.Equal(t, exitOK, code, oneErr)
 			many, manyErr, code := cli(t, "", "extract", "--format", format, "-j", "3", p)

@@ -110,9 +110,11 @@ func (a *app) streamDoc(in source.Input, o *options, wk *worker, out *docOutput)
 	}
 	// A long document's chunks are read on every core the run may use
 	// (the facts and their order are those of one reader); a short one's
-	// would not repay the hand-over.
+	// would not repay the hand-over. Not for the html format, whose page
+	// lays out text a fact may no longer start in (htmlMargin: one
+	// reader's two chunks, where many readers hold more).
 	var stream io.WriteCloser
-	if o.jobs > 1 && (file == nil || size >= parallelFrom) {
+	if o.jobs > 1 && (file == nil || size >= parallelFrom) && o.format != "html" {
 		stream = facts.NewParallelStream(in.Name, o.jobs, keep)
 	} else {
 		stream = facts.NewStream(in.Name, keep)
