@@ -1012,8 +1012,8 @@ const (
 func disagree(a, b *item) disagreement {
 	if !a.hasIv || !b.hasIv {
 		if a.dim == "date" && b.dim == "date" {
-			x, okx := calendarOf(a.date)
-			y, oky := calendarOf(b.date)
+			x, okx := a.calOf()
+			y, oky := b.calOf()
 			if okx && oky && x.clashes(y) {
 				return otherDay
 			}

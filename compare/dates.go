@@ -33,8 +33,8 @@ var clashNeedsAlikeSentences = true
 // datesClash reports two dates that cannot name one day ("June 23",
 // "June 14").
 func datesClash(x, y *item) bool {
-	cx, okx := calendarOf(x.date)
-	cy, oky := calendarOf(y.date)
+	cx, okx := x.calOf()
+	cy, oky := y.calOf()
 	return okx && oky && cx.clashes(cy)
 }
 
@@ -66,6 +66,15 @@ func alikeSentences(as, bs []*item) bool {
 // calendar is a date as the frame gives it, each part 0 when not given:
 // "2026-11-15", "XXXX-11-15", "XXXX-10", "1987".
 type calendar struct{ y, m, d int }
+
+// calOf is calendarOf(it.date), read once.
+func (it *item) calOf() (calendar, bool) {
+	if it.calRead == 0 {
+		c, ok := calendarOf(it.date)
+		it.cal, it.calRead = c, 1+int8(b2i(ok))
+	}
+	return it.cal, it.calRead == 2
+}
 
 // calendarOf reads a frame date; ok is false for anything that is not a
 // calendar date (a weekday, "XXXX-WXX-7"; a season; a quarter).
@@ -124,7 +133,7 @@ func eventDate(it *item) bool {
 	if it.pubDate {
 		return false
 	}
-	c, ok := calendarOf(it.date)
+	c, ok := it.calOf()
 	return ok && c.m != 0 && !inDateline(it.f) && !referenceDate(it.f)
 }
 

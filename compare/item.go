@@ -18,6 +18,11 @@ type item struct {
 	claim int    // the claim it is a mention of (see formClaims)
 	sig   int    // its claim's signature (see claimSigs), -1 before
 	key   string // figureKey, once read
+	// cal is calendarOf(date), read once (calOf): every pair of dates of
+	// a group or a block asks; calRead is 0 before, 1 for no calendar
+	// date, 2 for one
+	cal     calendar
+	calRead int8
 
 	// what the wording allows
 	hasIv   bool

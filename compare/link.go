@@ -770,7 +770,7 @@ func blockKeys(c *claim, in interned, out []blockKey) []blockKey {
 	for _, it := range c.items {
 		if it.dim == "date" {
 			add(newBlockKey(blockDate, in.id(it.date)))
-			if c, ok := calendarOf(it.date); ok && eventDate(it) {
+			if c, ok := it.calOf(); ok && eventDate(it) {
 				// one month's days meet
 				add(newBlockKey(blockDateMonth, uint32(c.m)))
 			}
