@@ -82,6 +82,8 @@ type chunkJob struct {
 	base, from int    // window's offset in the document, the chunk's in the window
 	line       int    // the line of window's first byte
 	facts      []Fact
+	made       []byte // what the stream's ChunkFunc made of the facts
+	madeErr    error
 	use        carryUse
 	end        carried // the state the chunk left, read from the opening state
 	done       chan struct{}
@@ -95,6 +97,8 @@ type chunkJob struct {
 type ParallelStream struct {
 	doc  string
 	fn   func(*Fact)
+	each ChunkFunc                   // NewParallelChunks: made on the reading goroutines
+	got  func([]byte, []Fact, error) // and handed on in order
 	n    int
 	sem  chan struct{} // one token per reading goroutine
 	wait []*chunkJob   // chunks sent, in order, not yet handed to fn
@@ -112,6 +116,22 @@ type ParallelStream struct {
 func NewParallelStream(doc string, n int, fn func(*Fact)) *ParallelStream {
 	n = max(n, 1)
 	return &ParallelStream{doc: doc, fn: fn, n: n, sem: make(chan struct{}, n), line: 1}
+}
+
+// A ChunkFunc makes what its caller wants of a chunk's facts (their
+// encoding, say), on the goroutine that read the chunk: it appends it to
+// buf. The facts are in order and valid only during the call.
+type ChunkFunc func(fs []Fact, buf []byte) ([]byte, error)
+
+// NewParallelChunks returns a ParallelStream that hands each chunk's
+// facts, in order, to got together with what each made of them on the
+// goroutine that read the chunk, so that the work of each is spread
+// over the readers too. The facts and the bytes are valid only during
+// the call.
+func NewParallelChunks(doc string, n int, each ChunkFunc, got func(made []byte, fs []Fact, err error)) *ParallelStream {
+	s := NewParallelStream(doc, n, nil)
+	s.each, s.got = each, got
+	return s
 }
 
 // Write adds text to the document and starts reading every chunk whose
@@ -169,13 +189,17 @@ func (s *ParallelStream) send(end int) {
 	s.sem <- struct{}{}
 	go func() {
 		defer func() { <-s.sem }()
-		j.read(s.doc)
+		j.read(s.doc, s.each)
 	}()
 }
 
-// read extracts the chunk as if the document opened with it.
-func (j *chunkJob) read(doc string) {
+// read extracts the chunk as if the document opened with it, and makes
+// what each makes of its facts.
+func (j *chunkJob) read(doc string, each ChunkFunc) {
 	defer close(j.done)
+	if each != nil {
+		defer func() { j.made, j.madeErr = each(j.facts, nil) }() // before done closes
+	}
 	w := workers.Get().(*work)
 	defer workers.Put(w)
 	if b, ok := factSlices.Get().(*[]Fact); ok {
@@ -199,8 +223,12 @@ func (s *ParallelStream) handOn() {
 	s.wait = s.wait[1:]
 	<-j.done
 	if s.state.opening() || s.independent(j) {
-		for i := range j.facts {
-			s.fn(&j.facts[i])
+		if s.got != nil {
+			s.got(j.made, j.facts, j.madeErr)
+		} else {
+			for i := range j.facts {
+				s.fn(&j.facts[i])
+			}
 		}
 		s.recycle(j)
 		if !j.use.countedSet {
@@ -216,11 +244,21 @@ func (s *ParallelStream) handOn() {
 		s.serial = workers.Get().(*work)
 	}
 	w := s.serial
-	w.reset(s.doc, s.fn)
+	if s.got != nil {
+		// read again into the chunk's buffer, then made and handed on
+		j.facts = j.facts[:0]
+		w.reset(s.doc, func(f *Fact) { j.facts = append(j.facts, *f) })
+	} else {
+		w.reset(s.doc, s.fn)
+	}
 	w.table = s.state.table.clone()
 	w.lastCounted, w.lastShare, w.lastShareAt = s.state.lastCounted, s.state.lastShare, s.state.lastShareAt
 	w.line = j.line
 	w.chunk(j.window, j.base, j.from)
+	if s.got != nil {
+		made, err := s.each(j.facts, j.made[:0])
+		s.got(made, j.facts, err)
+	}
 	s.recycle(j)
 	s.state = carried{table: w.table.clone(), lastCounted: w.lastCounted, lastShare: w.lastShare, lastShareAt: w.lastShareAt}
 }

@@ -2,6 +2,7 @@ package facts_test
 
 import (
 	"bytes"
+	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -93,4 +94,48 @@ func TestParallelStreamCarriesState(t *testing.T) {
 	_, _ = s.Write(carriedAcrossChunks())
 	_ = s.Close()
 	assert.Equal(t, []string{"lorries"}, got)
+}
+
+// TestParallelChunksMatchesExtract: what a ChunkFunc makes of each chunk's
+// facts on the reading goroutines, handed on in order, is what it makes
+// of the serial read's facts, and the facts handed with it are those.
+func TestParallelChunksMatchesExtract(t *testing.T) {
+	long := carriedAcrossChunks()
+	for range 3 {
+		long = append(long, fill(300<<10, func(i int) []byte { return []byte(denseNews(i)) })...)
+		long = append(long, carriedAcrossChunks()...)
+	}
+	for _, text := range [][]byte{carriedAcrossChunks(), long} { // the first needs a chunk read again
+		parallelChunksMatch(t, text)
+	}
+}
+
+func parallelChunksMatch(t *testing.T, text []byte) {
+	want := facts.Extract("doc", text)
+	var wantMade []byte
+	for i := range want {
+		wantMade = fmt.Appendf(wantMade, "%d:%s|%s\n", want[i].Start, want[i].Text, want[i].Subject)
+	}
+	each := func(fs []facts.Fact, buf []byte) ([]byte, error) {
+		for i := range fs {
+			buf = fmt.Appendf(buf, "%d:%s|%s\n", fs[i].Start, fs[i].Text, fs[i].Subject)
+		}
+		return buf, nil
+	}
+	for _, n := range []int{1, 3} {
+		var made []byte
+		var got []facts.Fact
+		s := facts.NewParallelChunks("doc", n, each, func(b []byte, fs []facts.Fact, err error) {
+			require.NoError(t, err)
+			made = append(made, b...)
+			got = append(got, fs...)
+		})
+		_, _ = s.Write(text)
+		_ = s.Close()
+		require.Equal(t, string(wantMade), string(made), "%d readers", n)
+		require.Equal(t, len(want), len(got))
+		for i := range want {
+			require.Equal(t, want[i], got[i], "fact %d", i)
+		}
+	}
 }

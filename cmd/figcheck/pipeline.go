@@ -249,6 +249,18 @@ func (p *docOutput) add(f *facts.Fact) {
 	p.sendFull()
 }
 
+// addEncoded adds n facts encoded elsewhere (encodeChunk), as add would
+// one by one: the bytes up to an encoding error are kept, nothing after.
+func (p *docOutput) addEncoded(b []byte, n int, err error) {
+	p.r.n += n
+	if p.r.err != nil {
+		return
+	}
+	p.enc.buf = append(p.enc.buf, b...)
+	p.r.err = err
+	p.sendFull()
+}
+
 // addRow adds the row of a fact whose context is in hand.
 func (p *docOutput) addRow(f *facts.Fact) {
 	context := ""

@@ -113,10 +113,24 @@ func (a *app) streamDoc(in source.Input, o *options, wk *worker, out *docOutput)
 	// would not repay the hand-over. Not for the html format, whose page
 	// lays out text a fact may no longer start in (htmlMargin: one
 	// reader's two chunks, where many readers hold more).
+	// In the formats that encode each fact as it comes, the readers
+	// encode their chunks' facts too.
 	var stream io.WriteCloser
-	if o.jobs > 1 && (file == nil || size >= parallelFrom) && o.format != "html" {
+	long := o.jobs > 1 && (file == nil || size >= parallelFrom)
+	switch {
+	case long && encodesFacts(o.format):
+		stream = facts.NewParallelChunks(in.Name, o.jobs, encodeChunk(o), func(made []byte, fs []facts.Fact, err error) {
+			n := 0
+			for i := range fs {
+				if o.keep(fs[i]) {
+					n++
+				}
+			}
+			out.addEncoded(made, n, err)
+		})
+	case long && o.format != "html":
 		stream = facts.NewParallelStream(in.Name, o.jobs, keep)
-	} else {
+	default:
 		stream = facts.NewStream(in.Name, keep)
 	}
 	// Markdown is viewed as it comes, up to a blank line outside any
@@ -169,6 +183,29 @@ func (a *app) streamDoc(in source.Input, o *options, wk *worker, out *docOutput)
 		fmt.Fprintf(&out.msgs, "figcheck: %s: warning: %d invalid UTF-8 bytes replaced\n", in.Name, clean.invalid)
 	}
 	return true
+}
+
+// encodeChunk returns what encodes a chunk's kept facts, on the goroutine
+// that read it, as docOutput.add would one by one: the facts of one start
+// ordered by their end (factGroup; a start lies in one chunk).
+func encodeChunk(o *options) facts.ChunkFunc {
+	return func(fs []facts.Fact, buf []byte) ([]byte, error) {
+		enc := &docEncoder{format: o.format, buf: buf}
+		var g factGroup
+		var err error
+		add := func(f *facts.Fact) {
+			if err == nil {
+				err = enc.add(f)
+			}
+		}
+		for i := range fs {
+			if o.keep(fs[i]) {
+				g.add(&fs[i], add)
+			}
+		}
+		g.flush(add)
+		return enc.take(), err
+	}
 }
 
 // parallelFrom is the least size of a file whose chunks are read on
