@@ -42,6 +42,10 @@ type item struct {
 	specTime string
 	sum      bool
 	split    int8
+	// market says, once asked, whether the figure is a market's price or
+	// its move and whether its sentence gives the close (twoMarketMoments:
+	// 0 not yet asked, else 1 + marketPrice + 2·atClose)
+	market int8
 	dim      string // the block: kind and dimension
 	change   string // up or down, for kinds that change
 	role     string // level, change, from or share

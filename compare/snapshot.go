@@ -75,7 +75,11 @@ func atClose(it *item) bool {
 // fell is a disagreement whenever it was read), neither naming the same time as the
 // other, and not both the close.
 func twoMarketMoments(a, b *item) bool {
-	if a.doc == b.doc || a.f == nil || b.f == nil || !marketKinds[a.f.Kind] || !marketKinds[b.f.Kind] || !marketItem(a) || !marketItem(b) {
+	if a.doc == b.doc || a.f == nil || b.f == nil || !marketKinds[a.f.Kind] || !marketKinds[b.f.Kind] {
+		return false
+	}
+	ma, mb := marketOf(a), marketOf(b)
+	if ma&1 == 0 || mb&1 == 0 {
 		return false
 	}
 	if wa, wb := changeWay(a.f), changeWay(b.f); wa != "" && wb != "" && wa != wb {
@@ -84,13 +88,31 @@ func twoMarketMoments(a, b *item) bool {
 	if a.specTime != "" && sameTime(a.specTime, b.specTime) {
 		return false
 	}
-	return !(atClose(a) && atClose(b))
+	return ma&2 == 0 || mb&2 == 0
 }
 
-// containsWord reports whether s holds w as a whole word, in any case.
+// marketOf is marketItem (bit 1) and atClose (bit 2) of a figure, read
+// once: every disagreeing pair of a group asks.
+func marketOf(it *item) int8 {
+	if it.market == 0 {
+		m := int8(1)
+		if marketItem(it) {
+			m |= 2
+			if atClose(it) {
+				m |= 4
+			}
+		}
+		it.market = m
+	}
+	return it.market >> 1
+}
+
+// containsWord reports whether s holds w (lower case) as a whole word, in
+// any case.
 func containsWord(s, w string) bool {
+	s = strings.ToLower(s)
 	for i := 0; ; {
-		j := strings.Index(strings.ToLower(s[i:]), w)
+		j := strings.Index(s[i:], w)
 		if j < 0 {
 			return false
 		}
