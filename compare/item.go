@@ -46,9 +46,9 @@ type item struct {
 	// its move and whether its sentence gives the close (twoMarketMoments:
 	// 0 not yet asked, else 1 + marketPrice + 2·atClose)
 	market int8
-	dim      string // the block: kind and dimension
-	change   string // up or down, for kinds that change
-	role     string // level, change, from or share
+	dim    string // the block: kind and dimension
+	change string // up or down, for kinds that change
+	role   string // level, change, from or share
 
 	// what it is about
 	event   string   // canonical event word
