@@ -184,7 +184,7 @@ func factInterval(f facts.Fact, tol float64, whole bool) (iv interval, step floa
 const maxRounding = 0.05
 
 // belowHedges are the hedges that put a figure's true value under it.
-var belowHedges = []string{"nearly", "almost", "just under", "just shy of", "just short of", "close to but"}
+var belowHedges = []string{"nearly", "almost", "just under", "just shy of", "shy of", "just short of", "close to but"}
 
 // belowFirst marks the ASCII bytes that lower case to a hedge's first byte.
 var belowFirst = func() (out [0x80]bool) {

@@ -168,6 +168,9 @@ var boundsBefore = []boundPhrase{
 	{[]string{"some"}, BoundApprox},
 	{[]string{"roughly"}, BoundApprox},
 	{[]string{"nearly"}, BoundApprox},
+	{[]string{"just", "shy", "of"}, BoundApprox}, // below the figure, as "nearly" (the comparer's below)
+	{[]string{"shy", "of"}, BoundApprox},
+	{[]string{"just", "short", "of"}, BoundApprox},
 	{[]string{"almost"}, BoundApprox},
 	{[]string{"approximately"}, BoundApprox},
 	{[]string{"approx"}, BoundApprox},

@@ -325,6 +325,9 @@ func (s *sent) countSubject(c *cand, np string, npEnd int) (string, string) {
 		id := idOf(head)
 		if ev := eventWordIDs.at(id); ev != "" && isEventNoun(head) {
 			event = ev
+			if head == "lives" && savingVerbs[s.word(c.i-1)] {
+				event = "rescued" // "the crew saved 40 lives"
+			}
 			np = strings.TrimSpace(strings.TrimSuffix(np, head))
 		} else if ev := personEventIDs.at(id); ev != "" {
 			event = ev // "15,800 evacuees": people evacuated, so named
@@ -685,11 +688,15 @@ func isIngForm(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ing") && !nounsInEdIng[w]
 }
 
-// isEventNoun reports event words that are nouns counting the event.
+// savingVerbs before "N lives" count the lives saved, not lost.
+var savingVerbs = map[string]bool{"saved": true, "save": true, "saves": true, "saving": true}
+
+// isEventNoun reports event words that are nouns counting the event:
+// "25 deaths", "the storm claimed five lives".
 func isEventNoun(w string) bool {
 	switch w {
 	case "deaths", "fatalities", "casualties", "injuries", "arrests", "dead", "wounded", "injured", "missing",
-		"hospitalisations", "hospitalizations", "infections", "cases", "hostages":
+		"hospitalisations", "hospitalizations", "infections", "cases", "hostages", "lives":
 		return true
 	}
 	return false
@@ -2054,7 +2061,7 @@ func isPastVerb(w string) bool {
 		"said", "felt", "put", "set", "cut", "won", "lost", "led", "fled", "flew", "drove",
 		"rose", "fell", "grew", "fired", "swept", "tore", "burned", "burnt", "remain", "remained",
 		"remains", "include", "includes", "included", "face", "faces", "faced", "need", "needs",
-		"live", "lives", "lived", "work", "works", "worked", "voted", "took part",
+		"live", "lived", "work", "works", "worked", "voted", "took part",
 		"arrived", "arrive", "arrives", "crossed", "joined", "returned", "received", "reached",
 		"attended", "applied", "signed", "served", "waited", "died", "marched", "gathered":
 		return true

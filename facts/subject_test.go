@@ -325,3 +325,23 @@ func TestBetweenNames(t *testing.T) {
 		{"a change", "Flights between Oslo and Bergen rose 4%.", "4%", "flights"},
 	})
 }
+
+// TestLivesCounted: "lives" after a number counts the dead ("the storm
+// claimed at least five lives"), or those saved after a verb of saving;
+// "just shy of" hedges a figure from below, as "nearly" does.
+func TestLivesCounted(t *testing.T) {
+	for _, tt := range []struct{ in, fig, event string }{
+		{"The storm has claimed at least five lives, officials said.", "at least five lives", "killed"},
+		{"The quake claimed 105 lives in Gansu.", "105 lives", "killed"},
+		{"The new rule saved 40 lives last year.", "40 lives", "rescued"},
+	} {
+		fs := facts.ExtractString("t", tt.in)
+		require.Len(t, fs, 1, tt.in)
+		assert.Equal(t, tt.fig, fs[0].Text, tt.in)
+		assert.Equal(t, tt.event, fs[0].Event, tt.in)
+	}
+	fs := facts.ExtractString("t", "The tournament drew just shy of two million fans.")
+	require.Len(t, fs, 1)
+	assert.Equal(t, "just shy of two million fans", fs[0].Text)
+	assert.Equal(t, facts.BoundApprox, fs[0].Bound)
+}
