@@ -597,6 +597,7 @@ var eventWords = map[string]string{
 	"deaths": "killed", "death": "killed", "death toll": "killed", "toll": "killed",
 	"fatalities": "killed", "fatality": "killed", "lives": "killed", "lost their lives": "killed",
 	"perished": "killed", "slain": "killed", "perish": "killed", "perishing": "killed",
+	"martyred": "killed", "martyring": "killed", // South Asian and Middle Eastern usage
 	"injured": "injured", "injuring": "injured", "injuries": "injured", "wounded": "injured",
 	"wounding": "injured", "hurt": "injured", "injures": "injured",
 	"survived with injuries": "injured", "suffered injuries": "injured",

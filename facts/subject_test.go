@@ -345,3 +345,13 @@ func TestLivesCounted(t *testing.T) {
 	assert.Equal(t, "just shy of two million fans", fs[0].Text)
 	assert.Equal(t, facts.BoundApprox, fs[0].Bound)
 }
+
+// TestMartyredIsKilled: "martyred", as South Asian and Middle Eastern
+// outlets write it, is the event killed.
+func TestMartyredIsKilled(t *testing.T) {
+	for _, in := range []string{"The blast ripped through the mosque, martyring 44 worshippers.", "At least 12 soldiers were martyred in the attack."} {
+		fs := facts.ExtractString("t", in)
+		require.Len(t, fs, 1, in)
+		assert.Equal(t, "killed", fs[0].Event, in)
+	}
+}
