@@ -163,6 +163,75 @@ func lexWord(l *lexer) {
 	src, lower, toks := l.src, l.lower, l.toks
 	start, space, newline := l.pos, l.space, l.newline
 	for {
+		// The common word first, in a loop of its own: fewer than eight
+		// plain letters, eight bytes readable, room for its token (most
+		// words of news). Its key is x cut to its length, so its slot is
+		// found without comparing strings; and the loop makes no call
+		// (lettersEnd, wordTail, growslice, a long word's compare), which
+		// would make Go keep more of the lexer's state on the stack. Any
+		// other word leaves for the loop's general path below. (Words of
+		// eight to fifteen letters read here too cost more than they
+		// saved: the loop's registers spill again.)
+		for start+8 <= len(src) && len(toks) < cap(toks) {
+			const ones, highs = 0x0101010101010101, 0x8080808080808080
+			x := load64(src[start:]) | 0x20*ones
+			low := x &^ highs
+			geA := (low + (0x80-'a')*ones) & highs
+			gtZ := (low + (0x80-'z'-1)*ones) & highs
+			other := (^geA | gtZ | x) & highs
+			if other == 0 {
+				break // eight letters or more
+			}
+			pos := start + bits.TrailingZeros64(other)/8
+			if wordGoesOn[src[pos]] {
+				break // an apostrophe, a dot, a byte outside ASCII
+			}
+			n := pos - start
+			raw := unsafe.String((*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(src)), start)), n)
+			text := unsafe.String((*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(lower)), start)), n)
+			k := len(toks)
+			toks = toks[:k+1]
+			t := &toks[k]
+			t.kind, t.start, t.end, t.raw, t.text = tokWord, int32(start), int32(pos), raw, text
+			t.space, t.newline, t.decimals = space, newline, -1
+			t.num, t.intDigits, t.grouped, t.class, t.id = 0, 0, false, 0, 0
+			// x's low byte is text[0] (see below for the key and probe).
+			if wordClassShapes[byte(x)]&(1<<n) != 0 {
+				key := x & (1<<(8*n) - 1)
+				ct := &wordClassTable
+				if h := classHash(key, n); ct.seen[h>>(32-seenBits)/64]&(1<<(h>>(32-seenBits)%64)) != 0 {
+					for i := h & ct.mask; ; i = (i + 1) & ct.mask {
+						sl := &ct.slots[i]
+						if sl.n == 0 {
+							break
+						}
+						if int(sl.n) == n && sl.key == key {
+							t.class, t.id = sl.class, sl.id
+							break
+						}
+					}
+				}
+			}
+			upper := raw[0] >= 'A' && raw[0] <= 'Z'
+			allUpper := false
+			if upper && n >= 2 {
+				allUpper = true
+				for i := 1; i < n; i++ {
+					if raw[i] >= 'a' && raw[i] <= 'z' {
+						allUpper = false
+						break
+					}
+				}
+			}
+			t.upper, t.allUpper = upper, allUpper
+			if pos+1 < len(src) && src[pos] == ' ' && isLetter(src[pos+1]) &&
+				!((src[pos+1] == 'h' || src[pos+1] == 'w') && maybeURL(src, pos+1)) {
+				start, space, newline = pos+1, true, false
+				continue
+			}
+			l.start, l.pos, l.toks, l.space, l.newline = start, pos, toks, false, false
+			return
+		}
 		// lettersEnd's first eight bytes written out here: they hold the
 		// whole of most words, and the call costs as much as reading them.
 		var pos int
