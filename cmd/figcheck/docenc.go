@@ -13,6 +13,7 @@ import (
 // its document while the sink writes the one before.
 type docEncoder struct {
 	format string
+	cache  stringCache
 	buf    []byte
 	tmp    []byte
 	indent bytes.Buffer
@@ -26,11 +27,11 @@ func (e *docEncoder) add(f *facts.Fact) error {
 	var err error
 	switch e.format {
 	case "jsonl":
-		e.buf, err = appendFactJSON(e.buf, f)
+		e.buf, err = appendFactJSONCached(e.buf, f, &e.cache)
 		e.buf = append(e.buf, '\n')
 	case "json":
 		// As an Encoder with SetIndent("    ", "  ") after "\n    ".
-		e.tmp, err = appendFactJSON(e.tmp[:0], f)
+		e.tmp, err = appendFactJSONCached(e.tmp[:0], f, &e.cache)
 		if err == nil {
 			e.indent.Reset()
 			err = json.Indent(&e.indent, e.tmp, "    ", "  ")

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/binary"
 	"encoding/json"
 	"math"
 	"reflect"
@@ -18,6 +19,50 @@ import (
 // struct's tags, so a field added to facts.Fact is written too; a field of
 // a type the plan does not know makes every fact go through encoding/json.
 func appendFactJSON(b []byte, f *facts.Fact) ([]byte, error) {
+	return appendFactJSONCached(b, f, nil)
+}
+
+// stringCache remembers, for each string field of the plan, the last
+// string written and its encoding: the facts of one sentence come one
+// after another and share their sentence (and every fact its document's
+// name), which need not be escaped again. A string is the same when its
+// bytes are the same bytes (the extractor never writes a string's bytes
+// again), else it is written anew.
+type stringCache struct {
+	last []string
+	enc  [][]byte
+}
+
+// encoded returns the encoding of field i's string s if it is the one
+// written last.
+func (c *stringCache) encoded(i int, s string) ([]byte, bool) {
+	if c == nil || i >= len(c.last) || len(s) < minCachedString {
+		return nil, false
+	}
+	l := c.last[i]
+	return c.enc[i], len(l) == len(s) && unsafe.StringData(l) == unsafe.StringData(s)
+}
+
+// keep notes enc as the encoding of field i's string s.
+func (c *stringCache) keep(i int, s string, enc []byte) {
+	if c == nil || len(s) < minCachedString {
+		return
+	}
+	if len(c.last) < len(factPlan) {
+		c.last = make([]string, len(factPlan))
+		c.enc = make([][]byte, len(factPlan))
+	}
+	c.last[i] = s
+	c.enc[i] = append(c.enc[i][:0], enc...)
+}
+
+// minCachedString is the least length of a string worth remembering: a
+// short one is escaped about as fast as it is copied.
+const minCachedString = 32
+
+// appendFactJSONCached is appendFactJSON with the strings written last
+// remembered in c (nil for none).
+func appendFactJSONCached(b []byte, f *facts.Fact, c *stringCache) ([]byte, error) {
 	if factPlan == nil {
 		return appendMarshal(b, f)
 	}
@@ -34,7 +79,13 @@ func appendFactJSON(b []byte, f *facts.Fact) ([]byte, error) {
 				continue
 			}
 			b = fe.appendKey(b, first)
-			b = appendJSONString(b, s)
+			if enc, ok := c.encoded(i, s); ok {
+				b = append(b, enc...)
+			} else {
+				at := len(b)
+				b = appendJSONString(b, s)
+				c.keep(i, s, b[at:])
+			}
 		case planStringPtr:
 			s := *(**string)(fp)
 			if s == nil {
@@ -211,10 +262,29 @@ const hexDigits = "0123456789abcdef"
 
 // appendJSONString writes s quoted as encoding/json does with HTML
 // escaping off: invalid UTF-8 as \ufffd, U+2028 and U+2029 escaped.
+// jsonSpecial reports whether any of the eight bytes of w needs a look
+// of its own in a JSON string: a control byte, '"', '\\', or a byte past
+// ASCII (a character to check).
+func jsonSpecial(w uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	if w&highs != 0 {
+		return true
+	}
+	quote, backslash := w^(ones*'"'), w^(ones*'\\')
+	return (w-ones*0x20)&^w&highs|(quote-ones)&^quote&highs|(backslash-ones)&^backslash&highs != 0
+}
+
 func appendJSONString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		// eight bytes at a time through a run that needs no escape
+		for i+8 <= len(s) && !jsonSpecial(binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:]), 8))) {
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= ' ' && c != '"' && c != '\\' {

@@ -7,8 +7,10 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/figcheck/figcheck/facts"
@@ -85,4 +87,38 @@ func TestAppendFactJSONUnsupported(t *testing.T) {
 	want := json.NewEncoder(&buf).Encode(&f)
 	require.Error(t, err)
 	require.Equal(t, want.Error(), err.Error())
+}
+
+// TestAppendJSONStringMatches: the string encoder, which skips eight safe
+// bytes at a time, writes what encoding/json writes (HTML left alone) for
+// strings with a byte to escape at every place of a run, and the cache of
+// the last strings written gives the same as writing them anew.
+func TestAppendJSONStringMatches(t *testing.T) {
+	specials := []string{`"`, `\`, "\n", "\x01", "\x7f", "é", "\u2028", "\xff", "<", " "}
+	for n := 0; n < 20; n++ {
+		for _, sp := range specials {
+			for at := 0; at <= n; at++ {
+				s := strings.Repeat("a", at) + sp + strings.Repeat("b", n-at)
+				var want strings.Builder
+				enc := json.NewEncoder(&want)
+				enc.SetEscapeHTML(false)
+				require.NoError(t, enc.Encode(s))
+				assert.Equal(t, strings.TrimSuffix(want.String(), "\n"), string(appendJSONString(nil, s)), "%q", s)
+			}
+		}
+	}
+	sentence := "Officials said 25 people were killed and 40 were injured in the attack."
+	other := strings.Clone(sentence) // the same text in other bytes
+	var c stringCache
+	var cached, plain []byte
+	sameLength := "Officials said 26 people were killed and 40 were injured in the attack."
+	for _, s := range []string{sentence, sentence, other, sameLength, "A short one.", sentence} {
+		f := facts.Fact{Type: "fact", Kind: facts.KindCount, Sentence: s, Text: "25 people"}
+		var err error
+		cached, err = appendFactJSONCached(cached, &f, &c)
+		require.NoError(t, err)
+		plain, err = appendFactJSON(plain, &f)
+		require.NoError(t, err)
+	}
+	assert.Equal(t, string(plain), string(cached))
 }
