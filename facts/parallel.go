@@ -82,8 +82,7 @@ type chunkJob struct {
 	base, from int    // window's offset in the document, the chunk's in the window
 	line       int    // the line of window's first byte
 	facts      []Fact
-	made       []byte // what the stream's ChunkFunc made of the facts
-	madeErr    error
+	enc        ChunkEncoder // NewParallelChunks: the chunk's facts go to it, not to facts
 	use        carryUse
 	end        carried // the state the chunk left, read from the opening state
 	done       chan struct{}
@@ -95,13 +94,13 @@ type chunkJob struct {
 // order, on the goroutine that calls Write and Close. It holds about 2n+2
 // chunks of text and their facts.
 type ParallelStream struct {
-	doc  string
-	fn   func(*Fact)
-	each ChunkFunc                   // NewParallelChunks: made on the reading goroutines
-	got  func([]byte, []Fact, error) // and handed on in order
-	n    int
-	sem  chan struct{} // one token per reading goroutine
-	wait []*chunkJob   // chunks sent, in order, not yet handed to fn
+	doc    string
+	fn     func(*Fact)
+	newEnc func() ChunkEncoder // NewParallelChunks: an encoder per chunk, on its reading goroutine
+	got    func(ChunkEncoder)  // and each handed on in order
+	n      int
+	sem    chan struct{} // one token per reading goroutine
+	wait   []*chunkJob   // chunks sent, in order, not yet handed to fn
 
 	buf       []byte
 	base, pos int
@@ -118,19 +117,22 @@ func NewParallelStream(doc string, n int, fn func(*Fact)) *ParallelStream {
 	return &ParallelStream{doc: doc, fn: fn, n: n, sem: make(chan struct{}, n), line: 1}
 }
 
-// A ChunkFunc makes what its caller wants of a chunk's facts (their
-// encoding, say), on the goroutine that read the chunk: it appends it to
-// buf. The facts are in order and valid only during the call.
-type ChunkFunc func(fs []Fact, buf []byte) ([]byte, error)
+// A ChunkEncoder makes what its caller wants of one chunk's facts (their
+// encoding, say), on the goroutine that reads the chunk: Add is given each
+// fact in order, valid only during the call. No fact is kept for it.
+type ChunkEncoder interface {
+	Add(f *Fact)
+}
 
-// NewParallelChunks returns a ParallelStream that hands each chunk's
-// facts, in order, to got together with what each made of them on the
-// goroutine that read the chunk, so that the work of each is spread
-// over the readers too. The facts and the bytes are valid only during
-// the call.
-func NewParallelChunks(doc string, n int, each ChunkFunc, got func(made []byte, fs []Fact, err error)) *ParallelStream {
+// NewParallelChunks returns a ParallelStream that gives each chunk's facts
+// to an encoder of its own (newEnc) on the goroutine that reads the chunk,
+// and hands the encoders to got in the document's order, so that the work
+// of encoding is spread over the readers too and the facts themselves are
+// never held. An encoder whose chunk must be read again in order
+// (independent) is dropped unseen and a new one is given that reading.
+func NewParallelChunks(doc string, n int, newEnc func() ChunkEncoder, got func(ChunkEncoder)) *ParallelStream {
 	s := NewParallelStream(doc, n, nil)
-	s.each, s.got = each, got
+	s.newEnc, s.got = newEnc, got
 	return s
 }
 
@@ -189,23 +191,25 @@ func (s *ParallelStream) send(end int) {
 	s.sem <- struct{}{}
 	go func() {
 		defer func() { <-s.sem }()
-		j.read(s.doc, s.each)
+		j.read(s.doc, s.newEnc)
 	}()
 }
 
-// read extracts the chunk as if the document opened with it, and makes
-// what each makes of its facts.
-func (j *chunkJob) read(doc string, each ChunkFunc) {
+// read extracts the chunk as if the document opened with it, into its
+// facts or, given newEnc, into an encoder of its own.
+func (j *chunkJob) read(doc string, newEnc func() ChunkEncoder) {
 	defer close(j.done)
-	if each != nil {
-		defer func() { j.made, j.madeErr = each(j.facts, nil) }() // before done closes
-	}
 	w := workers.Get().(*work)
 	defer workers.Put(w)
-	if b, ok := factSlices.Get().(*[]Fact); ok {
-		j.facts = (*b)[:0]
+	if newEnc != nil {
+		j.enc = newEnc()
+		w.reset(doc, j.enc.Add)
+	} else {
+		if b, ok := factSlices.Get().(*[]Fact); ok {
+			j.facts = (*b)[:0]
+		}
+		w.reset(doc, func(f *Fact) { j.facts = append(j.facts, *f) })
 	}
-	w.reset(doc, func(f *Fact) { j.facts = append(j.facts, *f) })
 	w.carry = carryUse{}
 	w.line = j.line
 	w.chunk(j.window, j.base, j.from)
@@ -224,7 +228,7 @@ func (s *ParallelStream) handOn() {
 	<-j.done
 	if s.state.opening() || s.independent(j) {
 		if s.got != nil {
-			s.got(j.made, j.facts, j.madeErr)
+			s.got(j.enc)
 		} else {
 			for i := range j.facts {
 				s.fn(&j.facts[i])
@@ -244,10 +248,10 @@ func (s *ParallelStream) handOn() {
 		s.serial = workers.Get().(*work)
 	}
 	w := s.serial
+	var enc ChunkEncoder
 	if s.got != nil {
-		// read again into the chunk's buffer, then made and handed on
-		j.facts = j.facts[:0]
-		w.reset(s.doc, func(f *Fact) { j.facts = append(j.facts, *f) })
+		enc = s.newEnc() // read again into an encoder of its own
+		w.reset(s.doc, enc.Add)
 	} else {
 		w.reset(s.doc, s.fn)
 	}
@@ -256,8 +260,7 @@ func (s *ParallelStream) handOn() {
 	w.line = j.line
 	w.chunk(j.window, j.base, j.from)
 	if s.got != nil {
-		made, err := s.each(j.facts, j.made[:0])
-		s.got(made, j.facts, err)
+		s.got(enc)
 	}
 	s.recycle(j)
 	s.state = carried{table: w.table.clone(), lastCounted: w.lastCounted, lastShare: w.lastShare, lastShareAt: w.lastShareAt}
@@ -274,7 +277,7 @@ func (s *ParallelStream) recycle(j *chunkJob) {
 	}
 	clear(j.facts)
 	b := j.facts[:0]
-	j.facts = nil
+	j.facts, j.enc = nil, nil
 	factSlices.Put(&b)
 }
 

@@ -119,14 +119,10 @@ func (a *app) streamDoc(in source.Input, o *options, wk *worker, out *docOutput)
 	long := o.jobs > 1 && (file == nil || size >= parallelFrom)
 	switch {
 	case long && encodesFacts(o.format):
-		stream = facts.NewParallelChunks(in.Name, o.jobs, encodeChunk(o), func(made []byte, fs []facts.Fact, err error) {
-			n := 0
-			for i := range fs {
-				if o.keep(fs[i]) {
-					n++
-				}
-			}
-			out.addEncoded(made, n, err)
+		stream = facts.NewParallelChunks(in.Name, o.jobs, func() facts.ChunkEncoder { return newChunkEncoder(o) }, func(e facts.ChunkEncoder) {
+			c := e.(*chunkEncoder)
+			c.group.flush(c.add)
+			out.addEncoded(c.enc.take(), c.n, c.err)
 		})
 	case long && o.format != "html":
 		stream = facts.NewParallelStream(in.Name, o.jobs, keep)
@@ -185,26 +181,34 @@ func (a *app) streamDoc(in source.Input, o *options, wk *worker, out *docOutput)
 	return true
 }
 
-// encodeChunk returns what encodes a chunk's kept facts, on the goroutine
-// that read it, as docOutput.add would one by one: the facts of one start
-// ordered by their end (factGroup; a start lies in one chunk).
-func encodeChunk(o *options) facts.ChunkFunc {
-	return func(fs []facts.Fact, buf []byte) ([]byte, error) {
-		enc := &docEncoder{format: o.format, buf: buf}
-		var g factGroup
-		var err error
-		add := func(f *facts.Fact) {
-			if err == nil {
-				err = enc.add(f)
-			}
-		}
-		for i := range fs {
-			if o.keep(fs[i]) {
-				g.add(&fs[i], add)
-			}
-		}
-		g.flush(add)
-		return enc.take(), err
+// chunkEncoder encodes a chunk's kept facts on the goroutine that reads
+// it, as docOutput.add would one by one: the facts of one start ordered by
+// their end (factGroup; a start lies in one chunk).
+type chunkEncoder struct {
+	o     *options
+	enc   docEncoder
+	group factGroup
+	n     int // facts kept
+	err   error
+}
+
+func newChunkEncoder(o *options) *chunkEncoder {
+	return &chunkEncoder{o: o, enc: docEncoder{format: o.format}}
+}
+
+// Add takes a fact of the chunk, in order.
+func (c *chunkEncoder) Add(f *facts.Fact) {
+	if c.o.keep(*f) {
+		c.group.add(f, c.add)
+	}
+}
+
+// add encodes a kept fact; after an error, only counts it, as
+// docOutput.add does.
+func (c *chunkEncoder) add(f *facts.Fact) {
+	c.n++
+	if c.err == nil {
+		c.err = c.enc.add(f)
 	}
 }
 
