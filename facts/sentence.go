@@ -1,5 +1,7 @@
 package facts
 
+import "strings"
+
 // splitSentences returns the token ranges of the sentences of toks. A
 // sentence ends at . ! or ? (with any closing quotes or brackets) before a
 // token that can start a sentence, unless the dot ends an abbreviation
@@ -17,7 +19,7 @@ func splitSentences(src string, toks []token, out [][2]int) [][2]int {
 		}
 		if k > start && t.newline {
 			gap := src[toks[k-1].end:t.start]
-			blank := countByte(gap, '\n') >= 2
+			blank := hasTwo(gap, '\n')
 			prevLine := int(toks[k-1].end) - lineStart
 			prev := &toks[k-1]
 			endPunct := prev.kind == tokPunct && (prev.text == "." || prev.text == "!" || prev.text == "?" || prev.text == "\"" || prev.text == ":")
@@ -95,14 +97,12 @@ func isAbbreviation(prev, next *token) bool {
 	return len(prev.raw) == 1 && prev.upper
 }
 
-func countByte(s string, b byte) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] == b {
-			n++
-		}
-	}
-	return n
+// hasTwo reports whether s holds b at least twice, as counting them would,
+// but by strings.IndexByte, which reads many bytes at once and stops at
+// the second (the gap before a line's first token can be long).
+func hasTwo(s string, b byte) bool {
+	i := strings.IndexByte(s, b)
+	return i >= 0 && strings.IndexByte(s[i+1:], b) >= 0
 }
 
 func lastLineStart(src string, pos int) int {
