@@ -445,6 +445,21 @@ var relativeTimesByFirst = func() map[string][]relativeTime {
 	return m
 }()
 
+// relativeTimeSeconds holds the second words of relativeTimes, and
+// relativeTimeSingles the phrases of one word (timeAt).
+var relativeTimeSeconds, relativeTimeSingles = func() (seconds, singles wordSet) {
+	for _, list := range relativeTimesByFirst {
+		for _, rt := range list {
+			if len(rt.ids) > 1 {
+				seconds.put(rt.ids[1])
+			} else {
+				singles.put(rt.ids[0])
+			}
+		}
+	}
+	return seconds, singles
+}()
+
 // relativeTime is a phrase of relativeTimes, in words and word IDs.
 type relativeTime struct {
 	words []string
@@ -460,21 +475,25 @@ func (s *sent) timeAt(k int) (string, int) {
 	w := s.word(k)
 	// Most phrases of a first word ("the", "a") part at the second: it
 	// is read once.
-	second := s.id(k + 1)
-	for _, rt := range relativeTimeIDs.at(s.id(k)) {
-		if len(rt.ids) > 1 && rt.ids[1] != second {
-			continue
-		}
-		ok := true
-		// A token's ID is that of its text, and no ID of rt is 0.
-		for n, id := range rt.ids {
-			if s.id(k+n) != id {
-				ok = false
-				break
+	// And most words after "the" or "a" are the second word of none:
+	// then only a phrase of one word can be read here.
+	first, second := s.id(k), s.id(k+1)
+	if relativeTimeSeconds.has(second) || relativeTimeSingles.has(first) {
+		for _, rt := range relativeTimeIDs.at(first) {
+			if len(rt.ids) > 1 && rt.ids[1] != second {
+				continue
 			}
-		}
-		if ok {
-			return rt.norm, len(rt.words)
+			ok := true
+			// A token's ID is that of its text, and no ID of rt is 0.
+			for n, id := range rt.ids {
+				if s.id(k+n) != id {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return rt.norm, len(rt.words)
+			}
 		}
 	}
 	// "Q2", "H1"
@@ -1602,9 +1621,13 @@ func measureOf(subject, event string) string {
 			return prev
 		}
 	}
-	// "the state's 1,560 schools": a possessive head names its owner
-	for _, suf := range []string{"'s", "’s", "'", "’"} {
-		head = strings.TrimSuffix(head, suf)
+	// "the state's 1,560 schools": a possessive head names its owner.
+	// Each of these marks ends in 's', '\'' or the last byte of '’'
+	// (0x99): a head that ends otherwise has none to trim (most do).
+	if n := len(head); n > 0 && (head[n-1] == 's' || head[n-1] == '\'' || head[n-1] == 0x99) {
+		for _, suf := range []string{"'s", "’s", "'", "’"} {
+			head = strings.TrimSuffix(head, suf)
+		}
 	}
 	return singular(head)
 }
