@@ -99,8 +99,12 @@ type ParallelStream struct {
 	newEnc func() ChunkEncoder // NewParallelChunks: an encoder per chunk, on its reading goroutine
 	got    func(ChunkEncoder)  // and each handed on in order
 	n      int
-	sem    chan struct{} // one token per reading goroutine
-	wait   []*chunkJob   // chunks sent, in order, not yet handed to fn
+	// free holds the readers' buffers, one per reading goroutine: taking
+	// one is the right to read a chunk, and the buffers stay warm from
+	// chunk to chunk (a pool's, emptied at each collection, were made
+	// anew and scanned as garbage).
+	free chan *work
+	wait []*chunkJob // chunks sent, in order, not yet handed to fn
 
 	buf       []byte
 	base, pos int
@@ -114,7 +118,11 @@ type ParallelStream struct {
 // of offset. The *Fact is valid only during the call.
 func NewParallelStream(doc string, n int, fn func(*Fact)) *ParallelStream {
 	n = max(n, 1)
-	return &ParallelStream{doc: doc, fn: fn, n: n, sem: make(chan struct{}, n), line: 1}
+	s := &ParallelStream{doc: doc, fn: fn, n: n, free: make(chan *work, n), line: 1}
+	for range n {
+		s.free <- nil // made on first use
+	}
+	return s
 }
 
 // A ChunkEncoder makes what its caller wants of one chunk's facts (their
@@ -167,6 +175,12 @@ func (s *ParallelStream) Close() error {
 		workers.Put(s.serial)
 		s.serial = nil
 	}
+	for range s.n {
+		if w := <-s.free; w != nil {
+			w.emit = nil
+			workers.Put(w)
+		}
+	}
 	s.buf = nil
 	return nil
 }
@@ -188,19 +202,20 @@ func (s *ParallelStream) send(end int) {
 		s.handOn()
 	}
 	s.wait = append(s.wait, j)
-	s.sem <- struct{}{}
+	w := <-s.free
+	if w == nil {
+		w = workers.Get().(*work)
+	}
 	go func() {
-		defer func() { <-s.sem }()
-		j.read(s.doc, s.newEnc)
+		j.read(w, s.doc, s.newEnc)
+		s.free <- w
 	}()
 }
 
-// read extracts the chunk as if the document opened with it, into its
-// facts or, given newEnc, into an encoder of its own.
-func (j *chunkJob) read(doc string, newEnc func() ChunkEncoder) {
+// read extracts the chunk with reader w as if the document opened with
+// it, into its facts or, given newEnc, into an encoder of its own.
+func (j *chunkJob) read(w *work, doc string, newEnc func() ChunkEncoder) {
 	defer close(j.done)
-	w := workers.Get().(*work)
-	defer workers.Put(w)
 	if newEnc != nil {
 		j.enc = newEnc()
 		w.reset(doc, j.enc.Add)
