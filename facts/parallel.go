@@ -106,11 +106,10 @@ type ParallelStream struct {
 	free chan *work
 	wait []*chunkJob // chunks sent, in order, not yet handed to fn
 
-	buf       []byte
-	base, pos int
-	line      int // the line of buf[pos]
-	state     carried
-	serial    *work // reads again a chunk that needed the state before it
+	chunks
+	line   int // the line of buf[pos]
+	state  carried
+	serial *work // reads again a chunk that needed the state before it
 }
 
 // NewParallelStream returns a ParallelStream that reads up to n chunks at
@@ -147,26 +146,14 @@ func NewParallelChunks(doc string, n int, newEnc func() ChunkEncoder, got func(C
 // Write adds text to the document and starts reading every chunk whose
 // end is now known. It never fails.
 func (s *ParallelStream) Write(p []byte) (int, error) {
-	s.buf = append(s.buf, p...)
-	for len(s.buf)-s.pos > 2*chunkSize {
-		s.send(chunkEnd(unsafe.String(unsafe.SliceData(s.buf), len(s.buf)), s.pos, chunkSize))
-	}
-	if s.pos > 4*chunkSize {
-		keep := s.pos - lookBehind
-		n := copy(s.buf, s.buf[keep:])
-		s.buf = s.buf[:n]
-		s.base += keep
-		s.pos -= keep
-	}
+	s.write(p, s.send)
 	return len(p), nil
 }
 
 // Close reads the rest of the document and hands every fact to fn. The
 // ParallelStream cannot be used after.
 func (s *ParallelStream) Close() error {
-	for s.pos < len(s.buf) {
-		s.send(chunkEnd(unsafe.String(unsafe.SliceData(s.buf), len(s.buf)), s.pos, chunkSize))
-	}
+	s.rest(s.send)
 	for len(s.wait) > 0 {
 		s.handOn()
 	}

@@ -8,12 +8,42 @@ import "unsafe"
 // same order, with the same offsets and lines.
 type Stream struct {
 	w *work
-	// buf holds the text not yet read (from pos) and the few bytes before
-	// it that the lexer looks back at; base is the document offset of
-	// buf[0].
+	chunks
+}
+
+// chunks holds the text of a document written piece by piece that is not
+// read yet (from pos) and the few bytes before it the lexer looks back at;
+// base is the document offset of buf[0]. It cuts chunks as a whole
+// document would be cut (chunkEnd), for Stream and ParallelStream.
+type chunks struct {
 	buf  []byte
 	base int
 	pos  int
+}
+
+// write adds p and hands every chunk whose end is now known to read,
+// which reads buf[pos:end] and moves pos to end.
+func (c *chunks) write(p []byte, read func(end int)) {
+	c.buf = append(c.buf, p...)
+	// chunkEnd looks at most 2×chunkSize past the chunk's start: with
+	// more than that in hand, it picks the end it would pick in the whole.
+	for len(c.buf)-c.pos > 2*chunkSize {
+		read(chunkEnd(unsafe.String(unsafe.SliceData(c.buf), len(c.buf)), c.pos, chunkSize))
+	}
+	if c.pos > 4*chunkSize {
+		keep := c.pos - lookBehind
+		n := copy(c.buf, c.buf[keep:])
+		c.buf = c.buf[:n]
+		c.base += keep
+		c.pos -= keep
+	}
+}
+
+// rest hands the chunks of what is left to read.
+func (c *chunks) rest(read func(end int)) {
+	for c.pos < len(c.buf) {
+		read(chunkEnd(unsafe.String(unsafe.SliceData(c.buf), len(c.buf)), c.pos, chunkSize))
+	}
 }
 
 // NewStream returns a Stream that calls fn with each fact of document doc
@@ -27,27 +57,13 @@ func NewStream(doc string, fn func(*Fact)) *Stream {
 // Write adds text to the document and reads every chunk whose end is now
 // known. It never fails.
 func (s *Stream) Write(p []byte) (int, error) {
-	s.buf = append(s.buf, p...)
-	// chunkEnd looks at most 2×chunkSize past the chunk's start: with
-	// more than that in hand, it picks the end it would pick in the whole.
-	for len(s.buf)-s.pos > 2*chunkSize {
-		s.read(chunkEnd(unsafe.String(unsafe.SliceData(s.buf), len(s.buf)), s.pos, chunkSize))
-	}
-	if s.pos > 4*chunkSize {
-		keep := s.pos - lookBehind
-		n := copy(s.buf, s.buf[keep:])
-		s.buf = s.buf[:n]
-		s.base += keep
-		s.pos -= keep
-	}
+	s.write(p, s.read)
 	return len(p), nil
 }
 
 // Close reads the rest of the document. The Stream cannot be used after.
 func (s *Stream) Close() error {
-	for s.pos < len(s.buf) {
-		s.read(chunkEnd(unsafe.String(unsafe.SliceData(s.buf), len(s.buf)), s.pos, chunkSize))
-	}
+	s.rest(s.read)
 	s.w.emit = nil
 	workers.Put(s.w)
 	s.w, s.buf = nil, nil
