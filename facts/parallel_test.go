@@ -17,13 +17,7 @@ import (
 // random sizes (up to maxPiece bytes) and returns the facts it finds.
 func parallelFacts(text []byte, n, maxPiece int, rng *rand.Rand) []facts.Fact {
 	var out []facts.Fact
-	s := facts.NewParallelStream("doc", n, func(f *facts.Fact) { out = append(out, *f) })
-	for len(text) > 0 {
-		k := min(len(text), 1+rng.IntN(maxPiece))
-		_, _ = s.Write(text[:k])
-		text = text[k:]
-	}
-	_ = s.Close()
+	writeInPieces(facts.NewParallelStream("doc", n, func(f *facts.Fact) { out = append(out, *f) }), text, maxPiece, rng)
 	return out
 }
 

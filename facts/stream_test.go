@@ -2,6 +2,7 @@ package facts_test
 
 import (
 	"bytes"
+	"io"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -15,14 +16,19 @@ import (
 // maxPiece bytes) and returns the facts it finds.
 func streamFacts(text []byte, maxPiece int, rng *rand.Rand) []facts.Fact {
 	var out []facts.Fact
-	s := facts.NewStream("doc", func(f *facts.Fact) { out = append(out, *f) })
+	writeInPieces(facts.NewStream("doc", func(f *facts.Fact) { out = append(out, *f) }), text, maxPiece, rng)
+	return out
+}
+
+// writeInPieces writes text to w in pieces of random sizes (up to
+// maxPiece bytes), then closes it.
+func writeInPieces(w io.WriteCloser, text []byte, maxPiece int, rng *rand.Rand) {
 	for len(text) > 0 {
 		n := min(len(text), 1+rng.IntN(maxPiece))
-		_, _ = s.Write(text[:n])
+		_, _ = w.Write(text[:n])
 		text = text[n:]
 	}
-	_ = s.Close()
-	return out
+	_ = w.Close()
 }
 
 // TestStreamMatchesExtract: a document written piece by piece gives the
