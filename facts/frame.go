@@ -296,7 +296,7 @@ func (s *sent) readFrames(cands []cand, fr *frames) {
 				fr.sources = append(fr.sources, frameSpan{from, end, np})
 				k = end - 1
 			}
-		case sourceVerbIDs.has(s.toks[k].id) && w != "according" || s.measuringVerb(k):
+		case sourceVerbIDs.has(s.toks[k].id) && w != "according" && !s.claimsLives(k, cands) || s.measuringVerb(k):
 			// "CNN is reporting over 160 dead", "officials have also
 			// said", "the centre had initially measured the quake at 6.5";
 			// a passive names no agent before its verb
@@ -509,6 +509,24 @@ func (s *sent) timeAt(k int) (string, int) {
 		return "FY", 2 + b2n(s.word(k+1) == "-")
 	}
 	return "", 0
+}
+
+// claimsLives reports a verb of claiming whose object is a figure of
+// lives ("the storm has claimed at least five lives"): it is the verb of
+// the deaths, not of a source saying so.
+func (s *sent) claimsLives(k int, cands []cand) bool {
+	switch s.word(k) {
+	case "claimed", "claims", "claim", "claiming":
+	default:
+		return false
+	}
+	for ci := range cands {
+		c := &cands[ci]
+		if c.kind != "" && c.i > k && c.i <= k+3 {
+			return s.word(c.j-1) == "lives"
+		}
+	}
+	return false
 }
 
 // snapshotAt reads at token k a time of day that dates a figure as a

@@ -340,7 +340,10 @@ func TestLivesCounted(t *testing.T) {
 		assert.Equal(t, tt.fig, fs[0].Text, tt.in)
 		assert.Equal(t, tt.event, fs[0].Event, tt.in)
 	}
-	fs := facts.ExtractString("t", "The tournament drew just shy of two million fans.")
+	fs := facts.ExtractString("t", "The storm has claimed at least five lives.")
+	require.Len(t, fs, 1)
+	assert.Empty(t, fs[0].Source, "'claimed' is the verb of the deaths, not of a source")
+	fs = facts.ExtractString("t", "The tournament drew just shy of two million fans.")
 	require.Len(t, fs, 1)
 	assert.Equal(t, "just shy of two million fans", fs[0].Text)
 	assert.Equal(t, facts.BoundApprox, fs[0].Bound)
