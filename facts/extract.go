@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"math"
 	"sort"
 	"strings"
 	"sync"
@@ -640,6 +641,9 @@ func (s *sent) fact(c *cand) *Fact {
 	f.Line = w.lineOf(start)
 	f.Sentence = w.sentenceText(s.start, s.end)
 	f.Date = c.date
+	if c.kind == KindCount && thousandsDot(c.n) {
+		c.conf = min(c.conf, 0.5)
+	}
 	f.Confidence = c.conf
 	f.Uncertain = c.conf < 0.7
 	f.Rule = c.rule
@@ -807,4 +811,13 @@ func needsFold(s string) bool {
 		}
 	}
 	return false
+}
+
+// thousandsDot reports a count of whole things written with digits, one
+// or more, with exactly three decimals and no scale ("1.234 people",
+// "cases 18.261"; not "0.425 of a share"): most likely a thousands
+// separator in the European way, or a slip; the figure is kept as written
+// and marked uncertain, never guessed.
+func thousandsDot(n numSpan) bool {
+	return n.digits && !n.scaled && !n.share && n.mult == 0 && n.value >= 1 && n.precision > 0.0009 && n.precision < 0.0011 && n.value != math.Trunc(n.value)
 }

@@ -715,3 +715,22 @@ func TestAgeOf(t *testing.T) {
 		assert.Equal(t, tt.kind, fs[0].Kind, tt.in)
 	}
 }
+
+// TestThousandsDotIsUncertain: a count of whole things written with three
+// decimals ("1.234 people") is kept as written and marked uncertain; a
+// fraction of a share, a scaled figure and a measured quantity are not.
+func TestThousandsDotIsUncertain(t *testing.T) {
+	for _, tt := range []struct {
+		in        string
+		uncertain bool
+	}{
+		{"Some 1.234 people attended the rally.", true},
+		{"Holders will receive 0.425 of a share.", false},
+		{"The firm sold 2.345 million cars.", false},
+		{"The parcel weighed 1.234 kg.", false},
+	} {
+		fs := ExtractString("t", tt.in)
+		require.Len(t, fs, 1, tt.in)
+		assert.Equal(t, tt.uncertain, fs[0].Uncertain, tt.in)
+	}
+}
