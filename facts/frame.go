@@ -1590,10 +1590,28 @@ func roleOf(c *cand, s *sent) string {
 	if (c.kind == KindPercent || c.kind == KindCount) && (ofWhole || c.i > 0 && partWordIDs.has(s.id(c.i-1))) {
 		return "share"
 	}
+	if c.kind == KindCount && s.amongAfter(c.j) {
+		return "share"
+	}
 	if c.kind == KindCount && (addedWordIDs.has(s.id(c.numEnd)) || addedWordIDs.has(s.id(c.j))) {
 		return "change"
 	}
 	return "level"
+}
+
+// amongAfter reports a clause that goes on from token k to say its
+// subject was among a whole: "five sub-inspectors and the prayer leader
+// were among the dead" counts a part of the toll, not the toll.
+func (s *sent) amongAfter(k int) bool {
+	for n := 0; n < 12 && k+1 < len(s.toks); n, k = n+1, k+1 {
+		switch s.word(k) {
+		case ".", ";", ":", "(", ")":
+			return false
+		case "were", "are", "was", "is":
+			return s.word(k+1) == "among"
+		}
+	}
+	return false
 }
 
 // addedWords, right after a count, make it an amount added to an earlier

@@ -635,3 +635,23 @@ func TestSnapshotTime(t *testing.T) {
 		assert.Equal(t, tt.time, got.Time, tt.in)
 	}
 }
+
+// TestAmongTheDead: a count whose clause says it was among a whole ("five
+// sub-inspectors … were among the dead") is a share of it, not the toll.
+func TestAmongTheDead(t *testing.T) {
+	for _, tt := range []struct{ in, fig, role string }{
+		{"A police officer, five sub-inspectors and the prayer leader were among the dead.", "five sub-inspectors", "share"},
+		{"Twelve children were among the victims.", "Twelve children", "share"},
+		{"Forty people were killed, and many were among the poorest.", "Forty people", "level"},
+	} {
+		var got *facts.Fact
+		fs := facts.ExtractString("t", tt.in)
+		for i := range fs {
+			if fs[i].Text == tt.fig {
+				got = &fs[i]
+			}
+		}
+		require.NotNil(t, got, tt.in)
+		assert.Equal(t, tt.role, got.Role, tt.in)
+	}
+}
