@@ -210,37 +210,28 @@ func TestShortcutsKeepAnswers(t *testing.T) {
 	_, claims := prepareAll(docs, Options{}.withDefaults())
 	var full, quick []int
 	shorts, pairs, decided := 0, 0, 0
-	for i, a := range claims {
-		for _, b := range claims[i+1:] {
-			if a.dim != b.dim || a.doc == b.doc {
-				continue
-			}
-			for _, x := range a.items {
-				for _, y := range b.items {
-					pairs++
-					full = levels(x, y, full)
-					var clash, short bool
-					var bound float64
-					quick, clash, short, bound = linkLevels(m, x, y, quick)
-					require.Equal(t, clashIn(full, x, y), clash, "clash of %q, %q", x.f.Text, y.f.Text)
-					about := m.aboutScore(full)
-					if sure, known := aboutVerdict(m, x, y); known {
-						require.Equal(t, about >= m.Conflict, sure, "about score %v against %v", about, m.Conflict)
-						decided++
-					}
-					switch {
-					case clash:
-					case short:
-						shorts++
-						require.Less(t, m.score(full), m.Link, "stopped short of a link")
-						require.GreaterOrEqual(t, bound+1e-9, m.score(full))
-					default:
-						require.Equal(t, full, quick)
-					}
-				}
-			}
+	eachMentionPair(claims, func(x, y *item) {
+		pairs++
+		full = levels(x, y, full)
+		var clash, short bool
+		var bound float64
+		quick, clash, short, bound = linkLevels(m, x, y, quick)
+		require.Equal(t, clashIn(full, x, y), clash, "clash of %q, %q", x.f.Text, y.f.Text)
+		about := m.aboutScore(full)
+		if sure, known := aboutVerdict(m, x, y); known {
+			require.Equal(t, about >= m.Conflict, sure, "about score %v against %v", about, m.Conflict)
+			decided++
 		}
-	}
+		switch {
+		case clash:
+		case short:
+			shorts++
+			require.Less(t, m.score(full), m.Link, "stopped short of a link")
+			require.GreaterOrEqual(t, bound+1e-9, m.score(full))
+		default:
+			require.Equal(t, full, quick)
+		}
+	})
 	require.Positive(t, shorts, "no pair stopped short: the test no longer tests it")
 	require.Positive(t, decided, "aboutVerdict decided no pair: the test no longer tests it")
 	t.Logf("%d pairs, %d stopped short, %d about verdicts known", pairs, shorts, decided)
@@ -256,6 +247,25 @@ func TestUnrolledLinkLevels(t *testing.T) {
 	_, claims := prepareAll(docs, Options{}.withDefaults())
 	var loop, unrolled []int
 	shorts := 0
+	eachMentionPair(claims, func(x, y *item) {
+		var c1, c2, s1, s2 bool
+		var b1, b2 float64
+		loop, c1, s1, b1 = linkLevelsLoop(m, x, y, loop)
+		unrolled, c2, s2, b2 = linkLevelsUnrolled(m, x, y, unrolled)
+		require.Equal(t, c1, c2, "clash of %q, %q", x.f.Text, y.f.Text)
+		require.Equal(t, s1, s2, "stop of %q, %q", x.f.Text, y.f.Text)
+		require.Equal(t, math.Float64bits(b1), math.Float64bits(b2), "bound of %q, %q", x.f.Text, y.f.Text)
+		if !c1 && !s1 {
+			require.Equal(t, loop, unrolled, "levels of %q, %q", x.f.Text, y.f.Text)
+		}
+		shorts += b2i(s1)
+	})
+	require.Positive(t, shorts, "no pair stopped short: the test no longer tests it")
+}
+
+// eachMentionPair calls fn with every two mentions of two claims of one
+// block in different reports: the pairs the link scoring reads.
+func eachMentionPair(claims []*claim, fn func(x, y *item)) {
 	for i, a := range claims {
 		for _, b := range claims[i+1:] {
 			if a.dim != b.dim || a.doc == b.doc {
@@ -263,22 +273,11 @@ func TestUnrolledLinkLevels(t *testing.T) {
 			}
 			for _, x := range a.items {
 				for _, y := range b.items {
-					var c1, c2, s1, s2 bool
-					var b1, b2 float64
-					loop, c1, s1, b1 = linkLevelsLoop(m, x, y, loop)
-					unrolled, c2, s2, b2 = linkLevelsUnrolled(m, x, y, unrolled)
-					require.Equal(t, c1, c2, "clash of %q, %q", x.f.Text, y.f.Text)
-					require.Equal(t, s1, s2, "stop of %q, %q", x.f.Text, y.f.Text)
-					require.Equal(t, math.Float64bits(b1), math.Float64bits(b2), "bound of %q, %q", x.f.Text, y.f.Text)
-					if !c1 && !s1 {
-						require.Equal(t, loop, unrolled, "levels of %q, %q", x.f.Text, y.f.Text)
-					}
-					shorts += b2i(s1)
+					fn(x, y)
 				}
 			}
 		}
 	}
-	require.Positive(t, shorts, "no pair stopped short: the test no longer tests it")
 }
 
 // TestSupersededInAnotherSentence: a report's current figure and the one

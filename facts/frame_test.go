@@ -624,15 +624,7 @@ func TestSnapshotTime(t *testing.T) {
 		{"The quake struck at 11:59 p.m. and killed 105 people.", "105 people", ""},
 		{"Shares fell 3% by 10 in the morning.", "3%", ""},
 	} {
-		var got *facts.Fact
-		fs := facts.ExtractString("t", tt.in)
-		for i := range fs {
-			if fs[i].Text == tt.fig {
-				got = &fs[i]
-			}
-		}
-		require.NotNil(t, got, tt.in)
-		assert.Equal(t, tt.time, got.Time, tt.in)
+		assert.Equal(t, tt.time, factWithText(t, tt.in, tt.fig).Time, tt.in)
 	}
 }
 
@@ -644,14 +636,6 @@ func TestAmongTheDead(t *testing.T) {
 		{"Twelve children were among the victims.", "Twelve children", "share"},
 		{"Forty people were killed, and many were among the poorest.", "Forty people", "level"},
 	} {
-		var got *facts.Fact
-		fs := facts.ExtractString("t", tt.in)
-		for i := range fs {
-			if fs[i].Text == tt.fig {
-				got = &fs[i]
-			}
-		}
-		require.NotNil(t, got, tt.in)
-		assert.Equal(t, tt.role, got.Role, tt.in)
+		assert.Equal(t, tt.role, factWithText(t, tt.in, tt.fig).Role, tt.in)
 	}
 }
