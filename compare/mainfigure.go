@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"slices"
 	"strconv"
-	"strings"
 )
 
 // A report's main figure of an event is the first it gives: wire copy and
@@ -38,11 +37,11 @@ func mainKeys(claims []*claim) map[*claim]string {
 	seen := map[string]bool{} // doc|dim|event already given its main figure
 	for _, c := range claims {
 		it := c.items[0]
-		what := it.event
+		what, main := it.event, mainEvents[it.event]
 		if what == "" && tallyMeasures[it.measure] {
-			what = "measure " + it.measure
+			what, main = "measure "+it.measure, true
 		}
-		if !mainEvents[what] && !strings.HasPrefix(what, "measure ") || it.role != "level" {
+		if !main || it.role != "level" {
 			continue // "15 more miners were rescued" is no level
 		}
 		k := string(rune(c.doc)) + "|" + c.dim + "|" + what

@@ -56,16 +56,7 @@ func marketItem(it *item) bool {
 
 // atClose reports whether a figure's sentence gives the day's final price.
 func atClose(it *item) bool {
-	if it.f == nil {
-		return false
-	}
-	s := it.f.Sentence
-	for _, w := range closingWords {
-		if containsWord(s, w) {
-			return true
-		}
-	}
-	return false
+	return it.f != nil && sentenceSays(it, closingWords)
 }
 
 // twoMarketMoments reports whether two reports' figures are prices (or
@@ -106,23 +97,3 @@ func marketOf(it *item) int8 {
 	}
 	return it.market >> 1
 }
-
-// containsWord reports whether s holds w (lower case) as a whole word, in
-// any case.
-func containsWord(s, w string) bool {
-	s = strings.ToLower(s)
-	for i := 0; ; {
-		j := strings.Index(s[i:], w)
-		if j < 0 {
-			return false
-		}
-		j += i
-		end := j + len(w)
-		if (j == 0 || !isLetter(s[j-1])) && (end == len(s) || !isLetter(s[end])) {
-			return true
-		}
-		i = end
-	}
-}
-
-func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

@@ -73,7 +73,7 @@ type carried struct {
 
 // opening reports whether c is the state a document opens with.
 func (c *carried) opening() bool {
-	return c.lastCounted == "" && c.lastShare == "" && c.table.label == "" && len(c.table.cols) == 0 && c.table.rows == 0 && c.table.total == ""
+	return c.lastCounted == "" && c.lastShare == "" && !c.table.open()
 }
 
 // chunkJob is one chunk of a ParallelStream.
@@ -287,10 +287,15 @@ func (s *ParallelStream) recycle(j *chunkJob) {
 // chunks before it left that differs from the opening state.
 func (s *ParallelStream) independent(j *chunkJob) bool {
 	st := &s.state
-	tableOpen := st.table.label != "" || len(st.table.cols) > 0 || st.table.rows > 0 || st.table.total != ""
-	return !tableOpen &&
+	return !st.table.open() &&
 		(!j.use.countedRead || st.lastCounted == "") &&
 		(!j.use.shareRead || st.lastShare == "" || j.use.shareReadAt-st.lastShareAt > shareReach)
+}
+
+// open reports a table's state that is not the cleared one: a header
+// read, rows under it.
+func (tb *table) open() bool {
+	return tb.label != "" || len(tb.cols) > 0 || tb.rows > 0 || tb.total != ""
 }
 
 // clone returns a copy of the table's state that shares no slice with it.
