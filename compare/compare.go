@@ -295,6 +295,7 @@ func prepareAll(docs []Doc, opt Options) ([]*item, []*claim) {
 	}
 	e.setContexts(fresh)
 	e.termIDs(fresh)
+	e.markAbout(fresh)
 	for _, it := range fresh {
 		figureKey(it) // kept on the item, and so on its copies
 	}

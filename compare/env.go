@@ -31,10 +31,14 @@ type env struct {
 	// related and opposed stems (pairKey of their ids → 1 or 0), as
 	// found: every pair of subjects of a block asks (a table, not a map)
 	rel, opp bitsNumbers
-	words    map[string][]string // stem → the words it was read from (a few)
-	persons  map[string]bool     // word → lexicon.Person, as asked
-	split    map[string]bool     // measures some report splits by scope (markPartitions)
-	story    []int32             // document index → its story (markStories)
+	// abouts numbers the figures' readings of what they are about, and
+	// aboutPairs keeps the levels of two readings (about.go)
+	abouts     map[aboutKey]uint32
+	aboutPairs bitsNumbers
+	words      map[string][]string // stem → the words it was read from (a few)
+	persons    map[string]bool     // word → lexicon.Person, as asked
+	split      map[string]bool     // measures some report splits by scope (markPartitions)
+	story      []int32             // document index → its story (markStories)
 
 	sentScratch sentScratch
 	subjects    map[string]subjectRead // subjectStems' answers, by subject

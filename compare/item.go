@@ -61,6 +61,7 @@ type item struct {
 	measureID uint32
 	subjIDs   []uint32
 	heavyIDs  []uint32 // the subjIDs of heavy stems (stemHeavy), for heavyExtra
+	about     uint32   // the number of what it is about (markAbout), 0 if none
 	cats      map[string]string
 	// ctx is the words around the figure, weighted, and sent the words
 	// of its sentence (setContexts; nil for none): shared by the figures

@@ -520,12 +520,10 @@ func linkLevelsUnrolled(m *Model, x, y *item, out []int) ([]int, bool, bool, flo
 	lv := (*[nComparisons]int)(out)
 	w := &m.weights
 	known := m.Bias
-	l := eventLevel(x, y)
-	lv[ciEvent], known = l, known+w[ciEvent][l&(maxLevels-1)]
-	l = measureLevel(x, y)
-	lv[ciMeasure], known = l, known+w[ciMeasure][l&(maxLevels-1)]
-	l = subjectLevel(x, y)
-	lv[ciSubject], known = l, known+w[ciSubject][l&(maxLevels-1)]
+	ev, me, su := aboutLevels(x, y)
+	lv[ciEvent], known = ev, known+w[ciEvent][ev&(maxLevels-1)]
+	lv[ciMeasure], known = me, known+w[ciMeasure][me&(maxLevels-1)]
+	lv[ciSubject], known = su, known+w[ciSubject][su&(maxLevels-1)]
 	if clashIn(out, x, y) {
 		return out, true, false, 0
 	}
