@@ -1106,29 +1106,29 @@ func (d disagreement) reason(a, b *item, linked string) string {
 // adds to it.
 const reasonParts = 20
 
-// words appends the pieces of the disagreement's reason to out.
+// words appends the pieces of the disagreement's reason to out (as
+// pieces, not formatted: concat joins them in one allocation).
 func (d disagreement) words(a, b *item, linked string, out []string) []string {
 	out = append(out, "linked by ", linked, "; ")
 	switch d {
 	case outside:
 		return outsideWords(a, b, out)
 	case apart:
-		return append(out, fmt.Sprintf("%s and %s are estimates too far apart for either to cover the other", quoted(a), quoted(b)))
+		return append(out, quoted(a), " and ", quoted(b), " are estimates too far apart for either to cover the other")
 	case otherRanges:
-		return append(out, fmt.Sprintf("%s and %s are two different ranges", quoted(a), quoted(b)))
+		return append(out, quoted(a), " and ", quoted(b), " are two different ranges")
 	case opposedChange:
-		return append(out, fmt.Sprintf("%s says %s, %s says %s", quoted(a), direction(a.change),
-			quoted(b), direction(b.change)))
+		return append(out, quoted(a), " says ", direction(a.change), ", ", quoted(b), " says ", direction(b.change))
 	case otherDay:
-		return append(out, fmt.Sprintf("%s and %s are not one day", quoted(a), quoted(b)))
+		return append(out, quoted(a), " and ", quoted(b), " are not one day")
 	case risenPast:
 		if a.base.mid() > b.base.mid() {
 			a, b = b, a
 		}
 		if risen(b) {
-			return append(out, fmt.Sprintf("%s says it has risen past %s", quoted(b), quoted(a)))
+			return append(out, quoted(b), " says it has risen past ", quoted(a))
 		}
-		return append(out, fmt.Sprintf("%s is well past %s", quoted(b), quoted(a)))
+		return append(out, quoted(b), " is well past ", quoted(a))
 	}
 	return out[:len(out)-3]
 }
@@ -1283,7 +1283,7 @@ func pointValueOf(it *item, useBase bool) string {
 	x, u := it.display(v, useBase)
 	s := withUnit(fmtNum(x), u)
 	if useBase {
-		return fmt.Sprintf("%s (%s)", quoted(it), s)
+		return quoted(it) + " (" + s + ")"
 	}
 	return s
 }
@@ -1313,7 +1313,7 @@ func describeOf(it *item, useBase bool) string {
 	}
 	switch it.f.Bound {
 	case facts.BoundApprox:
-		return fmt.Sprintf("approximate: %s to %s", num(iv.lo), num(iv.hi))
+		return "approximate: " + num(iv.lo) + " to " + num(iv.hi)
 	case facts.BoundAtLeast:
 		return "at least " + stated(it.f.Low)
 	case facts.BoundMoreThan:
@@ -1326,12 +1326,12 @@ func describeOf(it *item, useBase bool) string {
 		if it.f.High == nil {
 			return stated(it.f.Low) + " or more"
 		}
-		return fmt.Sprintf("range: %s to %s", stated(it.f.Low), stated(it.f.High))
+		return "range: " + stated(it.f.Low) + " to " + stated(it.f.High)
 	}
 	if it.step == 0 || it.integer && it.step <= 1 {
 		return "exact"
 	}
-	return fmt.Sprintf("rounded: %s up to %s", num(iv.lo), num(iv.hi))
+	return "rounded: " + num(iv.lo) + " up to " + num(iv.hi)
 }
 
 // update tells whether a disagreement looks like an update, and which

@@ -386,25 +386,32 @@ func fmtNum(x float64) string {
 		p := math.Pow10(6 - int(math.Floor(math.Log10(math.Abs(x)))))
 		x = math.Round(x*p) / p
 	}
-	s := strconv.FormatFloat(x, 'f', -1, 64)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	intPart, frac, _ := strings.Cut(s, ".")
-	var b strings.Builder
-	for i, c := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b.WriteByte(',')
+	// formatted on the stack and grouped into a second buffer, one string
+	// made at the end: every figure of a reason is written so
+	var tmp, out [64]byte
+	s := strconv.AppendFloat(tmp[:0], x, 'f', -1, 64)
+	b := out[:0]
+	if len(s) > 0 && s[0] == '-' {
+		b = append(b, '-')
+		s = s[1:]
+	}
+	intLen := len(s)
+	for i, c := range s {
+		if c == '.' {
+			intLen = i
+			break
 		}
-		b.WriteRune(c)
 	}
-	out := b.String()
-	if frac != "" {
-		out += "." + frac
+	for i := 0; i < intLen; i++ {
+		if i > 0 && (intLen-i)%3 == 0 {
+			b = append(b, ',')
+		}
+		b = append(b, s[i])
 	}
-	if neg {
-		out = "-" + out
+	if intLen < len(s) && intLen+1 < len(s) {
+		b = append(b, s[intLen:]...) // the point and the fraction
 	}
-	return out
+	return string(b)
 }
 
 // withUnit appends a unit to a formatted number.
