@@ -1194,6 +1194,7 @@ const (
 	ctxTemperature
 	ctxPercent // percentages, rates, polls: bare "points" are percentage points
 	ctxIndex   // a stock index: bare "points" are its points
+	ctxClimate // climate copy: a C written against a number is degrees Celsius ("the 1.5c target"), though no word of heat says so
 )
 
 var contextWords = func() map[string]uint8 {
@@ -1216,8 +1217,12 @@ var contextWords = func() map[string]uint8 {
 		m[w] |= ctxIndex
 	}
 	for _, w := range strings.Fields(`temperature temperatures heat hot cold warm warmer cooler heatwave freezing
-		celsius fahrenheit thermometer thermometers frost thermostat weather fever oven water`) {
+		celsius fahrenheit thermometer thermometers frost thermostat weather fever oven water
+		hotter hottest colder coldest warmest cooling warming warmed heating heated`) {
 		m[w] |= ctxTemperature
+	}
+	for _, w := range strings.Fields(`climate degrees degree preindustrial`) {
+		m[w] |= ctxClimate
 	}
 	return m
 }()

@@ -2080,6 +2080,7 @@ var phraseEnders = map[string]bool{
 	"respectively": true, "annually": true, "yearly": true, "monthly": true,
 	"daily": true, "weekly": true, "a": true, "year-on-year": true, "overnight": true,
 	"higher": true, "lower": true, "well": true, "aboard": true, "onboard": true,
+	"warmer": true, "hotter": true, "cooler": true, "colder": true, // "at least 1c warmer than"
 	"today": true, "yesterday": true, "tonight": true, "tomorrow": true,
 	"previously": true, "initially": true, "originally": true, // "the 19 initially reported"
 }

@@ -602,14 +602,22 @@ func (quantityRule) Apply(s *sent, c *cand) bool {
 	if (u.raw == "C" || u.raw == "F" || u.raw == "c" || u.raw == "f") && u.space && !spacedTemperature(s, unitAt) {
 		return false
 	}
-	// "13F filing", "14.7C/ share", "11c": a form's name or cents.
-	if (u.raw == "C" || u.raw == "F") && end < len(t) {
+	// "13F filing", "14.7C/ share", "11c": a form's name or cents — unless
+	// the sentence speaks of heat or of the climate and the letter touches
+	// the number: "the 1.5C temperature target", "1.48c hotter", "above
+	// 1.5c" (a lower-case f stays a letter).
+	warm := u.raw == "C" || u.raw == "c"
+	warm = warm && !u.space && s.context()&(ctxTemperature|ctxClimate) != 0 && !s.pricedPer(end)
+	if (u.raw == "C" || u.raw == "F") && end < len(t) && !warm {
 		if nx := &t[end]; nx.text == "/" || nx.kind == tokWord && !temperatureFollowerIDs.has(nx.id) {
 			return false
 		}
 	}
-	if u.raw == "c" || u.raw == "f" {
+	if u.raw == "f" || u.raw == "c" && !warm {
 		return false
+	}
+	if u.raw == "c" && s.moneyContext() {
+		c.conf = 0.6 // "cost" beside "warmer": cents or degrees, not sure
 	}
 	if sym == "°" && s.temperatureContext() {
 		sym = "°C"
@@ -639,6 +647,18 @@ func (quantityRule) Apply(s *sent, c *cand) bool {
 	}
 	s.finish(c, KindQuantity)
 	return true
+}
+
+// pricedPer reports a price per thing after a figure ending before token
+// k: "75c a litre", "11c per share", "14.7C/ share" — cents, not degrees.
+func (s *sent) pricedPer(k int) bool {
+	switch s.word(k) {
+	case "/", "per", "each":
+		return true
+	case "a", "an":
+		return k+1 < len(s.toks) && s.toks[k+1].kind == tokWord && !temperatureFollowerIDs.has(s.toks[k+1].id)
+	}
+	return false
 }
 
 // quoteOpen reports whether a double quotation mark is open at the end of
@@ -980,10 +1000,23 @@ func (countRule) Apply(s *sent, c *cand) bool {
 		c.kind = ""
 		return true
 	}
+	// "75c a litre", "11c": a letter against the number is a unit or a
+	// coin the rules did not read, never a counted noun.
+	if k := c.n.j; k < len(s.toks) && strayUnitLetter(s, k) {
+		c.subject = strings.TrimLeft(strings.TrimPrefix(c.subject, s.toks[k].raw), " ")
+		c.conf = 0.6
+	}
 	if c.subject == "" {
 		c.conf = 0.6
 	}
 	return true
+}
+
+// strayUnitLetter reports a single letter written against the number before
+// it ("75c", "13F"), which the unit rules have not read as a unit.
+func strayUnitLetter(s *sent, k int) bool {
+	tk := &s.toks[k]
+	return k > 0 && tk.kind == tokWord && len(tk.raw) == 1 && !tk.space && s.toks[k-1].kind == tokNum && tk.raw != "s" && tk.raw != "S"
 }
 
 // isCodeUpper reports whether s upper-cased is a currency code,

@@ -1,0 +1,44 @@
+package facts_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/figcheck/figcheck/facts"
+)
+
+// TestLetterCelsius: a C written against its number is degrees Celsius
+// where the sentence speaks of heat or of the climate, in either case
+// ("1.48c hotter", "the 1.5C temperature target"); elsewhere, or as a price
+// per thing ("75c a litre"), it is no temperature, and a count is never of
+// the stray letter: it is kept, uncertain, with no subject.
+func TestLetterCelsius(t *testing.T) {
+	for _, tt := range []struct {
+		in, text  string
+		kind      facts.Kind
+		unit      string
+		subject   string
+		uncertain bool
+	}{
+		{"The planet was 1.48c hotter in 2023 than before the burning of fossil fuels.", "1.48c", facts.KindQuantity, "°C", "planet", false},
+		{"The figure is very close to the 1.5c temperature target set in Paris.", "1.5c", facts.KindQuantity, "°C", "temperature target", false},
+		{"The figure is very close to the 1.5C temperature target set in Paris.", "1.5C", facts.KindQuantity, "°C", "temperature target", false},
+		{"Global temperature would need to be consistently above 1.5c for the target to be broken.", "above 1.5c", facts.KindQuantity, "°C", "", false},
+		{"Every day was at least 1c warmer than the pre-industrial record.", "at least 1c", facts.KindQuantity, "°C", "", false},
+		{"The climate service said the 1.5c mark will be passed within a year.", "1.5c", facts.KindQuantity, "°C", "mark", false},
+		{"The average temperature was 0.17c higher than in 2016.", "0.17c", facts.KindQuantity, "°C", "average temperature", false},
+		{"The hot water tank now costs 75c more.", "75c", facts.KindQuantity, "°C", "", true}, // money and heat: not sure
+		// cents, not degrees
+		{"Petrol rose to 75c a litre.", "75c", facts.KindCount, "", "", true},
+		{"Water now costs 75c a litre.", "75c", facts.KindCount, "", "", true},
+		{"Shares rose 11c to close at $4.20.", "11c", facts.KindCount, "", "", true},
+		{"The weather was fine; the 13F filing showed the stakes.", "13F filing", facts.KindCount, "", "filing", true},
+	} {
+		f := factWithText(t, tt.in, tt.text)
+		assert.Equal(t, tt.kind, f.Kind, tt.in)
+		assert.Equal(t, tt.unit, f.Unit, tt.in)
+		assert.Equal(t, tt.subject, f.Subject, tt.in)
+		assert.Equal(t, tt.uncertain, f.Uncertain, tt.in)
+	}
+}
