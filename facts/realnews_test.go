@@ -210,6 +210,14 @@ func TestRealNewsReadings(t *testing.T) {
 		{"A nation stronger than it was 11-1/2 years ago.", newsWant{text: "11-1/2 years", kind: facts.KindDuration, value: 11.5, unit: "year"}},
 		{"Most of the country's 42m eligible voters took part.", newsWant{text: "42m eligible voters", kind: facts.KindCount, value: 42e6}},
 		{"The blast left a crater at least 10 m across.", newsWant{text: "at least 10 m", kind: facts.KindQuantity, value: 10, unit: "m"}},
+		// a quake's magnitude in degrees, as copy translated from Turkish gives it
+		{"The main tremor at 7.8 degrees struck at dawn.", newsWant{text: "7.8 degrees", kind: facts.KindQuantity, value: 7.8, unit: "magnitude"}},
+		{"It was 7.8 degrees in Ankara at dawn.", newsWant{text: "7.8 degrees", kind: facts.KindQuantity, value: 7.8, unit: "°"}},
+		{"Temperatures fell to 7.8 degrees after the earthquake.", newsWant{text: "7.8 degrees", kind: facts.KindQuantity, value: 7.8, unit: "°C"}},
+		// the word of the sign before the currency's symbol
+		{"Operating cash flow was negative US$3.36 billion.", newsWant{text: "negative US$3.36 billion", kind: facts.KindMoney, value: -3.36e9, unit: "USD"}},
+		{"Margins were minus €200 a unit.", newsWant{text: "minus €200", kind: facts.KindMoney, value: -200, unit: "EUR"}},
+		{"The fee was $5 plus or minus $2.", newsWant{text: "$2", kind: facts.KindMoney, value: 2, unit: "USD"}},
 	}
 	runNewsWants(t, tests)
 	for _, in := range []string{"Papers called it the city's 9/11.", "A Boeing 737-500 crashed near the city."} {

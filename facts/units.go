@@ -112,6 +112,12 @@ func (moneyRule) Apply(s *sent, c *cand) bool {
 		i--
 		c.multiply(-1)
 	}
+	// "negative $3.36 billion", "minus €200": the word stands before the
+	// symbol, as "negative 2%" before the number.
+	if i > 0 && i < c.n.i && (t[i-1].text == "negative" || t[i-1].text == "minus") && !c.n.negative && !plusOrMinus(t, i-1) {
+		i--
+		c.multiply(-1)
+	}
 	c.i, c.j = i, j
 	c.numEnd = j
 	if factor != 1 {
@@ -621,6 +627,12 @@ func (quantityRule) Apply(s *sent, c *cand) bool {
 	}
 	if sym == "°" && s.temperatureContext() {
 		sym = "°C"
+	}
+	// "the main tremor at 7.8 degrees", "measuring 7.4 degrees": copy
+	// translated from Turkish, Arabic or Persian gives an earthquake's
+	// magnitude in degrees; no angle of a quake is that small a figure.
+	if sym == "°" && s.quakeContext() && c.n.value < 10 && !c.n.scaled {
+		sym = "magnitude"
 	}
 	if sym == "lb" && u.text == "pounds" {
 		sym = "lb"
