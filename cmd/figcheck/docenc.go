@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"sync"
 
 	"github.com/figcheck/figcheck/facts"
 )
@@ -58,6 +59,50 @@ func (e *docEncoder) take() []byte {
 	b := e.buf
 	e.buf = e.buf[:0]
 	return b
+}
+
+// handOff returns what was encoded since the last take, as take does, but
+// the bytes stay valid: the encoder goes on in another buffer (outBufs),
+// and the writer gives this one back (putOutBuf) once written. Each part
+// of a document was a copy of its bytes.
+func (e *docEncoder) handOff() []byte {
+	b := e.take()
+	if len(b) == 0 {
+		return nil
+	}
+	e.buf = getOutBuf()
+	return b
+}
+
+// swapIn takes b, the bytes another encoder encoded, as its own when none
+// are pending, giving that encoder its empty buffer in exchange; else it
+// copies them. It returns the buffer the other encoder goes on in.
+func (e *docEncoder) swapIn(b []byte) []byte {
+	if e.pending() > 0 {
+		e.buf = append(e.buf, b...)
+		return b[:0]
+	}
+	old := e.buf[:0]
+	e.buf = b
+	return old
+}
+
+// outBufs holds the buffers of encoded parts that the writer wrote.
+var outBufs sync.Pool
+
+func getOutBuf() []byte {
+	if b, ok := outBufs.Get().(*[]byte); ok {
+		return (*b)[:0]
+	}
+	return nil
+}
+
+// putOutBuf gives back a part's buffer once its bytes are written.
+func putOutBuf(b []byte) {
+	if cap(b) > 0 {
+		b = b[:0]
+		outBufs.Put(&b)
+	}
 }
 
 // pending is how many bytes are encoded and not taken yet.

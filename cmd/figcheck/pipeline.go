@@ -118,6 +118,9 @@ func (a *app) extractAll(ins []source.Input, o *options, sink factSink, bw *bufi
 		if err == nil && encodesFacts(o.format) {
 			err = bw.Flush()
 		}
+		if encodesFacts(o.format) && r.d == nil {
+			putOutBuf(r.out) // written: the encoders may fill it again
+		}
 	}
 	for j := range queue {
 		if j.inline {
@@ -249,16 +252,23 @@ func (p *docOutput) add(f *facts.Fact) {
 	p.sendFull()
 }
 
-// addEncoded adds n facts encoded elsewhere (encodeChunk), as add would
-// one by one: the bytes up to an encoding error are kept, nothing after.
-func (p *docOutput) addEncoded(b []byte, n int, err error) {
+// addEncoded adds n facts encoded elsewhere (a chunkEncoder), as add
+// would one by one: the bytes up to an encoding error are kept, nothing
+// after. The bytes are taken as they are when nothing is pending (what is
+// pending is handed on first when the two would pass partSize), and it
+// returns the buffer the other encoder goes on in.
+func (p *docOutput) addEncoded(b []byte, n int, err error) []byte {
+	if pending := p.enc.pending(); p.r.err == nil && pending > 0 && pending+len(b) > partSize {
+		p.sendPart()
+	}
 	p.r.n += n
 	if p.r.err != nil {
-		return
+		return b[:0]
 	}
-	p.enc.buf = append(p.enc.buf, b...)
+	back := p.enc.swapIn(b)
 	p.r.err = err
 	p.sendFull()
+	return back
 }
 
 // addRow adds the row of a fact whose context is in hand.
@@ -279,10 +289,15 @@ func (p *docOutput) sendFull() {
 		pending = p.enc.pending()
 	}
 	if p.r.err == nil && pending >= partSize {
-		p.r.more = true
-		p.send()
-		p.r = &docResult{}
+		p.sendPart()
 	}
+}
+
+// sendPart hands on what is encoded as a part of the document.
+func (p *docOutput) sendPart() {
+	p.r.more = true
+	p.send()
+	p.r = &docResult{}
 }
 
 // view notes view text v of a streamed document, about to be extracted,
@@ -394,7 +409,7 @@ func (p *docOutput) send() {
 		rows, widths, odd := p.rows.take()
 		p.r.out, p.r.widths, p.r.odd = slices.Clone(rows), widths, odd
 	case p.r.d == nil:
-		p.r.out = slices.Clone(p.enc.take())
+		p.r.out = p.enc.handOff()
 	}
 	p.emit(p.r)
 }

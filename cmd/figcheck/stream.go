@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"slices"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/figcheck/figcheck/facts"
@@ -119,10 +120,12 @@ func (a *app) streamDoc(in source.Input, o *options, wk *worker, out *docOutput)
 	long := o.jobs > 1 && (file == nil || size >= parallelFrom)
 	switch {
 	case long && encodesFacts(o.format):
-		stream = facts.NewParallelChunks(in.Name, o.jobs, func() facts.ChunkEncoder { return newChunkEncoder(o) }, func(e facts.ChunkEncoder) {
+		encs := &chunkEncoders{o: o}
+		stream = facts.NewParallelChunks(in.Name, o.jobs, encs.get, func(e facts.ChunkEncoder) {
 			c := e.(*chunkEncoder)
 			c.group.flush(c.add)
-			out.addEncoded(c.enc.take(), c.n, c.err)
+			c.enc.buf = out.addEncoded(c.enc.take(), c.n, c.err)
+			encs.put(c)
 		})
 	case long && o.format != "html":
 		stream = facts.NewParallelStream(in.Name, o.jobs, keep)
@@ -210,6 +213,39 @@ func (c *chunkEncoder) add(f *facts.Fact) {
 	if c.err == nil {
 		c.err = c.enc.add(f)
 	}
+}
+
+// chunkEncoders hands out the chunk encoders of one document and takes
+// each back once its bytes are handed on, so that a chunk is encoded into
+// a buffer that chunks before it grew: a new encoder per chunk grew its
+// buffer anew, which was most of what the CLI allocated on news (about 16
+// bytes for each byte read) and most of its collections. get runs on the
+// reading goroutines, put on the one that writes the document.
+type chunkEncoders struct {
+	o    *options
+	mu   sync.Mutex
+	free []*chunkEncoder
+}
+
+func (p *chunkEncoders) get() facts.ChunkEncoder {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if n := len(p.free); n > 0 {
+		c := p.free[n-1]
+		p.free = p.free[:n-1]
+		return c
+	}
+	return newChunkEncoder(p.o)
+}
+
+// put takes back an encoder whose facts and bytes are handed on; its
+// string cache stays, as a docEncoder's does from chunk to chunk (a
+// string's bytes are never written again while it is held).
+func (p *chunkEncoders) put(c *chunkEncoder) {
+	c.n, c.err = 0, nil
+	p.mu.Lock()
+	p.free = append(p.free, c)
+	p.mu.Unlock()
 }
 
 // parallelFrom is the least size of a file whose chunks are read on
