@@ -69,6 +69,7 @@ func appendFactJSONCached(b []byte, f *facts.Fact, c *stringCache) ([]byte, erro
 	p := unsafe.Pointer(f)
 	b = append(b, '{')
 	first := true
+	var last lastFloat
 	for i := range factPlan {
 		fe := &factPlan[i]
 		fp := unsafe.Add(p, fe.offset)
@@ -107,7 +108,7 @@ func appendFactJSONCached(b []byte, f *facts.Fact, c *stringCache) ([]byte, erro
 				if !finite(*v) {
 					return appendMarshal(b, f) // for encoding/json's own error
 				}
-				b = appendJSONFloat(fe.appendKey(b, first), *v)
+				b = last.append(fe.appendKey(b, first), *v)
 			}
 		case planFloat:
 			v := *(*float64)(fp)
@@ -117,7 +118,7 @@ func appendFactJSONCached(b []byte, f *facts.Fact, c *stringCache) ([]byte, erro
 			if !finite(v) {
 				return appendMarshal(b, f)
 			}
-			b = appendJSONFloat(fe.appendKey(b, first), v)
+			b = last.append(fe.appendKey(b, first), v)
 		case planInt:
 			v := *(*int)(fp)
 			if fe.omitEmpty && v == 0 {
@@ -239,8 +240,38 @@ func hasMarshaler(t reflect.Type) bool {
 	return t.Implements(m) || t.Implements(tm) || reflect.PointerTo(t).Implements(m) || reflect.PointerTo(t).Implements(tm)
 }
 
+// lastFloat is where in the fact's encoding its last number was written:
+// a fact's value is most often its low, its high and its base value too,
+// and formatting a float is the dearest step of its encoding.
+type lastFloat struct {
+	bits       uint64
+	start, end int // b[start:end] holds its encoding; end 0: none yet
+}
+
+// append writes v as appendJSONFloat does, copying the last number's
+// bytes when v is that number.
+func (l *lastFloat) append(b []byte, v float64) []byte {
+	bits := math.Float64bits(v)
+	if l.end > 0 && bits == l.bits {
+		return append(b, b[l.start:l.end]...)
+	}
+	l.bits, l.start = bits, len(b)
+	b = appendJSONFloat(b, v)
+	l.end = len(b)
+	return b
+}
+
+// maxExactInt bounds the whole numbers appendJSONFloat writes as integers:
+// below 2^53 each is a float exactly, and the shortest decimal that reads
+// back as it is the integer itself (any decimal of fewer digits is off by
+// at least 1), which is what strconv writes.
+const maxExactInt = 1 << 53
+
 // appendJSONFloat writes v as encoding/json does (ES6 number form).
 func appendJSONFloat(b []byte, v float64) []byte {
+	if v == math.Trunc(v) && v > -maxExactInt && v < maxExactInt && (v != 0 || !math.Signbit(v)) {
+		return strconv.AppendInt(b, int64(v), 10)
+	}
 	abs := math.Abs(v)
 	format := byte('f')
 	if abs != 0 && (abs < 1e-6 || abs >= 1e21) {

@@ -66,7 +66,8 @@ func TestAppendFactJSON(t *testing.T) {
 	}
 	strs := []string{"", "plain", `quote " and \ back`, "<b>&amp;</b>", "tab\tnew\nline\r\b\f\x00\x1f\x7f",
 		"caf\u00e9 \u2028 \u2029 \U0001F600", "bad \xff\xfe utf-8 \xe2\x82", "€ 12 ½"}
-	nums := []float64{0, math.Copysign(0, -1), 1, -2.5, 1e21, 9.99e20, 1e-6, 9e-7, 1e-7, 5e-324, 123456789.123, 1e300, -1e-300}
+	nums := []float64{0, math.Copysign(0, -1), 1, -2.5, 1e21, 9.99e20, 1e-6, 9e-7, 1e-7, 5e-324, 123456789.123, 1e300, -1e-300,
+		-7, 1 << 53, 1<<53 - 1, -(1<<53 - 1), 1<<53 + 2, 1e15, 123456789012345678}
 	for _, s := range strs {
 		for _, v := range nums {
 			all = append(all, filledFact(s, v))
@@ -77,6 +78,25 @@ func TestAppendFactJSON(t *testing.T) {
 		got, err := appendFactJSON(nil, &all[i])
 		require.NoError(t, err)
 		require.Equal(t, marshalFact(t, &all[i]), string(got), "fact %d", i)
+	}
+}
+
+// TestAppendJSONFloatMatches: numbers, whole ones written as integers
+// among them, come out as encoding/json writes them.
+func TestAppendJSONFloatMatches(t *testing.T) {
+	nums := []float64{0, math.Copysign(0, -1), 0.5, -0.5, 1e-7, 1e20, 1e21, -1e21, 2.5e6}
+	for e := 0; e <= 62; e++ {
+		v := math.Ldexp(1, e)
+		nums = append(nums, v, v-1, v+1, -v, -v+1, math.Nextafter(v, 0), math.Nextafter(v, math.Inf(1)))
+	}
+	for i := 0; i < 10000; i++ {
+		v := float64(i*i*i) * 7919
+		nums = append(nums, v, v/1000, -v)
+	}
+	for _, v := range nums {
+		want, err := json.Marshal(v)
+		require.NoError(t, err)
+		assert.Equal(t, string(want), string(appendJSONFloat(nil, v)), "%v", v)
 	}
 }
 
