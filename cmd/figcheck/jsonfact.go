@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"math"
+	"math/bits"
 	"reflect"
 	"strconv"
 	"strings"
@@ -70,8 +71,9 @@ func appendFactJSONCached(b []byte, f *facts.Fact, c *stringCache) ([]byte, erro
 	b = append(b, '{')
 	first := true
 	var last lastFloat
-	for i := range factPlan {
-		fe := &factPlan[i]
+	plan := factPlan // not read again from the global after each store to b
+	for i := range plan {
+		fe := &plan[i]
 		fp := unsafe.Add(p, fe.offset)
 		switch fe.kind {
 		case planString:
@@ -163,15 +165,15 @@ const (
 
 // planField is one field of facts.Fact to write.
 type planField struct {
-	key       string // `"name":`
+	key       string // `,"name":`: the comma that goes before every field but the first
 	offset    uintptr
 	kind      planKind
 	omitEmpty bool
 }
 
 func (fe *planField) appendKey(b []byte, first bool) []byte {
-	if !first {
-		b = append(b, ',')
+	if first {
+		return append(b, fe.key[1:]...)
 	}
 	return append(b, fe.key...)
 }
@@ -199,7 +201,7 @@ func buildPlan(t reflect.Type) []planField {
 				return nil
 			}
 		}
-		fe := planField{key: `"` + name + `":`, offset: sf.Offset}
+		fe := planField{key: `,"` + name + `":`, offset: sf.Offset}
 		for _, o := range strings.Split(opts, ",") {
 			switch o {
 			case "omitempty":
@@ -291,37 +293,59 @@ func appendJSONFloat(b []byte, v float64) []byte {
 
 const hexDigits = "0123456789abcdef"
 
-// appendJSONString writes s quoted as encoding/json does with HTML
-// escaping off: invalid UTF-8 as \ufffd, U+2028 and U+2029 escaped.
-// jsonSpecial reports whether any of the eight bytes of w needs a look
-// of its own in a JSON string: a control byte, '"', '\\', or a byte past
-// ASCII (a character to check).
-func jsonSpecial(w uint64) bool {
+// jsonSpecialMask has the top bit set of each of the eight bytes of w
+// that needs a look of its own in a JSON string: a control byte, '"',
+// '\\', or a byte past ASCII (a character to check). The lowest bit set
+// is exactly the first such byte; a borrow can set a bit only above a byte
+// that is set itself.
+func jsonSpecialMask(w uint64) uint64 {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	if w&highs != 0 {
-		return true
-	}
 	quote, backslash := w^(ones*'"'), w^(ones*'\\')
-	return (w-ones*0x20)&^w&highs|(quote-ones)&^quote&highs|(backslash-ones)&^backslash&highs != 0
+	return (w | (w-ones*0x20)&^w | (quote-ones)&^quote | (backslash-ones)&^backslash) & highs
 }
 
+// jsonPlain holds the bytes a JSON string takes as they are.
+var jsonPlain = func() (t [256]bool) {
+	for c := ' '; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
+// appendJSONString writes s quoted as encoding/json does with HTML
+// escaping off: invalid UTF-8 as \ufffd, U+2028 and U+2029 escaped.
 func appendJSONString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		// eight bytes at a time through a run that needs no escape
-		for i+8 <= len(s) && !jsonSpecial(binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:]), 8))) {
-			i += 8
-		}
-		if i >= len(s) {
-			break
-		}
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c >= ' ' && c != '"' && c != '\\' {
-				i++
+		// eight bytes at a time through a run that needs no escape, then
+		// straight to the first byte that may; the last few bytes are the
+		// top of the string's last eight, the bytes before them shifted
+		// out (whose borrow may flag a plain byte: it is passed over)
+		var m uint64
+		switch {
+		case i+8 <= len(s):
+			m = jsonSpecialMask(binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:]), 8)))
+			if m == 0 {
+				i += 8
 				continue
 			}
+		case len(s) >= 8:
+			m = jsonSpecialMask(binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[len(s)-8:]), 8))) >> (8 * (8 - (len(s) - i)))
+			if m == 0 {
+				i = len(s)
+				continue
+			}
+		default:
+			m = 0x80 // a short string, byte by byte
+		}
+		i += bits.TrailingZeros64(m) >> 3
+		c := s[i]
+		if jsonPlain[c] {
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
 			b = append(b, s[start:i]...)
 			switch c {
 			case '\\', '"':
