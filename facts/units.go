@@ -926,8 +926,33 @@ func (durationRule) Apply(s *sent, c *cand) bool {
 	// "aged 34", "age 34", "aged just 17", "at the age of 17"
 	if ageIntroduced(s, c.i) && c.n.value < 130 {
 		c.unit = "year"
+		// "under the age of 5", "over the age of 65": a hedge before the
+		// phrase bounds the age, and the phrase is the figure's text.
+		i := c.i
+		h := -1
+		if k := agePhraseStart(s, c.i); k > 0 {
+			if _, h = matchBefore(s, k, boundsBeforeByLast); h >= 0 {
+				c.i = k
+			}
+		}
 		s.finish(c, KindAge)
+		if h >= 0 && c.i == h && c.subject == "" && personNouns[s.word(h-1)] {
+			c.subject = s.word(h - 1) // "children under the age of 5"
+		} else if h >= 0 && c.i != h {
+			c.i = i // "handed over the age of 5": no hedge after all
+		}
 		return true
+	}
+	// "aged under 5", "aged over 65": the hedge between.
+	if _, h := matchBefore(s, c.i, boundsBeforeByLast); h > 0 && c.n.value < 130 && c.hi == nil {
+		if w := s.word(h - 1); w == "aged" || w == "ages" {
+			c.unit = "year"
+			s.finish(c, KindAge)
+			if c.subject == "" && personNouns[s.word(h-2)] {
+				c.subject = s.word(h - 2)
+			}
+			return true
+		}
 	}
 	j := c.j
 	hyphen := false
@@ -1180,6 +1205,19 @@ func UnitWords() []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// agePhraseStart returns the first token of "the age of" before token i
+// ("the age of 5", "the age of just 12"), or -1.
+func agePhraseStart(s *sent, i int) int {
+	k := i - 1
+	if w := s.word(k); w == "just" || w == "only" {
+		k--
+	}
+	if s.word(k) == "of" && s.word(k-1) == "age" && s.word(k-2) == "the" {
+		return k - 2
+	}
+	return -1
 }
 
 // ageIntroduced reports whether the words before token i introduce an age:

@@ -42,3 +42,26 @@ func TestLetterCelsius(t *testing.T) {
 		assert.Equal(t, tt.uncertain, f.Uncertain, tt.in)
 	}
 }
+
+// TestBoundedAgeOf: a hedge before "the age of" bounds the age, and the
+// phrase is the figure's text ("under the age of 5": less than 5); a hedge
+// between "aged" and the number does the same ("aged over 50").
+func TestBoundedAgeOf(t *testing.T) {
+	for _, tt := range []struct {
+		in, text string
+		bound    facts.Bound
+		subject  string
+	}{
+		{"Polio mainly affects children under the age of 5.", "under the age of 5", facts.BoundLessThan, "children"},
+		{"The vaccine is offered to people over the age of 65.", "over the age of 65", facts.BoundMoreThan, "people"},
+		{"Voting is open to adults above the age of 18.", "above the age of 18", facts.BoundMoreThan, "adults"},
+		{"Most of the runners were around the age of 40.", "around the age of 40", facts.BoundApprox, "runners"},
+		{"Women aged over 50 are invited for screening.", "over 50", facts.BoundMoreThan, "women"},
+		{"He was arrested at the age of 17.", "17", facts.BoundExact, ""},
+	} {
+		f := factWithText(t, tt.in, tt.text)
+		assert.Equal(t, facts.KindAge, f.Kind, tt.in)
+		assert.Equal(t, tt.bound, f.Bound, tt.in)
+		assert.Equal(t, tt.subject, f.Subject, tt.in)
+	}
+}
