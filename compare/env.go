@@ -39,6 +39,7 @@ type env struct {
 	persons    map[string]bool     // word → lexicon.Person, as asked
 	split      map[string]bool     // measures some report splits by scope (markPartitions)
 	story      []int32             // document index → its story (markStories)
+	dims       []dimName           // the blocks' names (dimOf)
 
 	sentScratch sentScratch
 	subjects    map[string]subjectRead // subjectStems' answers, by subject

@@ -209,7 +209,8 @@ func below(text string) bool {
 	}
 	t := strings.ToLower(text)
 	for _, h := range belowHedges {
-		if strings.HasPrefix(t, h+" ") {
+		// h and a space, without making h+" " for every hedge
+		if len(t) > len(h) && t[len(h)] == ' ' && strings.HasPrefix(t, h) {
 			return true
 		}
 	}

@@ -155,7 +155,7 @@ func prepare(it *item, f *facts.Fact, doc, idx int, tol float64, env *env) *item
 	default:
 		dim, it.cmpUnit = "unit "+f.Unit, f.Unit
 	}
-	it.dim = string(f.Kind) + "|" + dim
+	it.dim = env.dimOf(f.Kind, dim)
 	it.integer = f.Unit == "" && (f.Kind == facts.KindCount || f.Kind == facts.KindOrdinal)
 	it.iv, it.step, it.hasIv = factInterval(*f, tol, it.integer)
 	it.base = it.iv.scale(it.k, it.off)
@@ -169,6 +169,25 @@ func prepare(it *item, f *facts.Fact, doc, idx int, tol float64, env *env) *item
 	it.measure = env.measure(f.Measure, it.subj, it.event)
 	it.person = stemCat[it.measure] == "person" || f.Measure != "" && env.person(f.Measure)
 	return it
+}
+
+// dimOf is string(kind) + "|" + dim, made once per block: a comparison
+// has a few dozen blocks and every figure names one.
+func (e *env) dimOf(kind facts.Kind, dim string) string {
+	for _, d := range e.dims {
+		if d.kind == kind && d.dim == dim {
+			return d.s
+		}
+	}
+	s := string(kind) + "|" + dim
+	e.dims = append(e.dims, dimName{kind, dim, s})
+	return s
+}
+
+// dimName is a block's name, kept by dimOf.
+type dimName struct {
+	kind   facts.Kind
+	dim, s string
 }
 
 // foldSpace is strings.Join(strings.Fields(s), " "), without building it
