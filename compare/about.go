@@ -53,3 +53,27 @@ func aboutLevels(x, y *item) (event, measure, subject int) {
 	e.aboutPairs.put(k, uint32(event|measure<<4|subject<<8))
 	return event, measure, subject
 }
+
+// linked is linkedParts of two readings, and linkedBy's answer when the
+// figures share no scope or time.
+type linked struct {
+	parts  []string
+	joined string
+}
+
+// linkedAbout is linkedParts of x and y kept by the pair of their
+// readings: every disagreement names what linked its figures, and its
+// parts read only what the readings hold (displayWord reads x's subject).
+// Its relations are kept from their first answer, and the words
+// displayWord stems are the subject's, stemmed when the pair was first
+// asked, so a pair of readings gives the same parts whenever it is asked.
+func (e *env) linkedAbout(x, y *item) *linked {
+	k := uint64(x.about)<<32 | uint64(y.about)
+	if i, ok := e.linkedPairs.get(k); ok {
+		return &e.linked[i]
+	}
+	parts := linkedParts(x, y, nil)
+	e.linkedPairs.put(k, uint32(len(e.linked)))
+	e.linked = append(e.linked, linked{parts, joinLinked(parts)})
+	return &e.linked[len(e.linked)-1]
+}

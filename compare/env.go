@@ -35,11 +35,14 @@ type env struct {
 	// aboutPairs keeps the levels of two readings (about.go)
 	abouts     map[aboutKey]uint32
 	aboutPairs bitsNumbers
-	words      map[string][]string // stem → the words it was read from (a few)
-	persons    map[string]bool     // word → lexicon.Person, as asked
-	split      map[string]bool     // measures some report splits by scope (markPartitions)
-	story      []int32             // document index → its story (markStories)
-	dims       []dimName           // the blocks' names (dimOf)
+	// linked keeps linkedParts of two readings, by linkedPairs
+	linked      []linked
+	linkedPairs bitsNumbers
+	words       map[string][]string // stem → the words it was read from (a few)
+	persons     map[string]bool     // word → lexicon.Person, as asked
+	split       map[string]bool     // measures some report splits by scope (markPartitions)
+	story       []int32             // document index → its story (markStories)
+	dims        []dimName           // the blocks' names (dimOf)
 
 	sentScratch sentScratch
 	subjects    map[string]subjectRead // subjectStems' answers, by subject

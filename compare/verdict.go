@@ -234,8 +234,40 @@ func roleWord(r string) string {
 const linkedByContext = "the words around them"
 
 func linkedBy(a, b *item) string {
+	scope := a.scope != "" && a.scope == b.scope
+	time := a.time != "" && a.time == b.time
 	var buf [8]string // on the stack: every disagreement asks
 	parts := buf[:0]
+	if a.about != 0 && b.about != 0 {
+		l := a.env.linkedAbout(a, b)
+		if !scope && !time {
+			return l.joined
+		}
+		parts = append(parts, l.parts...)
+	} else {
+		parts = linkedParts(a, b, parts)
+	}
+	if scope {
+		parts = addPart(parts, a.scope)
+	}
+	if time {
+		parts = addPart(parts, a.time)
+	}
+	return joinLinked(parts)
+}
+
+// joinLinked is linkedBy's answer for its parts.
+func joinLinked(parts []string) string {
+	if len(parts) == 0 {
+		return linkedByContext
+	}
+	return strings.Join(parts, " · ")
+}
+
+// linkedParts are the parts of linkedBy that what the two figures are
+// about gives (item.about): the event, the measure and the subject's
+// stems both name.
+func linkedParts(a, b *item, parts []string) []string {
 	if a.event != "" && a.event == b.event {
 		parts = addPart(parts, a.event)
 	}
@@ -249,16 +281,7 @@ func linkedBy(a, b *item) string {
 			}
 		}
 	}
-	if a.scope != "" && a.scope == b.scope {
-		parts = addPart(parts, a.scope)
-	}
-	if a.time != "" && a.time == b.time {
-		parts = addPart(parts, a.time)
-	}
-	if len(parts) == 0 {
-		return linkedByContext
-	}
-	return strings.Join(parts, " · ")
+	return parts
 }
 
 // addPart adds s to the parts of linkedBy, once.
