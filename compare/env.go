@@ -302,6 +302,7 @@ func (e *env) setContexts(items []*item) {
 	var texts []string
 	var ck []byte
 	var sc vecScratch
+	var wholes []int32 // the sentences' vectors in vecs
 	for g, k := range order {
 		its := bySent[from[g]:from[g+1]]
 		sw := e.sentence(k.sent)
@@ -315,6 +316,7 @@ func (e *env) setContexts(items []*item) {
 		}
 		if sw.whole < 0 {
 			sw.whole = int32(len(vecs))
+			wholes = append(wholes, sw.whole)
 			vecs = append(vecs, sw.wholeVector(&sc))
 		}
 		first, ok := read[string(ck)]
@@ -338,9 +340,17 @@ func (e *env) setContexts(items []*item) {
 	for id := range idf {
 		idf[id] = e.idf(uint32(id))
 	}
+	// only a context's heaviest terms are read (blockKeys), not a
+	// sentence's, so a sentence's are not found
+	isSent := make([]bool, len(vecs))
+	for _, i := range wholes {
+		isSent[i] = true
+	}
 	for i := range vecs {
 		vecs[i].finish(idf)
-		vecs[i].heavy = vecs[i].top(blockingTerms, e.names, &sc.u32)
+		if !isSent[i] {
+			vecs[i].heavy = vecs[i].top(blockingTerms, e.names, &sc.u32)
+		}
 	}
 	for _, it := range bySent {
 		it.ctx, it.sent = &vecs[ctxOf[it.idx]], &vecs[sentOf[it.idx]]
