@@ -38,11 +38,15 @@ type env struct {
 	// linked keeps linkedParts of two readings, by linkedPairs
 	linked      []linked
 	linkedPairs bitsNumbers
-	words       map[string][]string // stem → the words it was read from (a few)
-	persons     map[string]bool     // word → lexicon.Person, as asked
-	split       map[string]bool     // measures some report splits by scope (markPartitions)
-	story       []int32             // document index → its story (markStories)
-	dims        []dimName           // the blocks' names (dimOf)
+	// conceptsOf is measureConcepts by a measure's term id, once
+	// conceptsRead (concepts)
+	conceptsOf   [][]uint32
+	conceptsRead []bool
+	words        map[string][]string // stem → the words it was read from (a few)
+	persons      map[string]bool     // word → lexicon.Person, as asked
+	split        map[string]bool     // measures some report splits by scope (markPartitions)
+	story        []int32             // document index → its story (markStories)
+	dims         []dimName           // the blocks' names (dimOf)
 
 	sentScratch sentScratch
 	subjects    map[string]subjectRead // subjectStems' answers, by subject

@@ -739,6 +739,21 @@ func measureConcepts(w string) []uint32 {
 	return k
 }
 
+// concepts is measureConcepts of an item's measure, kept by its term id
+// for the call: the process-wide cache is a sync.Map, and every claim of
+// a block asks.
+func (e *env) concepts(it *item) []uint32 {
+	id := int(it.measureID)
+	if id >= len(e.conceptsOf) {
+		e.conceptsOf = append(e.conceptsOf, make([][]uint32, id+1-len(e.conceptsOf))...)
+		e.conceptsRead = append(e.conceptsRead, make([]bool, id+1-len(e.conceptsRead))...)
+	}
+	if !e.conceptsRead[id] {
+		e.conceptsOf[id], e.conceptsRead[id] = measureConcepts(it.measure), true
+	}
+	return e.conceptsOf[id]
+}
+
 func newBlockKey(kind blockKey, v uint32) blockKey { return kind<<32 | blockKey(v) }
 
 // interned numbers strings (measures, events, stems, dates) for blockKeys.
@@ -774,10 +789,13 @@ func blockKeys(c *claim, in interned, out []blockKey) []blockKey {
 			}
 			continue
 		}
+		// a measure and a subject's stems by their term ids (termIDs):
+		// one id per stem, as interning them again would give, without a
+		// look-up by the string
 		if it.measure != "" {
-			add(newBlockKey(blockMeasure, in.id(it.measure)))
+			add(newBlockKey(blockMeasure, it.measureID))
 			if !strings.HasPrefix(it.measure, "ev:") {
-				for _, k := range measureConcepts(it.measure) {
+				for _, k := range it.env.concepts(it) {
 					add(newBlockKey(blockConcept, k))
 				}
 			}
@@ -785,8 +803,8 @@ func blockKeys(c *claim, in interned, out []blockKey) []blockKey {
 		if it.event != "" {
 			add(newBlockKey(blockEvent, in.id(it.event)))
 		}
-		for _, st := range it.subj {
-			add(newBlockKey(blockSubject, in.id(st)))
+		for _, id := range it.subjIDs {
+			add(newBlockKey(blockSubject, id))
 		}
 		if it.ctx != nil {
 			for _, id := range it.ctx.heavy {
