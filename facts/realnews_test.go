@@ -218,6 +218,9 @@ func TestRealNewsReadings(t *testing.T) {
 		{"Operating cash flow was negative US$3.36 billion.", newsWant{text: "negative US$3.36 billion", kind: facts.KindMoney, value: -3.36e9, unit: "USD"}},
 		{"Margins were minus €200 a unit.", newsWant{text: "minus €200", kind: facts.KindMoney, value: -200, unit: "EUR"}},
 		{"The fee was $5 plus or minus $2.", newsWant{text: "$2", kind: facts.KindMoney, value: 2, unit: "USD"}},
+		// dotted initials after a figure are a place, not a model code
+		{"Cisco is buying Splunk for $157 U.S. a share.", newsWant{text: "$157", kind: facts.KindMoney, value: 157, unit: "USD"}},
+		{"It sold 40 U.K. homes last year.", newsWant{text: "40 U.K. homes", kind: facts.KindCount, value: 40}},
 	}
 	runNewsWants(t, tests)
 	for _, in := range []string{"Papers called it the city's 9/11.", "A Boeing 737-500 crashed near the city."} {

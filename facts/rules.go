@@ -716,7 +716,8 @@ func (notFigureRule) Apply(s *sent, c *cand) bool {
 		if prev >= 0 && t[prev].kind == tokWord && len(t[prev].raw) == 1 && t[prev].upper && n.plainInt && t[prev].text != "a" && t[prev].text != "i" && !(t[prev].raw == "R" && s.randAmount(n)) && !isCurrencyPrefix(t, prev) {
 			return true
 		}
-		if n.j < len(t) && t[n.j].kind == tokWord && t[n.j].allUpper && len(t[n.j].raw) >= 3 && !isCurrencyCode(t[n.j].raw) && n.plainInt {
+		// Dotted initials are a place, never a model: "$157 U.S. a share".
+		if n.j < len(t) && t[n.j].kind == tokWord && t[n.j].allUpper && len(t[n.j].raw) >= 3 && !isCurrencyCode(t[n.j].raw) && n.plainInt && strings.IndexByte(t[n.j].raw, '.') < 0 {
 			if _, isUnit := unitWordRaw.get(&t[n.j]); !isUnit {
 				return true
 			}
