@@ -565,6 +565,11 @@ var durationUnits = map[string]string{
 	"century": "century", "centuries": "century",
 }
 
+// spanYears are the spans of many years and the years in each: a duration
+// in them is given in years ("three decades": 30 years, "more than a
+// century": more than 100), as GOLD.md's units of time are.
+var spanYears = map[string]float64{"decade": 10, "century": 100}
+
 // percentWords follow a number to make it a percent, with their unit.
 var percentWords = []struct {
 	words []string
@@ -1170,6 +1175,9 @@ var wordClasses = func() map[string]wordClass {
 	}
 	for w := range fractionWords {
 		add(w, clsArticleNumber)
+	}
+	for w := range durationUnits {
+		add(w, clsArticleNumber) // "more than a century" (articleSpan)
 	}
 	for _, w := range []string{"couple", "dozen"} {
 		add(w, clsArticleNumber)

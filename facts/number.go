@@ -569,6 +569,12 @@ func parseWordNumber(toks []token, k int) (numSpan, bool) {
 			return n, false
 		}
 		next := toks[k+1].text
+		if articleSpan(toks, k) {
+			// "more than a century", "about an hour", "a decade": one of
+			// the span, which the unit after it makes a duration.
+			n.value, n.j = 1, k+1
+			return n, true
+		}
 		if toks[k+1].kind == tokWord && toks[k+1].class&clsArticleNumber == 0 {
 			return n, false // none of the words below
 		}
@@ -696,6 +702,31 @@ func oneOfUnit(toks []token, k int) bool {
 	}
 	sym, unit := unitWordIDs.get(id)
 	return unit && len(next) > 2 && k+2 < len(toks) && toks[k+2].text == "of" && unitDimension(sym) != "angle"
+}
+
+// articleSpan reports an "a"/"an" at k that stands for one of the span of
+// time after it: after a hedge ("more than a century", "about an hour", "at
+// least a week"), or before a span of many years (spanYears: "a decade").
+// Alone, "a year" or "a day" is most often a rate or a relative time ("twice
+// a year", "a day earlier"); "a second" is most often an ordinal, and "over a
+// week" the time over which something happened.
+func articleSpan(toks []token, k int) bool {
+	nx := &toks[k+1]
+	if nx.kind != tokWord || nx.text == "second" {
+		return false
+	}
+	unit, ok := durationUnitIDs.get(nx.id)
+	if !ok || unit != nx.text {
+		return false // "a years": only the singular
+	}
+	if spanYears[unit] > 0 {
+		return k == 0 || toks[k-1].text != "per" && toks[k-1].text != "once" && toks[k-1].text != "twice"
+	}
+	if k == 0 {
+		return false
+	}
+	p := toks[k-1].text
+	return p == "than" || p == "least" || p == "most" || isBoundWord(p) && p != "over"
 }
 
 // isShareContext reports whether a fraction word at k-1 reads as a share:

@@ -989,6 +989,10 @@ func (durationRule) Apply(s *sent, c *cand) bool {
 			return true
 		}
 	}
+	if y := spanYears[unit]; y > 0 {
+		c.multiply(y)
+		unit = "year"
+	}
 	c.unit = unit
 	c.j, c.numEnd = end, end
 	s.finish(c, KindDuration)

@@ -65,3 +65,39 @@ func TestBoundedAgeOf(t *testing.T) {
 		assert.Equal(t, tt.subject, f.Subject, tt.in)
 	}
 }
+
+// TestArticleSpan: "a"/"an" before a span of time is one of it after a
+// hedge ("more than a century", "about an hour") and before a span of many
+// years ("a decade"); decades and centuries are given in years. Alone, "a
+// year" is a rate or a relative time and no figure.
+func TestArticleSpan(t *testing.T) {
+	for _, tt := range []struct {
+		in, text string
+		value    float64
+		unit     string
+		bound    facts.Bound
+	}{
+		{"It was the first time in more than a century.", "more than a century", 100, "year", facts.BoundMoreThan},
+		{"It has not happened for more than a decade.", "more than a decade", 10, "year", facts.BoundMoreThan},
+		{"The port took a decade to rebuild.", "a decade", 10, "year", facts.BoundExact},
+		{"The dispute lasted half a century.", "half a century", 50, "year", facts.BoundExact},
+		{"The bridge opened a quarter of a century ago.", "a quarter of a century", 25, "year", facts.BoundExact},
+		{"He served three decades in the army.", "three decades", 30, "year", facts.BoundExact},
+		{"The plane vanished about an hour before landing.", "about an hour", 1, "hour", facts.BoundApprox},
+		{"In less than a month, prices have risen 20%.", "less than a month", 1, "month", facts.BoundLessThan},
+		{"Talks went on for at least a week.", "at least a week", 1, "week", facts.BoundAtLeast},
+	} {
+		f := factWithText(t, tt.in, tt.text)
+		assert.Equal(t, facts.KindDuration, f.Kind, tt.in)
+		if assert.NotNil(t, f.Value, tt.in) {
+			assert.InDelta(t, tt.value, *f.Value, 1e-9, tt.in)
+		}
+		assert.Equal(t, tt.unit, f.Unit, tt.in)
+		assert.Equal(t, tt.bound, f.Bound, tt.in)
+	}
+	for _, in := range []string{"She is paid $50,000 a year.", "Shares fell a day earlier.", "He won for a second time."} {
+		for _, f := range facts.ExtractString("t", in) {
+			assert.NotEqual(t, facts.KindDuration, f.Kind, "%s: %s", in, f.Text)
+		}
+	}
+}
