@@ -304,6 +304,16 @@ func jsonSpecialMask(w uint64) uint64 {
 	return (w | (w-ones*0x20)&^w | (quote-ones)&^quote | (backslash-ones)&^backslash) & highs
 }
 
+// plainShort reports whether every byte of a short string is plain.
+func plainShort(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !jsonPlain[s[i]] {
+			return false
+		}
+	}
+	return true
+}
+
 // jsonPlain holds the bytes a JSON string takes as they are.
 var jsonPlain = func() (t [256]bool) {
 	for c := ' '; c < utf8.RuneSelf; c++ {
@@ -316,6 +326,11 @@ var jsonPlain = func() (t [256]bool) {
 // escaping off: invalid UTF-8 as \ufffd, U+2028 and U+2029 escaped.
 func appendJSONString(b []byte, s string) []byte {
 	b = append(b, '"')
+	if len(s) < 8 && plainShort(s) {
+		// most short strings (a kind, a bound, a unit, a rule) need no escape
+		b = append(b, s...)
+		return append(b, '"')
+	}
 	start := 0
 	for i := 0; i < len(s); {
 		// eight bytes at a time through a run that needs no escape, then
