@@ -340,8 +340,9 @@ func isTerminal(v any) bool {
 	return ok && term.IsTerminal(int(f.Fd()))
 }
 
-// keep reports whether the filters let fact f through.
-func (o *options) keep(f facts.Fact) bool {
+// keep reports whether the filters let fact f through. It takes a pointer:
+// passed by value, the whole Fact was copied for every fact read.
+func (o *options) keep(f *facts.Fact) bool {
 	if o.kindSet != nil && !o.kindSet[f.Kind] {
 		return false
 	}
@@ -422,7 +423,7 @@ func (a *app) factsOf(d *source.Doc, o *options) []facts.Fact {
 func keptFacts(d *source.Doc, all []facts.Fact, o *options) []facts.Fact {
 	out := all[:0]
 	for _, f := range all {
-		if !o.keep(f) {
+		if !o.keep(&f) {
 			continue
 		}
 		f.Type = "fact"

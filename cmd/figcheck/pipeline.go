@@ -484,7 +484,7 @@ func (a *app) eachFact(d *source.Doc, o *options, fn func(*facts.Fact)) (ok bool
 	// view of it spares a copy of the document.
 	text := unsafe.String(unsafe.SliceData(d.Text), len(d.Text))
 	facts.ExtractEach(d.Name, text, func(f *facts.Fact) {
-		if !o.keep(*f) {
+		if !o.keep(f) {
 			return
 		}
 		f.Type = "fact"

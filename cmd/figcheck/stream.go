@@ -105,7 +105,7 @@ func (a *app) streamDoc(in source.Input, o *options, wk *worker, out *docOutput)
 
 	var group factGroup
 	keep := func(f *facts.Fact) {
-		if o.keep(*f) {
+		if o.keep(f) {
 			group.add(f, out.add)
 		}
 	}
@@ -201,7 +201,7 @@ func newChunkEncoder(o *options) *chunkEncoder {
 
 // Add takes a fact of the chunk, in order.
 func (c *chunkEncoder) Add(f *facts.Fact) {
-	if c.o.keep(*f) {
+	if c.o.keep(f) {
 		c.group.add(f, c.add)
 	}
 }
@@ -338,7 +338,7 @@ func (a *app) streamHTML(in source.Input, f *os.File, o *options, wk *worker, ou
 	var group factGroup
 	var lines lineShift
 	stream := facts.NewStream(in.Name, func(f *facts.Fact) {
-		if o.keep(*f) {
+		if o.keep(f) {
 			f.Line -= lines.at(f.Start)
 			group.add(f, out.add)
 		}
