@@ -47,6 +47,7 @@ type env struct {
 	split        map[string]bool     // measures some report splits by scope (markPartitions)
 	story        []int32             // document index → its story (markStories)
 	dims         []dimName           // the blocks' names (dimOf)
+	rates        map[string]string   // subject → rateOfChange
 
 	sentScratch sentScratch
 	subjects    map[string]subjectRead // subjectStems' answers, by subject

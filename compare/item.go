@@ -167,6 +167,7 @@ func prepare(it *item, f *facts.Fact, doc, idx int, tol float64, env *env) *item
 	}
 	it.subj = withoutEvent(it.subj, it.event)
 	it.measure = env.measure(f.Measure, it.subj, it.event)
+	env.readAsRate(it, f)
 	it.person = stemCat[it.measure] == "person" || f.Measure != "" && env.person(f.Measure)
 	return it
 }

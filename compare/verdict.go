@@ -326,6 +326,9 @@ func displayWordOf(it *item, st string) string {
 			return w
 		}
 	}
+	if ws := it.env.words[st]; len(ws) > 0 {
+		return ws[0] // a measure the figure's subject does not word (rateOfChange)
+	}
 	return st
 }
 

@@ -1,0 +1,47 @@
+package compare
+
+import (
+	"testing"
+
+	"github.com/figcheck/figcheck/facts"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestRateOfChange: a percentage change of consumer prices is the
+// inflation rate another report gives as a level, one measure in one row;
+// a change of oil prices or of the rate itself is not.
+func TestRateOfChange(t *testing.T) {
+	tests := []struct {
+		a, b       string
+		aText      string
+		oneRow     bool
+		wantStatus Status
+	}{
+		{"Consumer prices rose 2.7% in March from a year earlier.", "Annual inflation was 2.9% in March.", "2.7%", true, StatusConflict},
+		{"The consumer price index climbed 2.9% in March from a year earlier.", "The annual inflation rate eased to 2.9 percent in March.", "2.9%", true, StatusAgree},
+		{"Oil prices rose 2.7% in March.", "Annual inflation was 2.9% in March.", "2.7%", false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.a, func(t *testing.T) {
+			docs := []Doc{
+				{Name: "a.txt", Facts: facts.ExtractString("a.txt", tt.a+"\n")},
+				{Name: "b.txt", Facts: facts.ExtractString("b.txt", tt.b+"\n")},
+			}
+			g := groupOf(Compare(docs, Options{}), "a.txt", tt.aText)
+			require.NotNil(t, g)
+			if !tt.oneRow {
+				assert.NotEqual(t, StatusConflict, g.Status, "a change of oil prices is no inflation rate")
+				return
+			}
+			require.Len(t, g.Facts, 2, "one row")
+			assert.Equal(t, tt.wantStatus, g.Status)
+		})
+	}
+	e := newEnv()
+	assert.Equal(t, "inflation", e.rateOfChange("consumer prices"))
+	assert.Equal(t, "inflation", e.rateOfChange("the consumer price index"))
+	assert.Equal(t, "", e.rateOfChange("prices"))
+	assert.Equal(t, "", e.rateOfChange("oil prices"))
+	assert.Equal(t, "", e.rateOfChange("consumer price inflation"), "a change of the rate itself")
+}
