@@ -849,6 +849,12 @@ var nameWords = map[string]bool{
 	"precinct": true, "channel": true, "studio": true, "rank": true, "ranked": true, "grade": true,
 }
 
+// classWords before a number name a class in lower case too: "type 2
+// poliovirus", "common equity tier 1 ratio", "a phase 3 trial", "stage 4
+// cancer", where no plural follows it ("at this stage 40 people"). (Other name words name only with their
+// capital: "passed the bill 220-210" is a vote.)
+var classWords = map[string]bool{"type": true, "tier": true, "phase": true, "stage": true, "grade": true}
+
 // nameBrands before a number make it a product's name in any case:
 // "iPhone 15", "Galaxy 24", "Pixel 8", "Xbox 360".
 var nameBrands = map[string]bool{

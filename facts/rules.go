@@ -690,6 +690,12 @@ func (notFigureRule) Apply(s *sent, c *cand) bool {
 			if t[p].kind == tokWord && nameWordIDs.has(t[p].id) && (t[p].upper || t[p].text == "no" || t[p].text == "no.") && !t[p].allUpper {
 				return true
 			}
+			// "tier 1 ratio", "type 2 poliovirus" (not "at this stage 40
+			// people": a plural after it is counted)
+			if t[p].kind == tokWord && classWordIDs.has(t[p].id) && p == n.i-1 && n.plainInt && n.value < 100 && c.hi == nil &&
+				!(n.j < len(t) && t[n.j].kind == tokWord && isPluralNoun(t[n.j].text)) {
+				return true
+			}
 			if t[p].kind == tokWord && t[p].allUpper && len(t[p].raw) <= 4 && n.plainInt && !isCurrencyCode(t[p].raw) && t[p].text != "us" && !isCurrencyPrefix(t, p) {
 				return true
 			}

@@ -101,3 +101,28 @@ func TestArticleSpan(t *testing.T) {
 		}
 	}
 }
+
+// TestClassNumber: a number right after a word that names a class ("type",
+// "tier", "phase", "stage", "grade") is the class's name, in lower case too,
+// unless a plural it counts follows it.
+func TestClassNumber(t *testing.T) {
+	for _, tt := range []struct{ in, notText, text string }{
+		{"Common equity tier 1 ratio was 14.8%.", "1 ratio", "14.8%"},
+		{"Type 2 poliovirus was detected in June.", "2 poliovirus", ""},
+		{"The phase 3 trial began with 400 volunteers.", "3 trial", "400 volunteers"},
+		{"Doctors found stage 4 cancer.", "4 cancer", ""},
+		{"At this stage 40 people were hurt.", "", "40 people"},
+	} {
+		got := facts.ExtractString("t", tt.in)
+		var texts []string
+		for _, f := range got {
+			texts = append(texts, f.Text)
+		}
+		if tt.notText != "" {
+			assert.NotContains(t, texts, tt.notText, tt.in)
+		}
+		if tt.text != "" {
+			assert.Contains(t, texts, tt.text, tt.in)
+		}
+	}
+}

@@ -211,6 +211,7 @@ var (
 	monthIDs                = tableOf(months)
 	nameBrandIDs            = setOf(nameBrands)
 	nameWordIDs             = setOf(nameWords)
+	classWordIDs            = setOf(classWords)
 	ordinalWordIDs          = tableOf(ordinalWords)
 	personNounIDs           = setOf(personNouns)
 	scoreWordIDs            = setOf(scoreWords)
