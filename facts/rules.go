@@ -1022,8 +1022,16 @@ func (ordinalRule) Apply(s *sent, c *cand) bool {
 	// "at first", "first reported": adverbs, not ordinals.
 	if c.n.written && c.n.value == 1 {
 		prev := s.word(c.n.i - 1)
-		possessive := strings.HasSuffix(prev, "'s")
-		if prev == "at" || prev == "" || (prev != "the" && prev != "its" && prev != "their" && prev != "his" && prev != "her" && prev != "a" && prev != "our" && !possessive && s.word(c.n.j) != "-") {
+		det := func(w string) bool {
+			return w == "the" || w == "its" || w == "their" || w == "his" || w == "her" || w == "a" || w == "our" || strings.HasSuffix(w, "'s")
+		}
+		// "her historic first Budget", "the very first": an adjective
+		// between the determiner and the ordinal (not "the company first
+		// reported": a noun there is the clause's subject).
+		if k := c.n.i - 1; k >= 1 && det(s.word(k-1)) && s.toks[k].kind == tokWord && !s.toks[k].upper && s.w.notNoun(prev) && !isPastVerb(prev) {
+			prev = s.word(k - 1)
+		}
+		if prev == "at" || prev == "" || (!det(prev) && s.word(c.n.j) != "-") {
 			return true
 		}
 	}

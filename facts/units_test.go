@@ -126,3 +126,24 @@ func TestClassNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstAfterAdjective: "first" is an ordinal after a determiner and one
+// adjective ("her historic first Budget", "the very first time"), and an
+// adverb after a noun ("the company first reported").
+func TestFirstAfterAdjective(t *testing.T) {
+	for _, tt := range []struct {
+		in      string
+		ordinal bool
+	}{
+		{"She raised taxes in her historic first Budget.", true},
+		{"It was the very first time the index fell.", true},
+		{"She raised taxes in her first Budget.", true},
+		{"The company first reported a loss in May.", false},
+	} {
+		found := false
+		for _, f := range facts.ExtractString("t", tt.in) {
+			found = found || f.Kind == facts.KindOrdinal && f.Text == "first"
+		}
+		assert.Equal(t, tt.ordinal, found, tt.in)
+	}
+}
