@@ -218,6 +218,12 @@ func TestRealNewsReadings(t *testing.T) {
 		{"Operating cash flow was negative US$3.36 billion.", newsWant{text: "negative US$3.36 billion", kind: facts.KindMoney, value: -3.36e9, unit: "USD"}},
 		{"Margins were minus €200 a unit.", newsWant{text: "minus €200", kind: facts.KindMoney, value: -200, unit: "EUR"}},
 		{"The fee was $5 plus or minus $2.", newsWant{text: "$2", kind: facts.KindMoney, value: 2, unit: "USD"}},
+		// a decade of life is an age between its ends; a decade of
+		// something else is no count of "s"
+		{"A man in his 70s was reported missing.", newsWant{text: "70s", kind: facts.KindAge, value: 70, low: f(70), high: f(79), unit: "year"}},
+		{"She is in her early 80s.", newsWant{text: "early 80s", kind: facts.KindAge, value: 80, low: f(80), high: f(83), unit: "year"}},
+		{"Both pilgrims were in their mid-60s.", newsWant{text: "mid-60s", kind: facts.KindAge, value: 63, low: f(63), high: f(66), unit: "year"}},
+		{"Temperatures stayed in the 40s.", newsWant{text: "40s", kind: facts.KindCount, value: 40, uncertain: true}},
 		// dotted initials after a figure are a place, not a model code
 		{"Cisco is buying Splunk for $157 U.S. a share.", newsWant{text: "$157", kind: facts.KindMoney, value: 157, unit: "USD"}},
 		{"It sold 40 U.K. homes last year.", newsWant{text: "40 U.K. homes", kind: facts.KindCount, value: 40}},

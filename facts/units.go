@@ -898,6 +898,17 @@ func (durationRule) Apply(s *sent, c *cand) bool {
 		return false
 	}
 	t := s.toks
+	// "in his 70s", "a woman in her early 80s", "pilgrims in their 60s": a
+	// decade of life, an age between its ends.
+	if lo, hi, first, end, ok := lifeDecade(s, c); ok {
+		h := c.n
+		c.n.value, h.value = lo, hi
+		c.hi = &h
+		c.i, c.j, c.numEnd = first, end, end
+		c.unit = "year"
+		s.finish(c, KindAge)
+		return true
+	}
 	// "children under five", "people over 70": an age limit.
 	if p := s.word(c.i - 1); (p == "under" || p == "over" || p == "below" || p == "above") && personNouns[s.word(c.i-2)] && c.n.value < 130 && !c.n.scaled {
 		if next := s.word(c.j); next == "" || s.toks[c.j].kind == tokPunct || subjectStops[next] || isPastVerb(next) || strings.HasSuffix(next, "ed") {
@@ -1002,6 +1013,39 @@ func (durationRule) Apply(s *sent, c *cand) bool {
 // personPronouns before "was 54." make the number an age.
 var personPronouns = map[string]bool{"he": true, "she": true}
 
+// lifeDecade reads "in his 70s", "in her early 80s", "in their mid-60s":
+// the decade's ends (early the first third of it, mid the middle, late the
+// last), the figure's first token (the part's word, when one is said) and
+// the token after it.
+func lifeDecade(s *sent, c *cand) (lo, hi float64, first, end int, ok bool) {
+	t := s.toks
+	v := c.n.value
+	if !c.n.plainInt || c.n.scaled || v < 10 || v > 110 || math.Mod(v, 10) != 0 || c.n.j >= len(t) || t[c.n.j].text != "s" || t[c.n.j].space {
+		return 0, 0, 0, 0, false
+	}
+	k := c.n.i - 1
+	lo, hi = v, v+9
+	if k >= 1 && t[k].text == "-" && !t[k].space {
+		k-- // "mid-60s"
+	}
+	first = c.n.i
+	if part, ok := decadeParts[s.word(k)]; ok {
+		lo, hi = v+part[0], v+part[1]
+		first = k
+		k--
+	}
+	if !lifeDecadeOwners[s.word(k)] || s.word(k-1) != "in" {
+		return 0, 0, 0, 0, false
+	}
+	return lo, hi, first, c.n.j + 1, true
+}
+
+// decadeParts are the parts of a decade of life: early, mid, late.
+var decadeParts = map[string][2]float64{"early": {0, 3}, "mid": {3, 6}, "late": {6, 9}}
+
+// lifeDecadeOwners are the possessives of "in his 70s".
+var lifeDecadeOwners = map[string]bool{"his": true, "her": true, "their": true}
+
 // personNouns before "under five" or "over 70" make the figure an age.
 var personNouns = map[string]bool{
 	"children": true, "people": true, "adults": true, "those": true, "men": true, "women": true,
@@ -1043,7 +1087,9 @@ func (countRule) Apply(s *sent, c *cand) bool {
 	}
 	// "75c a litre", "11c": a letter against the number is a unit or a
 	// coin the rules did not read, never a counted noun.
-	if k := c.n.j; k < len(s.toks) && strayUnitLetter(s, k) {
+	// "in the 40s": a decade's s, read as no decade of life or of years,
+	// is no counted noun either.
+	if k := c.n.j; k < len(s.toks) && (strayUnitLetter(s, k) || s.toks[k].text == "s" && !s.toks[k].space && c.n.plainInt) {
 		c.subject = strings.TrimLeft(strings.TrimPrefix(c.subject, s.toks[k].raw), " ")
 		c.conf = 0.6
 	}
