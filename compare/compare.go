@@ -308,6 +308,7 @@ func prepareAll(docs []Doc, opt Options) ([]*item, []*claim) {
 			}
 		}
 	}
+	markEnumerations(items)
 	e.markStories(items, len(docs), copyOf)
 	markHeadlines(items)
 	claims := formClaims(items, copyOf)

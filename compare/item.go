@@ -69,6 +69,7 @@ type item struct {
 	ctx, sent *vector
 	words     *sentWords // its sentence's words (setContexts), nil if none
 	rank      int        // the place of its claim among its report's claims of its block
+	listed    bool       // its sentence lists it beside another figure of its block (markEnumerations)
 	scope     string
 	time      string
 	source    string

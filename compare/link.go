@@ -1359,7 +1359,7 @@ func twoSources(m *Model, x, y *claim, lv []int) bool {
 func twoTallies(m *Model, x, y *claim, lv []int) bool {
 	a, b := x.items[0], y.items[0]
 	if a.event == "" || a.event != b.event || a.f.Kind != facts.KindCount || b.f.Kind != facts.KindCount ||
-		a.role != b.role || valueLevel(a, b) > 3 || measureLevel(a, b) > 1 || scopeLevel(a, b) >= 3 || twoMoments(a, b) {
+		a.role != b.role || valueLevel(a, b) > 3 || measureLevel(a, b) > 1 || scopeLevel(a, b) >= 3 || twoMoments(a, b) || listedPart(a, b) {
 		return false
 	}
 	small := a
@@ -1404,7 +1404,7 @@ func supersedes(m *Model, x, y *claim, lv []int) bool {
 // another. Figures further apart are two things a report keeps apart.
 func oneThing(m *Model, x, y *claim, lv []int) bool {
 	a, b := x.items[0], y.items[0]
-	if a.role != b.role || valueLevel(a, b) > 2 || a.dim == "date" || twoMoments(a, b) {
+	if a.role != b.role || valueLevel(a, b) > 2 || a.dim == "date" || twoMoments(a, b) || listedPart(a, b) {
 		return false
 	}
 	return withinScore(m, x, y, lv) >= max(m.Same, m.Link)
