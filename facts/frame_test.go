@@ -75,7 +75,7 @@ func TestFrame(t *testing.T) {
 			want{"inflation", "", "", "from", "ons"}},
 		{"Core inflation slowed to 4.5% from 5.1%, the ONS said.", "4.5%",
 			want{"inflation", "", "", "level", "ons"}},
-		{"Officials reported four heat-related deaths on Sunday.", "four heat-related",
+		{"Officials reported four heat-related deaths on Sunday.", "four heat-related deaths",
 			want{"killed", "", "", "level", "officials"}},
 		{"The Greens gained in the cities.\n- Greens: 14.4%, 32 seats", "14.4%",
 			want{"", "greens", "", "level", ""}},

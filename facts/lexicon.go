@@ -604,7 +604,7 @@ var eventWords = map[string]string{
 	"perished": "killed", "slain": "killed", "perish": "killed", "perishing": "killed",
 	"martyred": "killed", "martyring": "killed", // South Asian and Middle Eastern usage
 	"injured": "injured", "injuring": "injured", "injuries": "injured", "wounded": "injured",
-	"wounding": "injured", "hurt": "injured", "injures": "injured",
+	"wounding": "injured", "hurt": "injured", "injures": "injured", "injury": "injured",
 	"survived with injuries": "injured", "suffered injuries": "injured",
 	"missing": "missing", "unaccounted": "missing", "unaccounted for": "missing",
 	"intercepted": "shot down", "shot down": "shot down", "downed": "shot down",
@@ -679,6 +679,14 @@ var eventNouns = map[string]bool{
 	"deaths": true, "death": true, "fatalities": true, "fatality": true, "injuries": true,
 	"arrests": true, "toll": true, "death toll": true, "evacuation": true, "lives": true,
 	"hospitalisations": true, "hospitalizations": true, "hostages": true,
+}
+
+// severityWords say how bad an event counted by its noun was ("12 minor
+// injuries", "one major casualty"), and, though WordNet knows some as nouns
+// (a minor, a major), name nobody the event befell.
+var severityWords = map[string]bool{
+	"minor": true, "major": true, "serious": true, "severe": true, "critical": true, "light": true,
+	"fatal": true, "grave": true, "life-threatening": true, "non-life-threatening": true,
 }
 
 // clauseBreaks end the clause a figure is the subject of: what follows has

@@ -329,6 +329,11 @@ func (s *sent) countSubject(c *cand, np string, npEnd int) (string, string) {
 				event = "rescued" // "the crew saved 40 lives"
 			}
 			np = strings.TrimSpace(strings.TrimSuffix(np, head))
+			// "one serious injury", "12 minor injuries": what is left
+			// only says how bad, and counts nobody
+			if np != "" && (s.w.notNoun(np) || severityWords[np]) {
+				np = ""
+			}
 		} else if ev := personEventIDs.at(id); ev != "" {
 			event = ev // "15,800 evacuees": people evacuated, so named
 		}
@@ -696,7 +701,8 @@ var savingVerbs = map[string]bool{"saved": true, "save": true, "saves": true, "s
 func isEventNoun(w string) bool {
 	switch w {
 	case "deaths", "fatalities", "casualties", "injuries", "arrests", "dead", "wounded", "injured", "missing",
-		"hospitalisations", "hospitalizations", "infections", "cases", "hostages", "lives":
+		"hospitalisations", "hospitalizations", "infections", "cases", "hostages", "lives",
+		"death", "fatality", "casualty", "injury", "arrest": // "one death", "one serious injury"
 		return true
 	}
 	return false
@@ -752,7 +758,7 @@ func (s *sent) nounPhraseAfter(j int, kind Kind) (string, int) {
 			break
 		}
 		w := tk.text
-		if tk.class&clsSubjectStop != 0 || tk.class&clsEvent != 0 && len(words) > 0 || isNumberID(tk.id) || (monthIDs.at(tk.id) > 0 || weekdayIDs.at(tk.id) > 0) && tk.upper || len(words) == 0 && ingPrepositionIDs.has(tk.id) {
+		if tk.class&clsSubjectStop != 0 || tk.class&clsEvent != 0 && len(words) > 0 && !isEventNoun(w) || isNumberID(tk.id) || (monthIDs.at(tk.id) > 0 || weekdayIDs.at(tk.id) > 0) && tk.upper || len(words) == 0 && ingPrepositionIDs.has(tk.id) {
 			break
 		}
 		// "1.03 million participants thanks to …", "due to": a word

@@ -147,3 +147,20 @@ func TestFirstAfterAdjective(t *testing.T) {
 		assert.Equal(t, tt.ordinal, found, tt.in)
 	}
 }
+
+// TestEventNounAfterAdjective: an event noun counts the event through the
+// words that say how bad it was, in the singular too ("one serious injury",
+// "12 minor injuries": people injured), and the text takes the noun in.
+func TestEventNounAfterAdjective(t *testing.T) {
+	for _, tt := range []struct{ in, text, subject string }{
+		{"The strike caused minor damage and one serious injury in the south.", "one serious injury", "people injured"},
+		{"The crash caused 12 serious injuries.", "12 serious injuries", "people injured"},
+		{"Medics treated 12 minor injuries at the scene.", "12 minor injuries", "people injured"},
+		{"There was one death in the county.", "one death", "people killed"},
+		{"Officials reported four heat-related deaths on Sunday.", "four heat-related deaths", "heat-related killed"},
+	} {
+		f := factWithText(t, tt.in, tt.text)
+		assert.Equal(t, facts.KindCount, f.Kind, tt.in)
+		assert.Equal(t, tt.subject, f.Subject, tt.in)
+	}
+}
