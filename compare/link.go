@@ -49,11 +49,23 @@ func claimSigs(claims []*claim) {
 		n += b2i(c.copyOf == nil)
 	}
 	ids := make(map[string]int, n)
+	alone := sentenceAlone(claims)
+	next := 0 // the next signature's number
 	var b []byte
 	for _, c := range claims {
 		if c.copyOf != nil {
 			// the earlier claim came first and has its number
 			c.sig = c.copyOf.sig
+			for _, it := range c.items {
+				it.sig = c.sig
+			}
+			continue
+		}
+		if alone(c) {
+			// no other claim can have its signature: a new number, as
+			// the map would give it
+			c.sig = next
+			next++
 			for _, it := range c.items {
 				it.sig = c.sig
 			}
@@ -78,13 +90,52 @@ func claimSigs(claims []*claim) {
 		}
 		id, ok := ids[string(b)]
 		if !ok {
-			id = len(ids)
+			id = next
+			next++
 			ids[string(b)] = id
 		}
 		c.sig = id
 		for _, it := range c.items {
 			it.sig = id
 		}
+	}
+}
+
+// sentenceAlone tells the claims (of no earlier report's copy) whose
+// signature no other claim can have, so that claimSigs need not write it
+// out: a signature begins with its first mention's block, figure and
+// sentence, and goes on with its place among its report's claims of its
+// block (rank, one per claim of a report and block), so two claims of one
+// signature are of two reports whose first mentions stand in one
+// sentence. A claim whose first mention's sentence (as setContexts
+// numbered it) holds no first mention of another report's claim is alone;
+// a mention of no numbered sentence never is (it is signed by its text).
+// Distinct reports vary their figures, so most sentences are one
+// report's.
+func sentenceAlone(claims []*claim) func(c *claim) bool {
+	nSent := 0
+	for _, c := range claims {
+		if w := c.items[0].words; w != nil {
+			nSent = max(nSent, int(w.n)+1)
+		}
+	}
+	firstDoc := make([]int32, nSent) // sentence → 1 + the first report met
+	shared := make([]bool, nSent)
+	for _, c := range claims {
+		w := c.items[0].words
+		if c.copyOf != nil || w == nil {
+			continue
+		}
+		switch d := firstDoc[w.n]; {
+		case d == 0:
+			firstDoc[w.n] = int32(c.doc) + 1
+		case d != int32(c.doc)+1:
+			shared[w.n] = true
+		}
+	}
+	return func(c *claim) bool {
+		w := c.items[0].words
+		return w != nil && !shared[w.n]
 	}
 }
 
