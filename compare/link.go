@@ -944,10 +944,11 @@ type blockPostings struct {
 	// only the claims of its own story (reports of two stories are never
 	// compared), so each reads its story's part of a posting; a key too
 	// common for blocking (maxPosting) is so over all stories
-	from []int32
-	sids []uint64
-	keys []blockKey // blockKeys' scratch
-	nums []int32    // the slab keysOf's slices are cut from
+	from  []int32
+	sids  []uint64
+	keys  []blockKey // blockKeys' scratch
+	order []uint64   // the block's claims by story and id (read's scratch)
+	nums  []int32    // the slab keysOf's slices are cut from
 }
 
 // read makes the postings of the claims of one block (of nClaims in all).
@@ -992,16 +993,19 @@ func (bp *blockPostings) read(cs []*claim, in interned, nClaims int) {
 	}
 	bp.sids = slices.Grow(bp.sids[:0], int(total))[:total]
 	next := slices.Clone(bp.from[:len(bp.from)-1])
+	// the claims laid out by story and id, so that each posting is
+	// written in that order: one sort of the block's claims rather than
+	// one of each posting, which hold some fifteen times as many (a
+	// posting too common to block by is never read, in whatever order)
+	bp.order = bp.order[:0]
 	for _, c := range cs {
-		sid := uint64(uint32(env.storyOf(c.doc)))<<32 | uint64(uint32(c.id))
-		for _, n := range bp.keysOf[c.id] {
+		bp.order = append(bp.order, uint64(uint32(env.storyOf(c.doc)))<<32|uint64(uint32(c.id)))
+	}
+	slices.Sort(bp.order)
+	for _, sid := range bp.order {
+		for _, n := range bp.keysOf[uint32(sid)] {
 			bp.sids[next[n]] = sid
 			next[n]++
-		}
-	}
-	for k := range len(bp.from) - 1 {
-		if ps := bp.posting(int32(k)); len(ps) <= maxPosting {
-			slices.Sort(ps)
 		}
 	}
 }
