@@ -323,7 +323,9 @@ func (s *sent) readFrames(cands []cand, fr *frames) {
 		case scopePrepositionIDs.has(s.toks[k].id) && !inFigure(k+1):
 			// "the most destructive fire in California history": the
 			// place a record is held in, not a scope of the figure
-			if np, end := s.properPhrase(k+1, false); np != "" && !recordNouns[s.word(end)] {
+			// a side word that sideAt does not read as a side is a
+			// determiner: "rose 5% for no clear reason"
+			if np, end := s.properPhrase(k+1, false); np != "" && !recordNouns[s.word(end)] && !s.notASide(np, k+1) {
 				fr.scopes = append(fr.scopes, frameSpan{k, end, np})
 				k = end - 1
 			}
@@ -814,6 +816,17 @@ func (s *sent) frameOf(c *cand, f *Fact, fr *frames, cands []cand) {
 	f.Source = s.nearestSource(c, fr.sources) // an attribution covers its clause
 	f.Scope = c.scope
 	if f.Scope == "" {
+		// "55% for Yes", "The No side won 55%": the side of the vote is
+		// the figure's part; a line's label before it is where the side's
+		// share was counted ("NT: 'yes' 39.48": nt yes)
+		if side := s.voteSide(c); side != "" {
+			f.Scope = side
+			if place := s.labelScope(c); place != "" {
+				f.Scope = place + " " + side
+			}
+		}
+	}
+	if f.Scope == "" {
 		f.Scope = s.possessiveScope(c)
 	}
 	if f.Scope == "" && c.contrasted {
@@ -1212,6 +1225,9 @@ func (s *sent) actor(c *cand, cands []cand) string {
 		}
 	}
 	name, n := s.nameAt(start, c.i)
+	if name == "" {
+		name, n = s.winnerName(start, c)
+	}
 	if name == "" && start > 0 && s.word(start-1) == "," {
 		// "The Free Voters, the CSU's junior partner in the state
 		// government, came second with 15.5%": the name stands before

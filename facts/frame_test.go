@@ -47,8 +47,9 @@ func TestFrame(t *testing.T) {
 		// where the source spoke is not what the figure is of
 		{"Turnout reached 86.2%, the election board told reporters in Ankara.", "86.2%",
 			want{"turnout", "", "", "level", "election board"}},
+		// the side of a vote is its share's scope (side.go)
 		{"The No side took 45% of the vote.", "45%",
-			want{"vote", "", "", "share", ""}},
+			want{"vote", "no", "", "share", ""}},
 		{"Inflation rose 0.3 percentage points to 2.9%, officials said.", "0.3 percentage points",
 			want{"", "", "", "change", "officials"}},
 		{"About 10,000 people marched, police said, while organisers put the crowd at 50,000.", "About 10,000 people",

@@ -948,6 +948,42 @@ var tallyNouns = map[string]bool{
 // counts: "141 in favour, 5 against" ("in favour" is read as two words).
 var tallyAgainst = map[string]bool{"against": true, "opposed": true, "nay": true, "nays": true}
 
+// voteSides are the sides of a referendum in their written forms, each
+// with its canonical scope: "55% for Yes", "Some 45% voted No", "'no'
+// 60.59", "the Yes campaign" (sideAt).
+var voteSides = map[string]string{"yes": "yes", "no": "no"}
+
+// sideNouns after a side word name the side itself: "the No side", "the
+// Yes campaign", "60 per cent for the No vote", "the 'yes' case".
+var sideNouns = map[string]bool{
+	"side": true, "camp": true, "campaign": true, "vote": true, "votes": true, "case": true,
+	"option": true, "ballot": true, "ballots": true,
+}
+
+// sideLeads after a share lead to the side it went to: "55% for Yes",
+// "45% voted No", "44.97 per cent voting \"yes\"", "64 per cent vote for
+// No", "opted for No".
+var sideLeads = map[string]bool{
+	"for": true, "voted": true, "voting": true, "vote": true, "votes": true, "backed": true,
+	"backing": true, "chose": true, "choosing": true, "opted": true, "picked": true,
+}
+
+// sideVerbs stand between a side, or a candidate or party, and the share
+// it won: "The No side won 55%", "The Yes campaign took 45%", "Sheinbaum
+// won 59.8%", "Lai took 40.2 percent".
+var sideVerbs = map[string]bool{
+	"won": true, "wins": true, "took": true, "takes": true, "got": true, "gets": true,
+	"secured": true, "secures": true, "received": true, "receives": true, "garnered": true,
+	"garners": true, "polled": true, "polls": true, "obtained": true, "captured": true,
+	"drew": true, "attracted": true, "scored": true,
+}
+
+// sideCopulas stand between a side and where its share stands: "the
+// \"no\" was at 55.43 per cent", "the Yes vote stood at 45%".
+var sideCopulas = map[string]bool{
+	"was": true, "is": true, "stood": true, "stands": true, "sat": true, "remained": true,
+}
+
 // majorityWords before "of" make the count after them a vote's majority,
 // not what is counted: "a majority of 22", "a margin of 14 votes".
 var majorityWords = map[string]bool{"majority": true, "margin": true}
