@@ -332,6 +332,9 @@ func sourceLevel(a, b *item) int { return frameLevel(a.source, b.source) }
 // markPartitions) are "other part", a clash the story itself draws: the
 // equal values of two parts must not pull them together.
 func scopeLevel(a, b *item) int {
+	if sidesApart(a, b) {
+		return 4 // two sides of a vote: parts by nature
+	}
 	l := frameLevel(a.scope, b.scope)
 	if l == 3 && sameNamedScope(a, b) {
 		return 0

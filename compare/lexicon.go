@@ -143,6 +143,15 @@ var opposedWords = [][2]string{
 	{facts.MeasureCounted, "vote"}, {facts.MeasureCounted, "turnout"}, {facts.MeasureCounted, "seat"},
 }
 
+// opposedSides are the two sides of a vote as the extractor names them in
+// a scope, last ("yes", "no", "nt yes"; a tally's "for" and "against"):
+// two figures of opposed sides are two parts of the vote, never one figure,
+// whether or not a report gives both (sidesApart).
+var opposedSides = map[[2]string]bool{
+	{"yes", "no"}: true, {"no", "yes"}: true,
+	{facts.ScopeFor, facts.ScopeAgainst}: true, {facts.ScopeAgainst, facts.ScopeFor}: true,
+}
+
 // sourceKinds map the words of a source to the side it speaks for. Two
 // figures that differ, each given by a source of another side (police and
 // organisers, a union and the employer, the UN and a government), are a

@@ -62,6 +62,8 @@ func differ(a, b *item) string {
 		// two times, unless both name the same time ("4.0% in January",
 		// "from 4.2% in January")
 		return "one is " + roleWord(a.role) + ", the other " + roleWord(b.role)
+	case sidesApart(a, b):
+		return "the sides of the vote differ (" + a.scope + ", " + b.scope + ")"
 	case scopesDiffer(a, b) && (a.doc == b.doc || partitionedItem(a) || partitionedItem(b)):
 		return "the scopes differ (" + a.scope + ", " + b.scope + ")"
 	case ta != "" && tb != "" && !sameTime(ta, tb):
@@ -103,6 +105,21 @@ func differ(a, b *item) string {
 func scopesDiffer(a, b *item) bool {
 	return a.scope != "" && b.scope != "" && a.scope != b.scope && !(strings.Contains(a.scope, b.scope) || strings.Contains(b.scope, a.scope)) &&
 		!anaphoricScopes[a.scope] && !anaphoricScopes[b.scope] && !sameNamedScope(a, b)
+}
+
+// sidesApart reports two figures whose scopes end in opposed sides of a
+// vote (opposedSides: "55% for Yes", "45% voted No"; "NT: 'yes' 39.48",
+// "NT: 'no' 60.52"): parts by nature, which no report need split.
+func sidesApart(a, b *item) bool {
+	return a.scope != "" && b.scope != "" && opposedSides[[2]string{lastWord(a.scope), lastWord(b.scope)}]
+}
+
+// lastWord is the last word of a scope.
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
 }
 
 // partitionedItem is env.partitioned(it), kept on the item once asked
