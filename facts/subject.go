@@ -37,11 +37,19 @@ func (s *sent) subject(c *cand) {
 		}
 	}
 	np, npEnd := s.nounPhraseAfter(c.numEnd, c.kind)
+	// "the 300-metre-long vessel", "a 1.6 mile-long bridge": a measure
+	// made an adjective by its dimension qualifies the noun after it.
+	attributive := s.attributiveFigure(c)
+	if c.kind == KindQuantity && np == "" && s.word(c.numEnd) == "-" && dimensionWordIDs.has(s.id(c.numEnd+1)) &&
+		c.numEnd+2 < len(s.toks) && !s.toks[c.numEnd].space && !s.toks[c.numEnd+1].space {
+		np, npEnd = s.nounPhraseAfter(c.numEnd+2, c.kind)
+		attributive = true
+	}
 	if c.kind == KindMoney && c.numEnd < len(s.toks) && s.toks[c.numEnd].allUpper && currencyCodeRaw.at(&s.toks[c.numEnd]) {
 		np, npEnd = s.nounPhraseAfter(c.numEnd+1, c.kind) // "$2.6 billion USD in cash"
 	}
-	if c.kind != KindOrdinal {
-		np = dropStray(np) // "the first time" is a time
+	if c.kind != KindOrdinal && !attributive {
+		np = dropStray(np) // "the first time" is a time; "its 800-year history" is a history
 	}
 	event := ""
 	if c.kind == KindCount {
@@ -1233,6 +1241,17 @@ func (s *sent) priceSubject(i int) string {
 // what a figure measures ("highest", "far", "new record", "all-time",
 // "due", a currency code), and the subject unchanged otherwise: "record
 // low" and "biggest cities" keep their words.
+// attributiveFigure reports a duration or measure written as a compound
+// adjective, its number joined to its unit by a hyphen ("an 800-year
+// history", "a 30-metre wall"): what follows is the noun it qualifies.
+func (s *sent) attributiveFigure(c *cand) bool {
+	if c.kind != KindDuration && c.kind != KindQuantity || c.numEnd < 2 || c.numEnd > len(s.toks) {
+		return false
+	}
+	h := &s.toks[c.numEnd-2]
+	return h.text == "-" && !h.space && !s.toks[c.numEnd-1].space
+}
+
 func dropStray(np string) string {
 	for rest := np; rest != ""; {
 		var w string

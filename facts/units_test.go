@@ -164,3 +164,20 @@ func TestEventNounAfterAdjective(t *testing.T) {
 		assert.Equal(t, tt.subject, f.Subject, tt.in)
 	}
 }
+
+// TestAttributiveFigureSubject: a figure written as a compound adjective
+// qualifies the noun after it, through its dimension ("the 300-metre-long
+// vessel") and though the noun is one that never names a figure's noun on
+// its own ("its 800-year history", but "in their history").
+func TestAttributiveFigureSubject(t *testing.T) {
+	for _, tt := range []struct{ in, text, subject string }{
+		{"The bank ended its 800-year history in 2023.", "800-year", "history"},
+		{"The almost 300-metre-long vessel hit the bridge.", "almost 300-metre", "vessel"},
+		{"The 1.6 mile-long bridge collapsed.", "1.6 mile", "bridge"},
+		{"The 2.6km-long bridge collapsed.", "2.6km", "bridge"},
+		{"A 30-metre wall was built.", "30-metre", "wall"},
+	} {
+		f := factWithText(t, tt.in, tt.text)
+		assert.Equal(t, tt.subject, f.Subject, tt.in)
+	}
+}
