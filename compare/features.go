@@ -3,6 +3,8 @@ package compare
 import (
 	"math"
 	"strings"
+
+	"github.com/figcheck/figcheck/facts"
 )
 
 // A comparison reads one field of a pair of figures and says how alike
@@ -33,6 +35,33 @@ var comparisons = []comparison{
 	{"unit", []string{"same", "converted", "other currency"}, unitLevel},
 	{"value and measure", []string{"other", "same value, other measure"}, valueMeasureLevel},
 	{"near value", []string{"other", "within 5%", "within 5%, no measure"}, nearValueLevel},
+	{"same figure", []string{"other", "same", "same, distinctive"}, sameFigureLevel},
+}
+
+// sameFigureLevel marks two figures stated alike: the same interval,
+// hedge and all, not merely intervals that meet ("4.75%-5.0%" and
+// "4.75-5.00%", "$253 a share" and "$253 per share"); distinctive when the
+// figure has three digits or more or is a range, which two reports seldom
+// give for two different things. Figures whose measures differ are not
+// alike in this sense, however they are written.
+func sameFigureLevel(a, b *item) int { return sameFigureWith(a, b, measureLevel(a, b)) }
+
+// sameFigureWith is sameFigureLevel for a pair whose measureLevel is
+// measure (linkLevels knows it).
+func sameFigureWith(a, b *item, measure int) int {
+	if !a.hasIv || !b.hasIv || a.cmpUnit != b.cmpUnit || a.f.Bound != b.f.Bound || !sameInterval(a.base, b.base) || measure >= 3 {
+		return 0 // "12,000 nurses" and "12,000 outpatient appointments" are two things
+	}
+	if a.f.Bound == facts.BoundRange || a.digits.n >= 3 && b.digits.n >= 3 {
+		return 2
+	}
+	return 1
+}
+
+// sameInterval reports two intervals with the same ends, to rounding.
+func sameInterval(x, y interval) bool {
+	near := func(p, q float64) bool { return p == q || math.Abs(p-q) <= 1e-9*math.Max(math.Abs(p), math.Abs(q)) }
+	return x.loOpen == y.loOpen && x.hiOpen == y.hiOpen && near(x.lo, y.lo) && near(x.hi, y.hi)
 }
 
 // nearValueLevel marks two figures that do not overlap but lie within

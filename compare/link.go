@@ -530,6 +530,7 @@ const (
 	ciUnit
 	ciValueMeasure
 	ciNearValue
+	ciSameFigure
 	nComparisons
 )
 
@@ -542,7 +543,7 @@ const maxLevels = 8
 var unrolledOrder = func() []int {
 	names := []string{ciMeasure: "measure", ciEvent: "event", ciSubject: "subject", ciContext: "context",
 		ciSentence: "sentence", ciOrder: "order", ciScope: "scope", ciTime: "time", ciSource: "source",
-		ciRole: "role", ciValue: "value", ciUnit: "unit", ciValueMeasure: "value and measure", ciNearValue: "near value"}
+		ciRole: "role", ciValue: "value", ciUnit: "unit", ciValueMeasure: "value and measure", ciNearValue: "near value", ciSameFigure: "same figure"}
 	if len(comparisons) != nComparisons {
 		return nil
 	}
@@ -552,7 +553,7 @@ var unrolledOrder = func() []int {
 		}
 	}
 	return []int{ciEvent, ciMeasure, ciSubject,
-		ciValue, ciOrder, ciScope, ciTime, ciSource, ciRole, ciUnit, ciValueMeasure, ciNearValue, ciContext, ciSentence}
+		ciValue, ciOrder, ciScope, ciTime, ciSource, ciRole, ciUnit, ciValueMeasure, ciNearValue, ciSameFigure, ciContext, ciSentence}
 }()
 
 // linkLevelsUnrolled is linkLevelsLoop written out for the comparisons of
@@ -622,6 +623,10 @@ func linkLevelsUnrolled(m *Model, x, y *item, out []int) ([]int, bool, bool, flo
 		return out, false, true, known + rest
 	}
 	step(ciNearValue, nearValueWith(x, y, value))
+	if known+rest < limit {
+		return out, false, true, known + rest
+	}
+	step(ciSameFigure, sameFigureWith(x, y, lv[ciMeasure]))
 	if known+rest < limit {
 		return out, false, true, known + rest
 	}

@@ -153,12 +153,12 @@ func (m *Model) aboutScore(lv []int) float64 {
 }
 
 // figureComparisons marks the comparisons of the figures themselves
-// (value, unit, value with measure, and near value), which
+// (value, unit, value with measure, near value and same figure), which
 // Model.aboutScore leaves out.
 var figureComparisons = func() []bool {
 	out := make([]bool, len(comparisons))
 	for ci, c := range comparisons {
-		out[ci] = c.name == "value" || c.name == "unit" || c.name == "value and measure" || c.name == "near value"
+		out[ci] = c.name == "value" || c.name == "unit" || c.name == "value and measure" || c.name == "near value" || c.name == "same figure"
 	}
 	return out
 }()
