@@ -1220,6 +1220,16 @@ func (s *sent) actor(c *cand, cands []cand) string {
 		for ; n >= start && len(words) < 4 && s.toks[n].kind == tokWord && s.toks[n].upper && s.toks[n].class&clsDate == 0; n-- {
 			words = append([]string{s.toks[n].text}, words...)
 		}
+		// "followed by the centrist Civic Coalition with 31.6 percent",
+		// "the far-right Confederation with 6.2 percent": a lower-case
+		// modifier between the determiner and the name
+		m := n
+		for m >= start && m > n-4 && (s.toks[m].kind == tokWord && !s.toks[m].upper && !frameStopIDs.has(s.toks[m].id) || s.word(m) == "-" && !s.toks[m].space) {
+			m--
+		}
+		if len(words) > 0 && m < n && m >= 0 && determiners[s.word(m)] {
+			n = m
+		}
 		if len(words) > 0 && n >= 0 && (determiners[s.word(n)] || n >= start && s.toks[n].kind != tokWord) {
 			return strings.Join(words, " ")
 		}

@@ -60,13 +60,18 @@ func TestVoteSideBefore(t *testing.T) {
 // name opening a line of results before its share once the text has given
 // a share of the vote ("Labour 34%"). A common noun opening a sentence
 // about something else is no name ("Officials took 40 percent of the
-// stock").
+// stock"). A lower-case modifier may stand between the determiner and a
+// name before "with" ("the centrist Civic Coalition with 31.6 percent").
 func TestVoteSideCandidate(t *testing.T) {
 	for _, tt := range []struct{ in, text, want string }{
 		{"Sheinbaum won 59.8% of the vote.", "59.8%", "sheinbaum"},
 		{"Lai took 40.2 percent of votes cast, according to partial results.", "40.2 percent", "lai"},
 		{"Labour won 34% of the vote. Labour 34%, Conservatives 24%.", "34%", "labour"},
 		{"Officials took 40 percent of the stock.", "40 percent", ""},
+		// a lower-case modifier between the determiner and the name
+		{"PiS won 36.8 percent of the vote, followed by the centrist Civic Coalition with 31.6 percent.", "31.6 percent", "civic coalition"},
+		{"PiS won 36.8 percent of the vote, and the far-right Confederation with 6.2 percent.", "6.2 percent", "confederation"},
+		{"The plan was backed by the main parties with 60 percent.", "60 percent", ""},
 	} {
 		var got []string
 		for _, f := range factsWithText(t, tt.in, tt.text) {
