@@ -978,6 +978,13 @@ func (s *sent) npBeforeAt(i int, needLink bool) (string, int) {
 		if w := t[k].text; len(w) > 4 && strings.HasSuffix(w, "ing") && !nounsInEdIng[w] {
 			break
 		}
+		// "but missed median estimates of $34bn": a verb in -ed after a
+		// conjunction or a noun is the clause's verb ("the registered
+		// voters", "of armed men" keep theirs).
+		if w := t[k].text; k < end && len(w) > 4 && strings.HasSuffix(w, "ed") && !nounsInEdIng[w] && k > 0 &&
+			(clauseBreakIDs.has(t[k-1].id) || t[k-1].kind == tokWord && t[k-1].upper && t[k-1].class&clsDeterminer == 0) {
+			break
+		}
 		k--
 	}
 	if k == end {

@@ -181,3 +181,18 @@ func TestAttributiveFigureSubject(t *testing.T) {
 		assert.Equal(t, tt.subject, f.Subject, tt.in)
 	}
 }
+
+// TestVerbBeforeNounOf: the noun before "of" that names an amount starts
+// after the clause's verb in -ed ("but missed median estimates of $34.06
+// billion": median estimates), where a determiner or preposition before a
+// participle keeps it in the phrase.
+func TestVerbBeforeNounOf(t *testing.T) {
+	for _, tt := range []struct{ in, text, subject string }{
+		{"Profit climbed 78% but missed median estimates of $34.06 billion.", "$34.06 billion", "median estimates"},
+		{"HSBC missed estimates of $34 billion.", "$34 billion", "estimates"},
+		{"The expected profit of $5bn was cut.", "$5bn", "profit"},
+	} {
+		f := factWithText(t, tt.in, tt.text)
+		assert.Equal(t, tt.subject, f.Subject, tt.in)
+	}
+}
