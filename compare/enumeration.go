@@ -9,19 +9,25 @@ import "strings"
 // report is a part of it, never the same thing told twice.
 
 // markEnumerations marks the items of a report whose sentence lists them
-// beside another figure of their block: the text between the two is only
-// "and", "or" or a comma.
+// beside another figure of their block and event: the text between the two
+// is only "and", "or" or a comma. "25 were killed and 40 injured" lists two
+// events, not two parts of one. A figure the list goes on to that the
+// extractor did not keep ("one man and one woman") marks the one before it.
 func markEnumerations(items []*item) {
-	for _, it := range items {
-		it.listed = it.f.Sentence != "" && listsAnother(it.f.Sentence, it.f.Text)
-	}
-	for k := 1; k < len(items); k++ {
-		a, b := items[k-1], items[k]
-		if a.doc != b.doc || a.dim != b.dim || a.f.Sentence == "" || a.f.Sentence != b.f.Sentence || a.f.End > b.f.Start {
+	for k, a := range items {
+		if a.f.Sentence == "" {
 			continue
 		}
-		if listJoin(a.f.Sentence, a.f.Text, b.f.Text) {
-			a.listed, b.listed = true, true
+		if k+1 < len(items) {
+			if b := items[k+1]; b.doc == a.doc && b.f.Sentence == a.f.Sentence && a.f.End <= b.f.Start && listJoin(a.f.Sentence, a.f.Text, b.f.Text) {
+				if a.dim == b.dim && a.event == b.event {
+					a.listed, b.listed = true, true
+				}
+				continue // the next figure of the list is kept: its event decides
+			}
+		}
+		if listsAnother(a.f.Sentence, a.f.Text) {
+			a.listed = true
 		}
 	}
 }
