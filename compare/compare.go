@@ -1593,19 +1593,27 @@ func parseDateOf(s string) (time.Time, error) {
 // groupSubject names what a group is about: its most frequent subject (the
 // first of equals), else its event, else its date.
 func groupSubject(ms []*item) string {
-	count := map[string]int{}
-	best := ""
+	// the subjects counted in a list: a group names a few (a map per
+	// group cost more than the counting)
+	var room [8]subjectCount // on the stack
+	count := room[:0]
 	for _, it := range ms {
 		if it.subject == "" {
 			continue
 		}
-		count[it.subject]++
+		k := slices.IndexFunc(count, func(c subjectCount) bool { return c.subject == it.subject })
+		if k < 0 {
+			count = append(count, subjectCount{it.subject, 0})
+			k = len(count) - 1
+		}
+		count[k].n++
 	}
-	for subj, n := range count {
+	best, bestN := "", 0
+	for _, c := range count {
 		// the most frequent; among equals the first in byte order, so that
 		// the order of the reports never changes a group's name
-		if best == "" || n > count[best] || n == count[best] && subj < best {
-			best = subj
+		if best == "" || c.n > bestN || c.n == bestN && c.subject < best {
+			best, bestN = c.subject, c.n
 		}
 	}
 	// the other names come from the group's first fact by report name and
@@ -1631,6 +1639,12 @@ func groupSubject(ms []*item) string {
 		return rep.f.Date
 	}
 	return contextLabel(rep)
+}
+
+// subjectCount is a subject of a group and how many of its facts name it.
+type subjectCount struct {
+	subject string
+	n       int
 }
 
 // groupUnit is the unit the group's facts share: their stated unit if one,

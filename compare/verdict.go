@@ -357,15 +357,28 @@ func contextLabel(it *item) string {
 	if s == "" || at < 0 {
 		return "(no subject)"
 	}
-	before := strings.Fields(s[:at])
-	after := strings.Fields(s[at+len(it.f.Text):])
-	var words []string
-	for i := len(before) - 1; i >= 0 && len(words) < 3; i-- {
-		words = append([]string{before[i]}, words...)
+	// the last three words before the figure and the first three after,
+	// as strings.Fields would split them, without splitting the whole
+	// sentence
+	var room [7]string // on the stack
+	words := room[:0]
+	var last [3]string // the words before, in a ring
+	n := 0
+	for w := range strings.FieldsSeq(s[:at]) {
+		last[n%3] = w
+		n++
+	}
+	for i := max(n-3, 0); i < n; i++ {
+		words = append(words, last[i%3])
 	}
 	words = append(words, "…")
-	for i := 0; i < len(after) && i < 3; i++ {
-		words = append(words, after[i])
+	k := 0
+	for w := range strings.FieldsSeq(s[at+len(it.f.Text):]) {
+		if k == 3 {
+			break
+		}
+		words = append(words, w)
+		k++
 	}
 	return "(" + strings.Trim(strings.Join(words, " "), " ,.;:") + ")"
 }
