@@ -308,26 +308,47 @@ func (e *env) setContexts(items []*item) {
 	var ck []byte
 	var sc vecScratch
 	var wholes []int32 // the sentences' vectors in vecs
+	// the keys' sentences read first, in the keys' order: a sentence
+	// that one key alone holds (most, when the reports are no copies)
+	// shares no context with another key, so its key for read is neither
+	// made nor looked up (what follows reads no more of e than the
+	// number of terms, to size a table)
+	sws := make([]*sentWords, len(order))
+	for g, k := range order {
+		sws[g] = e.sentence(k.sent)
+	}
+	holders := make([]int32, e.nSent) // sentence number → the keys holding it
+	for _, sw := range sws {
+		holders[sw.n]++
+	}
 	for g, k := range order {
 		its := bySent[from[g]:from[g+1]]
-		sw := e.sentence(k.sent)
+		sw := sws[g]
+		shared := holders[sw.n] > 1
 		texts = texts[:0]
 		ck = binary.LittleEndian.AppendUint32(ck[:0], uint32(sw.n))
 		for _, it := range its {
 			text := foldSpace(it.f.Text)
 			texts = append(texts, text)
-			ck = append(ck, 0)
-			ck = append(ck, text...)
+			if shared {
+				ck = append(ck, 0)
+				ck = append(ck, text...)
+			}
 		}
 		if sw.whole < 0 {
 			sw.whole = int32(len(vecs))
 			wholes = append(wholes, sw.whole)
 			vecs = append(vecs, sw.wholeVector(&sc))
 		}
-		first, ok := read[string(ck)]
+		first, ok := int32(0), false
+		if shared {
+			first, ok = read[string(ck)]
+		}
 		if !ok {
 			first = int32(len(vecs))
-			read[string(ck)] = first
+			if shared {
+				read[string(ck)] = first
+			}
 			spans := figureSpans(k.sent, texts)
 			terms := vecs[sw.whole].ids // the sentence's terms, in order
 			for i := range its {
