@@ -454,7 +454,7 @@ func claimScore(m *Model, a, b *claim, lv []int) float64 {
 			case short:
 				best = max(best, bound)
 			default:
-				best = max(best, m.score(lv))
+				best = max(best, m.linkScore(lv))
 			}
 		}
 	}

@@ -172,6 +172,22 @@ func (m *Model) score(lv []int) float64 {
 	return s
 }
 
+// linkScore is score for a pair's levels as linkLevels gives them: when
+// the model is unrolled, read off its fixed array of weights, without a
+// slice per comparison and its bounds checks, summed in score's order
+// (so to the bit); every pair of candidates that is not cut short asks.
+func (m *Model) linkScore(lv []int) float64 {
+	if !m.unrolled || len(lv) != nComparisons {
+		return m.score(lv)
+	}
+	w, l := &m.weights, (*[nComparisons]int)(lv)
+	s := m.Bias
+	for ci := range nComparisons {
+		s += w[ci][l[ci]&(maxLevels-1)] // a level is below maxLevels (unrolledOrder)
+	}
+	return s
+}
+
 // String prints the model as a table: one line per comparison level.
 func (m *Model) String() string {
 	var b strings.Builder
