@@ -311,11 +311,12 @@ func formClaims(items []*item, copyOf []int) []*claim {
 	// each claim's place among its report's claims of its block; a
 	// report's claims stand together, and a repeated report's ranks are
 	// the earlier's
-	rank := map[string]int{} // block → the current report's claims so far
+	// a report's blocks are few, so their counts are a list, not a map
+	var rank []blockCount // block → the current report's claims so far
 	doc := -1
 	for _, c := range claims {
 		if c.doc != doc {
-			clear(rank)
+			rank = rank[:0]
 			doc = c.doc
 		}
 		if c.copyOf != nil {
@@ -324,12 +325,23 @@ func formClaims(items []*item, copyOf []int) []*claim {
 			}
 			continue
 		}
-		for _, it := range c.items {
-			it.rank = rank[c.dim]
+		k := slices.IndexFunc(rank, func(b blockCount) bool { return b.dim == c.dim })
+		if k < 0 {
+			rank = append(rank, blockCount{c.dim, 0})
+			k = len(rank) - 1
 		}
-		rank[c.dim]++
+		for _, it := range c.items {
+			it.rank = rank[k].n
+		}
+		rank[k].n++
 	}
 	return claims
+}
+
+// blockCount is a block and how many claims of a report it has so far.
+type blockCount struct {
+	dim string
+	n   int
 }
 
 // conversion reports whether a fact restates a claim's figure in another
