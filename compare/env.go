@@ -251,8 +251,18 @@ func (e *env) setContexts(items []*item) {
 	// key in one slice
 	// the maps sized for about two figures a sentence, as news reports
 	// give: grown from empty, they were rehashed about ten times
-	num := make(map[key]int32, len(items)/2)
+	//
+	// Items come report by report (prepareAll), so a key is found among
+	// its report's keys, in a list while the report has few (a sentence
+	// of one report is most often one string: compared, not hashed),
+	// in the map past them; items out of report order all go to the map.
+	byDoc := slices.IsSortedFunc(items, func(a, b *item) int { return a.doc - b.doc })
+	var num map[key]int32
+	if !byDoc {
+		num = make(map[key]int32, len(items)/2)
+	}
 	var order []key
+	docFrom := 0                       // the current report's first key in order
 	keyOf := make([]int32, len(items)) // item → its key's number, -1 for none
 	for i, it := range items {
 		keyOf[i] = -1
@@ -263,11 +273,36 @@ func (e *env) setContexts(items []*item) {
 			keyOf[i] = keyOf[i-1]
 			continue
 		}
+		if byDoc && (docFrom == len(order) || order[docFrom].doc != it.doc) {
+			docFrom = len(order) // a new report: its keys start here
+		}
 		k := key{it.doc, it.f.Sentence}
-		g, ok := num[k]
+		g, ok := int32(0), false
+		switch mine := order[docFrom:]; {
+		case byDoc && len(mine) <= docKeysListed:
+			for j := range mine {
+				if mine[j].sent == k.sent {
+					g, ok = int32(docFrom+j), true
+					break
+				}
+			}
+		default:
+			if num == nil {
+				num = make(map[key]int32, len(items)/2)
+			}
+			if byDoc && len(mine) == docKeysListed+1 {
+				// the report's keys pass the list: into the map
+				for j := range mine {
+					num[mine[j]] = int32(docFrom + j)
+				}
+			}
+			g, ok = num[k]
+		}
 		if !ok {
 			g = int32(len(order))
-			num[k] = g
+			if num != nil {
+				num[k] = g
+			}
 			order = append(order, k)
 		}
 		keyOf[i] = g
@@ -382,6 +417,10 @@ func (e *env) setContexts(items []*item) {
 		it.ctx, it.sent = &vecs[ctxOf[it.idx]], &vecs[sentOf[it.idx]]
 	}
 }
+
+// docKeysListed is how many keys of one report setContexts finds in a
+// list before it keeps them in a map.
+const docKeysListed = 16
 
 // figureSpans finds each figure's text in its sentence, in order: where
 // one text stands twice, the figure after the one before it.
