@@ -281,3 +281,24 @@ func TestRealNewsParallelSubject(t *testing.T) {
 	assert.NotEmpty(t, first.Subject)
 	assert.Equal(t, first.Subject, second.Subject)
 }
+
+// TestMoneyPeriodIsNoSubject: a stretch of time after an amount ("in the
+// quarter", "for the year") is when the money was made, not what it is;
+// the subject is read before the figure. What the money is for stays.
+func TestMoneyPeriodIsNoSubject(t *testing.T) {
+	tests := []struct{ in, text, subject string }{
+		{"Net profit was $4.1 billion for the quarter.", "$4.1 billion", "net profit"},
+		{"The company posted a gross profit of $5.2 billion in the quarter.", "$5.2 billion", "gross profit"},
+		{"Sales of $3 billion in the first half beat forecasts.", "$3 billion", "sales"},
+		{"The UN sought $2bn in aid.", "$2bn", "aid"},
+		{"It set aside $150 million for the bonus pool.", "$150 million", "bonus pool"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got := facts.Extract("t", []byte(tt.in))
+			f := findFact(got, tt.text)
+			require.NotNil(t, f, describe(got))
+			assert.Equal(t, tt.subject, f.Subject)
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -723,6 +724,7 @@ func (s *sent) nounPhraseAfter(j int, kind Kind) (string, int) {
 	t := s.toks
 	// "$2bn in aid", "$150 million for the programme": what the money is.
 	forWhat := kind == KindMoney && j+1 < len(t) && t[j].text == "for" && (t[j+1].text == "the" || t[j+1].text == "a" || t[j+1].text == "its" || t[j+1].text == "their")
+	inOrFor := j < len(t) && (t[j].text == "in" || t[j].text == "for") && kind == KindMoney
 	if j < len(t) && (t[j].text == "of" || t[j].text == "in" && kind == KindMoney || forWhat) {
 		j++
 		for j < len(t) && (t[j].class&clsDeterminer != 0 || pronounIDs.has(t[j].id)) {
@@ -833,6 +835,12 @@ func (s *sent) nounPhraseAfter(j int, kind Kind) (string, int) {
 		words = words[:len(words)-1]
 	}
 	if len(words) == 0 {
+		return "", start
+	}
+	// "$4.1 billion in the quarter", "$3 billion in the first half": a
+	// stretch of time is when the money was made, not what it is; the
+	// subject is found before the figure ("net profit was", "sales of").
+	if inOrFor && slices.ContainsFunc(words, func(w string) bool { return periodNouns[strings.ToLower(w)] }) {
 		return "", start
 	}
 	// "50,000 houses and buildings", "a dozen Asian and African nations":
