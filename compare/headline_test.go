@@ -18,10 +18,7 @@ func TestHeadlineContradictsBody(t *testing.T) {
 	require.NotNil(t, g)
 	require.NotEmpty(t, g.Disagreements, "%v", g)
 	assert.True(t, g.Disagreements[0].Internal)
-	var texts []string
-	for _, f := range g.Facts {
-		texts = append(texts, f.Text)
-	}
+	texts := factTexts(g)
 	assert.NotContains(t, texts, "900 jobs")
 
 	body := reportOf("b.txt", "Albis Bank plans to eliminate 2,500 jobs by the end of 2026, it said on Tuesday. It cut 900 jobs last year.\n")

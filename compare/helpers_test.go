@@ -116,3 +116,12 @@ func pairStatus(t *testing.T, a, b Doc) Status {
 	require.Len(t, g.Facts, 2, "one group")
 	return g.Status
 }
+
+// factTexts are the texts of a group's facts, in its order.
+func factTexts(g *Group) []string {
+	var out []string
+	for _, f := range g.Facts {
+		out = append(out, f.Text)
+	}
+	return out
+}

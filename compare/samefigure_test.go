@@ -50,9 +50,6 @@ func TestSameFigure(t *testing.T) {
 	}
 	g := groupOf(Compare(docs, Options{}), "a.txt", "4.75%-5.0%")
 	require.NotNil(t, g)
-	var got []string
-	for _, f := range g.Facts {
-		got = append(got, f.Text)
-	}
+	got := factTexts(g)
 	assert.Contains(t, got, "4.75%-5%")
 }

@@ -369,10 +369,7 @@ func TestConceptBlocking(t *testing.T) {
 	}
 	g := groupOf(Compare(docs, Options{}), "a.txt", "two-year")
 	require.NotNil(t, g)
-	var texts2 []string
-	for _, f := range g.Facts {
-		texts2 = append(texts2, f.Text)
-	}
+	texts2 := factTexts(g)
 	assert.Contains(t, texts2, "three-year")
 	assert.Equal(t, StatusConflict, g.Status)
 	assert.NotEmpty(t, measureConcepts("deal"))
@@ -411,10 +408,7 @@ func TestTollToldTwice(t *testing.T) {
 	r := Compare(docs, Options{})
 	g := groupOf(r, "b.txt", "246")
 	require.NotNil(t, g)
-	var got []string
-	for _, f := range g.Facts {
-		got = append(got, f.Text)
-	}
+	got := factTexts(g)
 	assert.Contains(t, got, "262")
 	assert.Contains(t, got, "At least 413 people")
 	assert.Equal(t, StatusConflict, g.Status)
@@ -446,10 +440,7 @@ func TestTwoBoundsAreTwoClaims(t *testing.T) {
 	r := Compare(docs, Options{})
 	g := groupOf(r, "a.txt", "8,626 jets")
 	require.NotNil(t, g)
-	var got []string
-	for _, f := range g.Facts {
-		got = append(got, f.Text)
-	}
+	got := factTexts(g)
 	assert.Contains(t, got, "above 8,600 jets")
 	assert.NotContains(t, got, "more than 145 aircraft")
 	x := &item{base: interval{lo: 145, hi: math.Inf(1)}}
