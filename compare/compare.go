@@ -860,11 +860,7 @@ func sureEnough(m *Model, as, bs []*item) bool {
 // the others could add bound the score; known is false when the bounds
 // straddle the conflict score to the end (by no more than rounding).
 func aboutVerdict(m *Model, a, b *item) (sure, known bool) {
-	score, lo, hi := m.Bias, 0.0, 0.0 // lo, hi: what the comparisons not read could add
-	for _, ci := range aboutOrder {
-		lo += m.worst[ci]
-		hi += m.best[ci]
-	}
+	score, lo, hi := m.Bias, m.aboutLo, m.aboutHi // lo, hi: what the comparisons not read could add
 	for _, ci := range aboutOrder {
 		switch {
 		case score+lo >= m.Conflict+linkMargin:

@@ -36,6 +36,10 @@ type Model struct {
 	table [][]float64 // comparison → level → weight, as comparisons lists them
 	best  []float64   // comparison → its heaviest level's weight
 	worst []float64   // comparison → its lightest level's weight
+	// aboutLo and aboutHi are what all of aboutOrder's comparisons could
+	// add at worst and at best, summed in that order: made once (compile),
+	// not re-added on every aboutVerdict
+	aboutLo, aboutHi float64
 	// clashSteps and linkSteps are the comparisons linkLevels reads, in
 	// its order (clashLevels', then linkOrder's), each with its weights,
 	// and linkRest the best the linkSteps could add, summed in that
@@ -109,6 +113,11 @@ func (m *Model) compile() error {
 	}
 	if len(m.Weights) != len(comparisons) {
 		return fmt.Errorf("weights for unknown comparisons")
+	}
+	m.aboutLo, m.aboutHi = 0, 0
+	for _, ci := range aboutOrder {
+		m.aboutLo += m.worst[ci]
+		m.aboutHi += m.best[ci]
 	}
 	m.clashSteps, m.linkSteps, m.linkRest = nil, nil, 0
 	if clashLevels != nil && linkOrder != nil {

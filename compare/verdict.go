@@ -11,23 +11,26 @@ import (
 // differClaims says why two claims of one group that do not agree are
 // about different things, or "" when any two of their mentions are about
 // the same thing.
+// Only the first pair's reason is written out: the others are asked only
+// whether they differ (differCase).
 func differClaims(as, bs []*item) string {
-	why := ""
+	var wa, wb *item
+	why := 0
 	for _, a := range as {
 		for _, b := range bs {
 			if terseHeadline(a, as) || terseHeadline(b, bs) {
 				continue
 			}
-			w := differ(a, b)
-			if w == "" {
+			c := differCase(a, b)
+			if c == 0 {
 				return ""
 			}
-			if why == "" {
-				why = w
+			if why == 0 {
+				why, wa, wb = c, a, b
 			}
 		}
 	}
-	return why
+	return differText(why, wa, wb)
 }
 
 // terseHeadline reports a headline mention that names no scope of a
@@ -54,46 +57,79 @@ func terseHeadline(it *item, mentions []*item) bool {
 // difference: measured on the development story sets, treating them so
 // lost more planted conflicts than it spared false alarms; the sources are
 // named in the conflict's reason instead (sourceNote).
-func differ(a, b *item) string {
+func differ(a, b *item) string { return differText(differCase(a, b), a, b) }
+
+// differCase is differ's case: 0 when the figures do not differ, else
+// which of its reasons holds (differText writes it out).
+func differCase(a, b *item) int {
 	ta, tb := a.specTime, b.specTime
 	switch {
 	case a.role != b.role && !(ta != "" && sameTime(ta, tb) && a.role != "change" && b.role != "change"):
 		// a level and the level a change started from are one measure at
 		// two times, unless both name the same time ("4.0% in January",
 		// "from 4.2% in January")
-		return "one is " + roleWord(a.role) + ", the other " + roleWord(b.role)
+		return 1
 	case sidesApart(a, b):
-		return "the sides of the vote differ (" + a.scope + ", " + b.scope + ")"
+		return 2
 	case scopesDiffer(a, b) && (a.doc == b.doc || partitionedItem(a) || partitionedItem(b)):
-		return "the scopes differ (" + a.scope + ", " + b.scope + ")"
+		return 3
 	case ta != "" && tb != "" && !sameTime(ta, tb):
-		return "the times differ (" + a.time + ", " + b.time + ")"
+		return 4
 	case a.f != nil && b.f != nil && a.f.Measure == "distance" && b.f.Measure == "distance" && scopesDiffer(a, b):
 		// "about 18 miles southwest of Zhaotong", "23 km southwest of
 		// the county seat of Ludian": the distances are from two places
-		return "measured from two places (" + a.scope + ", " + b.scope + ")"
+		return 5
 	case a.f != nil && b.f != nil && a.f.Measure == facts.MeasureCounted && b.f.Measure == facts.MeasureCounted:
 		// "with almost 95 percent of votes counted", "with 98.56 percent
 		// of the ballots counted": how far the count had gone when each
 		// report was written, no claim about the result
-		return "two stages of the count"
+		return 6
 	case (a.time == facts.TimeEarlier) != (b.time == facts.TimeEarlier):
 		// "not 19 as first reported", "an earlier toll of 12": a figure
 		// superseded since is no claim about now, though the other names
 		// no time
-		return "one is a figure given earlier and superseded"
+		return 7
 	case a.doc == b.doc && a.source != "" && b.source != "" && a.source != b.source:
-		return "the report gives two sources (" + a.source + ", " + b.source + ")"
+		return 8
 	case twoMarketMoments(a, b):
-		return "prices of a market at two moments"
+		return 9
 	case a.modality != b.modality:
 		// "expects to carry 46 million" beside "flew 24.8 million": what
 		// is expected is not what is
-		return "one is a forecast, the other not"
+		return 10
 	case a.subject != "" && b.subject != "" && a.subject != b.subject && a.sum != b.sum && !(a.f != nil && a.f.Kind == facts.KindQuantity):
 		// "1,200 police and soldiers" and "1,500 soldiers": a sum and
 		// one of its parts (not of a measured quantity: "151,000 acres
 		// of parched scrub and trees" is one area)
+		return 11
+	}
+	return 0
+}
+
+// differText writes out the reason of differ's case c for a and b.
+func differText(c int, a, b *item) string {
+	switch c {
+	case 1:
+		return "one is " + roleWord(a.role) + ", the other " + roleWord(b.role)
+	case 2:
+		return "the sides of the vote differ (" + a.scope + ", " + b.scope + ")"
+	case 3:
+		return "the scopes differ (" + a.scope + ", " + b.scope + ")"
+	case 4:
+		return "the times differ (" + a.time + ", " + b.time + ")"
+	case 5:
+		return "measured from two places (" + a.scope + ", " + b.scope + ")"
+	case 6:
+		return "two stages of the count"
+	case 7:
+		return "one is a figure given earlier and superseded"
+	case 8:
+		return "the report gives two sources (" + a.source + ", " + b.source + ")"
+	case 9:
+		return "prices of a market at two moments"
+	case 10:
+		return "one is a forecast, the other not"
+	case 11:
 		return "one counts " + a.subject + ", the other " + b.subject
 	}
 	return ""
