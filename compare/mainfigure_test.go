@@ -81,3 +81,33 @@ func TestTallyMeasureJoins(t *testing.T) {
 	assert.Equal(t, 2, join(cases("70 cases", 70), doses), "doses are no case tally")
 	assert.Equal(t, 2, join(cases("2 cases", 2), cases("64 cases", 64)), "more than ten times apart")
 }
+
+// TestPlaceMainFigures: a report's first toll of a place is that place's
+// main figure, which meets another report's of the same place however the
+// place is named, and never the nation's toll or another place's.
+func TestPlaceMainFigures(t *testing.T) {
+	for _, tt := range []struct{ scope, want string }{
+		{"pakistan's northern city of peshawar", "peshawar"},
+		{"peshawar", "peshawar"},
+		{"gansu province", "gansu"},
+		{"the czech republic", "czech"},
+		{"the capital", ""},
+		{"", ""},
+	} {
+		assert.Equal(t, tt.want, placeKey(tt.scope), tt.scope)
+	}
+	docs := []Doc{
+		reportOf("a.txt", "Mosque blast\n\nA suicide bomber struck a mosque in Peshawar, killing 44 worshippers, police said.\n"),
+		reportOf("b.txt", "Toll climbs\n\nThe death toll in the bombing in Pakistan's northern city of Peshawar has risen to 100.\n"),
+		reportOf("c.txt", "Toll in the north\n\nAt least 60 people died in Quetta, officials said.\n"),
+	}
+	_, claims := prepareAll(docs, Options{}.withDefaults())
+	keys := mainKeys(claims)
+	byDoc := map[string]string{}
+	for c, k := range keys {
+		byDoc[docs[c.doc].Name] = k
+	}
+	require.NotEmpty(t, byDoc["a.txt"], "a's Peshawar toll is its main figure of the place")
+	assert.Equal(t, byDoc["a.txt"], byDoc["b.txt"], "one place, two names")
+	assert.NotEqual(t, byDoc["a.txt"], byDoc["c.txt"], "another place")
+}
