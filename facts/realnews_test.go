@@ -302,3 +302,28 @@ func TestMoneyPeriodIsNoSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestAgentIsNoVictim: a count that does the deed of its clause's event
+// verb, the verb taking an object ("Three gunmen killed 12 people", "Two
+// powerful earthquakes killed more than 1,500"), is the agent, not the
+// killed; a count the verb befalls keeps its event.
+func TestAgentIsNoVictim(t *testing.T) {
+	tests := []struct{ in, text, event string }{
+		{"Three gunmen killed 12 people.", "Three gunmen", ""},
+		{"Three gunmen killed 12 people.", "12 people", "killed"},
+		{"Two powerful earthquakes killed more than 1,500 people in Turkey.", "Two powerful earthquakes", ""},
+		{"Two storms killed at least 25.", "Two storms", ""},
+		{"Five people killed at the scene.", "Five people", "killed"},
+		{"Four people killed around midnight.", "Four people", "killed"},
+		{"Twenty people killed over three days of fighting.", "Twenty people", "killed"},
+		{"Six people killed about 10 km from the town.", "Six people", "killed"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in+"/"+tt.text, func(t *testing.T) {
+			got := facts.Extract("t", []byte(tt.in))
+			f := findFact(got, tt.text)
+			require.NotNil(t, f, describe(got))
+			assert.Equal(t, tt.event, f.Event)
+		})
+	}
+}

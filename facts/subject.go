@@ -669,7 +669,43 @@ func (s *sent) takesObject(k int) bool {
 	if t.class&clsDeterminer != 0 && whenWords[s.word(k+1)] {
 		return false // "evacuated the previous evening"
 	}
+	if t.kind == tokWord && objectHedges[t.text] {
+		// "killed more than 1,500", "killed at least 25": a hedged figure
+		for n := k + 1; n < len(s.toks) && n <= k+2; n++ {
+			if s.toks[n].kind == tokNum || s.toks[n].class&clsNumber != 0 && s.toks[n].text != "a" && s.toks[n].text != "an" {
+				// not a span, a time or a distance: "killed over
+				// three days", "around 3 am", "about 10 km away"
+				return !s.measureAfter(n + 1)
+			}
+		}
+	}
 	return t.kind == tokNum || t.class&clsNumber != 0 && t.text != "a" && t.text != "an" || t.class&clsDeterminer != 0 && t.text != "all"
+}
+
+// measureAfter reports a unit of time or of measure, or a clock's am or
+// pm, at token k.
+func (s *sent) measureAfter(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[k]
+	if _, ok := durationUnitIDs.get(t.id); ok {
+		return true
+	}
+	if _, ok := unitWordRaw.get(t); ok {
+		return true
+	}
+	switch t.text {
+	case "am", "pm", "a.m.", "p.m.":
+		return true
+	}
+	return false
+}
+
+// objectHedges may open a hedged figure that is a verb's object.
+var objectHedges = map[string]bool{
+	"more": true, "at": true, "about": true, "around": true, "nearly": true, "almost": true, "over": true,
+	"some": true, "roughly": true, "approximately": true, "fewer": true, "less": true, "close": true, "up": true,
 }
 
 // whenWords after a determiner make a phrase of time, not an object.
@@ -1452,9 +1488,10 @@ func (s *sent) eventAfter(j int, mainVerb bool) string {
 			if end == j+1 && !strings.HasSuffix(t[j].text, "ed") && s.qualifiesNoun(j) {
 				return ""
 			}
-			// "two rebels later killed the guards": a verb with an
-			// object is the subject's deed.
-			if skipped > 0 && s.takesObject(end) {
+			// "two rebels later killed the guards", "Three gunmen
+			// killed 12 people", "Two powerful earthquakes killed more
+			// than 1,500": a verb with an object is the subject's deed.
+			if s.takesObject(end) {
 				return ""
 			}
 			// "1,200 homes destroyed", "homes were damaged": an event
