@@ -65,8 +65,12 @@ func mainKeys(claims []*claim) map[*claim]string {
 // placeKey is the name a scope gives its place by: its last word that is
 // no word of a place's kind or position ("pakistan's northern city of
 // peshawar" and "peshawar" are both peshawar, "gansu province" gansu), or
-// "" for no scope or one that names no place by name.
+// "" for no scope, one that names no place by name, or one that names
+// two.
 func placeKey(scope string) string {
+	if strings.Contains(scope, " and ") || strings.Contains(scope, ",") {
+		return "" // "turkey and syria": two places, no one's main figure
+	}
 	words := strings.Fields(scope)
 	for i := len(words) - 1; i >= 0; i-- {
 		w := strings.TrimSuffix(strings.TrimSuffix(words[i], "'s"), "’s")

@@ -92,6 +92,7 @@ func TestPlaceMainFigures(t *testing.T) {
 		{"gansu province", "gansu"},
 		{"the czech republic", "czech"},
 		{"the capital", ""},
+		{"turkey and syria", ""},
 		{"", ""},
 	} {
 		assert.Equal(t, tt.want, placeKey(tt.scope), tt.scope)
