@@ -8,7 +8,7 @@ import (
 	"fmt"
 	"hash/maphash"
 	"math/bits"
-	"strings"
+	"unsafe"
 
 	"github.com/klauspost/compress/zstd"
 )
@@ -138,12 +138,47 @@ func (r *reader) byte() byte {
 
 // deltas appends n delta-coded ids to dst.
 func (r *reader) deltas(dst []uint32, n uint64) []uint32 {
+	b, i := r.b, r.i
 	prev := uint64(0)
 	for range n {
-		prev += r.uvarint()
+		v, k := uvarint3(b, i)
+		if k == 0 {
+			v, i = r.at(i)
+		}
+		i += k
+		prev += v
 		dst = append(dst, uint32(prev))
 	}
+	r.i = i
 	return dst
+}
+
+// at is the hot loops' slow path: uvarint at index j, and the index after it.
+func (r *reader) at(j int) (uint64, int) {
+	r.i = j
+	v := r.uvarint()
+	return v, r.i
+}
+
+// uvarint3 is the hot loops' varint fast path, inlined where a function calling
+// uvarintSlow is not: a value of up to three bytes at b[i:] and its length, or a length of
+// 0 when the value is longer or b ends within three bytes (the caller then reads it with
+// uvarint).
+func uvarint3(b []byte, i int) (uint64, int) {
+	if i+2 < len(b) {
+		c0 := b[i]
+		if c0 < 0x80 {
+			return uint64(c0), 1
+		}
+		c1 := b[i+1]
+		if c1 < 0x80 {
+			return uint64(c0&0x7f) | uint64(c1)<<7, 2
+		}
+		if c2 := b[i+2]; c2 < 0x80 {
+			return uint64(c0&0x7f) | uint64(c1&0x7f)<<7 | uint64(c2)<<14, 3
+		}
+	}
+	return 0, 0
 }
 
 // decode unpacks the two parts of the embedded table (see the generator's pack) and
@@ -202,30 +237,49 @@ func (t *table) decodeNames(r reader) error {
 	if total > len(r.b)*64 {
 		return fmt.Errorf("lexicon: %d name bytes in a %d-byte part", total, len(r.b))
 	}
-	// A Builder's String does not copy, so the names are built once, in place, and the
-	// previous name can be read from it while appending.
-	var names strings.Builder
-	names.Grow(total)
+	// The names are built once, in place, and the previous name is read from the buffer
+	// while appending; the string shares the buffer (as a strings.Builder's would), which
+	// nothing writes to after.
+	names := make([]byte, 0, total)
 	nameEnd := make([]uint32, nLemmas)
 	prevStart := 0
+	b, j := r.b, r.i
 	for i := range nLemmas {
-		shared, rest := int(r.uvarint()), r.bytes(r.uvarint())
-		start := names.Len()
-		if shared > start-prevStart {
+		shared, n := uvarint3(b, j)
+		if n == 0 {
+			shared, j = r.at(j)
+		}
+		j += n
+		size, n := uvarint3(b, j)
+		if n == 0 {
+			size, j = r.at(j)
+		}
+		j += n
+		if uint64(len(b)-j) < size {
+			r.i = j
+			r.fail()
+			j = r.i
+			size = 0
+		}
+		rest := b[j : j+int(size)]
+		j += int(size)
+		start := len(names)
+		if shared > uint64(start-prevStart) {
 			return fmt.Errorf("lexicon: lemma %d shares %d bytes of a shorter name", i, shared)
 		}
-		names.WriteString(names.String()[prevStart : prevStart+shared])
-		names.Write(rest)
-		nameEnd[i] = uint32(names.Len())
+		names = append(names, names[prevStart:prevStart+int(shared)]...)
+		names = append(names, rest...)
+		nameEnd[i] = uint32(len(names))
 		prevStart = start
 	}
+	r.i = j
 	if r.err != nil {
 		return r.err
 	}
 	if r.i != len(r.b) {
 		return fmt.Errorf("lexicon: %d bytes after the names", len(r.b)-r.i)
 	}
-	t.names, t.nameEnd = names.String(), nameEnd
+	t.names, t.nameEnd = unsafe.String(unsafe.SliceData(names), len(names)), nameEnd
 	t.idx = newNameIndex(nLemmas + 1024) // room for news.txt phrases
 	t.insertAll(nLemmas)
 	return nil
@@ -256,29 +310,59 @@ func (t *table) decodeRelations(r reader) error {
 	nDerived := make([]uint16, nLemmas)
 	lists := make([]uint32, 0, nLists)
 	next := uint64(0)
+	// The loop keeps the read index in a local, j, and reads varints through uvarint3.
+	b, j := r.b, r.i
 	for i := range nLemmas {
-		c := r.byte()
-		ns, nd, na := sensesBelow(c, 4), r.uvarint(), r.uvarint()
+		var c uint8
+		if j < len(b) {
+			c, j = b[j], j+1
+		} else {
+			r.i = j
+			c = r.byte()
+			j = r.i
+		}
+		nd, n := uvarint3(b, j)
+		if n == 0 {
+			nd, j = r.at(j)
+		}
+		j += n
+		na, n := uvarint3(b, j)
+		if n == 0 {
+			na, j = r.at(j)
+		}
+		j += n
+		ns := sensesBelow(c, 4)
 		if nd > 0xffff {
 			return fmt.Errorf("lexicon: lemma %d has %d derived forms", i, nd)
 		}
 		senseCounts[i], nDerived[i] = c, uint16(nd)
 		listOff[i] = uint32(len(lists))
-		for range ns {
-			below := r.uvarint()
+		// the senses, then the derived and antonym lists
+		prev := uint64(0)
+		for k, total := uint64(0), ns+nd+na; k < total; k++ {
+			v, n := uvarint3(b, j)
+			if n == 0 {
+				v, j = r.at(j)
+			}
+			j += n
 			switch {
-			case below == 0:
+			case k >= ns:
+				if k == ns || k == ns+nd {
+					prev = 0
+				}
+				prev += v
+				lists = append(lists, uint32(prev))
+			case v == 0:
 				lists = append(lists, uint32(next))
 				next++
-			case below <= next:
-				lists = append(lists, uint32(next-below))
+			case v <= next:
+				lists = append(lists, uint32(next-v))
 			default:
-				return fmt.Errorf("lexicon: lemma %d has a sense %d below synset %d", i, below, next)
+				return fmt.Errorf("lexicon: lemma %d has a sense %d below synset %d", i, v, next)
 			}
 		}
-		lists = r.deltas(lists, nd)
-		lists = r.deltas(lists, na)
 	}
+	r.i = j
 	listOff[nLemmas] = uint32(len(lists))
 	if next != uint64(nKept) || len(lists) != nLists {
 		return fmt.Errorf("lexicon: %d synsets and %d list entries, header says %d and %d", next, len(lists), nKept, nLists)
@@ -287,15 +371,38 @@ func (t *table) decodeRelations(r reader) error {
 	hypOff := make([]uint32, nKept+1)
 	nHyp1 := make([]uint8, nKept)
 	hyps := make([]uint32, 0, nHyps)
+	b, j = r.b, r.i
 	for i := range nKept {
-		n, n1 := r.uvarint(), r.uvarint()
+		n, m := uvarint3(b, j)
+		if m == 0 {
+			n, j = r.at(j)
+		}
+		j += m
+		n1, m := uvarint3(b, j)
+		if m == 0 {
+			n1, j = r.at(j)
+		}
+		j += m
 		if n1 > n || n1 > 0xff {
 			return fmt.Errorf("lexicon: synset %d has %d of %d hypernyms one step up", i, n1, n)
 		}
 		hypOff[i], nHyp1[i] = uint32(len(hyps)), uint8(n1)
-		hyps = r.deltas(hyps, n1)
-		hyps = r.deltas(hyps, n-n1)
+		// both lists in one loop
+		prev := uint64(0)
+		for k := range n {
+			v, m := uvarint3(b, j)
+			if m == 0 {
+				v, j = r.at(j)
+			}
+			j += m
+			if k == n1 {
+				prev = 0
+			}
+			prev += v
+			hyps = append(hyps, uint32(prev))
+		}
 	}
+	r.i = j
 	hypOff[nKept] = uint32(len(hyps))
 
 	// Exception forms are marked in a bit set of their own, not in the name index the
@@ -354,11 +461,9 @@ func (t *table) name(id uint32) string {
 
 // sensesBelow returns how many senses packed counts give the parts of speech below pos.
 func sensesBelow(counts uint8, pos int) uint64 {
-	n := uint64(0)
-	for p := range pos {
-		n += uint64(counts >> (2 * p) & 3)
-	}
-	return n
+	c := uint64(counts) & (1<<(2*pos) - 1)
+	c = c&0x33 + c>>2&0x33 // two-bit counts summed in pairs
+	return c&0xf + c>>4
 }
 
 // senses returns the synset ids of a lemma's kept senses in the parts of speech of mask,
