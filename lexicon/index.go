@@ -47,17 +47,22 @@ func (t *table) insertAll(n int) {
 	const regionBits = 8
 	shift := uint(bits.Len64(t.idx.mask)) - regionBits
 	var starts [1<<regionBits + 1]int
+	// each name is hashed once, its slot value kept for the second pass
+	values := make([]uint64, n)
+	start := uint32(0)
 	for i := range n {
-		starts[t.home(maphash.String(t.seed, t.name(uint32(i))))>>shift+1]++
+		end := t.nameEnd[i]
+		v := slot(uint32(i), maphash.String(t.seed, t.names[start:end]))
+		values[i], start = v, end
+		starts[t.home(v)>>shift+1]++
 	}
 	for r := 1; r < len(starts); r++ {
 		starts[r] += starts[r-1]
 	}
 	sorted := make([]uint64, n)
-	for i := range n {
-		h := maphash.String(t.seed, t.name(uint32(i)))
-		r := t.home(h) >> shift
-		sorted[starts[r]] = slot(uint32(i), h)
+	for _, v := range values {
+		r := t.home(v) >> shift
+		sorted[starts[r]] = v
 		starts[r]++
 	}
 	for _, v := range sorted {
