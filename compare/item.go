@@ -42,6 +42,10 @@ type item struct {
 	specTime string
 	sum      bool
 	split    int8
+	// vote is, once asked (voteOf), 1 when the scope's last word names
+	// no side of a vote, else 2 + its place in voteWords; 0 not yet asked:
+	// every pair of a block compares the sides
+	vote int8
 	// market says, once asked, whether the figure is a market's price or
 	// its move and whether its sentence gives the close (twoMarketMoments:
 	// 0 not yet asked, else 1 + marketPrice + 2·atClose)

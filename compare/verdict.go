@@ -146,9 +146,40 @@ func scopesDiffer(a, b *item) bool {
 // sidesApart reports two figures whose scopes end in opposed sides of a
 // vote (opposedSides: "55% for Yes", "45% voted No"; "NT: 'yes' 39.48",
 // "NT: 'no' 60.52"): parts by nature, which no report need split.
+// A scope's last word is read once (voteOf): only two scopes that each
+// end in a side's word look the pair up.
 func sidesApart(a, b *item) bool {
-	return a.scope != "" && b.scope != "" && opposedSides[[2]string{lastWord(a.scope), lastWord(b.scope)}]
+	va, vb := voteOf(a), voteOf(b)
+	return va >= 2 && vb >= 2 && opposedSides[[2]string{voteWords[va-2], voteWords[vb-2]}]
 }
+
+// voteOf is item.vote, read once: whether the scope's last word is one of
+// voteWords (a scope of none ends in no word of theirs).
+func voteOf(it *item) int8 {
+	if it.vote == 0 {
+		it.vote = 1
+		if it.scope != "" {
+			if i := slices.Index(voteWords, lastWord(it.scope)); i >= 0 {
+				it.vote = 2 + int8(i)
+			}
+		}
+	}
+	return it.vote
+}
+
+// voteWords are the words of opposedSides' pairs, sorted.
+var voteWords = func() []string {
+	var out []string
+	for k := range opposedSides {
+		for _, w := range k {
+			if !slices.Contains(out, w) {
+				out = append(out, w)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}()
 
 // lastWord is the last word of a scope.
 func lastWord(s string) string {
