@@ -1612,13 +1612,8 @@ func groupSubject(ms []*item) string {
 			best, bestN = c.subject, c.n
 		}
 	}
-	// the other names come from the group's first fact by report name and
-	// offset, whatever the order the reports were given in
-	rep := ms[0]
-	for _, it := range ms[1:] {
-		if cmp.Or(strings.Compare(it.f.Doc, rep.f.Doc), cmp.Compare(it.f.Start, rep.f.Start), strings.Compare(it.f.Text, rep.f.Text)) < 0 {
-			rep = it
-		}
+	if best != "" {
+		return best
 	}
 	ev := ""
 	for _, it := range ms {
@@ -1626,12 +1621,19 @@ func groupSubject(ms []*item) string {
 			ev = it.event
 		}
 	}
-	switch {
-	case best != "":
-		return best
-	case ev != "":
+	if ev != "" {
 		return ev
-	case rep.f.Kind == facts.KindDate:
+	}
+	// the other names come from the group's first fact by report name and
+	// offset, whatever the order the reports were given in (looked for
+	// only when neither a subject nor an event names the group)
+	rep := ms[0]
+	for _, it := range ms[1:] {
+		if cmp.Or(strings.Compare(it.f.Doc, rep.f.Doc), cmp.Compare(it.f.Start, rep.f.Start), strings.Compare(it.f.Text, rep.f.Text)) < 0 {
+			rep = it
+		}
+	}
+	if rep.f.Kind == facts.KindDate {
 		return rep.f.Date
 	}
 	return contextLabel(rep)
