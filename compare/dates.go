@@ -144,13 +144,41 @@ func eventDate(it *item) bool {
 // written as of two days; their dates differ as their tallies do.
 var referenceDates = []string{"as of", "as at", "since", "published on", "published", "updated on", "updated"}
 
+// referenceTail is one more than the longest of referenceDates: the bytes
+// of a head before a date that referenceDate reads (the space before the
+// word too).
+var referenceTail = func() int {
+	n := 0
+	for _, w := range referenceDates {
+		n = max(n, len(w))
+	}
+	return n + 1
+}()
+
+// asciiOnly reports whether s holds only ASCII bytes.
+func asciiOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
 // referenceDate reports a date that follows one of referenceDates.
 func referenceDate(f *facts.Fact) bool {
 	i := strings.Index(f.Sentence, f.Text)
 	if i <= 0 {
 		return false
 	}
-	head := strings.ToLower(strings.TrimRight(f.Sentence[:i], " "))
+	head := strings.TrimRight(f.Sentence[:i], " ")
+	if n := referenceTail; len(head) > n && asciiOnly(head[len(head)-n:]) {
+		// lowered, the head ends in its last n bytes lowered and stays
+		// longer than any of referenceDates: they alone decide (ASCII
+		// bytes are runes of their own, whatever stands before them)
+		head = head[len(head)-n:]
+	}
+	head = strings.ToLower(head)
 	for _, w := range referenceDates {
 		if strings.HasSuffix(head, w) && (len(head) == len(w) || head[len(head)-len(w)-1] == ' ') {
 			return true
