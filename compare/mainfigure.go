@@ -82,14 +82,19 @@ func placeKey(scope string) string {
 }
 
 // placeKindWords say what kind of place a scope is, or where in it, not
-// which: "the city of", "province", "northern".
-var placeKindWords = map[string]bool{
-	"the": true, "of": true, "in": true, "city": true, "town": true, "village": true, "province": true,
-	"region": true, "state": true, "district": true, "county": true, "country": true, "republic": true,
-	"area": true, "areas": true, "capital": true, "northern": true, "southern": true, "eastern": true,
-	"western": true, "central": true, "north": true, "south": true, "east": true, "west": true,
-	"neighbouring": true, "neighboring": true,
-}
+// which: "the city of", "province", "northern". The kinds are
+// anaphoricScopes' (a scope that is only one names no place by name).
+var placeKindWords = func() map[string]bool {
+	m := map[string]bool{
+		"the": true, "of": true, "in": true, "republic": true, "areas": true,
+		"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+		"north": true, "south": true, "east": true, "west": true, "neighbouring": true, "neighboring": true,
+	}
+	for w := range anaphoricScopes {
+		m[w] = true
+	}
+	return m
+}()
 
 // joinMainFigures merges the groups that hold reports' main figures of one
 // event, largest group first, while no report would have two claims in the

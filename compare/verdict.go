@@ -15,17 +15,17 @@ import (
 // whether they differ (differCase).
 func differClaims(as, bs []*item) string {
 	var wa, wb *item
-	why := 0
+	why := differNone
 	for _, a := range as {
 		for _, b := range bs {
 			if terseHeadline(a, as) || terseHeadline(b, bs) {
 				continue
 			}
 			c := differCase(a, b)
-			if c == 0 {
+			if c == differNone {
 				return ""
 			}
-			if why == 0 {
+			if why == differNone {
 				why, wa, wb = c, a, b
 			}
 		}
@@ -59,77 +59,95 @@ func terseHeadline(it *item, mentions []*item) bool {
 // named in the conflict's reason instead (sourceNote).
 func differ(a, b *item) string { return differText(differCase(a, b), a, b) }
 
-// differCase is differ's case: 0 when the figures do not differ, else
-// which of its reasons holds (differText writes it out).
-func differCase(a, b *item) int {
+// differKind is which of differ's reasons holds for two figures.
+type differKind uint8
+
+const (
+	differNone          differKind = iota // the figures do not differ
+	differRole                            // a level and a change, or a level and where it started
+	differSides                           // two sides of a vote
+	differScope                           // two scopes the story splits the measure by
+	differTime                            // two times named
+	differPlaces                          // distances measured from two places
+	differCountStage                      // two stages of an election count
+	differSuperseded                      // a figure given earlier and superseded
+	differSources                         // one report's two sources
+	differMarketMoments                   // a market's prices at two moments
+	differModality                        // a forecast and a figure that is
+	differSum                             // a sum and one of its parts
+)
+
+// differCase is differ's case: differNone when the figures do not differ,
+// else which of its reasons holds (differText writes it out).
+func differCase(a, b *item) differKind {
 	ta, tb := a.specTime, b.specTime
 	switch {
 	case a.role != b.role && !(ta != "" && sameTime(ta, tb) && a.role != "change" && b.role != "change"):
 		// a level and the level a change started from are one measure at
 		// two times, unless both name the same time ("4.0% in January",
 		// "from 4.2% in January")
-		return 1
+		return differRole
 	case sidesApart(a, b):
-		return 2
+		return differSides
 	case scopesDiffer(a, b) && (a.doc == b.doc || partitionedItem(a) || partitionedItem(b)):
-		return 3
+		return differScope
 	case ta != "" && tb != "" && !sameTime(ta, tb):
-		return 4
+		return differTime
 	case a.f != nil && b.f != nil && a.f.Measure == "distance" && b.f.Measure == "distance" && scopesDiffer(a, b):
 		// "about 18 miles southwest of Zhaotong", "23 km southwest of
 		// the county seat of Ludian": the distances are from two places
-		return 5
+		return differPlaces
 	case a.f != nil && b.f != nil && a.f.Measure == facts.MeasureCounted && b.f.Measure == facts.MeasureCounted:
 		// "with almost 95 percent of votes counted", "with 98.56 percent
 		// of the ballots counted": how far the count had gone when each
 		// report was written, no claim about the result
-		return 6
+		return differCountStage
 	case (a.time == facts.TimeEarlier) != (b.time == facts.TimeEarlier):
 		// "not 19 as first reported", "an earlier toll of 12": a figure
 		// superseded since is no claim about now, though the other names
 		// no time
-		return 7
+		return differSuperseded
 	case a.doc == b.doc && a.source != "" && b.source != "" && a.source != b.source:
-		return 8
+		return differSources
 	case twoMarketMoments(a, b):
-		return 9
+		return differMarketMoments
 	case a.modality != b.modality:
 		// "expects to carry 46 million" beside "flew 24.8 million": what
 		// is expected is not what is
-		return 10
+		return differModality
 	case a.subject != "" && b.subject != "" && a.subject != b.subject && a.sum != b.sum && !(a.f != nil && a.f.Kind == facts.KindQuantity):
 		// "1,200 police and soldiers" and "1,500 soldiers": a sum and
 		// one of its parts (not of a measured quantity: "151,000 acres
 		// of parched scrub and trees" is one area)
-		return 11
+		return differSum
 	}
-	return 0
+	return differNone
 }
 
 // differText writes out the reason of differ's case c for a and b.
-func differText(c int, a, b *item) string {
+func differText(c differKind, a, b *item) string {
 	switch c {
-	case 1:
+	case differRole:
 		return "one is " + roleWord(a.role) + ", the other " + roleWord(b.role)
-	case 2:
+	case differSides:
 		return "the sides of the vote differ (" + a.scope + ", " + b.scope + ")"
-	case 3:
+	case differScope:
 		return "the scopes differ (" + a.scope + ", " + b.scope + ")"
-	case 4:
+	case differTime:
 		return "the times differ (" + a.time + ", " + b.time + ")"
-	case 5:
+	case differPlaces:
 		return "measured from two places (" + a.scope + ", " + b.scope + ")"
-	case 6:
+	case differCountStage:
 		return "two stages of the count"
-	case 7:
+	case differSuperseded:
 		return "one is a figure given earlier and superseded"
-	case 8:
+	case differSources:
 		return "the report gives two sources (" + a.source + ", " + b.source + ")"
-	case 9:
+	case differMarketMoments:
 		return "prices of a market at two moments"
-	case 10:
+	case differModality:
 		return "one is a forecast, the other not"
-	case 11:
+	case differSum:
 		return "one counts " + a.subject + ", the other " + b.subject
 	}
 	return ""
