@@ -357,6 +357,10 @@ func TestUpdates(t *testing.T) {
 			doc("a.txt", fc("at least 34", "people killed", 34, k, atLeast())),
 			doc("b.txt", fc("at least 85", "people killed", 85, k, atLeast())),
 			false, "", `"at least 85" is well past "at least 34"`},
+		{"two reports' counts so far of the event",
+			doc("a.txt", fc("at least 116", "people killed", 116, k, atLeast())),
+			doc("b.txt", fc("at least 131", "people killed", 131, k, atLeast())),
+			false, "", `"at least 116" and "at least 131" are two counts so far`},
 		{"no dates, no wording: no update",
 			doc("a.txt", fc("25", "people killed", 25, k)),
 			doc("b.txt", fc("31", "people killed", 31, k)),
@@ -410,6 +414,21 @@ func TestRisenWithinItsBound(t *testing.T) {
 		r := pair(fc("at least 30", "people killed", 30, k, atLeast()), b, Options{})
 		require.Len(t, r.Groups, 1, keys(r))
 		assert.Equal(t, StatusAgree, r.Groups[0].Status, b.Text)
+	}
+}
+
+// TestRoundBoundsAgree: a round lower bound ("over 160") is an
+// estimate's, which another report's higher count so far fulfils; only
+// two counts so far that differ are two tolls (twoCountsSoFar).
+func TestRoundBoundsAgree(t *testing.T) {
+	k := event("killed")
+	for _, tt := range []struct{ a, b facts.Fact }{
+		{fc("at least 151", "people killed", 151, k, atLeast()), fc("over 160", "people killed", 160, k, moreThan())},
+		{fc("more than 50", "people injured", 50, event("injured"), moreThan()), fc("at least 53", "people injured", 53, event("injured"), atLeast())},
+	} {
+		r := pair(tt.a, tt.b, Options{})
+		require.Len(t, r.Groups, 1, keys(r))
+		assert.Equal(t, StatusAgree, r.Groups[0].Status, tt.a.Text+" / "+tt.b.Text)
 	}
 }
 
