@@ -196,3 +196,14 @@ func TestTruncatedDecimals(t *testing.T) {
 		assert.Equal(t, !tt.agree, conflict, "%s / %s", tt.a, tt.b)
 	}
 }
+
+// TestFractionalCountsAgree: a count that states a fraction (an exchange
+// ratio, "1.0192 Capital One shares for each Discover share") has no
+// whole number between its bounds; two reports stating it alike agree.
+func TestFractionalCountsAgree(t *testing.T) {
+	f := fc("1.0192 Capital One shares", "capital one shares", 1.0192)
+	r := pair(f, f, Options{})
+	require.Len(t, r.Groups, 1, keys(r))
+	assert.Equal(t, StatusAgree, r.Groups[0].Status)
+	assert.Empty(t, r.Groups[0].Disagreements)
+}

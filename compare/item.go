@@ -161,7 +161,10 @@ func prepare(it *item, f *facts.Fact, doc, idx int, tol float64, env *env) *item
 		dim, it.cmpUnit = "unit "+f.Unit, f.Unit
 	}
 	it.dim = env.dimOf(f.Kind, dim)
-	it.integer = f.Unit == "" && (f.Kind == facts.KindCount || f.Kind == facts.KindOrdinal)
+	// a count is of whole things, and a whole number lies between its
+	// bounds, unless it states a fraction ("1.0192 Capital One shares for
+	// each Discover share": an exchange ratio, no whole number inside)
+	it.integer = f.Unit == "" && (f.Kind == facts.KindCount || f.Kind == facts.KindOrdinal) && wholeFigure(f)
 	it.iv, it.step, it.hasIv = factInterval(*f, tol, it.integer)
 	it.base = it.iv.scale(it.k, it.off)
 
@@ -429,4 +432,14 @@ func (v *vector) finish(idf []float64) {
 		n += w * w
 	}
 	v.norm = float32(math.Sqrt(n))
+}
+
+// wholeFigure reports a fact whose value and bounds are whole numbers.
+func wholeFigure(f *facts.Fact) bool {
+	for _, v := range []*float64{f.Value, f.Low, f.High} {
+		if v != nil && !isWhole(math.Abs(*v)) {
+			return false
+		}
+	}
+	return true
 }
