@@ -45,3 +45,18 @@ func TestRateOfChange(t *testing.T) {
 	assert.Equal(t, "", e.rateOfChange("oil prices"))
 	assert.Equal(t, "", e.rateOfChange("consumer price inflation"), "a change of the rate itself")
 }
+
+// TestGrowthsNewLevelIsTheGrowth: the new level of a rate of change
+// ("revised second-quarter growth up to 0.3%") is that change, as "growth
+// of 0.2%" is: two reports that give it differently disagree, not a level
+// beside a change to review.
+func TestGrowthsNewLevelIsTheGrowth(t *testing.T) {
+	docs := []Doc{
+		{Name: "a.txt", Facts: facts.ExtractString("a.txt", "The statistics office revised second-quarter growth up to 0.3%.\n")},
+		{Name: "b.txt", Facts: facts.ExtractString("b.txt", "Second-quarter growth of 0.2% disappointed, the statistics office said.\n")},
+	}
+	g := groupOf(Compare(docs, Options{}), "a.txt", "0.3%")
+	require.NotNil(t, g)
+	require.Len(t, g.Facts, 2, factTexts(g))
+	assert.Equal(t, StatusConflict, g.Status, factTexts(g))
+}

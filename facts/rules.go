@@ -177,7 +177,7 @@ func (s *sent) bounds(c *cand) {
 		switch {
 		case first == "over" && (c.kind == KindDuration || particleVerbs[prev]):
 			// "over three days" is a span; "handed over 1,000" a particle.
-		case first == "up" && isChangeVerb(prev):
+		case first == "up" && s.upParticle(k):
 			// "edged up to 3.9%" is a change to a level, not a bound.
 		default:
 			c.bound, c.i = b, k
@@ -815,7 +815,7 @@ var particleVerbs = map[string]bool{
 // "dropped up to 70mm" are bounds.
 func isChangeVerb(w string) bool {
 	switch w {
-	case "edged", "moved", "went", "gone", "goes", "go", "going", "edges", "moves", "ticks", "inches", "shoots", "creeps", "crept", "ticked", "inched", "shot", "pushed", "revised", "marked", "bumped":
+	case "edged", "moved", "went", "gone", "goes", "go", "going", "edges", "moves", "ticks", "inches", "shoots", "creeps", "crept", "ticked", "inched", "shot", "pushed", "revised", "revises", "revise", "revising", "marked", "bumped":
 		return true
 	}
 	return false

@@ -1753,14 +1753,8 @@ func (s *sent) change(c *cand) {
 		// between the verb and "to" (as before "by", below); for a count,
 		// a toll's noun ("raising the toll from 129", "bringing the
 		// number of dead to 52")
-		if c.kind == KindPercent || c.kind == KindMoney || c.kind == KindCount && s.tallyObject(k) {
-			for x, at := 0, k; x < 3 && at > 0 && t[at].kind == tokWord && (t[at].class&clsSubjectStop == 0 || t[at].class&clsDeterminer != 0); x++ {
-				if _, ok := changeWordIDs.get(t[at-1].id); ok && !(t[at-1].text == "up" || t[at-1].text == "down") {
-					k = at - 1
-					break
-				}
-				at--
-			}
+		if v := s.objectVerb(k); v >= 0 && (c.kind == KindPercent || c.kind == KindMoney || c.kind == KindCount && s.tallyWithin(v+1, k)) {
+			k = v
 		}
 	case "by":
 		k--
@@ -1782,7 +1776,7 @@ func (s *sent) change(c *cand) {
 			if (w == "up" || w == "down") && k != c.i-1 && role != "from" && role != "to" && !(qualified && s.word(k+1) == "by") {
 				return
 			}
-			if w == "up" && s.word(c.i-1) == "to" && k == c.i-2 && !isChangeVerb(s.word(k-1)) {
+			if w == "up" && s.word(c.i-1) == "to" && k == c.i-2 && !s.upParticle(k) {
 				return // "up to" is a bound
 			}
 			// A count changes only with "by", "to" or "from": "lost 12
@@ -1822,8 +1816,10 @@ func (s *sent) change(c *cand) {
 // fromAfter reports whether the tokens [i, j) between a new level and the
 // next figure lead to that figure's old level: "from" right before it,
 // after at most a time and a comma ("slowed to 4.5% from 5.1%", "rose to
-// 78 on Thursday, from 62 a day earlier").
+// 78 on Thursday, from 62 a day earlier"), or before the figure's own
+// determiner ("to 10.35 million, from the 10.32 million it announced").
 func (s *sent) fromAfter(i, j int) bool {
+	j = s.fromAt(j)
 	if j <= i || j-i > 5 || s.word(j-1) != "from" {
 		return false
 	}
@@ -2160,4 +2156,84 @@ var phraseEnders = map[string]bool{
 	"warmer": true, "hotter": true, "cooler": true, "colder": true, // "at least 1c warmer than"
 	"today": true, "yesterday": true, "tonight": true, "tomorrow": true,
 	"previously": true, "initially": true, "originally": true, // "the 19 initially reported"
+}
+
+// objectVerb finds, before token k (the word before "to"), a verb of
+// change whose object stands between it and "to": "cut rates to 0.1%",
+// "raised its full-year profit forecast to $2.1 billion", "cut its growth
+// forecast for 2026 to 1.2%", "raised its count of 2025 global sales to
+// 10.35 million". The object is at most six tokens of words, hyphens,
+// determiners, years and months, and "of" or "for" within it; -1 if no
+// such verb ("up" and "down" change only what follows them).
+func (s *sent) objectVerb(k int) int {
+	t := s.toks
+	for x, at := 0, k; x < 6 && at > 0 && s.objectToken(at, k); x++ {
+		if _, ok := changeWordIDs.get(t[at-1].id); ok && !(t[at-1].text == "up" || t[at-1].text == "down") {
+			return at - 1
+		}
+		at--
+	}
+	return -1
+}
+
+// objectToken reports whether token at may stand in a verb's object that
+// ends at token k: a word that ends no noun phrase, a determiner, a hyphen
+// inside a word ("full-year"), a year or month, or "of" and "for" inside
+// it (never the object's last word).
+func (s *sent) objectToken(at, k int) bool {
+	t := &s.toks[at]
+	switch {
+	case t.class&clsDate != 0 || isYear(t):
+		return true
+	case t.text == "-":
+		return !t.space && at+1 < len(s.toks) && !s.toks[at+1].space
+	case t.kind != tokWord:
+		return false
+	case t.text == "of" || t.text == "for":
+		return at < k
+	}
+	return t.class&clsSubjectStop == 0 || t.class&clsDeterminer != 0
+}
+
+// tallyWithin reports a tally's noun ("toll", "number", "count") among
+// tokens [i, k]: a count changes to a level only as a tally does.
+func (s *sent) tallyWithin(i, k int) bool {
+	for x := max(i, 0); x <= k; x++ {
+		if s.tallyObject(x) {
+			return true
+		}
+	}
+	return false
+}
+
+// fromAt returns where "from" must stand for a figure at token j to be an
+// old level: right before it, or before the figure's determiner and an
+// earlier-word ("from the 10.32 million", "from an earlier 35,000", "from
+// its previous 3.4%").
+func (s *sent) fromAt(j int) int {
+	k := j
+	if k > 0 && earlierAdjectives[s.word(k-1)] {
+		k--
+	}
+	if k > 0 && s.toks[k-1].class&clsDeterminer != 0 && s.word(k-2) == "from" {
+		return k - 1
+	}
+	return j
+}
+
+// upParticle reports whether "up" at token k is a verb's particle, not the
+// first word of the bound "up to": right after a verb of drift ("edged up
+// to 3.9%"), or after one and its object ("revised the death toll up to
+// 41", "revises 2025 sales total up to 10.35 million").
+func (s *sent) upParticle(k int) bool {
+	if isChangeVerb(s.word(k - 1)) {
+		return true
+	}
+	for x, at := 0, k-1; x < 5 && at > 0 && s.objectToken(at, k-1); x++ {
+		if isChangeVerb(s.word(at - 1)) {
+			return true
+		}
+		at--
+	}
+	return false
 }
