@@ -196,6 +196,7 @@ func Compare(docs []Doc, opt Options) Result {
 	type sortable struct {
 		g     Group
 		first *item // the group's first fact in document order
+		rank  int   // g.Status.rank()
 	}
 	var groups []*sortable
 	// the groups' sortables, allocated a block at a time
@@ -213,17 +214,23 @@ func Compare(docs []Doc, opt Options) Result {
 		if len(slab) == cap(slab) {
 			slab = make([]sortable, 0, 256)
 		}
-		slab = append(slab, sortable{grp, members[0]})
+		slab = append(slab, sortable{grp, members[0], grp.Status.rank()})
 		groups = append(groups, &slab[len(slab)-1])
 	}
+	// each comparison made only when those before it tie (cmp.Or would
+	// make all five for every pair the sort compares: most groups differ
+	// by status or key)
 	slices.SortFunc(groups, func(a, b *sortable) int {
-		return cmp.Or(
-			cmp.Compare(a.g.Status.rank(), b.g.Status.rank()),
-			strings.Compare(a.g.Key, b.g.Key),
-			strings.Compare(docs[a.first.doc].Name, docs[b.first.doc].Name),
-			cmp.Compare(a.first.f.Start, b.first.f.Start),
-			cmp.Compare(a.first.idx, b.first.idx),
-		)
+		if c := cmp.Compare(a.rank, b.rank); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.g.Key, b.g.Key); c != 0 {
+			return c
+		}
+		if c := strings.Compare(docs[a.first.doc].Name, docs[b.first.doc].Name); c != 0 {
+			return c
+		}
+		return cmp.Or(cmp.Compare(a.first.f.Start, b.first.f.Start), cmp.Compare(a.first.idx, b.first.idx))
 	})
 	res.Groups = make([]Group, 0, len(groups))
 	for _, s := range groups {
