@@ -60,3 +60,33 @@ func TestGrowthsNewLevelIsTheGrowth(t *testing.T) {
 	require.Len(t, g.Facts, 2, factTexts(g))
 	assert.Equal(t, StatusConflict, g.Status, factTexts(g))
 }
+
+// TestTwoMeasuresOfOneReportStayApart: a report's revenue and net income
+// that moved by the same 11% are two things, never one claim that
+// contradicts itself ("says it rose", "says it fell").
+func TestTwoMeasuresOfOneReportStayApart(t *testing.T) {
+	docs := []Doc{
+		{Name: "a.txt", Facts: facts.ExtractString("a.txt", "Harlow Foods said revenue grew 11% to $4.2 billion in the third quarter, while net income declined 11% to $310 million as costs rose.\n")},
+		{Name: "b.txt", Facts: facts.ExtractString("b.txt", "Harlow Foods posted an 11% rise in quarterly revenue, to $4.2 billion. Net income fell 11% to $310 million, the company said.\n")},
+	}
+	r := Compare(docs, Options{})
+	for _, g := range r.Groups {
+		assert.NotEqual(t, StatusConflict, g.Status, "%s: %v", g.Key, factTexts(&g))
+	}
+	var rev, inc *Group
+	for i := range r.Groups {
+		for _, f := range r.Groups[i].Facts {
+			if f.Doc == "a.txt" && f.Text == "11%" {
+				switch f.Subject {
+				case "revenue":
+					rev = &r.Groups[i]
+				case "net income":
+					inc = &r.Groups[i]
+				}
+			}
+		}
+	}
+	require.NotNil(t, rev)
+	require.NotNil(t, inc)
+	assert.NotSame(t, rev, inc, "revenue's 11%% and net income's 11%% in one group")
+}
