@@ -96,35 +96,34 @@ func (e *env) storyVectors(items []*item, nDocs int, copyOf []int) ([]vector, []
 	}
 	terms := make([]docTerms, nDocs)
 	var buf []uint32
-	// a report's terms are counted in a table by term id and only its
-	// distinct ids sorted: its sentences repeat their common words
+	// a report's terms are counted in a table by term id: its sentences
+	// repeat their common words. Its distinct ids are gathered in the
+	// order met (flat, counts: report d's at first[d]…first[d+1]) and
+	// put in order for all reports at once afterwards, by a counting sort
+	// on the id, rather than sorted report by report
 	count := make([]uint32, len(e.names))
-	var distinct []uint32
+	var flat, counts []uint32
+	first := make([]int32, nDocs+1)
 	flush := func(d int) {
 		if d < 0 {
 			return
 		}
-		distinct = distinct[:0]
+		start := len(flat)
 		for _, id := range buf {
 			if int(id) >= len(count) { // a term of a sentence read here (e.sentence)
 				count = append(count, make([]uint32, int(id)+1-len(count))...)
 			}
 			if count[id] == 0 {
-				distinct = append(distinct, id)
+				flat = append(flat, id)
 			}
 			count[id]++
 		}
-		slices.Sort(distinct)
-		t := &terms[d]
-		if len(distinct) > 0 {
-			t.ids = make([]uint32, len(distinct))
-			t.counts = make([]uint32, len(distinct))
-		}
-		for i, id := range distinct {
-			t.ids[i], t.counts[i] = id, count[id]
+		for _, id := range flat[start:] {
+			counts = append(counts, count[id])
 			count[id] = 0
 		}
 		buf = buf[:0]
+		first[d+1] = int32(len(flat) - start)
 	}
 	cur := -1
 	for _, it := range items {
@@ -154,6 +153,42 @@ func (e *env) storyVectors(items []*item, nDocs int, copyOf []int) ([]vector, []
 		buf = append(buf, sw.ids...)
 	}
 	flush(cur)
+	// reports' distinct ids by id (then report: flat is report by
+	// report), then into each report's slices in that order
+	for d := range nDocs {
+		first[d+1] += first[d]
+	}
+	byID := make([]int32, len(count)+1) // id → its first entry in sorted
+	for _, id := range flat {
+		byID[id+1]++
+	}
+	for id := range len(count) {
+		byID[id+1] += byID[id]
+	}
+	sorted := make([]int32, len(flat)) // entries of flat by id
+	for k, id := range flat {
+		sorted[byID[id]] = int32(k)
+		byID[id]++
+	}
+	idSlab, countSlab := make([]uint32, len(flat)), make([]uint32, len(flat))
+	fill := slices.Clone(first[:nDocs])
+	docOf := make([]int32, len(flat)) // entry → its report
+	for d := range nDocs {
+		for k := first[d]; k < first[d+1]; k++ {
+			docOf[k] = int32(d)
+		}
+	}
+	for _, k := range sorted {
+		d := docOf[k]
+		idSlab[fill[d]], countSlab[fill[d]] = flat[k], counts[k]
+		fill[d]++
+	}
+	for d := range nDocs {
+		if from, to := first[d], first[d+1]; to > from {
+			terms[d].ids = idSlab[from:to:to]
+			terms[d].counts = countSlab[from:to:to]
+		}
+	}
 	// a report whose terms are those of an earlier one (a copy, found or
 	// not) is of its story and counts for nothing more: the stories do not
 	// hang on whether copies were found
@@ -197,7 +232,7 @@ func (e *env) storyVectors(items []*item, nDocs int, copyOf []int) ([]vector, []
 		v := vector{ids: t.ids, w: make([]float32, 0, len(t.ids))}
 		var n float64
 		for i, id := range v.ids {
-			w := (1 + math.Log(float64(t.counts[i]))) * idf[id]
+			w := tf(t.counts[i]) * idf[id]
 			v.w = append(v.w, float32(w))
 			n += w * w
 		}
@@ -206,6 +241,23 @@ func (e *env) storyVectors(items []*item, nDocs int, copyOf []int) ([]vector, []
 	}
 	return vecs, df, alias
 }
+
+// tf is a term's weight for its count c in a report, 1 + ln c: most
+// terms of a report are counted once or a few times, whose weights are
+// kept (tfSmall) rather than asked of math.Log for every term.
+func tf(c uint32) float64 {
+	if int(c) < len(tfSmall) {
+		return tfSmall[c]
+	}
+	return 1 + math.Log(float64(c))
+}
+
+var tfSmall = func() (t [64]float64) {
+	for c := range t {
+		t[c] = 1 + math.Log(float64(c))
+	}
+	return t
+}()
 
 // nearestReports is, for each report, its storyNeighbours nearest reports
 // (keepNearest) among those whose cosine with it is storyLinkCosine or
