@@ -841,14 +841,23 @@ func (in interned) id(s string) uint32 {
 // order of magnitude of its figure. Two claims are compared only when they
 // share a key (Splink's blocking rules), so the work grows with the pairs
 // that could match, not with the square of the facts.
+//
+// The first mention's keys are distinct by construction (each kind of key
+// once, or a list of distinct values: a subject's stems, a vector's
+// heaviest terms, lexicon.Keys' concepts), so they are appended as they
+// come; a later mention's are added only if not there yet (a measure's
+// concepts are some dozens of keys, and looking each up among those
+// before it was most of the work).
 func blockKeys(c *claim, in interned, out []blockKey) []blockKey {
 	out = out[:0]
+	first := true
 	add := func(k blockKey) {
-		if !slices.Contains(out, k) {
+		if first || !slices.Contains(out, k) {
 			out = append(out, k)
 		}
 	}
-	for _, it := range c.items {
+	for i, it := range c.items {
+		first = i == 0
 		if it.dim == "date" {
 			add(newBlockKey(blockDate, in.id(it.date)))
 			if c, ok := it.calOf(); ok && eventDate(it) {

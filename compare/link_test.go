@@ -263,6 +263,36 @@ func TestUnrolledLinkLevels(t *testing.T) {
 	require.Positive(t, shorts, "no pair stopped short: the test no longer tests it")
 }
 
+// TestBlockKeysFirstMentionDistinct checks that blockKeys, which appends a
+// claim's first mention's keys without looking for them among those
+// before, gives what looking every key up gives, on every claim of the
+// story sets: a repeated key would lengthen a posting past maxPosting.
+func TestBlockKeysFirstMentionDistinct(t *testing.T) {
+	docs := readStoryDocs(t, "../testdata/compare_real*/*/*.txt")
+	_, claims := prepareAll(docs, Options{}.withDefaults())
+	in, slow := interned{}, interned{}
+	var keys []blockKey
+	for _, c := range claims {
+		keys = blockKeys(c, in, keys)
+		// every key looked up: the claim's keys of all its mentions,
+		// the first met of each kept, in order
+		var want []blockKey
+		for _, it := range c.items {
+			one := &claim{items: []*item{it}}
+			mine := blockKeys(one, slow, nil)
+			sorted := slices.Clone(mine)
+			slices.Sort(sorted)
+			require.Len(t, slices.Compact(sorted), len(mine), "a key repeated in the keys of %q", it.f.Text)
+			for _, k := range mine {
+				if !slices.Contains(want, k) {
+					want = append(want, k)
+				}
+			}
+		}
+		require.Equal(t, want, keys, "keys of %q", c.items[0].f.Text)
+	}
+}
+
 // eachMentionPair calls fn with every two mentions of two claims of one
 // block in different reports: the pairs the link scoring reads.
 func eachMentionPair(claims []*claim, fn func(x, y *item)) {
