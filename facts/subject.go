@@ -52,6 +52,13 @@ func (s *sent) subject(c *cand) {
 	if c.kind != KindOrdinal && !attributive {
 		np = dropStray(np) // "the first time" is a time; "its 800-year history" is a history
 	}
+	// "an 11% rise in quarterly revenue", "a 4.2% fall in first-half
+	// sales": the change is said of what rose or fell, after "in"
+	if changeNouns[np] && c.kind != KindCount && s.word(npEnd) == "in" {
+		if what, _ := s.nounPhraseAfter(npEnd+1, c.kind); what != "" {
+			np = what
+		}
+	}
 	event := ""
 	if c.kind == KindCount {
 		np, event = s.countSubject(c, np, npEnd)
@@ -2236,4 +2243,12 @@ func (s *sent) upParticle(k int) bool {
 		at--
 	}
 	return false
+}
+
+// changeNouns name a rise or a fall, which a figure before them measures
+// ("an 11% rise in revenue"): what changed follows "in".
+var changeNouns = map[string]bool{
+	"rise": true, "increase": true, "jump": true, "gain": true, "surge": true, "growth": true, "hike": true,
+	"fall": true, "drop": true, "decline": true, "decrease": true, "cut": true, "reduction": true,
+	"slump": true, "slide": true, "dip": true, "contraction": true, "plunge": true,
 }

@@ -358,3 +358,13 @@ func TestMartyredIsKilled(t *testing.T) {
 		assert.Equal(t, "killed", fs[0].Event, in)
 	}
 }
+
+// TestChangeNounSubject: a figure of a rise or a fall is said of what rose
+// or fell, after "in", not of the word "rise".
+func TestChangeNounSubject(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"rise in", "Harlow Foods posted an 11% rise in quarterly revenue.", "11%", "quarterly revenue"},
+		{"fall in", "Officials recorded a 30% drop in tourist arrivals.", "30%", "tourist arrivals"},
+		{"no in", "Officials recorded a 30% drop.", "30%", "drop"},
+	})
+}
