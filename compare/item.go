@@ -111,9 +111,11 @@ func (it *item) said() *said {
 	return it.saidOf
 }
 
-// prepare reads what the comparisons need off a fact, into it.
+// prepare reads what the comparisons need off a fact, into it, which is
+// the zero item (prepareAll's come from a fresh slab: writing a whole
+// item over each again cost more than the rest of its fields).
 func prepare(it *item, f *facts.Fact, doc, idx int, tol float64, env *env) *item {
-	*it = item{f: f, env: env, doc: doc, idx: idx, k: 1, sig: -1}
+	it.f, it.env, it.doc, it.idx, it.k, it.sig = f, env, doc, idx, 1, -1
 	it.subject = strings.ToLower(foldSpace(f.Subject))
 	it.sum = isSum(it.subject)
 	if f.Change != nil && changes(f.Kind) {

@@ -42,8 +42,11 @@ func (e *env) markPartitions(claims []*claim) {
 			clear(byKey)
 		}
 		it := c.items[0]
+		if it.scope == "" {
+			continue // most figures name no scope: their key is not made
+		}
 		k := measureKey(it)
-		if k == "" || it.scope == "" {
+		if k == "" {
 			continue
 		}
 		for _, o := range byKey[k] {
