@@ -127,11 +127,12 @@ func prepare(it *item, f *facts.Fact, doc, idx int, tol float64, env *env) *item
 		it.change = dir
 	}
 	it.role = roleOf(f, it.change)
-	if _, ok := changeNouns[strings.ToLower(f.Measure)]; ok && f.ChangeRole == "to" && f.Kind == facts.KindPercent {
+	if dir, ok := changeNouns[strings.ToLower(f.Measure)]; ok && f.ChangeRole == "to" && f.Kind == facts.KindPercent {
 		// "revised second-quarter growth up to 0.3%", "growth slowed to
 		// 1.2%": the new level of a rate of change is that change, as
-		// "growth of 0.3%" is
-		it.role = "change"
+		// "growth of 0.3%" is, and goes the noun's way (growth that
+		// slowed to 1.2% is still a rise of 1.2%)
+		it.role, it.change = "change", dir
 	}
 	it.unit = f.Unit
 	it.text = f.Text

@@ -90,3 +90,16 @@ func TestTwoMeasuresOfOneReportStayApart(t *testing.T) {
 	require.NotNil(t, inc)
 	assert.NotSame(t, rev, inc, "revenue's 11%% and net income's 11%% in one group")
 }
+
+// TestGrowthThatSlowedStillRose: growth that slowed to 1.6% is a rise of
+// 1.6%, the figure of a report whose population grew 1.6%.
+func TestGrowthThatSlowedStillRose(t *testing.T) {
+	docs := []Doc{
+		{Name: "a.txt", Facts: facts.ExtractString("a.txt", "The population grew 1.6% to 27.9 million.\n")},
+		{Name: "b.txt", Facts: facts.ExtractString("b.txt", "Population growth slowed to 1.6% as net migration fell.\n")},
+	}
+	g := groupOf(Compare(docs, Options{}), "a.txt", "1.6%")
+	require.NotNil(t, g)
+	require.Len(t, g.Facts, 2, factTexts(g))
+	assert.Equal(t, StatusAgree, g.Status, factTexts(g))
+}
