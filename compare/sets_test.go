@@ -118,6 +118,20 @@ var corpora = []struct {
 	// on them (fd819e5): flagged 46/104, aligned 150/168, false-alarm rows
 	// 15/38, separate pairs joined 6/40, review safe 33/39.
 	{"../testdata/compare_real5", setLimits{minFlagged: 0.39, minAligned: 0.84, maxFalseRows: 0.47, maxSeparateWrong: 0.21, minReviewSafe: 0.74}},
+	// 14 development sets written by a helper in round 16 who read only
+	// the gold format (testdata/compare_real6: airline results, by-election,
+	// aftershocks, bank merger, oil spill, lunar lander, diphtheria,
+	// tornadoes in two states, doctors' strike, pole-vault record, trade
+	// data, formula recall, rent index, tiger survey). First score (main
+	// 92a8506, before they were read): flagged 103/194, aligned 298/341,
+	// false-alarm rows 22/59, separate pairs joined 16/80, review safe 48/65.
+	{"../testdata/compare_real6", setLimits{minFlagged: 0.51, minAligned: 0.85, maxFalseRows: 0.41, maxSeparateWrong: 0.23, minReviewSafe: 0.71}},
+	// 12 blind held-out sets written in round 16 by a helper who read only
+	// the gold format and never saw what the comparer got wrong
+	// (testdata/compare_real_heldout5): measured only. First score (main
+	// 92a8506 and 32882c7 alike): flagged 72/122, aligned 205/240,
+	// false-alarm rows 9/39, separate pairs joined 2/54, review safe 104/114.
+	{"../testdata/compare_real_heldout5", setLimits{minFlagged: 0.57, minAligned: 0.83, maxFalseRows: 0.27, maxSeparateWrong: 0.07, minReviewSafe: 0.89}},
 	// round 1's development sets (2-4 reports, our own prose). Round 8:
 	// two pairs of a lower bound and a count of the event well above it,
 	// which this gold calls consistent and real coverage's gold a toll

@@ -31,7 +31,7 @@ import (
 
 // defaultDirs are the development sets; the held-out ones are not among
 // them, and must never be.
-var defaultDirs = []string{"testdata/compare_real", "testdata/compare_real2", "testdata/compare_real3", "testdata/compare_real4", "testdata/compare_real5", "testdata/compare_wikinews", "testdata/compare"}
+var defaultDirs = []string{"testdata/compare_real", "testdata/compare_real2", "testdata/compare_real3", "testdata/compare_real4", "testdata/compare_real5", "testdata/compare_real6", "testdata/compare_wikinews", "testdata/compare"}
 
 // readModel reads a weights file.
 func readModel(path string) (*compare.Model, error) {
