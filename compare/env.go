@@ -580,8 +580,8 @@ func (e *env) sentence(s string) *sentWords {
 	sc := &e.sentScratch
 	ids, at, cuts := sc.ids[:0], sc.at[:0], append(sc.cuts[:0], 0)
 	this := int32(e.nSent + 1)
-	eachRawWord(s, func(pos int, raw string, cut bool) {
-		id, ok := e.rawTerm(raw)
+	eachHashedWord(s, func(pos int, raw string, h uint64, cut bool) {
+		id, ok := e.rawTerm(h, raw)
 		if !ok {
 			return
 		}
@@ -630,9 +630,8 @@ func (e *env) wordTerm(w string) (uint32, bool) {
 // rawTerm is wordTerm of a word as a sentence writes it (eachRawWord),
 // kept by that form: the sentences of a thousand reports hold a few
 // thousand forms, and each met again costs one look-up, not a lowered
-// copy and a look-up.
-func (e *env) rawTerm(raw string) (uint32, bool) {
-	h := rawHash(raw)
+// copy and a look-up. h is rawHash(raw).
+func (e *env) rawTerm(h uint64, raw string) (uint32, bool) {
 	if id, ok := e.rawTerms.get(h, raw); ok {
 		return uint32(id), id >= 0
 	}
@@ -662,14 +661,21 @@ type rawSlot struct {
 	full bool
 }
 
-// rawHash is FNV-1a of a word, which is a few bytes long.
+// rawHash is FNV-1a of a word, which is a few bytes long (sentence
+// hashes its words' bytes so as it reads them).
 func rawHash(s string) uint64 {
-	h := uint64(14695981039346656037)
+	h := uint64(fnvOffset)
 	for i := 0; i < len(s); i++ {
-		h = (h ^ uint64(s[i])) * 1099511628211
+		h = (h ^ uint64(s[i])) * fnvPrime
 	}
 	return h
 }
+
+// FNV-1a's 64-bit offset basis and prime.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
 
 // slot is where the probe for hash h starts: its high bits, mixed
 // (Fibonacci hashing), as many as the table's size takes.
@@ -764,6 +770,39 @@ func eachRawWord(text string, fn func(at int, raw string, cut bool)) {
 		}
 		if letters&classNotDigit != 0 {
 			fn(i, text[i:j], cut)
+			cut = false
+		}
+		i = j
+	}
+}
+
+// eachHashedWord is eachRawWord with each word's rawHash, made as its
+// bytes are read (sentence looks every word of every sentence up by it:
+// hashing it again cost a second pass over its bytes).
+func eachHashedWord(text string, fn func(at int, raw string, h uint64, cut bool)) {
+	cut := false
+	for i := 0; i < len(text); {
+		c := byteClass[text[i]]
+		if c&classWord == 0 {
+			if c&classCut != 0 {
+				cut = true
+			}
+			i++
+			continue
+		}
+		j, letters, h := i, byte(0), uint64(fnvOffset)
+		for j < len(text) {
+			b := text[j]
+			c := byteClass[b]
+			if c&classWord == 0 && !(b == '\'' && j+1 < len(text) && isWordByte(text[j+1])) {
+				break
+			}
+			letters |= c // an apostrophe is classNotDigit too
+			h = (h ^ uint64(b)) * fnvPrime
+			j++
+		}
+		if letters&classNotDigit != 0 {
+			fn(i, text[i:j], h, cut)
 			cut = false
 		}
 		i = j

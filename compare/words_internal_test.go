@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -77,6 +78,63 @@ func TestEachRawWordTable(t *testing.T) {
 		if got, want := words(eachRawWord, text), words(eachRawWordByComparisons, text); got != want {
 			t.Fatalf("eachRawWord(%q) = %s, want %s", text, got, want)
 		}
+	}
+}
+
+// sentenceByEachRawWord is sentence as it was written over eachRawWord:
+// the reference TestSentenceHashedWords holds sentence to.
+func sentenceByEachRawWord(e *env, s string) (ids []uint32, at, cuts []int) {
+	cuts = []int{0}
+	eachRawWord(s, func(pos int, raw string, cut bool) {
+		id, ok := e.rawTerm(rawHash(raw), raw)
+		if !ok {
+			return
+		}
+		ids = append(ids, id)
+		at = append(at, pos)
+		cuts = append(cuts, cuts[len(cuts)-1]+b2i(cut))
+	})
+	return ids, at, cuts
+}
+
+// TestSentenceHashedWords checks sentence's words, offsets and clause breaks
+// (read by eachHashedWord, which hashes as it reads) against eachRawWord's, on
+// the story sets' texts and random strings of the bytes it tells apart,
+// and that what it put in the raw table is found by rawHash.
+func TestSentenceHashedWords(t *testing.T) {
+	var texts []string
+	paths, _ := filepath.Glob("../testdata/compare*/*/*.txt")
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.Split(string(b), "\n")...)
+	}
+	rng := rand.New(rand.NewPCG(7, 8))
+	const bytes = "aZ09',;:()-. \x80\xff\"s"
+	for range 20000 {
+		b := make([]byte, rng.IntN(20))
+		for i := range b {
+			b[i] = bytes[rng.IntN(len(bytes))]
+		}
+		texts = append(texts, string(b))
+	}
+	e, ref := newEnv(), newEnv()
+	for _, text := range texts {
+		if _, ok := e.sentences[text]; ok {
+			continue
+		}
+		sw := e.sentence(text)
+		ids, at, cuts := sentenceByEachRawWord(ref, text)
+		if !slices.Equal(sw.ids, ids) || !slices.Equal(sw.at, at) || !slices.Equal(sw.cuts, cuts) {
+			t.Fatalf("sentence(%q) = %v %v %v, want %v %v %v", text, sw.ids, sw.at, sw.cuts, ids, at, cuts)
+		}
+		eachRawWord(text, func(_ int, raw string, _ bool) {
+			if _, ok := e.rawTerms.get(rawHash(raw), raw); !ok {
+				t.Fatalf("%q of %q not in the raw table by rawHash", raw, text)
+			}
+		})
 	}
 }
 
