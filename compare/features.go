@@ -30,7 +30,7 @@ var comparisons = []comparison{
 	{"scope", []string{"same", "one side", "neither", "different", "other part"}, scopeLevel},
 	{"time", []string{"same", "one side", "neither", "different"}, timeLevel},
 	{"source", []string{"same", "one side", "neither", "different"}, sourceLevel},
-	{"role", []string{"same", "level and from", "different"}, roleLevel},
+	{"role", []string{"same", "level and from", "different", "same, other way"}, roleLevel},
 	{"value", []string{"overlap", "open overlap", "within 30%", "within 2x", "within 10x", "further", "transposed"}, valueLevel},
 	{"unit", []string{"same", "converted", "other currency"}, unitLevel},
 	{"value and measure", []string{"other", "same value, other measure"}, valueMeasureLevel},
@@ -395,6 +395,12 @@ func calendarsMeet(x, y string) bool {
 
 func roleLevel(a, b *item) int {
 	switch {
+	case a.role == b.role && a.role == "change" && a.change != "" && b.change != "" && a.change != b.change && a.subject != b.subject:
+		// "revenue climbed 11%" and "cargo revenue fell 11%": two changes
+		// the opposite way, said of things named differently, are more
+		// often two things than one misreported ("food prices rose 2%"
+		// and "food prices fell 2%" are one, told two ways)
+		return 3
 	case a.role == b.role:
 		return 0
 	case a.role == "level" && b.role == "from" || a.role == "from" && b.role == "level":

@@ -103,3 +103,17 @@ func TestGrowthThatSlowedStillRose(t *testing.T) {
 	require.Len(t, g.Facts, 2, factTexts(g))
 	assert.Equal(t, StatusAgree, g.Status, factTexts(g))
 }
+
+// TestTwoWaysOfTwoThings: a report's revenue that rose 11% and its cargo
+// revenue that fell 11% are two things, each lining up with the other
+// report's figure that goes its way, not a rise beside a fall.
+func TestTwoWaysOfTwoThings(t *testing.T) {
+	docs := []Doc{
+		{Name: "a.txt", Facts: facts.ExtractString("a.txt", "Revenue climbed 11% to 21.6 billion ringgit, although cargo revenue fell 11% as freight rates eased.\n")},
+		{Name: "b.txt", Facts: facts.ExtractString("b.txt", "Group revenue rose 11 per cent to RM21.6 billion. Freight was weaker, with cargo revenue down 11 per cent.\n")},
+	}
+	r := Compare(docs, Options{})
+	for _, g := range r.Groups {
+		assert.NotEqual(t, StatusConflict, g.Status, "%s: %v", g.Key, factTexts(&g))
+	}
+}
