@@ -344,14 +344,21 @@ func nearestReports(vecs []vector, df []int) [][]neighbour {
 		// the later reports whose bound reaches the threshold, in one
 		// pass over the row (cheaper than noting the reports met above)
 		cands = boundReaches(cands[:0], part[a+1:], cn[a+1:], cn[a], lim, int32(a+1))
-		clear(part[a+1:])
 		if len(cands) == 0 {
+			clear(part[a+1:])
 			continue
 		}
 		for k, id := range va.ids {
 			wa[id] = float64(va.w[k])
 		}
 		for _, b := range cands {
+			// a pair that can enter neither report's nearest (both
+			// full, its bound below the last of each: keepNearest would
+			// keep neither) is not computed
+			if ka, kb := lastNearest(nearest[a]), lastNearest(nearest[b]); ka > 0 && kb > 0 &&
+				part[b]+cn[a]*cn[b] < min(ka, kb)*(1-1e-9) {
+				continue
+			}
 			vb := &vecs[b]
 			// the shared terms' products in the order of the ids (a's
 			// weight is 0 for a term a lacks, and adding 0 changes no sum)
@@ -364,8 +371,19 @@ func nearestReports(vecs []vector, df []int) [][]neighbour {
 		for _, id := range va.ids {
 			wa[id] = 0
 		}
+		clear(part[a+1:])
 	}
 	return nearest
+}
+
+// lastNearest is the cosine of the last of a report's nearest reports
+// when it has storyNeighbours of them (a report nearer than that one
+// alone enters), else 0.
+func lastNearest(ns []neighbour) float64 {
+	if len(ns) < storyNeighbours {
+		return 0
+	}
+	return ns[storyNeighbours-1].cos
 }
 
 // addScaled adds x times xs[j] to row[ds[j]] for each j (a loop of its
