@@ -271,7 +271,9 @@ func (s *sent) readFrames(cands []cand, fr *frames) {
 			continue // no branch below acts on it
 		}
 		if t, n := s.timeAt(k); n > 0 {
-			fr.times = append(fr.times, frameSpan{k, k + n, t})
+			if !s.changeBase(k) {
+				fr.times = append(fr.times, frameSpan{k, k + n, t})
+			}
 			k += n - 1
 			continue
 		}
@@ -1723,4 +1725,20 @@ func singular(w string) string {
 		return w[:len(w)-1]
 	}
 	return w
+}
+
+// changeBase reports a time phrase at token k that a change is measured
+// against, not the figure's own time: "rose 7.3% from a year earlier",
+// "up 4% on the previous year", "compared with a year ago". The level a
+// change started from keeps such a time ("up from 430 a year earlier":
+// the 430 is of the year before).
+func (s *sent) changeBase(k int) bool {
+	switch s.word(k - 1) {
+	case "from", "on", "over", "than", "versus", "vs":
+		return true
+	case "with":
+		w := s.word(k - 2)
+		return w == "compared" || w == "comparison"
+	}
+	return false
 }

@@ -640,3 +640,19 @@ func TestAmongTheDead(t *testing.T) {
 		assert.Equal(t, tt.role, factWithText(t, tt.in, tt.fig).Role, tt.in)
 	}
 }
+
+// TestChangeBaseIsNoTime: the time a change is measured against ("rose
+// 7.3% from a year earlier") is not the figure's own; the level a change
+// started from keeps it ("up from 430 a year earlier").
+func TestChangeBaseIsNoTime(t *testing.T) {
+	for _, tt := range []struct{ in, text, want string }{
+		{"Exports rose 7.3% from a year earlier to $24.1 billion.", "7.3%", ""},
+		{"Exports rose 7.3% from a year earlier to $24.1 billion.", "$24.1 billion", ""},
+		{"Sales were up 4% compared with a year ago.", "4%", ""},
+		{"Airbus delivered 520 jets, up from 430 a year earlier.", "430", "previous year"},
+		{"Last year exports were $200 billion.", "$200 billion", "previous year"},
+	} {
+		f := factWithText(t, tt.in, tt.text)
+		assert.Equal(t, tt.want, f.Time, "%s: %s", tt.in, tt.text)
+	}
+}
