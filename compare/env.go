@@ -356,6 +356,7 @@ func (e *env) setContexts(items []*item) {
 	for _, sw := range sws {
 		holders[sw.n]++
 	}
+	wholeIDs := sentenceTerms(sws, e.nSent, len(e.names), &sc.u32)
 	for g, k := range order {
 		its := bySent[from[g]:from[g+1]]
 		sw := sws[g]
@@ -373,7 +374,7 @@ func (e *env) setContexts(items []*item) {
 		if sw.whole < 0 {
 			sw.whole = int32(len(vecs))
 			wholes = append(wholes, sw.whole)
-			vecs = append(vecs, sw.wholeVector(&sc))
+			vecs = append(vecs, wholeVector(wholeIDs[sw.n], &sc))
 		}
 		first, ok := int32(0), false
 		if shared {
@@ -529,18 +530,70 @@ words:
 	return v
 }
 
-// wholeVector is the bag of a sentence's words, each weighing 1.
-func (sw *sentWords) wholeVector(sc *vecScratch) vector {
-	ids := append(sc.ids[:0], sw.ids...)
-	slices.Sort(ids)
-	ids = slices.Compact(ids)
-	v := vector{ids: sc.u32.take(len(ids)), w: sc.f32.take(len(ids))}
-	copy(v.ids, ids)
+// wholeVector is the bag of a sentence's words, each weighing 1; ids are
+// its distinct term ids in increasing order (sentenceTerms).
+func wholeVector(ids []uint32, sc *vecScratch) vector {
+	v := vector{ids: ids, w: sc.f32.take(len(ids))}
 	for k := range v.w {
 		v.w[k] = 1
 	}
-	sc.ids = ids
 	return v
+}
+
+// sentenceTerms is, by sentence number (of nSent), the distinct term ids
+// (of nTerms) of each sentence of sws in increasing order, cut from into:
+// all the sentences' ids put in order at once by a counting sort on the
+// id, rather than each sentence's sorted on its own.
+func sentenceTerms(sws []*sentWords, nSent, nTerms int, into *slab[uint32]) [][]uint32 {
+	out := make([][]uint32, nSent)
+	done := make([]bool, nSent)
+	var list []*sentWords // each sentence once
+	total := 0
+	for _, sw := range sws {
+		if !done[sw.n] {
+			done[sw.n] = true
+			list = append(list, sw)
+			total += len(sw.ids)
+		}
+	}
+	// the sentences' words by id (then by sentence, as listed)
+	from := make([]int32, nTerms+1)
+	for _, sw := range list {
+		for _, id := range sw.ids {
+			from[id+1]++
+		}
+	}
+	for id := range nTerms {
+		from[id+1] += from[id]
+	}
+	byID := make([]int32, total) // the place in list of each word's sentence
+	next := slices.Clone(from[:nTerms])
+	for li, sw := range list {
+		for _, id := range sw.ids {
+			byID[next[id]] = int32(li)
+			next[id]++
+		}
+	}
+	// each sentence's ids appended in increasing order, a repeated word
+	// once (its entries are next to each other)
+	ids := into.take(total)
+	start := make([]int32, len(list)+1)
+	for li, sw := range list {
+		start[li+1] = start[li] + int32(len(sw.ids))
+	}
+	fill := slices.Clone(start[:len(list)])
+	for id := range nTerms {
+		for _, li := range byID[from[id]:from[id+1]] {
+			if f := fill[li]; f == start[li] || ids[f-1] != uint32(id) {
+				ids[f] = uint32(id)
+				fill[li]++
+			}
+		}
+	}
+	for li, sw := range list {
+		out[sw.n] = ids[start[li]:fill[li]:fill[li]]
+	}
+	return out
 }
 
 // vecScratch is what setContexts reuses from vector to vector: a table
