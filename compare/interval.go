@@ -36,6 +36,9 @@ func (a interval) intersect(b interval) interval {
 
 // near reports whether x and y are equal up to float noise.
 func near(x, y float64) bool {
+	if x == y { // what near says of equal numbers, infinite or not, asked of most
+		return true
+	}
 	if math.IsInf(x, 0) || math.IsInf(y, 0) {
 		return x == y
 	}
@@ -90,8 +93,10 @@ func (a interval) overlaps(b interval, integer bool) bool {
 	// two figures far apart (most pairs a block compares) need no rounding
 	// to tell: the common part's ends more than float noise apart (near's
 	// 1e-9, twice over for the whole numbers' rounding at each end) hold
-	// no number. Infinite or NaN ends fail the test and are read in full.
-	if lo, hi := max(a.lo, b.lo), min(a.hi, b.hi); lo-hi > 1e-6*max(1, math.Abs(lo), math.Abs(hi)) {
+	// no number. Infinite or NaN ends fail the test and are read in full,
+	// and so do ends in order (lo ≤ hi), whose gap is never above the
+	// tolerance: it is not made for them.
+	if lo, hi := max(a.lo, b.lo), min(a.hi, b.hi); lo > hi && lo-hi > 1e-6*max(1, math.Abs(lo), math.Abs(hi)) {
 		return false
 	}
 	return !a.intersect(b).empty(integer)
