@@ -245,6 +245,13 @@ func roleOf(f *facts.Fact, change string) string {
 		// "KwaZulu-Natal accounted for 41 of the deaths": a part that
 		// is named is the level of that part
 		return "level"
+	case f.Role == "share" && wholeStated(f):
+		// "giving it 37 of the 120 seats", "Forty of the 48 drones": a
+		// part whose whole is a figure of its own is that part's level,
+		// as "36 seats" is; the whole lines up with the other reports'
+		// wholes. A part of a whole left unsaid ("41 of the deaths")
+		// stays apart from the whole's figure.
+		return "level"
 	case f.Role == "share" && f.Kind == facts.KindPercent:
 		// "51.9% of voters" and "52.1%": a percentage is a share of its
 		// whole whatever the wording; only a count of a part ("41 of the
@@ -451,4 +458,25 @@ func wholeFigure(f *facts.Fact) bool {
 		}
 	}
 	return true
+}
+
+// wholeStated reports a count of a part whose whole is a figure written
+// right after it: "37 of the 120 seats", "45 of its 312 stores", "16 of
+// the 17 crew".
+func wholeStated(f *facts.Fact) bool {
+	if f.Kind != facts.KindCount {
+		return false
+	}
+	i := strings.Index(f.Sentence, f.Text)
+	if i < 0 {
+		return false
+	}
+	rest := f.Sentence[i+len(f.Text):]
+	for _, of := range []string{" of the ", " of its ", " of their ", " of ", " out of "} {
+		if strings.HasPrefix(rest, of) {
+			rest = rest[len(of):]
+			return rest != "" && rest[0] >= '0' && rest[0] <= '9'
+		}
+	}
+	return false
 }
