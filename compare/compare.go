@@ -1276,11 +1276,26 @@ func quoted(it *item) string {
 }
 
 func quotedOf(it *item) string {
-	if it.f.Text != "" {
-		return strconv.Quote(it.f.Text) // as %q
+	if t := it.f.Text; t != "" {
+		if plainQuote(t) {
+			return `"` + t + `"` // what strconv.Quote writes for it
+		}
+		return strconv.Quote(t) // as %q
 	}
 	v, _ := figure(*it.f)
 	return withUnit(fmtNum(v), it.f.Unit)
+}
+
+// plainQuote reports a text that strconv.Quote writes as it is between
+// two quotes: printable ASCII (a space included) without a quote or a
+// backslash, as most figures' texts are.
+func plainQuote(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c < 0x20 || c > 0x7e || c == '"' || c == '\\' {
+			return false
+		}
+	}
+	return true
 }
 
 // outsideWords explains two intervals that do not overlap, in plain

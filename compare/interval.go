@@ -388,14 +388,22 @@ func fmtNum(x float64) string {
 	case math.IsInf(x, -1):
 		return "-∞"
 	}
-	if x != 0 {
-		p := math.Pow10(6 - int(math.Floor(math.Log10(math.Abs(x)))))
-		x = math.Round(x*p) / p
-	}
 	// formatted on the stack and grouped into a second buffer, one string
 	// made at the end: every figure of a reason is written so
 	var tmp, out [64]byte
-	s := strconv.AppendFloat(tmp[:0], x, 'f', -1, 64)
+	var s []byte
+	if a := math.Abs(x); a >= 1 && a < 1e7 && x == math.Trunc(x) {
+		// a whole number of seven digits or fewer (most figures): the
+		// rounding below leaves it as it is (x·10^k is exact, and so is
+		// its quotient), and strconv's shortest form of it is its digits
+		s = strconv.AppendInt(tmp[:0], int64(x), 10)
+	} else {
+		if x != 0 {
+			p := math.Pow10(6 - int(math.Floor(math.Log10(math.Abs(x)))))
+			x = math.Round(x*p) / p
+		}
+		s = strconv.AppendFloat(tmp[:0], x, 'f', -1, 64)
+	}
 	b := out[:0]
 	if len(s) > 0 && s[0] == '-' {
 		b = append(b, '-')

@@ -2,6 +2,9 @@ package compare
 
 import (
 	"math"
+	"math/rand/v2"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/figcheck/figcheck/facts"
@@ -138,6 +141,60 @@ func TestFmtNum(t *testing.T) {
 	assert.Equal(t, "16.6", fmtNum(16.599999999999998))
 	assert.Equal(t, "-3.5", fmtNum(-3.5))
 	assert.Equal(t, "∞", fmtNum(math.Inf(1)))
+}
+
+// TestFmtNumWholeNumbers checks fmtNum's way for whole numbers of seven
+// digits or fewer against its rounding and strconv's shortest form.
+func TestFmtNumWholeNumbers(t *testing.T) {
+	slow := func(x float64) string {
+		p := math.Pow10(6 - int(math.Floor(math.Log10(math.Abs(x)))))
+		x = math.Round(x*p) / p
+		s := strconv.FormatFloat(x, 'f', -1, 64)
+		neg := strings.HasPrefix(s, "-")
+		s = strings.TrimPrefix(s, "-")
+		var b strings.Builder
+		if neg {
+			b.WriteByte('-')
+		}
+		for i := range len(s) {
+			if i > 0 && (len(s)-i)%3 == 0 {
+				b.WriteByte(',')
+			}
+			b.WriteByte(s[i])
+		}
+		return b.String()
+	}
+	rng := rand.New(rand.NewPCG(9, 10))
+	xs := []float64{1, 9, 10, 99, 100, 999, 1000, 9999999, 1e6, 1234567}
+	for range 20000 {
+		xs = append(xs, float64(1+rng.IntN(9999999)))
+	}
+	for _, x := range xs {
+		for _, v := range []float64{x, -x} {
+			require.Equal(t, slow(v), fmtNum(v), "fmtNum(%v)", v)
+		}
+	}
+}
+
+// TestPlainQuote checks that a text plainQuote passes is what
+// strconv.Quote writes between two quotes.
+func TestPlainQuote(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	for range 20000 {
+		b := make([]byte, rng.IntN(12))
+		for i := range b {
+			b[i] = byte(rng.IntN(256))
+		}
+		if s := string(b); plainQuote(s) {
+			require.Equal(t, strconv.Quote(s), `"`+s+`"`)
+		}
+	}
+	for c := range 256 {
+		s := string([]byte{'a', byte(c)})
+		if plainQuote(s) != (strconv.Quote(s) == `"`+s+`"`) {
+			t.Errorf("plainQuote(%q) = %v", s, plainQuote(s))
+		}
+	}
 }
 
 func TestIntervalOverlapEdges(t *testing.T) {
