@@ -1084,10 +1084,14 @@ func lowerBound(it *item) bool {
 // short rather than rounded: "47.36 per cent" beside "47.366 per cent",
 // "51.59" beside "51.595". Reports copy a result's first decimals as often
 // as they round it; the two state one figure. A figure of one decimal is
-// left to rounding ("3.9%" beside "3.95%" may be two rates).
+// left to rounding ("3.9%" beside "3.95%" may be two rates), unless it is
+// a large amount written with decimals ("48.04 million" beside "48.046
+// million iPhones", "$7.2bn" beside "$7.266bn"), which reports cut as
+// often as they round. Two figures of one precision ("€12.8 billion",
+// "€12.9 billion") are never one cut short.
 func truncated(short, long *item) bool {
 	if short.f.Bound != facts.BoundExact || long.f.Bound != facts.BoundExact || short.unit != long.unit ||
-		short.f.Value == nil || long.f.Value == nil || short.step > 0.01+1e-12 || short.step <= long.step || long.step <= 0 {
+		short.f.Value == nil || long.f.Value == nil || short.step > 0.01+1e-12 && !largeDecimal(short) || short.step <= long.step || long.step <= 0 {
 		return false
 	}
 	x, y := *short.f.Value, *long.f.Value
@@ -1096,6 +1100,22 @@ func truncated(short, long *item) bool {
 	}
 	cut := math.Floor(y/short.step+1e-9) * short.step
 	return math.Abs(cut-x) < short.step/10
+}
+
+// largeDecimal reports an amount of a million or more, a count or money,
+// written with decimals ("48.04 million", "$7.2bn", "11.5m").
+func largeDecimal(it *item) bool {
+	f := it.f
+	if f.Value == nil || *f.Value < 1e6 || f.Kind != facts.KindCount && f.Kind != facts.KindMoney {
+		return false
+	}
+	t := f.Text
+	for i := 1; i+1 < len(t); i++ {
+		if t[i] == '.' && t[i-1] >= '0' && t[i-1] <= '9' && t[i+1] >= '0' && t[i+1] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // risenPastBound reports a count one report gives well above another's

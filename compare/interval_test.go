@@ -232,7 +232,8 @@ func TestEstimatesApart(t *testing.T) {
 }
 
 // TestTruncatedDecimals: a result cut short at two decimals states the
-// same figure ("47.36" beside "47.366"); one decimal is left to rounding.
+// same figure ("47.36" beside "47.366"); one decimal is left to rounding,
+// except in a large amount ("48.04 million" beside "48.046 million").
 func TestTruncatedDecimals(t *testing.T) {
 	for _, tt := range []struct {
 		a, b  string
@@ -242,6 +243,11 @@ func TestTruncatedDecimals(t *testing.T) {
 		{"Akufo-Addo won 51.595 per cent of the vote.", "Akufo-Addo won 51.59 per cent of the vote.", true},
 		{"Mahama got 47.366 per cent of the vote.", "Mahama got 47.32 per cent of the vote.", false},
 		{"The jobless rate was 3.97 per cent.", "The jobless rate was 3.9 per cent.", false},
+		// a large amount with decimals is cut as often as rounded; two of
+		// one precision are two figures
+		{"Apple sold 48.046 million iPhones in the quarter.", "Apple sold 48.04 million iPhones in the quarter.", true},
+		{"Revenue was $7.266 billion in the quarter.", "Revenue was $7.2 billion in the quarter.", true},
+		{"Revenue was 12.8 billion euros in the quarter.", "Revenue was 12.9 billion euros in the quarter.", false},
 	} {
 		a := reportOf("a.txt", "Vote\n\n"+tt.a+"\n")
 		b := reportOf("b.txt", "Vote\n\n"+tt.b+"\n")
