@@ -70,6 +70,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unsafe"
 
 	"github.com/figcheck/figcheck/facts"
 )
@@ -378,7 +379,7 @@ func buildGroup(m *Model, ms []*item, docs []Doc, dates []docDate, vc verdictCac
 			if v.why != "" {
 				d.Reason = v.review // made once per verdict, unless the why is the reports' own
 				if d.Reason == "" {
-					d.Reason = v.reasonWith(a, b, ", but ", v.why)
+					d.Reason = v.reasonWith(&sc.text, a, b, ", but ", v.why)
 				}
 				diffs = append(diffs, d)
 				continue
@@ -387,7 +388,7 @@ func buildGroup(m *Model, ms []*item, docs []Doc, dates []docDate, vc verdictCac
 			// one concatenation each: a large group holds many disagreements
 			switch {
 			case d.Internal:
-				d.Reason = v.reasonWith(a, b, v.source, " (both in ", docs[a.doc].Name, ")")
+				d.Reason = v.reasonWith(&sc.text, a, b, v.source, " (both in ", docs[a.doc].Name, ")")
 			case d.Update && d.Later != "" && v.base != "":
 				// a verdict whose base is made serves more than one
 				// pair of claims (the cache's, or the table's not single)
@@ -397,11 +398,11 @@ func buildGroup(m *Model, ms []*item, docs []Doc, dates []docDate, vc verdictCac
 				}
 				d.Reason = vt.laterReason(place, v, d.Later, laterDoc)
 			case d.Update && d.Later != "":
-				d.Reason = v.reasonWith(a, b, v.source, "; likely an update, ", d.Later, " being later")
+				d.Reason = v.reasonWith(&sc.text, a, b, v.source, "; likely an update, ", d.Later, " being later")
 			case d.Update:
-				d.Reason = v.reasonWith(a, b, v.source, "; likely an update")
+				d.Reason = v.reasonWith(&sc.text, a, b, v.source, "; likely an update")
 			default:
-				d.Reason = v.reasonWith(a, b, v.source)
+				d.Reason = v.reasonWith(&sc.text, a, b, v.source)
 			}
 			dis = append(dis, d)
 		}
@@ -497,6 +498,8 @@ type groupScratch struct {
 	start    []int
 	flat     []*item
 	mentions [][]*item
+	// text holds the groups' reasons (reasonWith)
+	text textSlab
 }
 
 // mentionsOf gathers a group's items claim by claim (claims[i] is item
@@ -618,7 +621,7 @@ type pairVerdict struct {
 
 // reasonWith is the reason of a disagreement of claims a and b with this
 // verdict, then tail, in one piece.
-func (v *pairVerdict) reasonWith(a, b *item, tail ...string) string {
+func (v *pairVerdict) reasonWith(sl *textSlab, a, b *item, tail ...string) string {
 	var buf [reasonParts]string // on the stack
 	parts := buf[:0]
 	if v.base != "" {
@@ -626,7 +629,7 @@ func (v *pairVerdict) reasonWith(a, b *item, tail ...string) string {
 	} else {
 		parts = v.kind.words(a, b, v.linked, parts)
 	}
-	return concat(append(parts, tail...))
+	return sl.concat(append(parts, tail...))
 }
 
 // verdictCache keeps the verdicts of pairs of claim signatures: a group of
@@ -1216,6 +1219,41 @@ func concat(parts []string) string {
 		b.WriteString(p)
 	}
 	return b.String()
+}
+
+// textSlab is where the reasons of a comparison's disagreements are
+// written: one allocation per few KB of them instead of one per reason
+// (1,000 distinct reports give some 16,000). Bytes once handed out as a
+// string are never written again: the slab only grows into its free
+// capacity, and a full slab is left to the strings that point into it.
+type textSlab struct{ buf []byte }
+
+// textSlabSize is the size of a slab; a string longer than an eighth of
+// it is made on its own.
+const textSlabSize = 16 << 10
+
+// concat is concat(parts), written into the slab.
+func (sl *textSlab) concat(parts []string) string {
+	n, nonEmpty, last := 0, 0, ""
+	for _, p := range parts {
+		if p != "" {
+			n, nonEmpty, last = n+len(p), nonEmpty+1, p
+		}
+	}
+	if nonEmpty <= 1 {
+		return last
+	}
+	if n > textSlabSize/8 {
+		return concat(parts)
+	}
+	if cap(sl.buf)-len(sl.buf) < n {
+		sl.buf = make([]byte, 0, textSlabSize)
+	}
+	start := len(sl.buf)
+	for _, p := range parts {
+		sl.buf = append(sl.buf, p...)
+	}
+	return unsafe.String(&sl.buf[start], n)
 }
 
 // convertedRounding reports two quantities in two units whose figures
