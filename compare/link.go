@@ -920,23 +920,25 @@ func candidates(m *Model, claims []*claim) []edge {
 	claimSigs(claims)
 	var cache scoreCache
 	var bp blockPostings
-	var env *env
-	if len(claims) > 0 {
-		env = claims[0].items[0].env
-	}
+	var seenIn []int32 // key number → how many of its claims were read as a
 	for dim, cs := range blocks {
 		bp.read(cs, in, len(claims))
 		cache.block(cs, len(claims))
-		for _, a := range cs {
-			story := uint64(uint32(env.storyOf(a.doc)))
+		// the claims read by story and id, the postings' order, so that
+		// the claims of a posting before a are those read before it: a's
+		// place in each is counted, not searched for (the edges are
+		// sorted whatever order they come in, and each pair is still
+		// scored once, its first claim the one before in that order)
+		seenIn = slices.Grow(seenIn[:0], len(bp.from))[:len(bp.from)]
+		clear(seenIn)
+		for _, sa := range bp.order {
+			a, story := claims[uint32(sa)], sa>>32
 			for _, k := range bp.keysOf[a.id] {
 				ps := bp.posting(k)
+				at := seenIn[k] + 1 // the claims after a
+				seenIn[k]++
 				if len(ps) > maxPosting {
 					continue
-				}
-				at, self := slices.BinarySearch(ps, story<<32|uint64(uint32(a.id))) // the claims after a
-				if self {
-					at++
 				}
 				for _, sid := range ps[at:] {
 					if sid>>32 != story {
