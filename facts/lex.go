@@ -174,7 +174,12 @@ func lexWord(l *lexer) {
 		// saved: the loop's registers spill again.)
 		for start+8 <= len(src) && len(toks) < cap(toks) {
 			const ones, highs = 0x0101010101010101, 0x8080808080808080
-			x := load64(src[start:]) | 0x20*ones
+			// y is the source's eight bytes from start (read through
+			// the pointer: start+8 <= len(src) was checked), x them
+			// with 0x20 set.
+			p := unsafe.Add(unsafe.Pointer(unsafe.StringData(src)), start)
+			y := load8(p)
+			x := y | 0x20*ones
 			low := x &^ highs
 			geA := (low + (0x80-'a')*ones) & highs
 			gtZ := (low + (0x80-'z'-1)*ones) & highs
@@ -182,13 +187,17 @@ func lexWord(l *lexer) {
 			if other == 0 {
 				break // eight letters or more
 			}
-			pos := start + bits.TrailingZeros64(other)/8
-			if wordGoesOn[src[pos]] {
+			n := bits.TrailingZeros64(other) / 8
+			pos := start + n
+			next := byte(y >> (8 * n)) // src[pos]
+			if wordGoesOn[next] {
 				break // an apostrophe, a dot, a byte outside ASCII
 			}
-			n := pos - start
-			raw := unsafe.String((*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(src)), start)), n)
-			text := unsafe.String((*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(lower)), start)), n)
+			// The word's bytes are letters: bit 0x20 of each tells a
+			// lower-case one.
+			mask := uint64(1)<<(8*n) - 1
+			raw := stringAt(p, n)
+			text := stringAt(unsafe.Add(unsafe.Pointer(unsafe.StringData(lower)), start), n)
 			k := len(toks)
 			toks = toks[:k+1]
 			t := &toks[k]
@@ -197,7 +206,7 @@ func lexWord(l *lexer) {
 			t.num, t.intDigits, t.grouped, t.class, t.id = 0, 0, false, 0, 0
 			// x's low byte is text[0] (see below for the key and probe).
 			if wordClassShapes[byte(x)]&(1<<n) != 0 {
-				key := x & (1<<(8*n) - 1)
+				key := x & mask
 				ct := &wordClassTable
 				if h := classHash(key, n); ct.seen[h>>(32-seenBits)/64]&(1<<(h>>(32-seenBits)%64)) != 0 {
 					for i := h & ct.mask; ; i = (i + 1) & ct.mask {
@@ -212,19 +221,11 @@ func lexWord(l *lexer) {
 					}
 				}
 			}
-			upper := raw[0] >= 'A' && raw[0] <= 'Z'
-			allUpper := false
-			if upper && n >= 2 {
-				allUpper = true
-				for i := 1; i < n; i++ {
-					if raw[i] >= 'a' && raw[i] <= 'z' {
-						allUpper = false
-						break
-					}
-				}
-			}
-			t.upper, t.allUpper = upper, allUpper
-			if pos+1 < len(src) && src[pos] == ' ' && isLetter(src[pos+1]) &&
+			// Upper case: the first letter's 0x20 clear; all upper: every
+			// letter's, in a word of two or more.
+			upper := y&0x20 == 0
+			t.upper, t.allUpper = upper, n >= 2 && y&mask&(0x20*ones) == 0
+			if next == ' ' && pos+1 < len(src) && isLetter(src[pos+1]) &&
 				!((src[pos+1] == 'h' || src[pos+1] == 'w') && maybeURL(src, pos+1)) {
 				start, space, newline = pos+1, true, false
 				continue
@@ -918,6 +919,23 @@ func newClassTable(m map[string]classSlot) classTable {
 		ct.slots[i], ct.words[i] = c, w
 	}
 	return ct
+}
+
+// load8 reads the eight bytes at p little-endian, as one load; the caller
+// knows them inside the string p points into.
+func load8(p unsafe.Pointer) uint64 {
+	b := (*[8]byte)(p)
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// stringAt is the string of the n bytes at p, which the caller knows to lie
+// inside a string (unsafe.String's checks of n are not needed).
+func stringAt(p unsafe.Pointer, n int) string {
+	return *(*string)(unsafe.Pointer(&struct {
+		p unsafe.Pointer
+		n int
+	}{p, n}))
 }
 
 // load64 reads the first eight bytes of s little-endian, as one load.
