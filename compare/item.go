@@ -337,7 +337,7 @@ func cosine(a, b *vector) float64 {
 // (increasing id) order, the others add +0.
 type spread struct {
 	v *vector   // the vector spread out, nil for none
-	w []float32 // term id → v's weight, 0 for a term v lacks
+	w []float64 // term id → v's weight (exactly), 0 for a term v lacks
 }
 
 // cosine is cosine(a, b).
@@ -353,12 +353,13 @@ func (s *spread) cosine(a, b *vector) float64 {
 		}
 	}
 	if n := len(b.ids); n > 0 && int(b.ids[n-1]) >= len(s.w) {
-		s.w = append(s.w, make([]float32, int(b.ids[n-1])+1-len(s.w))...)
+		s.w = append(s.w, make([]float64, int(b.ids[n-1])+1-len(s.w))...)
 	}
 	var dot float64
 	w := s.w
+	bw := b.w[:len(b.ids)]
 	for k, id := range b.ids {
-		dot += float64(w[id]) * float64(b.w[k])
+		dot += w[id] * float64(bw[k])
 	}
 	return dot / (float64(a.norm) * float64(b.norm))
 }
@@ -371,10 +372,11 @@ func (s *spread) set(v *vector) {
 		}
 	}
 	if n := len(v.ids); n > 0 && int(v.ids[n-1]) >= len(s.w) {
-		s.w = append(s.w, make([]float32, max(int(v.ids[n-1])+1, 2*len(s.w))-len(s.w))...)
+		s.w = append(s.w, make([]float64, max(int(v.ids[n-1])+1, 2*len(s.w))-len(s.w))...)
 	}
+	w, vw := s.w, v.w[:len(v.ids)]
 	for k, id := range v.ids {
-		s.w[id] = v.w[k]
+		w[id] = float64(vw[k])
 	}
 	s.v = v
 }
