@@ -909,9 +909,25 @@ func blockKeys(c *claim, in interned, out []blockKey) []blockKey {
 // candidates scores the pairs of claims of one block that share a blocking
 // key and keeps those at or above the model's link score.
 func candidates(m *Model, claims []*claim) []edge {
-	blocks := map[string][]*claim{}
+	// the blocks in the order first met, a claim's found among them by
+	// its name (a comparison has a few dozen: a map look-up and store
+	// for every claim cost more); the edges are sorted whatever order
+	// the blocks are read in, as they were when a map's order read them
+	type block struct {
+		dim string
+		cs  []*claim
+	}
+	var blocks []block
+	last := -1
 	for _, c := range claims {
-		blocks[c.dim] = append(blocks[c.dim], c)
+		if last < 0 || blocks[last].dim != c.dim {
+			last = slices.IndexFunc(blocks, func(b block) bool { return b.dim == c.dim })
+			if last < 0 {
+				blocks = append(blocks, block{dim: c.dim})
+				last = len(blocks) - 1
+			}
+		}
+		blocks[last].cs = append(blocks[last].cs, c)
 	}
 	var edges edgeList
 	lv := make([]int, 0, len(comparisons))
@@ -921,7 +937,8 @@ func candidates(m *Model, claims []*claim) []edge {
 	var cache scoreCache
 	var bp blockPostings
 	var seenIn []int32 // key number → how many of its claims were read as a
-	for dim, cs := range blocks {
+	for _, bl := range blocks {
+		dim, cs := bl.dim, bl.cs
 		bp.read(cs, in, len(claims))
 		cache.block(cs, len(claims))
 		// the claims read by story and id, the postings' order, so that

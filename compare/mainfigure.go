@@ -38,12 +38,15 @@ func mainKeys(claims []*claim) map[*claim]string {
 	seen := map[string]bool{} // doc|dim|event already given its main figure
 	for _, c := range claims {
 		it := c.items[0]
-		what, main := it.event, mainEvents[it.event]
+		if it.role != "level" {
+			continue // "15 more miners were rescued" is no level
+		}
+		what, main := it.event, it.event != "" && mainEvents[it.event]
 		if what == "" && tallyMeasures[it.measure] {
 			what, main = "measure "+it.measure, true
 		}
-		if !main || it.role != "level" {
-			continue // "15 more miners were rescued" is no level
+		if !main {
+			continue
 		}
 		place := placeKey(it.scope)
 		k := string(rune(c.doc)) + "|" + c.dim + "|" + what + "|" + place
