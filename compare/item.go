@@ -121,13 +121,19 @@ func prepare(it *item, f *facts.Fact, doc, idx int, tol float64, env *env) *item
 	if f.Change != nil && changes(f.Kind) {
 		it.change = *f.Change
 	}
-	if dir, ok := changeNouns[strings.ToLower(f.Measure)]; ok && it.change == "" && changes(f.Kind) && f.ChangeRole == "" && f.Role != "share" {
+	// the measure as a change noun, looked up once (and not for a fact
+	// with no measure: no change noun is empty)
+	changeDir, changeNoun := "", false
+	if f.Measure != "" {
+		changeDir, changeNoun = changeNouns[strings.ToLower(f.Measure)]
+	}
+	if dir, ok := changeDir, changeNoun; ok && it.change == "" && changes(f.Kind) && f.ChangeRole == "" && f.Role != "share" {
 		// "growth of 2.7%", "an increase of 2.4 per cent", "annual growth
 		// reached 2.1%": a level of a change is the change ("up 2.4%")
 		it.change = dir
 	}
 	it.role = roleOf(f, it.change)
-	if dir, ok := changeNouns[strings.ToLower(f.Measure)]; ok && f.ChangeRole == "to" && f.Kind == facts.KindPercent {
+	if dir, ok := changeDir, changeNoun; ok && f.ChangeRole == "to" && f.Kind == facts.KindPercent {
 		// "revised second-quarter growth up to 0.3%", "growth slowed to
 		// 1.2%": the new level of a rate of change is that change, as
 		// "growth of 0.3%" is, and goes the noun's way (growth that
