@@ -86,6 +86,14 @@ func TestSharesAreStock(t *testing.T) {
 	assert.NotContains(t, c.subj, "share", "%v", c.subj)
 }
 
+// TestUnitsNameNothing: "units" counts whatever a report sells ("selling
+// 48.05 million units"), no measure set against "48.05 million iPhones".
+func TestUnitsNameNothing(t *testing.T) {
+	a, b := itemPair(t, "Apple said it sold 48.05 million iPhones.", "48.05 million iPhones",
+		"Apple beat forecasts by selling 48.05 million units.", "48.05 million units")
+	assert.Equal(t, 2, measureLevel(a, b), "%s / %s", a.measure, b.measure)
+}
+
 // TestCountAddedIsOneClaim: a report's "added 256,000 jobs" and "rose by
 // 256,000 jobs" are one claim; a rise by another number is not.
 func TestCountAddedIsOneClaim(t *testing.T) {

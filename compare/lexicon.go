@@ -66,7 +66,7 @@ var genericWords = []string{
 	"people", "person", "persons", "individuals", "number", "total", "figure",
 	"toll", "count", "amount", "tally", "share", "proportion", "percentage",
 	"percent", "per", "cent", "some", "about", "around", "more", "than",
-	"least", "overall", "s", "member", "members",
+	"least", "overall", "s", "member", "members", "unit", "units",
 	// unit words the extractor may leave in a subject come from its own
 	// table: facts.UnitWords, added below.
 }
