@@ -600,7 +600,7 @@ func parseWordNumber(toks []token, k int) (numSpan, bool) {
 			n.readScaleWords(toks)
 			return n, true
 		}
-		afterBound := k > 0 && (toks[k-1].text == "by" || isBoundWord(toks[k-1].text) || toks[k-1].text == "to" || toks[k-1].text == "than")
+		afterBound := k > 0 && (toks[k-1].text == "by" || singleBoundIDs.has(toks[k-1].id) || toks[k-1].text == "to" || toks[k-1].text == "than")
 		if den, ok := fractionWords[next]; ok && next != "fourth" && (isShareContext(toks, k+2) || afterBound || k+2 >= len(toks) || toks[k+2].kind == tokPunct) {
 			n.value, n.share, n.j = 1/den, true, k+2
 			n.fractionOf(toks)
@@ -613,7 +613,7 @@ func parseWordNumber(toks []token, k int) (numSpan, bool) {
 		if k > 0 && (toks[k-1].text == "first" || toks[k-1].text == "second" || toks[k-1].text == "the" || toks[k-1].text == "latter") {
 			return n, false // "the first half of the year"
 		}
-		if !isShareContext(toks, k+1) && !(k > 0 && (toks[k-1].text == "by" || toks[k-1].text == "than" || isBoundWord(toks[k-1].text))) {
+		if !isShareContext(toks, k+1) && !(k > 0 && (toks[k-1].text == "by" || toks[k-1].text == "than" || singleBoundIDs.has(toks[k-1].id))) {
 			return n, false
 		}
 		n.value, n.share = 0.5, true
@@ -726,7 +726,7 @@ func articleSpan(toks []token, k int) bool {
 		return false
 	}
 	p := toks[k-1].text
-	return p == "than" || p == "least" || p == "most" || isBoundWord(p) && p != "over"
+	return p == "than" || p == "least" || p == "most" || singleBoundIDs.has(toks[k-1].id) && p != "over"
 }
 
 // isShareContext reports whether a fraction word at k-1 reads as a share:

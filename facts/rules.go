@@ -671,7 +671,7 @@ func (notFigureRule) Apply(s *sent, c *cand) bool {
 			}
 			if (pt.text == "-" || pt.text == "–") && prev > 0 && !pt.space && t[prev-1].kind == tokWord {
 				w := t[prev-1].text
-				if w != "mid" && w != "early" && w != "late" && w != "pre" && w != "post" && w != "sub" && cardinals[w] == 0 && !isBoundWord(w) && !unitBeforeFigure[w] {
+				if w != "mid" && w != "early" && w != "late" && w != "pre" && w != "post" && w != "sub" && cardinals[w] == 0 && !singleBoundIDs.has(t[prev-1].id) && !unitBeforeFigure[w] {
 					return true
 				}
 			}
@@ -842,15 +842,6 @@ func isStreetName(w string) bool {
 	return false
 }
 
-func isBoundWord(w string) bool {
-	for _, p := range boundsBefore {
-		if len(p.words) == 1 && p.words[0] == w {
-			return true
-		}
-	}
-	return false
-}
-
 // isDigitRun reports a run of three or more digit groups joined by spaces,
 // hyphens or brackets with seven or more digits in all: a phone number.
 func isDigitRun(t []token, i, j int) bool {
@@ -951,7 +942,7 @@ func (yearRule) Apply(s *sent, c *cand) bool {
 		if next == "%" || next == "percent" || next == "per" {
 			return false
 		}
-		if isBoundWord(prev) || prev == "least" || prev == "than" || prev == "to" || prev == "$" || currencySymbols[prev] != "" {
+		if singleBoundIDs.has(prevID) || prev == "least" || prev == "than" || prev == "to" || prev == "$" || currencySymbols[prev] != "" {
 			return false
 		}
 		if v < 1900 && !(s.word(n.i-1) == "" || t[n.i-1].upper) {

@@ -171,6 +171,7 @@ var (
 	agentParticipleIDs      = setOf(agentParticiples)
 	superlativeIDs          = setOf(superlatives)
 	boundWordIDs            = setOf(boundWords())
+	singleBoundIDs          = setOf(singleBoundWords())
 	frameStopIDs            = setOf(frameStops)
 	determinerIDs           = setOf(determiners)
 	partWordIDs             = setOf(partWords)
@@ -309,6 +310,19 @@ var percentFirstIDs = setOf(func() map[string]bool {
 	}
 	return m
 }())
+
+// singleBoundWords are the hedges of one word written before a figure
+// ("over", "nearly", "~"), asked of a token by its ID (singleBoundIDs)
+// rather than by comparing its text with every phrase of boundsBefore.
+func singleBoundWords() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range boundsBefore {
+		if len(p.words) == 1 {
+			m[p.words[0]] = true
+		}
+	}
+	return m
+}
 
 // boundWords are the words of the hedges written before a figure ("at
 // least", "nearly", "an estimated").
