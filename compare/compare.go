@@ -427,7 +427,7 @@ func buildGroup(m *Model, ms []*item, docs []Doc, dates []docDate, vc verdictCac
 	default:
 		g.Status = StatusSingle
 	}
-	g.Key = string(g.Kind) + " · " + groupSubject(ms)
+	g.Key = sc.text.concat([]string{string(g.Kind), " · ", groupSubject(ms)})
 	g.Unit = groupUnit(ms)
 	return g
 }
@@ -1249,11 +1249,13 @@ func (sl *textSlab) concat(parts []string) string {
 	if cap(sl.buf)-len(sl.buf) < n {
 		sl.buf = make([]byte, 0, textSlabSize)
 	}
-	start := len(sl.buf)
+	b := sl.buf // a local: the slab's header is written back once, not per part
+	start := len(b)
 	for _, p := range parts {
-		sl.buf = append(sl.buf, p...)
+		b = append(b, p...)
 	}
-	return unsafe.String(&sl.buf[start], n)
+	sl.buf = b
+	return unsafe.String(&b[start], n)
 }
 
 // convertedRounding reports two quantities in two units whose figures
