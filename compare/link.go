@@ -406,7 +406,7 @@ func countAdded(c *claim, it *item) bool {
 		if level.role != "level" || rise.role != "change" || rise.change != "up" {
 			return false
 		}
-		if measureLevel(m, it) > 1 || eventLevel(m, it) == 3 || subjectLevel(m, it) == 6 {
+		if ev, me, su := aboutLevels(m, it); me > 1 || ev == 3 || su == 6 {
 			return false
 		}
 	}
@@ -418,9 +418,14 @@ func sameFigure(a, b *item) bool { return figureKey(a) == figureKey(b) }
 
 // compatible reports whether a fact can be a mention of a claim: nothing it
 // says of what it measures clashes with any mention.
+//
+// The event, measure and subject levels are aboutLevels', kept by the pair
+// of the figures' readings (the figures of a report are asked against
+// each other, and the readings of a story repeat from report to report).
 func compatible(c *claim, it *item) bool {
 	for _, m := range c.items {
-		if measureLevel(m, it) >= 3 && !measureNamed(m, it) && !measureNamed(it, m) || eventLevel(m, it) == 3 || subjectLevel(m, it) == 6 ||
+		ev, me, su := aboutLevels(m, it)
+		if me >= 3 && !measureNamed(m, it) && !measureNamed(it, m) || ev == 3 || su == 6 ||
 			scopeLevel(m, it) >= 3 || timeLevel(m, it) == 3 || roleLevel(m, it) != 0 {
 			return false
 		}
