@@ -993,6 +993,9 @@ func (s *sent) forecastBefore(c *cand, cands []cand) bool {
 		if t.kind == tokPunct && t.text != "-" && t.text != "'" || t.text == "but" || t.text == "while" || t.text == "after" {
 			return false
 		}
+		if forecastPhrase(s, k) {
+			return !figureBetween(cands, c, k, c.i)
+		}
 		if forecastWordIDs.has(t.id) {
 			prev := s.word(k - 1)
 			return prev != "than" && prev != "as" && !figureBetween(cands, c, k, c.i)
@@ -1739,6 +1742,19 @@ func (s *sent) changeBase(k int) bool {
 	case "with":
 		w := s.word(k - 2)
 		return w == "compared" || w == "comparison"
+	}
+	return false
+}
+
+// forecastPhrase reports a phrase at token k that puts what follows ahead
+// of the fact: "are set to win 13 seats", "poised to take", "on course for
+// a majority of 80", "on track to reach".
+func forecastPhrase(s *sent, k int) bool {
+	switch s.word(k) {
+	case "set", "poised":
+		return s.word(k+1) == "to" && s.word(k-1) != "has" && s.word(k-1) != "have" && s.word(k-1) != "had"
+	case "course", "track":
+		return s.word(k-1) == "on" && (s.word(k+1) == "to" || s.word(k+1) == "for")
 	}
 	return false
 }
