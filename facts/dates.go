@@ -24,6 +24,16 @@ func (s *sent) dates() {
 		if weekday >= 0 && k > weekday+3 {
 			flush()
 		}
+		if weekday < 0 {
+			// No weekday waits: on to the next numeral or capitalised
+			// month or weekday, the only tokens acted on below.
+			for k < len(t) && t[k].kind != tokNum && (t[k].class&clsDate == 0 || !t[k].upper || t[k].kind != tokWord) {
+				k++
+			}
+			if k == len(t) {
+				break
+			}
+		}
 		tk := &t[k]
 		if tk.kind == tokNum {
 			if v, ok := slashDate(t, k); ok {
