@@ -390,8 +390,18 @@ func lastNearest(ns []neighbour) float64 {
 // own: in nearestReports' body the compiler kept its values on the stack).
 func addScaled(row []float64, ds []int32, xs []float64, x float64) {
 	xs = xs[:len(ds)]
-	for j, d := range ds {
-		row[d] += x * xs[j]
+	j := 0
+	// four at a time (the loop's own steps were a third of its work),
+	// each added in the same order as one at a time
+	for ; j+4 <= len(ds); j += 4 {
+		d, e := ds[j:j+4:j+4], xs[j:j+4:j+4]
+		row[d[0]] += x * e[0]
+		row[d[1]] += x * e[1]
+		row[d[2]] += x * e[2]
+		row[d[3]] += x * e[3]
+	}
+	for ; j < len(ds); j++ {
+		row[ds[j]] += x * xs[j]
 	}
 }
 
