@@ -639,7 +639,7 @@ func (s *sent) fact(c *cand) *Fact {
 	f.Start = w.base + start
 	f.End = w.base + end
 	f.Line = w.lineOf(start)
-	f.Sentence = w.sentenceText(s.start, s.end)
+	f.Sentence = w.sentenceText(s.toks, s.start, s.end)
 	f.Date = c.date
 	if c.kind == KindCount && thousandsDot(c.n) {
 		c.conf = min(c.conf, 0.5)
@@ -761,13 +761,42 @@ func (w *work) lineOf(pos int) int {
 
 // sentence returns the text of a sentence with its white space folded; the
 // text of one sentence is built once however many facts it holds.
-func (w *work) sentenceText(start, end int) string {
+func (w *work) sentenceText(toks []token, start, end int) string {
 	if w.sentText != "" && w.sentStart == start {
 		return w.sentText
 	}
 	w.sentStart = start
-	w.sentText = w.strs.foldSpace(w.src[start:end])
+	if text := w.src[start:end]; gapsNeedFold(w.src, toks) {
+		w.sentText = w.strs.foldSpace(text)
+	} else {
+		w.sentText = text
+	}
 	return w.sentText
+}
+
+// gapsNeedFold is needsFold of the text from toks' first token to its
+// last, read from the gaps between them: a token holds no line break, tab
+// or carriage return and neither starts nor ends with a space (a numeral
+// holds single spaces between its groups at most), so only a gap can hold
+// what needsFold looks for, and the gap before a token is empty when no
+// white space went before it and most often one space
+// (TestGapsNeedFold).
+func gapsNeedFold(src string, toks []token) bool {
+	for k := 1; k < len(toks); k++ {
+		t := &toks[k]
+		if !t.space {
+			continue
+		}
+		if t.newline {
+			return true
+		}
+		if from := toks[k-1].end; t.start-from != 1 || src[from] != ' ' {
+			if needsFold(src[from:t.start]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // needsFold reports whether s holds a line break, tab, carriage return or

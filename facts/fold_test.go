@@ -2,6 +2,8 @@ package facts
 
 import (
 	"math/rand"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unsafe"
@@ -43,6 +45,52 @@ func TestNeedsFold(t *testing.T) {
 		want := strings.ContainsAny(s, "\n\t\r") || strings.Contains(s, "  ")
 		if got := needsFold(s); got != want {
 			t.Fatalf("needsFold(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestGapsNeedFold checks gapsNeedFold against needsFold of the text its
+// tokens span: over every run of tokens of random texts of words, numerals
+// (grouped with spaces too), white space of every kind, web addresses and
+// bytes outside ASCII, and over the sentences of the corpus texts.
+func TestGapsNeedFold(t *testing.T) {
+	check := func(src string) {
+		toks := tokenize(src, lowerASCIIAll(src), 0, len(src), nil)
+		for a := 0; a < len(toks); a++ {
+			for b := a + 1; b <= len(toks) && b <= a+12; b++ {
+				text := src[toks[a].start:toks[b-1].end]
+				if got, want := gapsNeedFold(src, toks[a:b]), needsFold(text); got != want {
+					t.Fatalf("gapsNeedFold of %q = %v, needsFold %v", text, got, want)
+				}
+			}
+		}
+	}
+	r := rand.New(rand.NewSource(1))
+	pieces := []string{" ", " ", " ", "  ", "\n", "\t", "\r", "\v", "\f", "\u00a0", "\u2009", "\u3000", "\xff", "\xc2",
+		"word", "Word", "U.S.", "o'clock", "café", "12", "1 234", "12 345 678", "1,234", "3.5", "½", "$", "%", "-", ".", ",",
+		"http://a.b/c", "www.x.org", "\"", "(", "²", "١٢"}
+	for range 20000 {
+		var b strings.Builder
+		for n := r.Intn(12); n >= 0; n-- {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		check(b.String())
+	}
+	for _, p := range []string{"../testdata/*/*.txt", "../testdata/*/*.md", "../../shared/wikinews/articles/*.txt", "../../shared/seeds/*.txt"} {
+		paths, _ := filepath.Glob(p)
+		for _, path := range paths {
+			src, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := string(src)
+			toks := tokenize(s, lowerASCIIAll(s), 0, len(s), nil)
+			for _, sn := range splitSentences(s, toks, nil) {
+				text := s[toks[sn[0]].start:toks[sn[1]-1].end]
+				if got, want := gapsNeedFold(s, toks[sn[0]:sn[1]]), needsFold(text); got != want {
+					t.Fatalf("%s: gapsNeedFold of %q = %v, needsFold %v", path, text, got, want)
+				}
+			}
 		}
 	}
 }
