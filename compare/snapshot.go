@@ -25,8 +25,9 @@ var marketMeasures = map[string]bool{
 	"rupee": true, "yuan": true, "franc": true,
 }
 
-// marketKinds are the kinds of a price and its move.
-var marketKinds = map[facts.Kind]bool{facts.KindMoney: true, facts.KindPercent: true}
+// marketKind reports the kinds of a price and its move (a switch, not a
+// map: every disagreeing pair of a group asks).
+func marketKind(k facts.Kind) bool { return k == facts.KindMoney || k == facts.KindPercent }
 
 // changeWay is the way a figure says its measure moved ("up", "down"), or
 // "" for a level.
@@ -66,7 +67,7 @@ func atClose(it *item) bool {
 // fell is a disagreement whenever it was read), neither naming the same time as the
 // other, and not both the close.
 func twoMarketMoments(a, b *item) bool {
-	if a.doc == b.doc || a.f == nil || b.f == nil || !marketKinds[a.f.Kind] || !marketKinds[b.f.Kind] {
+	if a.doc == b.doc || a.f == nil || b.f == nil || !marketKind(a.f.Kind) || !marketKind(b.f.Kind) {
 		return false
 	}
 	ma, mb := marketOf(a), marketOf(b)
