@@ -183,16 +183,51 @@ func prepare(it *item, f *facts.Fact, doc, idx int, tol float64, env *env) *item
 	it.iv, it.step, it.hasIv = factInterval(*f, tol, it.integer)
 	it.base = it.iv.scale(it.k, it.off)
 
-	it.event = env.canonEvent(f.Event)
-	it.subj, it.cats = env.subjectStems(it.subject)
-	if it.event == "" {
-		it.event = eventOfStems(it.subj)
-	}
-	it.subj = withoutEvent(it.subj, it.event)
-	it.measure = env.measure(f.Measure, it.subj, it.event)
+	r := env.reading(it.subject, f.Event, f.Measure)
+	it.event, it.subj, it.cats, it.measure = r.event, r.subj, r.cats, r.measure
 	env.readAsRate(it, f)
 	it.person = stemCat[it.measure] == "person" || f.Measure != "" && env.person(f.Measure)
 	return it
+}
+
+// reading is what a figure is about as prepare reads it off its subject
+// (lower case, white space folded), event and measure words: its event,
+// the subject's content stems (the event's left out) and categories, and
+// its measure.
+type reading struct {
+	event, measure string
+	subj           []string
+	cats           map[string]string
+}
+
+// readingKey is what a reading is read off.
+type readingKey struct{ subject, event, measure string }
+
+// reading is the reading of a figure's subject, event and measure words,
+// kept for the call: a thousand reports give some fourteen thousand
+// figures but a few hundred such triples ("people killed", "killed",
+// "people"), and reading one asks a dozen maps. What it asks of the env
+// (stems, events, subjects) is kept there from the first answer, so a
+// triple read again reads the same; its stems and categories are shared,
+// as subjectStems' are (neither is written to).
+func (e *env) reading(subject, event, measure string) reading {
+	k := readingKey{subject, event, measure}
+	if r, ok := e.readings[k]; ok {
+		return r
+	}
+	var r reading
+	r.event = e.canonEvent(event)
+	r.subj, r.cats = e.subjectStems(subject)
+	if r.event == "" {
+		r.event = eventOfStems(r.subj)
+	}
+	r.subj = withoutEvent(r.subj, r.event)
+	r.measure = e.measure(measure, r.subj, r.event)
+	if e.readings == nil {
+		e.readings = map[readingKey]reading{}
+	}
+	e.readings[k] = r
+	return r
 }
 
 // dimOf is string(kind) + "|" + dim, made once per block: a comparison
