@@ -239,7 +239,7 @@ func lexWord(l *lexer) {
 		var x uint64 // the first eight bytes with 0x20 set: the word's first eight lower-cased
 		if start+8 <= len(src) {
 			const ones, highs = 0x0101010101010101, 0x8080808080808080
-			x = load64(src[start:]) | 0x20*ones
+			x = load8(unsafe.Add(unsafe.Pointer(unsafe.StringData(src)), start)) | 0x20*ones
 			low := x &^ highs
 			geA := (low + (0x80-'a')*ones) & highs
 			gtZ := (low + (0x80-'z'-1)*ones) & highs
@@ -267,8 +267,8 @@ func lexWord(l *lexer) {
 		// start < pos <= len(src) == len(lower) here (a word holds a
 		// letter): the slices are cut without the checks of src[start:pos].
 		n := pos - start
-		raw := unsafe.String((*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(src)), start)), n)
-		text := unsafe.String((*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(lower)), start)), n)
+		raw := stringAt(unsafe.Add(unsafe.Pointer(unsafe.StringData(src)), start), n)
+		text := stringAt(unsafe.Add(unsafe.Pointer(unsafe.StringData(lower)), start), n)
 		// The token is filled in place (see token), here without a call.
 		k := len(toks)
 		if k < cap(toks) {
