@@ -148,7 +148,7 @@ func prepare(it *item, f *facts.Fact, doc, idx int, tol float64, env *env) *item
 	it.time = f.Time
 	it.specTime = specificTime(it.time)
 	it.source = normSource(f.Source)
-	it.side = sourceKind(it.source)
+	it.side = env.sourceKind(it.source)
 	it.modality = f.Modality
 	if f.Kind == facts.KindDate {
 		it.date = f.Date
@@ -184,20 +184,40 @@ func prepare(it *item, f *facts.Fact, doc, idx int, tol float64, env *env) *item
 	it.base = it.iv.scale(it.k, it.off)
 
 	r := env.reading(it.subject, f.Event, f.Measure)
-	it.event, it.subj, it.cats, it.measure = r.event, r.subj, r.cats, r.measure
+	it.event, it.subj, it.cats, it.measure, it.person = r.event, r.subj, r.cats, r.measure, r.person
 	env.readAsRate(it, f)
-	it.person = stemCat[it.measure] == "person" || f.Measure != "" && env.person(f.Measure)
+	if it.measure != r.measure { // read as a rate's level: its own measure
+		it.person = stemCat[it.measure] == "person" || f.Measure != "" && env.person(f.Measure)
+	}
 	return it
+}
+
+// sourceKind is sourceKind(src), kept by the source for the call: the
+// reports of a story name the same few sources.
+func (e *env) sourceKind(src string) string {
+	if src == "" {
+		return ""
+	}
+	k, ok := e.sourceKinds[src]
+	if !ok {
+		k = sourceKind(src)
+		if e.sourceKinds == nil {
+			e.sourceKinds = map[string]string{}
+		}
+		e.sourceKinds[src] = k
+	}
+	return k
 }
 
 // reading is what a figure is about as prepare reads it off its subject
 // (lower case, white space folded), event and measure words: its event,
 // the subject's content stems (the event's left out) and categories, and
-// its measure.
+// its measure, and whether that names a kind of person.
 type reading struct {
 	event, measure string
 	subj           []string
 	cats           map[string]string
+	person         bool // the measure is a kind of person (item.person)
 }
 
 // readingKey is what a reading is read off.
@@ -223,6 +243,7 @@ func (e *env) reading(subject, event, measure string) reading {
 	}
 	r.subj = withoutEvent(r.subj, r.event)
 	r.measure = e.measure(measure, r.subj, r.event)
+	r.person = stemCat[r.measure] == "person" || measure != "" && e.person(measure)
 	if e.readings == nil {
 		e.readings = map[readingKey]reading{}
 	}
