@@ -51,7 +51,7 @@ type env struct {
 
 	sentScratch sentScratch
 	subjects    map[string]subjectRead // subjectStems' answers, by subject
-	readings    map[readingKey]reading // prepare's readings (reading)
+	readings    map[string][]readingOf // prepare's readings (reading), by subject
 	sourceKinds map[string]string      // sourceKind's answers, by source
 	// cosines are the context and the sentence comparisons' vectors
 	// spread out by term id (spread)

@@ -220,8 +220,12 @@ type reading struct {
 	person         bool // the measure is a kind of person (item.person)
 }
 
-// readingKey is what a reading is read off.
-type readingKey struct{ subject, event, measure string }
+// readingOf is a reading and the event and measure words it was read
+// off with its subject.
+type readingOf struct {
+	event, measure string
+	r              reading
+}
 
 // reading is the reading of a figure's subject, event and measure words,
 // kept for the call: a thousand reports give some fourteen thousand
@@ -231,9 +235,13 @@ type readingKey struct{ subject, event, measure string }
 // triple read again reads the same; its stems and categories are shared,
 // as subjectStems' are (neither is written to).
 func (e *env) reading(subject, event, measure string) reading {
-	k := readingKey{subject, event, measure}
-	if r, ok := e.readings[k]; ok {
-		return r
+	// by the subject (a string key, the quickest map), then among the
+	// few event and measure words met with it
+	known := e.readings[subject]
+	for i := range known {
+		if known[i].event == event && known[i].measure == measure {
+			return known[i].r
+		}
 	}
 	var r reading
 	r.event = e.canonEvent(event)
@@ -245,9 +253,9 @@ func (e *env) reading(subject, event, measure string) reading {
 	r.measure = e.measure(measure, r.subj, r.event)
 	r.person = stemCat[r.measure] == "person" || measure != "" && e.person(measure)
 	if e.readings == nil {
-		e.readings = map[readingKey]reading{}
+		e.readings = map[string][]readingOf{}
 	}
-	e.readings[k] = r
+	e.readings[subject] = append(known, readingOf{event, measure, r})
 	return r
 }
 
@@ -344,6 +352,9 @@ func baseFactor(f *facts.Fact) float64 {
 // normScope folds the scope words that say "the whole" into one, and drops
 // leading determiners.
 func normScope(s string) string {
+	if s == "" {
+		return "" // most figures name no scope, and many no source
+	}
 	s = strings.TrimSpace(strings.ToLower(s))
 	for _, d := range []string{"the ", "a "} {
 		s = strings.TrimPrefix(s, d)
