@@ -189,11 +189,28 @@ func (m *Model) linkScore(lv []int) float64 {
 	if !m.unrolled || len(lv) != nComparisons {
 		return m.score(lv)
 	}
+	// written out, in score's order (a level is below maxLevels:
+	// unrolledOrder), for the fifteen comparisons (a compile error
+	// otherwise); TestLinkScoreUnrolled holds it to score
+	const _, _ uint = nComparisons - 15, 15 - nComparisons
 	w, l := &m.weights, (*[nComparisons]int)(lv)
+	const k = maxLevels - 1
 	s := m.Bias
-	for ci := range nComparisons {
-		s += w[ci][l[ci]&(maxLevels-1)] // a level is below maxLevels (unrolledOrder)
-	}
+	s += w[0][l[0]&k]
+	s += w[1][l[1]&k]
+	s += w[2][l[2]&k]
+	s += w[3][l[3]&k]
+	s += w[4][l[4]&k]
+	s += w[5][l[5]&k]
+	s += w[6][l[6]&k]
+	s += w[7][l[7]&k]
+	s += w[8][l[8]&k]
+	s += w[9][l[9]&k]
+	s += w[10][l[10]&k]
+	s += w[11][l[11]&k]
+	s += w[12][l[12]&k]
+	s += w[13][l[13]&k]
+	s += w[14][l[14]&k]
 	return s
 }
 

@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"math"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -42,5 +44,20 @@ func TestParseModel(t *testing.T) {
 	} {
 		_, err := ParseModel([]byte(bad))
 		assert.Error(t, err, name)
+	}
+}
+
+// TestLinkScoreUnrolled checks linkScore, its sum written out, against
+// score on random levels of every comparison, to the bit.
+func TestLinkScoreUnrolled(t *testing.T) {
+	m := DefaultModel
+	require.True(t, m.unrolled, "the default model is not read unrolled")
+	rng := rand.New(rand.NewPCG(13, 14))
+	lv := make([]int, len(comparisons))
+	for range 10000 {
+		for ci, c := range comparisons {
+			lv[ci] = rng.IntN(len(c.levels))
+		}
+		require.Equal(t, math.Float64bits(m.score(lv)), math.Float64bits(m.linkScore(lv)), "levels %v", lv)
 	}
 }
