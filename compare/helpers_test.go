@@ -3,6 +3,7 @@ package compare
 import (
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/figcheck/figcheck/facts"
@@ -124,4 +125,20 @@ func factTexts(g *Group) []string {
 		out = append(out, f.Text)
 	}
 	return out
+}
+
+// compareTexts compares two reports, a.txt and b.txt, given as their texts.
+func compareTexts(a, b string) Result {
+	return Compare([]Doc{
+		{Name: "a.txt", Facts: facts.ExtractString("a.txt", a+"\n")},
+		{Name: "b.txt", Facts: facts.ExtractString("b.txt", b+"\n")},
+	}, Options{})
+}
+
+// noConflict asserts that no group of r is a conflict.
+func noConflict(t *testing.T, r Result) {
+	t.Helper()
+	for _, g := range r.Groups {
+		assert.NotEqual(t, StatusConflict, g.Status, "%s: %v", g.Key, factTexts(&g))
+	}
 }

@@ -51,11 +51,9 @@ func TestRateOfChange(t *testing.T) {
 // of 0.2%" is: two reports that give it differently disagree, not a level
 // beside a change to review.
 func TestGrowthsNewLevelIsTheGrowth(t *testing.T) {
-	docs := []Doc{
-		{Name: "a.txt", Facts: facts.ExtractString("a.txt", "The statistics office revised second-quarter growth up to 0.3%.\n")},
-		{Name: "b.txt", Facts: facts.ExtractString("b.txt", "Second-quarter growth of 0.2% disappointed, the statistics office said.\n")},
-	}
-	g := groupOf(Compare(docs, Options{}), "a.txt", "0.3%")
+	r := compareTexts("The statistics office revised second-quarter growth up to 0.3%.",
+		"Second-quarter growth of 0.2% disappointed, the statistics office said.")
+	g := groupOf(r, "a.txt", "0.3%")
 	require.NotNil(t, g)
 	require.Len(t, g.Facts, 2, factTexts(g))
 	assert.Equal(t, StatusConflict, g.Status, factTexts(g))
@@ -65,14 +63,9 @@ func TestGrowthsNewLevelIsTheGrowth(t *testing.T) {
 // that moved by the same 11% are two things, never one claim that
 // contradicts itself ("says it rose", "says it fell").
 func TestTwoMeasuresOfOneReportStayApart(t *testing.T) {
-	docs := []Doc{
-		{Name: "a.txt", Facts: facts.ExtractString("a.txt", "Harlow Foods said revenue grew 11% to $4.2 billion in the third quarter, while net income declined 11% to $310 million as costs rose.\n")},
-		{Name: "b.txt", Facts: facts.ExtractString("b.txt", "Harlow Foods posted an 11% rise in quarterly revenue, to $4.2 billion. Net income fell 11% to $310 million, the company said.\n")},
-	}
-	r := Compare(docs, Options{})
-	for _, g := range r.Groups {
-		assert.NotEqual(t, StatusConflict, g.Status, "%s: %v", g.Key, factTexts(&g))
-	}
+	r := compareTexts("Harlow Foods said revenue grew 11% to $4.2 billion in the third quarter, while net income declined 11% to $310 million as costs rose.",
+		"Harlow Foods posted an 11% rise in quarterly revenue, to $4.2 billion. Net income fell 11% to $310 million, the company said.")
+	noConflict(t, r)
 	var rev, inc *Group
 	for i := range r.Groups {
 		for _, f := range r.Groups[i].Facts {
@@ -94,11 +87,9 @@ func TestTwoMeasuresOfOneReportStayApart(t *testing.T) {
 // TestGrowthThatSlowedStillRose: growth that slowed to 1.6% is a rise of
 // 1.6%, the figure of a report whose population grew 1.6%.
 func TestGrowthThatSlowedStillRose(t *testing.T) {
-	docs := []Doc{
-		{Name: "a.txt", Facts: facts.ExtractString("a.txt", "The population grew 1.6% to 27.9 million.\n")},
-		{Name: "b.txt", Facts: facts.ExtractString("b.txt", "Population growth slowed to 1.6% as net migration fell.\n")},
-	}
-	g := groupOf(Compare(docs, Options{}), "a.txt", "1.6%")
+	r := compareTexts("The population grew 1.6% to 27.9 million.",
+		"Population growth slowed to 1.6% as net migration fell.")
+	g := groupOf(r, "a.txt", "1.6%")
 	require.NotNil(t, g)
 	require.Len(t, g.Facts, 2, factTexts(g))
 	assert.Equal(t, StatusAgree, g.Status, factTexts(g))
@@ -108,12 +99,7 @@ func TestGrowthThatSlowedStillRose(t *testing.T) {
 // revenue that fell 11% are two things, each lining up with the other
 // report's figure that goes its way, not a rise beside a fall.
 func TestTwoWaysOfTwoThings(t *testing.T) {
-	docs := []Doc{
-		{Name: "a.txt", Facts: facts.ExtractString("a.txt", "Revenue climbed 11% to 21.6 billion ringgit, although cargo revenue fell 11% as freight rates eased.\n")},
-		{Name: "b.txt", Facts: facts.ExtractString("b.txt", "Group revenue rose 11 per cent to RM21.6 billion. Freight was weaker, with cargo revenue down 11 per cent.\n")},
-	}
-	r := Compare(docs, Options{})
-	for _, g := range r.Groups {
-		assert.NotEqual(t, StatusConflict, g.Status, "%s: %v", g.Key, factTexts(&g))
-	}
+	r := compareTexts("Revenue climbed 11% to 21.6 billion ringgit, although cargo revenue fell 11% as freight rates eased.",
+		"Group revenue rose 11 per cent to RM21.6 billion. Freight was weaker, with cargo revenue down 11 per cent.")
+	noConflict(t, r)
 }

@@ -488,11 +488,9 @@ func TestVagueRangeNeverRisenPast(t *testing.T) {
 // own ("37 of the 120 seats") is that part's level, which another report's
 // "36 seats" contradicts.
 func TestPartOfAStatedWhole(t *testing.T) {
-	docs := []Doc{
-		{Name: "a.txt", Facts: facts.ExtractString("a.txt", "The Civic Alliance had 28.4% of the vote, giving it 37 of the 120 seats in parliament.\n")},
-		{Name: "b.txt", Facts: facts.ExtractString("b.txt", "The Civic Alliance won 36 seats in parliament with 28.4% of the vote.\n")},
-	}
-	g := groupOf(Compare(docs, Options{}), "b.txt", "36 seats")
+	r := compareTexts("The Civic Alliance had 28.4% of the vote, giving it 37 of the 120 seats in parliament.",
+		"The Civic Alliance won 36 seats in parliament with 28.4% of the vote.")
+	g := groupOf(r, "b.txt", "36 seats")
 	require.NotNil(t, g)
 	assert.Equal(t, StatusConflict, g.Status, factTexts(g))
 }
