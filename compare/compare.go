@@ -280,7 +280,7 @@ func prepareAll(docs []Doc, opt Options) ([]*item, []*claim) {
 			all = append(all, f)
 		}
 	}
-	e := newEnv()
+	e := newEnvFor(n)
 	items := make([]*item, 0, n)
 	slab := make([]item, n)
 	copyOf := findCopies(docs)

@@ -193,7 +193,7 @@ func (e *env) storyVectors(items []*item, nDocs int, copyOf []int) ([]vector, []
 	// not) is of its story and counts for nothing more: the stories do not
 	// hang on whether copies were found
 	alias := make([]int, nDocs)
-	byTerms := map[string]int{}
+	byTerms := make(map[string]int, nDocs) // a key per report at most
 	var key []byte
 	for d := range terms {
 		t := &terms[d]
