@@ -129,9 +129,22 @@ func (e *env) termIDs(items []*item) {
 		n += len(it.subj)
 	}
 	slab := make([]uint32, 0, n) // one allocation for every item's ids
+	// the figures of one reading share its subject's stems (one slice:
+	// env.reading), and so their ids: read once per slice, by the
+	// address of its first stem (a stem read again gets the id it got
+	// first, so the ids are those each figure would read)
+	type subjectIDs struct {
+		n           int
+		subj, heavy []uint32
+	}
+	bySubj := map[*string]subjectIDs{}
 	for _, it := range items {
 		it.measureID = e.id(it.measure)
 		if len(it.subj) > 0 {
+			if r, ok := bySubj[&it.subj[0]]; ok && r.n == len(it.subj) {
+				it.subjIDs, it.heavyIDs = r.subj, r.heavy
+				continue
+			}
 			start := len(slab)
 			for _, s := range it.subj {
 				slab = append(slab, e.id(s))
@@ -142,6 +155,8 @@ func (e *env) termIDs(items []*item) {
 					it.heavyIDs = append(it.heavyIDs, it.subjIDs[i])
 				}
 			}
+			it.heavyIDs = it.heavyIDs[:len(it.heavyIDs):len(it.heavyIDs)]
+			bySubj[&it.subj[0]] = subjectIDs{len(it.subj), it.subjIDs, it.heavyIDs}
 		}
 	}
 }
