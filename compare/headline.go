@@ -14,18 +14,32 @@ const maxHeadlineWords = 16
 // its first figure that is no date, when that line is a sentence of its
 // own with no closing full stop and few words.
 func markHeadlines(items []*item) {
-	first := map[int]*item{} // doc → its first non-date fact
+	nDocs := 0
+	for _, it := range items {
+		nDocs = max(nDocs, it.doc+1)
+	}
+	first := make([]*item, nDocs) // doc → its first non-date fact
 	for _, it := range items {
 		if it.dim == "date" {
 			continue
 		}
-		if f, ok := first[it.doc]; !ok || it.f.Line < f.f.Line || it.f.Line == f.f.Line && it.f.Start < f.f.Start {
+		if f := first[it.doc]; f == nil || it.f.Line < f.f.Line || it.f.Line == f.f.Line && it.f.Start < f.f.Start {
 			first[it.doc] = it
 		}
 	}
+	// whether a report's first fact stands in a headline, asked once per
+	// report (0 not yet asked, 1 no, 2 yes), not for each of its facts
+	headline := make([]int8, nDocs)
 	for _, it := range items {
 		f := first[it.doc]
-		it.headline = f != nil && it.f.Line == f.f.Line && isHeadline(f.f.Sentence)
+		if f == nil || it.f.Line != f.f.Line {
+			it.headline = false
+			continue
+		}
+		if headline[it.doc] == 0 {
+			headline[it.doc] = 1 + int8(b2i(isHeadline(f.f.Sentence)))
+		}
+		it.headline = headline[it.doc] == 2
 	}
 }
 
@@ -66,8 +80,13 @@ func pairHeadlines(claims []*claim) {
 				continue
 			}
 			b := c.items[0]
-			ml := measureLevel(a, b)
-			if a.role != b.role || clash(a, b) || ml != 0 && ml != 1 || a.event != b.event {
+			if a.role != b.role || a.event != b.event {
+				continue
+			}
+			// clash(a, b) and measureLevel, their levels aboutLevels'
+			// (kept by the pair of readings: the same levels)
+			ev, ml, sl := aboutLevels(a, b)
+			if ev == 3 || ml == 4 || sl == 6 || eventOnly(a, b) || eventOnly(b, a) || agesApart(a, b) || ml != 0 && ml != 1 {
 				continue
 			}
 			h.restates = c
