@@ -856,7 +856,7 @@ func sureEnough(m *Model, as, bs []*item) bool {
 					continue
 				}
 			}
-			if m.aboutScore(levels(a, b, lv)) >= m.Conflict {
+			if m.aboutScore(levelsKept(a, b, lv)) >= m.Conflict {
 				return true
 			}
 		}

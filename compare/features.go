@@ -146,6 +146,30 @@ func levels(a, b *item, out []int) []int {
 	return out
 }
 
+// levelsKept is levels with the event, measure and subject levels read
+// through aboutLevels (kept by the pair of the figures' readings: the same
+// levels), for the comparisons unrolledOrder names; levels otherwise.
+func levelsKept(a, b *item, out []int) []int {
+	if unrolledOrder == nil {
+		return levels(a, b, out)
+	}
+	out = out[:0]
+	ev, me, su := aboutLevels(a, b)
+	for ci, c := range comparisons {
+		switch ci {
+		case ciEvent:
+			out = append(out, ev)
+		case ciMeasure:
+			out = append(out, me)
+		case ciSubject:
+			out = append(out, su)
+		default:
+			out = append(out, c.level(a, b))
+		}
+	}
+	return out
+}
+
 func measureLevel(a, b *item) int {
 	switch {
 	case a.measure == "" || b.measure == "":

@@ -1540,7 +1540,7 @@ func withinScore(m *Model, x, y *claim, lv []int) float64 {
 	best := -1e300
 	for _, a := range x.items {
 		for _, b := range y.items {
-			lv = levels(a, b, lv)
+			lv = levelsKept(a, b, lv)
 			if clashIn(lv, a, b) {
 				return -1e300
 			}
