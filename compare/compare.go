@@ -957,7 +957,8 @@ func figureKeyOf(it *item) string {
 			}
 		}
 	}
-	b := make([]byte, 0, 48)
+	var room [64]byte // on the stack; the key is written into the env's slab when it has one
+	b := room[:0]
 	b = append(b, 0)
 	b = binary.LittleEndian.AppendUint64(b, floatKey(iv.lo))
 	b = binary.LittleEndian.AppendUint64(b, floatKey(iv.hi))
@@ -966,7 +967,10 @@ func figureKeyOf(it *item) string {
 		b = binary.AppendUvarint(b, uint64(len(s)))
 		b = append(b, s...)
 	}
-	return string(b)
+	if it.env == nil {
+		return string(b)
+	}
+	return it.env.keys.copyOf(b)
 }
 
 // floatKey is the bits of x, one for every NaN.
@@ -1256,6 +1260,20 @@ func (sl *textSlab) concat(parts []string) string {
 	}
 	sl.buf = b
 	return unsafe.String(&b[start], n)
+}
+
+// copyOf is string(b), written into the slab.
+func (sl *textSlab) copyOf(b []byte) string {
+	n := len(b)
+	if n == 0 || n > textSlabSize/8 {
+		return string(b)
+	}
+	if cap(sl.buf)-len(sl.buf) < n {
+		sl.buf = make([]byte, 0, textSlabSize)
+	}
+	start := len(sl.buf)
+	sl.buf = append(sl.buf, b...)
+	return unsafe.String(&sl.buf[start], n)
 }
 
 // convertedRounding reports two quantities in two units whose figures

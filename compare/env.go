@@ -53,6 +53,7 @@ type env struct {
 	subjects    map[string]subjectRead // subjectStems' answers, by subject
 	readings    map[string][]readingOf // prepare's readings (reading), by subject
 	sourceKinds map[string]string      // sourceKind's answers, by source
+	keys        textSlab               // the figures' keys (figureKeyOf)
 	// cosines are the context and the sentence comparisons' vectors
 	// spread out by term id (spread)
 	cosines [2]spread
