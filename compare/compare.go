@@ -1360,7 +1360,7 @@ func quotedOf(it *item) string {
 		}
 		return strconv.Quote(t) // as %q
 	}
-	v, _ := figure(*it.f)
+	v, _ := figure(it.f)
 	return withUnit(fmtNum(v), it.f.Unit)
 }
 
@@ -1417,7 +1417,7 @@ func b2i(b bool) int {
 }
 
 func pointValueOf(it *item, useBase bool) string {
-	v, _ := figure(*it.f)
+	v, _ := figure(it.f)
 	x, u := it.display(v, useBase)
 	s := withUnit(fmtNum(x), u)
 	if useBase {
@@ -1442,7 +1442,7 @@ func describeOf(it *item, useBase bool) string {
 	}
 	num := func(x float64) string { return withUnit(fmtNum(x), unit) }
 	stated := func(p *float64) string {
-		v, _ := figure(*it.f)
+		v, _ := figure(it.f)
 		if p != nil {
 			v = *p
 		}

@@ -123,7 +123,7 @@ func (iv interval) scale(k, off float64) interval {
 // [v−s/2, v+s/2); approx covers v ± max(tol·|v|, s/2), and at least ±1 for
 // a whole count. A bound is taken at its word: at least, more than, at most,
 // less than and the ends of a range are not widened.
-func factInterval(f facts.Fact, tol float64, whole bool) (iv interval, step float64, ok bool) {
+func factInterval(f *facts.Fact, tol float64, whole bool) (iv interval, step float64, ok bool) {
 	v, ok := figure(f)
 	if !ok {
 		return interval{}, 0, false
@@ -223,7 +223,7 @@ func below(text string) bool {
 }
 
 // figure is the fact's number: Value, else the bound it states.
-func figure(f facts.Fact) (float64, bool) {
+func figure(f *facts.Fact) (float64, bool) {
 	switch {
 	case f.Value != nil:
 		return *f.Value, true
@@ -250,7 +250,7 @@ func hasDigit(s string) bool {
 // written in words is exact to the unit below 1,000 ("forty", "a fifth") and
 // rounded to its last non-zero digit above ("two million" → 1e6); a
 // fraction that is not whole ("a third" = 33.333333) has step 0.
-func precisionOf(f facts.Fact, v float64) float64 {
+func precisionOf(f *facts.Fact, v float64) float64 {
 	av := math.Abs(v)
 	if ratioInWords(f) {
 		// "two in three", "a quarter", "half": a ratio in words is a
@@ -298,7 +298,7 @@ func precisionOf(f facts.Fact, v float64) float64 {
 // ratioInWords reports a share stated as a ratio of words or small
 // numbers ("two in three", "two-thirds", "1 in 4", "half") rather than as a
 // percentage.
-func ratioInWords(f facts.Fact) bool {
+func ratioInWords(f *facts.Fact) bool {
 	if f.Kind != facts.KindPercent || f.Unit != "%" {
 		return false
 	}

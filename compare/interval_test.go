@@ -76,7 +76,7 @@ func TestFactInterval(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			integer := tt.fact.Kind == facts.KindCount
-			iv, _, ok := factInterval(tt.fact, tt.tol, integer)
+			iv, _, ok := factInterval(&tt.fact, tt.tol, integer)
 			require.True(t, ok)
 			for _, x := range tt.in {
 				assert.True(t, iv.overlaps(closed(x, x), integer), "%v should be inside %+v", x, iv)
@@ -89,7 +89,7 @@ func TestFactInterval(t *testing.T) {
 }
 
 func TestFactIntervalDate(t *testing.T) {
-	_, _, ok := factInterval(fc("2022", "", 0, date("2022")), 0.1, false)
+	_, _, ok := factInterval(new(fc("2022", "", 0, date("2022"))), 0.1, false)
 	assert.False(t, ok)
 }
 
@@ -120,7 +120,7 @@ func TestPrecisionOf(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			got := precisionOf(facts.Fact{Text: tt.text}, tt.v)
+			got := precisionOf(&facts.Fact{Text: tt.text}, tt.v)
 			assert.InDelta(t, tt.want, got, tt.want*1e-9, "step of %q", tt.text)
 		})
 	}

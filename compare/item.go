@@ -180,7 +180,7 @@ func prepare(it *item, f *facts.Fact, doc, idx int, tol float64, env *env) *item
 	// bounds, unless it states a fraction ("1.0192 Capital One shares for
 	// each Discover share": an exchange ratio, no whole number inside)
 	it.integer = f.Unit == "" && (f.Kind == facts.KindCount || f.Kind == facts.KindOrdinal) && wholeFigure(f)
-	it.iv, it.step, it.hasIv = factInterval(*f, tol, it.integer)
+	it.iv, it.step, it.hasIv = factInterval(f, tol, it.integer)
 	it.base = it.iv.scale(it.k, it.off)
 
 	r := env.reading(it.subject, f.Event, f.Measure)
