@@ -25,7 +25,14 @@ func (e *env) markAbout(items []*item) {
 	if e.abouts == nil {
 		e.abouts = make(map[aboutKey]uint32)
 	}
+	// the figures of one reading (item.reading) share its key: its
+	// number is looked up once per reading, by its first figure
+	byReading := make([]uint32, e.nReadings+1)
 	for _, it := range items {
+		if it.reading > 0 && int(it.reading) < len(byReading) && byReading[it.reading] != 0 {
+			it.about = byReading[it.reading]
+			continue
+		}
 		k := aboutKey{it.subject, it.event, it.measure, it.person}
 		id, ok := e.abouts[k]
 		if !ok {
@@ -33,6 +40,9 @@ func (e *env) markAbout(items []*item) {
 			e.abouts[k] = id
 		}
 		it.about = id
+		if it.reading > 0 && int(it.reading) < len(byReading) {
+			byReading[it.reading] = id
+		}
 	}
 }
 

@@ -52,6 +52,7 @@ type env struct {
 	sentScratch sentScratch
 	subjects    map[string]subjectRead // subjectStems' answers, by subject
 	readings    map[string][]readingOf // prepare's readings (reading), by subject
+	nReadings   int                    // the readings numbered
 	sourceKinds map[string]string      // sourceKind's answers, by source
 	keys        textSlab               // the figures' keys (figureKeyOf)
 	// cosines are the context and the sentence comparisons' vectors

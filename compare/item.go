@@ -66,7 +66,10 @@ type item struct {
 	subjIDs   []uint32
 	heavyIDs  []uint32 // the subjIDs of heavy stems (stemHeavy), for heavyExtra
 	about     uint32   // the number of what it is about (markAbout), 0 if none
-	cats      map[string]string
+	// reading is the number of its env.reading when its subject, event,
+	// measure and person are that reading's (prepare), else 0
+	reading int32
+	cats    map[string]string
 	// ctx is the words around the figure, weighted, and sent the words
 	// of its sentence (setContexts; nil for none): shared by the figures
 	// that read them, so held by pointer
@@ -185,9 +188,11 @@ func prepare(it *item, f *facts.Fact, doc, idx int, tol float64, env *env) *item
 
 	r := env.reading(it.subject, f.Event, f.Measure)
 	it.event, it.subj, it.cats, it.measure, it.person = r.event, r.subj, r.cats, r.measure, r.person
+	it.reading = r.id
 	env.readAsRate(it, f)
 	if it.measure != r.measure { // read as a rate's level: its own measure
 		it.person = stemCat[it.measure] == "person" || f.Measure != "" && env.person(f.Measure)
+		it.reading = 0
 	}
 	return it
 }
@@ -217,7 +222,8 @@ type reading struct {
 	event, measure string
 	subj           []string
 	cats           map[string]string
-	person         bool // the measure is a kind of person (item.person)
+	person         bool  // the measure is a kind of person (item.person)
+	id             int32 // the reading's number, from 1 (item.reading)
 }
 
 // readingOf is a reading and the event and measure words it was read
@@ -255,6 +261,8 @@ func (e *env) reading(subject, event, measure string) reading {
 	if e.readings == nil {
 		e.readings = map[string][]readingOf{}
 	}
+	e.nReadings++
+	r.id = int32(e.nReadings)
 	e.readings[subject] = append(known, readingOf{event, measure, r})
 	return r
 }
