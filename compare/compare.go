@@ -1924,7 +1924,8 @@ func sameContent(a, b *facts.Fact) bool {
 		a.Subject == b.Subject && a.Event == b.Event && a.Sentence == b.Sentence && a.Date == b.Date &&
 		a.Precision == b.Precision && a.WrittenUnit == b.WrittenUnit && a.Confidence == b.Confidence &&
 		a.Uncertain == b.Uncertain && a.Rule == b.Rule && a.Measure == b.Measure && a.Scope == b.Scope &&
-		a.Time == b.Time && a.Role == b.Role && a.Source == b.Source && a.Modality == b.Modality
+		a.Time == b.Time && a.Role == b.Role && a.Source == b.Source && a.Modality == b.Modality &&
+		a.ChangeBase == b.ChangeBase
 }
 
 func sameFloat(a, b *float64) bool {

@@ -36,6 +36,8 @@ type item struct {
 	text    string // f.Text, on the item for the same reason (transposed)
 	digits  textDigits
 	below   bool // below(text), read once: every pair of estimates asks
+	// changeBase is f.ChangeBase: the period a change is measured over
+	changeBase string
 	// specTime is specificTime(time), sum isSum(subject), split whether
 	// some report splits its measure by its scope (partitioned: 0 not
 	// yet asked, 1 no, 2 yes): read once, every pair of a group asks
@@ -136,6 +138,7 @@ func prepare(it *item, f *facts.Fact, doc, idx int, tol float64, env *env) *item
 		it.change = dir
 	}
 	it.role = roleOf(f, it.change)
+	it.changeBase = f.ChangeBase
 	if dir, ok := changeDir, changeNoun; ok && f.ChangeRole == "to" && f.Kind == facts.KindPercent {
 		// "revised second-quarter growth up to 0.3%", "growth slowed to
 		// 1.2%": the new level of a rate of change is that change, as

@@ -729,7 +729,13 @@ func clashIn(lv []int, x, y *item) bool {
 			return true
 		}
 	}
-	return eventOnly(x, y) || eventOnly(y, x) || agesApart(x, y)
+	return eventOnly(x, y) || eventOnly(y, x) || agesApart(x, y) || basesApart(x, y)
+}
+
+// basesApart reports two changes measured over different periods ("0.3%
+// on the month", "4.0% from a year earlier"): two measures, never one.
+func basesApart(x, y *item) bool {
+	return x.changeBase != "" && y.changeBase != "" && x.changeBase != y.changeBase
 }
 
 // clash reports whether two facts say they are about different things:
@@ -743,7 +749,7 @@ func clash(x, y *item) bool {
 	if eventLevel(x, y) == 3 || ml == 4 || sl == 6 {
 		return true
 	}
-	return eventOnly(x, y) || eventOnly(y, x) || agesApart(x, y)
+	return eventOnly(x, y) || eventOnly(y, x) || agesApart(x, y) || basesApart(x, y)
 }
 
 // agesApart reports two ages too far apart to be one person's age told

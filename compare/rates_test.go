@@ -103,3 +103,15 @@ func TestTwoWaysOfTwoThings(t *testing.T) {
 		"Group revenue rose 11 per cent to RM21.6 billion. Freight was weaker, with cargo revenue down 11 per cent.")
 	noConflict(t, r)
 }
+
+// TestChangesOverTwoPeriods: a change over a month and one over a year are
+// two measures, never one row ("0.4%" on the month beside "4.0%" from a
+// year earlier, whose digits would otherwise read as transposed).
+func TestChangesOverTwoPeriods(t *testing.T) {
+	r := compareTexts("Average hourly earnings rose 0.4% on the month.",
+		"Average hourly earnings were up 4.0% from a year earlier.")
+	noConflict(t, r)
+	g := groupOf(r, "a.txt", "0.4%")
+	require.NotNil(t, g)
+	assert.Len(t, g.Facts, 1, factTexts(g))
+}

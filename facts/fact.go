@@ -143,4 +143,11 @@ type Fact struct {
 	// passengers", "an earlier forecast of 44 million"), not as what is;
 	// empty otherwise.
 	Modality string `json:"modality,omitempty"`
+	// ChangeBase is the period a change is measured over, where the
+	// sentence says: "year" ("rose 4.0% from a year earlier", "year on
+	// year", "in the 12 months to March"), "quarter" ("on the quarter",
+	// "quarter-on-quarter") or "month" ("0.3% on the month", "from the
+	// previous month"). A change over a year and one over a month are two
+	// measures, whatever their figures.
+	ChangeBase string `json:"change_base,omitempty"`
 }

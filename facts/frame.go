@@ -869,6 +869,13 @@ func (s *sent) frameOf(c *cand, f *Fact, fr *frames, cands []cand) {
 	if s.forecastBefore(c, cands) {
 		f.Modality = "forecast"
 	}
+	if f.Change != nil && f.ChangeRole != "from" || c.role == "by" {
+		f.ChangeBase = s.changeBaseOf(c)
+	} else if c.kind == KindPercent {
+		// "… and 4.0% from a year earlier": the base right after a
+		// figure makes it a change over that period
+		f.ChangeBase = s.changeBaseAt(c.j)
+	}
 	s.carriedShare(c, f, cands)
 }
 
@@ -1757,4 +1764,72 @@ func forecastPhrase(s *sent, k int) bool {
 		return s.word(k-1) == "on" && (s.word(k+1) == "to" || s.word(k+1) == "for")
 	}
 	return false
+}
+
+// changeBaseOf reads the period a change is measured over from the words
+// after the figure (up to eight tokens, its clause only) or before it
+// (twelve tokens): "from a year earlier", "on the year", "year on year",
+// "y/y"; "on the month", "month-on-month", "from the previous month";
+// "on the quarter", "quarter-on-quarter", "from the previous quarter";
+// "in the 12 months to", "over the past year". "" if none.
+func (s *sent) changeBaseOf(c *cand) string {
+	t := s.toks
+	for k := c.j; k < len(t) && k < c.j+8; k++ {
+		if t[k].kind == tokPunct && t[k].text != "-" && t[k].text != "/" {
+			break
+		}
+		if b := s.changeBaseAt(k); b != "" {
+			return b
+		}
+	}
+	for k := c.i - 1; k >= 0 && k >= c.i-12; k-- {
+		if t[k].kind == tokPunct && t[k].text != "-" && t[k].text != "/" && t[k].text != "," {
+			break
+		}
+		if b := s.changeBaseAt(k); b != "" {
+			return b
+		}
+	}
+	return ""
+}
+
+// changeBaseAt reads a phrase of changeBaseOf that starts at token k.
+func (s *sent) changeBaseAt(k int) string {
+	w, w1, w2, w3 := s.word(k), s.word(k+1), s.word(k+2), s.word(k+3)
+	period := func(p string) string {
+		switch p {
+		case "year", "annual", "yearly":
+			return "year"
+		case "quarter", "quarterly":
+			return "quarter"
+		case "month", "monthly":
+			return "month"
+		}
+		return ""
+	}
+	switch {
+	case (w == "from" || w == "on" || w == "than" || w == "with") && (w1 == "a" || w1 == "the") && (w3 == "earlier" || w3 == "ago" || w3 == "before") && period(w2) != "":
+		return period(w2) // "from a year earlier", "on a month ago"
+	case (w == "from" || w == "on" || w == "over" || w == "than" || w == "with") && w1 == "the" && w2 == "same" && (period(w3) != "" || w3 == "period"):
+		return "year" // "on the same month last year", "the same quarter a year earlier"
+	case (w == "from" || w == "on" || w == "over") && w1 == "the" && (w2 == "previous" || w2 == "prior" || w2 == "preceding") && period(w3) != "":
+		return period(w3) // "from the previous month"
+	case w == "on" && w1 == "the" && period(w2) != "" && w2 != "annual":
+		return period(w2) // "on the month", "on the year"
+	case period(w) != "" && w1 == "-" && w2 == "on" && w3 == "-" && period(s.word(k+4)) == period(w):
+		return period(w) // "year-on-year"
+	case period(w) != "" && w1 == "on" && period(w2) == period(w):
+		return period(w) // "year on year"
+	case w == "y" && w1 == "/" && w2 == "y", w == "yoy":
+		return "year"
+	case w == "m" && w1 == "/" && w2 == "m", w == "mom":
+		return "month"
+	case w == "q" && w1 == "/" && w2 == "q", w == "qoq":
+		return "quarter"
+	case (w == "in" || w == "over" || w == "for") && (w1 == "the" || w1 == "a") && w2 == "12" && (w3 == "months" || w3 == "month"):
+		return "year" // "in the 12 months to March"
+	case w == "over" && w1 == "the" && (w2 == "past" || w2 == "last") && w3 == "year":
+		return "year"
+	}
+	return ""
 }

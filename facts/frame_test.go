@@ -659,3 +659,21 @@ func TestChangeBaseIsNoTime(t *testing.T) {
 		assert.Equal(t, tt.want, f.Time, "%s: %s", tt.in, tt.text)
 	}
 }
+
+// TestChangeBase: the period a change is measured over.
+func TestChangeBase(t *testing.T) {
+	for _, tt := range []struct{ in, text, want string }{
+		{"Average hourly earnings rose 0.3% on the month.", "0.3%", "month"},
+		{"Average hourly earnings rose 0.3% on the month and 4.0% from a year earlier.", "4.0%", "year"},
+		{"In the 12 months through December, wages increased 3.9%.", "3.9%", "year"},
+		{"GDP grew 0.4% quarter-on-quarter.", "0.4%", "quarter"},
+		{"GDP grew 1.2% year on year.", "1.2%", "year"},
+		{"Prices rose 0.2% from the previous month.", "0.2%", "month"},
+		{"Traffic was up 6.3% on the same month last year.", "6.3%", "year"},
+		{"Prices rose 2% in May.", "2%", ""},
+		{"The toll rose to 31.", "31", ""},
+	} {
+		f := factWithText(t, tt.in, tt.text)
+		assert.Equal(t, tt.want, f.ChangeBase, "%s: %s", tt.in, tt.text)
+	}
+}
