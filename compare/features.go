@@ -385,6 +385,11 @@ func sourceLevel(a, b *item) int { return frameLevel(a.source, b.source) }
 // markPartitions) are "other part", a clash the story itself draws: the
 // equal values of two parts must not pull them together.
 func scopeLevel(a, b *item) int {
+	if a.scope == "" || b.scope == "" {
+		// most pairs: no side of a vote (a scope of none ends in no
+		// word), and frameLevel's "neither" or "one side"
+		return frameLevel(a.scope, b.scope)
+	}
 	if sidesApart(a, b) {
 		return 4 // two sides of a vote: parts by nature
 	}
