@@ -49,7 +49,7 @@ func sameFigureLevel(a, b *item) int { return sameFigureWith(a, b, measureLevel(
 // sameFigureWith is sameFigureLevel for a pair whose measureLevel is
 // measure (linkLevels knows it).
 func sameFigureWith(a, b *item, measure int) int {
-	if !a.hasIv || !b.hasIv || a.cmpUnit != b.cmpUnit || a.f.Bound != b.f.Bound || !sameInterval(a.base, b.base) || measure >= 3 {
+	if measure >= 3 || !a.hasIv || !b.hasIv || a.cmpUnit != b.cmpUnit || a.f.Bound != b.f.Bound || !sameInterval(a.base, b.base) {
 		return 0 // "12,000 nurses" and "12,000 outpatient appointments" are two things
 	}
 	if a.f.Bound == facts.BoundRange || a.digits.n >= 3 && b.digits.n >= 3 {
@@ -78,6 +78,9 @@ func nearValueLevel(a, b *item) int { return nearValueWith(a, b, -1) }
 // nearValueWith is nearValueLevel for a pair whose valueLevel is value,
 // or not yet known if -1 (linkLevels knows it: the value comes first).
 func nearValueWith(a, b *item, value int) int {
+	if value >= 0 && value != valueWithin30 {
+		return 0 // known, and no near value (what the tests below end in)
+	}
 	if !a.hasIv || !b.hasIv || a.cmpUnit != b.cmpUnit {
 		return 0
 	}
