@@ -259,17 +259,26 @@ func labelPairs(s *goldset.Set, all bool) []example {
 		docs[i] = compare.Doc{Name: d.Name, Facts: facts.Extract(d.Name, d.Text), Date: compare.PublishedDate(d.Text)}
 	}
 	pairs := compare.CandidatePairs(docs, compare.Options{})
-	// claimAt: the claims whose facts overlap a gold span.
-	claimsAt := func(sp goldset.Span) map[[2]int]bool {
-		out := map[[2]int]bool{}
+	// claimsAt: the claims whose facts overlap a gold span, in the order
+	// of their first fact in the text.
+	claimsAt := func(sp goldset.Span) [][2]int {
+		first := map[[2]int]int{}
 		for _, p := range pairs {
 			for _, r := range []compare.FactRef{p.A, p.B} {
 				f := docs[r.Doc].Facts[r.Fact]
 				if sp.Overlaps(docs[r.Doc].Name, f.Start, f.End) {
-					out[[2]int{r.Doc, r.Claim}] = true
+					c := [2]int{r.Doc, r.Claim}
+					if at, ok := first[c]; !ok || f.Start < at {
+						first[c] = f.Start
+					}
 				}
 			}
 		}
+		out := make([][2]int, 0, len(first))
+		for c := range first {
+			out = append(out, c)
+		}
+		sort.Slice(out, func(i, j int) bool { return first[out[i]] < first[out[j]] || first[out[i]] == first[out[j]] && out[i][1] < out[j][1] })
 		return out
 	}
 	type key struct{ a, b [2]int }
@@ -294,8 +303,17 @@ func labelPairs(s *goldset.Set, all bool) []example {
 	}
 	for _, p := range s.Pairs {
 		match := p.Label != goldset.Separate
-		for a := range claimsAt(p.A) {
-			for b := range claimsAt(p.B) {
+		as, bs := claimsAt(p.A), claimsAt(p.B)
+		if len(as) > 1 && len(as) == len(bs) {
+			// "ruled 7-2" beside "seven votes to two": two figures a
+			// side, the first with the first, never 7 with 2
+			for i := range as {
+				set(as[i], bs[i], match)
+			}
+			continue
+		}
+		for _, a := range as {
+			for _, b := range bs {
 				set(a, b, match)
 			}
 		}
