@@ -278,7 +278,9 @@ func labelPairs(s *goldset.Set, all bool) []example {
 		for c := range first {
 			out = append(out, c)
 		}
-		sort.Slice(out, func(i, j int) bool { return first[out[i]] < first[out[j]] || first[out[i]] == first[out[j]] && out[i][1] < out[j][1] })
+		sort.Slice(out, func(i, j int) bool {
+			return first[out[i]] < first[out[j]] || first[out[i]] == first[out[j]] && out[i][1] < out[j][1]
+		})
 		return out
 	}
 	type key struct{ a, b [2]int }
