@@ -261,3 +261,17 @@ func TestDigitSlip(t *testing.T) {
 		assert.Equal(t, tt.want, digitSlip(tt.a, tt.b), "%q, %q", tt.a, tt.b)
 	}
 }
+
+// TestLinkedBySymmetric: what links two figures does not depend on which
+// comes first: a measure that is its subject's stem ("The population grew
+// 1.6%") beside a subject that holds it ("population growth slowed to
+// 1.6%") is linked by population either way round, so that the verdict,
+// which asks whether only the words around them link them, is the same
+// whichever report is read first.
+func TestLinkedBySymmetric(t *testing.T) {
+	a, b := itemPair(t, "The population grew 1.6% to 27.9 million.", "1.6%",
+		"Population growth slowed to 1.6% as net migration fell.", "1.6%")
+	ab, ba := linkedBy(a, b), linkedBy(b, a)
+	assert.NotEqual(t, linkedByContext, ab, "%s / %s", a.measure, b.measure)
+	assert.NotEqual(t, linkedByContext, ba, "%s / %s", b.measure, a.measure)
+}

@@ -369,16 +369,26 @@ func joinLinked(parts []string) string {
 // linkedParts are the parts of linkedBy that what the two figures are
 // about gives (item.about): the event, the measure and the subject's
 // stems both name.
+//
+// Whether anything links them does not depend on which comes first: the
+// measure counts when neither is an event's ("ev:") and they are one or
+// related, and a stem both subjects hold is left out only when it is the
+// measure already named (a figure whose measure is its subject's stem,
+// "The population grew 1.6%", beside "population growth slowed to 1.6%",
+// is linked by population either way round).
 func linkedParts(a, b *item, parts []string) []string {
 	if a.event != "" && a.event == b.event {
 		parts = addPart(parts, a.event)
 	}
-	if a.measure != "" && !strings.HasPrefix(a.measure, "ev:") && (a.measure == b.measure || a.env.related(a.measure, b.measure)) {
+	named := ""
+	if a.measure != "" && !strings.HasPrefix(a.measure, "ev:") && !strings.HasPrefix(b.measure, "ev:") && b.measure != "" &&
+		(a.measure == b.measure || a.env.related(a.measure, b.measure)) {
 		parts = addPart(parts, displayWord(a, a.measure))
+		named = a.measure
 	}
 	for _, s := range a.subj {
 		for _, t := range b.subj {
-			if s == t && s != a.measure {
+			if s == t && (named == "" || s != named && s != b.measure) {
 				parts = addPart(parts, displayWord(a, s))
 			}
 		}
