@@ -1208,12 +1208,7 @@ func (d disagreement) words(a, b *item, linked string, out []string) []string {
 // concat joins parts in one allocation; a lone non-empty part is returned
 // as it is, as + does.
 func concat(parts []string) string {
-	n, nonEmpty, last := 0, 0, ""
-	for _, p := range parts {
-		if p != "" {
-			n, nonEmpty, last = n+len(p), nonEmpty+1, p
-		}
-	}
+	n, nonEmpty, last := partsLen(parts)
 	if nonEmpty <= 1 {
 		return last
 	}
@@ -1223,6 +1218,17 @@ func concat(parts []string) string {
 		b.WriteString(p)
 	}
 	return b.String()
+}
+
+// partsLen is the joined length of parts, how many are not empty, and the
+// last that is not.
+func partsLen(parts []string) (n, nonEmpty int, last string) {
+	for _, p := range parts {
+		if p != "" {
+			n, nonEmpty, last = n+len(p), nonEmpty+1, p
+		}
+	}
+	return n, nonEmpty, last
 }
 
 // textSlab is where the reasons of a comparison's disagreements are
@@ -1238,12 +1244,7 @@ const textSlabSize = 16 << 10
 
 // concat is concat(parts), written into the slab.
 func (sl *textSlab) concat(parts []string) string {
-	n, nonEmpty, last := 0, 0, ""
-	for _, p := range parts {
-		if p != "" {
-			n, nonEmpty, last = n+len(p), nonEmpty+1, p
-		}
-	}
+	n, nonEmpty, last := partsLen(parts)
 	if nonEmpty <= 1 {
 		return last
 	}

@@ -46,17 +46,26 @@ func TestRateOfChange(t *testing.T) {
 	assert.Equal(t, "", e.rateOfChange("consumer price inflation"), "a change of the rate itself")
 }
 
-// TestGrowthsNewLevelIsTheGrowth: the new level of a rate of change
-// ("revised second-quarter growth up to 0.3%") is that change, as "growth
-// of 0.2%" is: two reports that give it differently disagree, not a level
-// beside a change to review.
-func TestGrowthsNewLevelIsTheGrowth(t *testing.T) {
-	r := compareTexts("The statistics office revised second-quarter growth up to 0.3%.",
-		"Second-quarter growth of 0.2% disappointed, the statistics office said.")
-	g := groupOf(r, "a.txt", "0.3%")
-	require.NotNil(t, g)
-	require.Len(t, g.Facts, 2, factTexts(g))
-	assert.Equal(t, StatusConflict, g.Status, factTexts(g))
+// TestGrowthsNewLevel: the new level of a rate of change is that change,
+// going the change noun's way: "revised second-quarter growth up to 0.3%"
+// disagrees with "growth of 0.2%" (not a level beside a change to
+// review), and growth that slowed to 1.6% is a rise of 1.6%, the figure of
+// a report whose population grew 1.6%.
+func TestGrowthsNewLevel(t *testing.T) {
+	for _, tt := range []struct {
+		a, b, fig string
+		want      Status
+	}{
+		{"The statistics office revised second-quarter growth up to 0.3%.",
+			"Second-quarter growth of 0.2% disappointed, the statistics office said.", "0.3%", StatusConflict},
+		{"The population grew 1.6% to 27.9 million.",
+			"Population growth slowed to 1.6% as net migration fell.", "1.6%", StatusAgree},
+	} {
+		g := groupOf(compareTexts(tt.a, tt.b), "a.txt", tt.fig)
+		require.NotNil(t, g, tt.a)
+		require.Len(t, g.Facts, 2, factTexts(g))
+		assert.Equal(t, tt.want, g.Status, factTexts(g))
+	}
 }
 
 // TestTwoMeasuresOfOneReportStayApart: a report's revenue and net income
@@ -82,17 +91,6 @@ func TestTwoMeasuresOfOneReportStayApart(t *testing.T) {
 	require.NotNil(t, rev)
 	require.NotNil(t, inc)
 	assert.NotSame(t, rev, inc, "revenue's 11%% and net income's 11%% in one group")
-}
-
-// TestGrowthThatSlowedStillRose: growth that slowed to 1.6% is a rise of
-// 1.6%, the figure of a report whose population grew 1.6%.
-func TestGrowthThatSlowedStillRose(t *testing.T) {
-	r := compareTexts("The population grew 1.6% to 27.9 million.",
-		"Population growth slowed to 1.6% as net migration fell.")
-	g := groupOf(r, "a.txt", "1.6%")
-	require.NotNil(t, g)
-	require.Len(t, g.Facts, 2, factTexts(g))
-	assert.Equal(t, StatusAgree, g.Status, factTexts(g))
 }
 
 // TestTwoWaysOfTwoThings: a report's revenue that rose 11% and its cargo

@@ -271,7 +271,7 @@ func (s *sent) readFrames(cands []cand, fr *frames) {
 			continue // no branch below acts on it
 		}
 		if t, n := s.timeAt(k); n > 0 {
-			if !s.changeBase(k) {
+			if !s.measuredAgainst(k) {
 				fr.times = append(fr.times, frameSpan{k, k + n, t})
 			}
 			k += n - 1
@@ -1737,12 +1737,13 @@ func singular(w string) string {
 	return w
 }
 
-// changeBase reports a time phrase at token k that a change is measured
-// against, not the figure's own time: "rose 7.3% from a year earlier",
+// measuredAgainst reports a time phrase at token k that a change is
+// measured against, not the figure's own time (changeBaseAt reads the
+// period such a phrase names): "rose 7.3% from a year earlier",
 // "up 4% on the previous year", "compared with a year ago". The level a
 // change started from keeps such a time ("up from 430 a year earlier":
 // the 430 is of the year before).
-func (s *sent) changeBase(k int) bool {
+func (s *sent) measuredAgainst(k int) bool {
 	switch s.word(k - 1) {
 	case "from", "on", "over", "than", "versus", "vs":
 		return true
@@ -1796,17 +1797,6 @@ func (s *sent) changeBaseOf(c *cand) string {
 // changeBaseAt reads a phrase of changeBaseOf that starts at token k.
 func (s *sent) changeBaseAt(k int) string {
 	w, w1, w2, w3 := s.word(k), s.word(k+1), s.word(k+2), s.word(k+3)
-	period := func(p string) string {
-		switch p {
-		case "year", "annual", "yearly":
-			return "year"
-		case "quarter", "quarterly":
-			return "quarter"
-		case "month", "monthly":
-			return "month"
-		}
-		return ""
-	}
 	switch {
 	case (w == "from" || w == "on" || w == "than" || w == "with") && (w1 == "a" || w1 == "the") && (w3 == "earlier" || w3 == "ago" || w3 == "before") && period(w2) != "":
 		return period(w2) // "from a year earlier", "on a month ago"
@@ -1830,6 +1820,20 @@ func (s *sent) changeBaseAt(k int) string {
 		return "year" // "in the 12 months to March"
 	case w == "over" && w1 == "the" && (w2 == "past" || w2 == "last") && w3 == "year":
 		return "year"
+	}
+	return ""
+}
+
+// period is the period a word names for changeBaseAt: "year" for year,
+// annual, yearly; "quarter"; "month"; "" for any other word.
+func period(w string) string {
+	switch w {
+	case "year", "annual", "yearly":
+		return "year"
+	case "quarter", "quarterly":
+		return "quarter"
+	case "month", "monthly":
+		return "month"
 	}
 	return ""
 }

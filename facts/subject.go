@@ -2173,9 +2173,18 @@ var phraseEnders = map[string]bool{
 // determiners, years and months, and "of" or "for" within it; -1 if no
 // such verb ("up" and "down" change only what follows them).
 func (s *sent) objectVerb(k int) int {
-	t := s.toks
-	for x, at := 0, k; x < 6 && at > 0 && s.objectToken(at, k); x++ {
-		if _, ok := changeWordIDs.get(t[at-1].id); ok && !(t[at-1].text == "up" || t[at-1].text == "down") {
+	return s.verbBeforeObject(k, 6, func(v int) bool {
+		_, ok := changeWordIDs.get(s.toks[v].id)
+		return ok && s.toks[v].text != "up" && s.toks[v].text != "down"
+	})
+}
+
+// verbBeforeObject walks back from token k, the last of a verb's object,
+// over at most n tokens of the object (objectToken) and returns the first
+// token before them that isVerb accepts, or -1.
+func (s *sent) verbBeforeObject(k, n int, isVerb func(v int) bool) int {
+	for x, at := 0, k; x < n && at > 0 && s.objectToken(at, k); x++ {
+		if isVerb(at - 1) {
 			return at - 1
 		}
 		at--
@@ -2236,13 +2245,7 @@ func (s *sent) upParticle(k int) bool {
 	if isChangeVerb(s.word(k - 1)) {
 		return true
 	}
-	for x, at := 0, k-1; x < 5 && at > 0 && s.objectToken(at, k-1); x++ {
-		if isChangeVerb(s.word(at - 1)) {
-			return true
-		}
-		at--
-	}
-	return false
+	return s.verbBeforeObject(k-1, 5, func(v int) bool { return isChangeVerb(s.word(v)) }) >= 0
 }
 
 // changeNouns name a rise or a fall, which a figure before them measures
