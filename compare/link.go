@@ -596,59 +596,59 @@ func linkLevelsUnrolled(m *Model, x, y *item, out []int) ([]int, bool, bool, flo
 	if clashIn(out, x, y) {
 		return out, true, false, 0
 	}
-	rest, limit := m.linkRest, m.Link-linkMargin
-	// step computes comparison ci's level l: the weight added, the best
-	// it could have added taken off what the rest could add
+	// rests[i]: what the steps from the i-th on could add (Model.rests)
+	rests, limit := &m.rests, m.Link-linkMargin
+	// step computes comparison ci's level l and adds its weight
 	step := func(ci, l int) {
-		lv[ci], known, rest = l, known+w[ci][l&(maxLevels-1)], rest-m.best[ci]
+		lv[ci], known = l, known+w[ci][l&(maxLevels-1)]
 	}
-	if known+rest < limit {
+	if rest := rests[0]; known+rest < limit {
 		return out, false, true, known + rest
 	}
 	value := valueLevel(x, y)
 	step(ciValue, value)
-	if known+rest < limit {
+	if rest := rests[1]; known+rest < limit {
 		return out, false, true, known + rest
 	}
 	step(ciOrder, orderLevel(x, y))
-	if known+rest < limit {
+	if rest := rests[2]; known+rest < limit {
 		return out, false, true, known + rest
 	}
 	step(ciScope, scopeLevel(x, y))
-	if known+rest < limit {
+	if rest := rests[3]; known+rest < limit {
 		return out, false, true, known + rest
 	}
 	step(ciTime, timeLevel(x, y))
-	if known+rest < limit {
+	if rest := rests[4]; known+rest < limit {
 		return out, false, true, known + rest
 	}
 	step(ciSource, frameLevel(x.source, y.source))
-	if known+rest < limit {
+	if rest := rests[5]; known+rest < limit {
 		return out, false, true, known + rest
 	}
 	step(ciRole, roleLevel(x, y))
-	if known+rest < limit {
+	if rest := rests[6]; known+rest < limit {
 		return out, false, true, known + rest
 	}
 	step(ciUnit, unitLevel(x, y))
-	if known+rest < limit {
+	if rest := rests[7]; known+rest < limit {
 		return out, false, true, known + rest
 	}
 	// valueMeasureLevel, the value and the measure known
 	step(ciValueMeasure, b2i(otherMeasures(x, y) && value == 0 && lv[ciMeasure] == 3))
-	if known+rest < limit {
+	if rest := rests[8]; known+rest < limit {
 		return out, false, true, known + rest
 	}
 	step(ciNearValue, nearValueWith(x, y, value))
-	if known+rest < limit {
+	if rest := rests[9]; known+rest < limit {
 		return out, false, true, known + rest
 	}
 	step(ciSameFigure, sameFigureWith(x, y, lv[ciMeasure]))
-	if known+rest < limit {
+	if rest := rests[10]; known+rest < limit {
 		return out, false, true, known + rest
 	}
 	step(ciContext, contextLevel(x, y))
-	if known+rest < limit {
+	if rest := rests[11]; known+rest < limit {
 		return out, false, true, known + rest
 	}
 	step(ciSentence, sentenceLevel(x, y))

@@ -51,6 +51,12 @@ type Model struct {
 	// a fixed array
 	unrolled bool
 	weights  [nComparisons][maxLevels]float64
+	// rests[i] is what the link steps from the i-th on could add at
+	// best: linkRest less the best of each step before, subtracted in
+	// that order (linkLevelsLoop's rest after i steps, to the bit), so
+	// that linkLevelsUnrolled reads it rather than subtracting again
+	// for every pair
+	rests [nComparisons]float64
 }
 
 // levelStep is one comparison as linkLevels reads it.
@@ -140,6 +146,11 @@ func (m *Model) compile() error {
 		}
 		for ci := range unrolledOrder {
 			copy(m.weights[ci][:], m.table[ci])
+		}
+		rest := m.linkRest
+		for i, st := range m.linkSteps {
+			m.rests[i] = rest
+			rest -= st.best
 		}
 	}
 	if math.IsNaN(m.Bias) || math.IsNaN(m.Link) || math.IsNaN(m.Same) || math.IsNaN(m.Conflict) {
