@@ -56,3 +56,40 @@ func TestOrdinalToll(t *testing.T) {
 		})
 	}
 }
+
+// TestListedPlaceOne: a bare "one" that ends a list of counts by place is
+// the list's last count ("three in Guerrero and one in Oaxaca"); the
+// indefinite "one" stays no figure.
+func TestListedPlaceOne(t *testing.T) {
+	cases := []struct {
+		text  string
+		count bool // "one" is read as a count
+		scope string
+	}{
+		{"The dead included 43 in Puebla, three in Guerrero and one in Oaxaca.", true, "oaxaca"},
+		// "from" a place names no scope (README: measured, not kept)
+		{"Officials counted 94 from Mexico City, four from Guerrero, one from Oaxaca.", true, ""},
+		{"Only one in Oaxaca said it would reopen schools.", false, ""},
+		{"Three officials resigned and one in Paris was suspended.", false, ""},
+		{"Prices rose 3% in Lima, and one in five households in Cusco cut spending.", false, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			var got *facts.Fact
+			for _, f := range facts.ExtractString("t", c.text) {
+				if f.Text == "one" {
+					got = &f
+				}
+			}
+			if !c.count {
+				assert.Nil(t, got)
+				return
+			}
+			require.NotNil(t, got, "one is a count")
+			assert.Equal(t, facts.KindCount, got.Kind)
+			require.NotNil(t, got.Value)
+			assert.Equal(t, 1.0, *got.Value)
+			assert.Equal(t, c.scope, got.Scope)
+		})
+	}
+}

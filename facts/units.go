@@ -1081,7 +1081,7 @@ func (countRule) Apply(s *sent, c *cand) bool {
 	}
 	// A bare "one" counts only with an event: "one man was killed", not
 	// "one option".
-	if c.n.bareOne && c.event == "" {
+	if c.n.bareOne && c.event == "" && !s.listedPlaceCount(c) {
 		c.kind = ""
 		return true
 	}
@@ -1097,6 +1097,27 @@ func (countRule) Apply(s *sent, c *cand) bool {
 		c.conf = 0.6
 	}
 	return true
+}
+
+// listedPlaceCount reports a bare "one" that ends a list of counts by
+// place: "43 in Puebla, three in Guerrero and one in Oaxaca". After "and"
+// or a comma, before "in" or "from" and a name, it is the list's last
+// count, not the indefinite "one" ("one in five", "one of the officials").
+func (s *sent) listedPlaceCount(c *cand) bool {
+	k := c.n.j
+	if prev := s.word(c.n.i - 1); prev != "and" && prev != "," {
+		return false
+	}
+	if w := s.word(k); w != "in" && w != "from" || k+1 >= len(s.toks) || !s.toks[k+1].upper {
+		return false
+	}
+	for p := c.n.i - 2; p >= 0 && p >= c.n.i-12; p-- {
+		t := &s.toks[p]
+		if (t.kind == tokNum || isNumberID(t.id)) && (s.word(p+1) == "in" || s.word(p+1) == "from") {
+			return true
+		}
+	}
+	return false
 }
 
 // strayUnitLetter reports a single letter written against the number before
