@@ -54,7 +54,10 @@ func mainKeys(claims []*claim) map[*claim]string {
 			continue
 		}
 		seen[k] = true
-		if it.time == "" && it.hasIv && (it.scope == "" || place != "") {
+		if (it.time == "" || vagueTimes[it.time]) && it.hasIv && (it.scope == "" || place != "") {
+			// (a vague time, "so far", "today", is the toll as it
+			// stands, as the plain one is: "nine people have died so
+			// far" leads a later report of the outbreak)
 			// one story's main figures meet, never another's, and a
 			// place's main figure only that place's ("at least 912
 			// people were killed" in Turkey, "3,549 deaths have been

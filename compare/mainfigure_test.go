@@ -53,6 +53,9 @@ func TestMainFiguresStayApart(t *testing.T) {
 		return len(joinMainFigures([][]*claim{{claims[0]}, {claims[1]}}, claims, docs))
 	}
 	require.Equal(t, 1, join(fc("12", "people killed", 12, k), fc("40", "people killed", 40, k)), "two plain tolls join")
+	soFar := fc("40", "people killed", 40, k)
+	soFar.Time = "so far"
+	require.Equal(t, 1, join(fc("12", "people killed", 12, k), soFar), "a toll so far is the toll as it stands")
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, 2, join(tt.a, tt.b))
