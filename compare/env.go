@@ -35,6 +35,11 @@ type env struct {
 	// aboutPairs keeps the levels of two readings (about.go)
 	abouts     map[aboutKey]uint32
 	aboutPairs bitsNumbers
+	// sure holds the pairs of figures (pairOf) whose about score, from
+	// the levels linkLevels read in full, reaches the conflict score
+	// (Model.keepSure), so that sureEnough need not read them again
+	sure     pairSet
+	nFigures int // the figures of the comparison (newEnvFor), 0 if not known
 	// linked keeps linkedParts of two readings, by linkedPairs
 	linked      []linked
 	linkedPairs bitsNumbers
@@ -83,7 +88,7 @@ func newEnv() *env { return newEnvFor(0) }
 // and maps grown from empty were rehashed a dozen times on the way.
 func newEnvFor(n int) *env {
 	k := n / 6
-	return &env{ids: make(map[string]uint32, k), stems: make(map[string]string, k), events: map[string]string{}, sentences: map[string]*sentWords{}, wordTerms: make(map[string]int32, k), words: make(map[string][]string, k), persons: map[string]bool{}}
+	return &env{nFigures: n, ids: make(map[string]uint32, k), stems: make(map[string]string, k), events: map[string]string{}, sentences: map[string]*sentWords{}, wordTerms: make(map[string]int32, k), words: make(map[string][]string, k), persons: map[string]bool{}}
 }
 
 // person reports whether a measure word names a kind of person (WordNet's

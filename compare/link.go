@@ -471,7 +471,13 @@ func claimScore(m *Model, a, b *claim, lv []int) float64 {
 			case short:
 				best = max(best, bound)
 			default:
-				best = max(best, m.linkScore(lv))
+				s := m.linkScore(lv)
+				best = max(best, s)
+				if m.unrolled && lv[ciValue] >= valueWithin30 {
+					// figures whose intervals do not meet: those a
+					// group's verdicts find disagreeing
+					m.keepSure(x, y, lv, s)
+				}
 			}
 		}
 	}
