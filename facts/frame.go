@@ -866,7 +866,7 @@ func (s *sent) frameOf(c *cand, f *Fact, fr *frames, cands []cand) {
 	if f.Time == "" && s.earlierFigure(c) {
 		f.Time = TimeEarlier
 	}
-	if s.forecastBefore(c, cands) {
+	if s.forecastBefore(c, cands) || pollSource(f.Source) {
 		f.Modality = "forecast"
 	}
 	if f.Change != nil && f.ChangeRole != "from" || c.role == "by" {
@@ -984,6 +984,18 @@ var forecastWords = map[string]bool{
 	"predict": true, "predicts": true, "predicted": true, "prediction": true,
 	"outlook": true, "guidance": true, "target": true, "targets": true, "targeted": true, "targeting": true,
 	"anticipate": true, "anticipates": true, "anticipated": true, "sees": true,
+}
+
+// pollSource reports a source that is a poll ("according to the exit
+// poll", "a YouGov poll"): what it gives is a projection of a result, as
+// a forecast is, not the result.
+func pollSource(src string) bool {
+	for w := range strings.FieldsSeq(src) {
+		if w == "poll" || w == "polls" {
+			return true
+		}
+	}
+	return false
 }
 
 // forecastWindow is how many tokens before a figure a forecast word may
