@@ -635,7 +635,7 @@ var eventWords = map[string]string{
 	"burned to the ground": "destroyed", "burnt to the ground": "destroyed",
 	"threatened": "threatened", "under threat": "threatened",
 	"delivered": "delivered", "delivering": "delivered", "produced": "produced", "producing": "produced",
-	"infected": "infected", "infections": "infected", "infecting": "infected", "contracted": "infected",
+	"infected": "infected", "contracted": "infected",
 	"tested positive": "infected", "testing positive": "infected", "diagnosed": "infected",
 	"captured": "captured", "taken hostage": "hostages", "hostages": "hostages",
 	"released": "released", "freed": "released",

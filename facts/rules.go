@@ -713,9 +713,11 @@ func (notFigureRule) Apply(s *sent, c *cand) bool {
 		if prev >= 0 && t[prev].text == ":" && !t[prev].space && prev > 0 && t[prev-1].kind == tokNum {
 			return true
 		}
-		// "Kazuo Ueda, 72, said": an age in apposition, not stated as one.
+		// "China, 38, and Japan, 27": a number set off by commas after
+		// a name that apposedAge does not read as a person's age (an
+		// acronym, a date word) is no figure.
 		if n.plainInt && n.value < 120 && prev > 0 && t[prev].text == "," && t[prev-1].kind == tokWord && t[prev-1].upper &&
-			n.j < len(t) && t[n.j].text == "," {
+			n.j < len(t) && t[n.j].text == "," && !s.apposedAge(c) {
 			return true
 		}
 		// "S&P 500", "737 MAX": a letter before, a model code after.

@@ -93,3 +93,35 @@ func TestListedPlaceOne(t *testing.T) {
 		})
 	}
 }
+
+// TestApposedAge: an age set off by commas after a name is that person's
+// age; after an acronym or a date word the number is no age.
+func TestApposedAge(t *testing.T) {
+	cases := []struct {
+		text, fig, subject string // subject "" for no age
+	}{
+		{"Police named the gunman as Stephen Paddock, 64, of Mesquite, Nevada.", "64", "Stephen Paddock"},
+		{"Among the dead was John Atkinson, 28.", "28", "John Atkinson"},
+		{"Georgina Callander, 18, of Lancashire, was named.", "18", "Georgina Callander"},
+		{"Governor Kazuo Ueda, 72, told reporters rates would stay low.", "72", "Governor Kazuo Ueda"},
+		{"Seats so far: the SNP, 48, the DUP, 8.", "48", ""},
+		{"The talks resumed in March, 12, days after the vote.", "12", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			var got *facts.Fact
+			for _, f := range facts.ExtractString("t", c.text) {
+				if f.Text == c.fig && f.Kind == facts.KindAge {
+					got = &f
+				}
+			}
+			if c.subject == "" {
+				assert.Nil(t, got, "no age")
+				return
+			}
+			require.NotNil(t, got, "an age")
+			assert.Equal(t, "year", got.Unit)
+			assert.Equal(t, c.subject, got.Subject)
+		})
+	}
+}

@@ -920,6 +920,14 @@ func (durationRule) Apply(s *sent, c *cand) bool {
 			return true
 		}
 	}
+	// "Kazuo Ueda, 72, said", "Georgina Callander, 18, of Lancashire",
+	// "John Atkinson, 28.": an age in apposition to a person's name
+	if s.apposedAge(c) {
+		c.unit = "year"
+		s.finish(c, KindAge)
+		c.subject = s.apposedName(c.n.i - 2)
+		return true
+	}
 	// "an 87 yo man", "87 y.o."
 	if w := s.word(c.j); (w == "yo" || w == "y.o.") && c.n.value < 130 {
 		c.unit = "year"
@@ -1118,6 +1126,46 @@ func (s *sent) listedPlaceCount(c *cand) bool {
 		}
 	}
 	return false
+}
+
+// apposedAge reports a whole number under 120 set off by a comma after a
+// name and closed by a comma, a full stop, a semicolon or a bracket: news
+// style for a person's age ("Stephen Paddock, 64, of Mesquite"). The
+// name's last word is capitalised, neither an acronym ("the SNP, 48") nor
+// a word of dates ("March, 12").
+func (s *sent) apposedAge(c *cand) bool {
+	n := c.n
+	t := s.toks
+	p := n.i - 1
+	if !n.plainInt || !n.digits || n.value < 1 || n.value >= 120 || c.hi != nil || p < 1 || t[p].text != "," {
+		return false
+	}
+	w := &t[p-1]
+	if w.kind != tokWord || !w.upper || w.allUpper || w.class&clsDate != 0 || weekdayIDs.at(w.id) > 0 || monthIDs.at(w.id) > 0 {
+		return false
+	}
+	if n.j < len(t) {
+		switch t[n.j].text {
+		case ",", ".", ";", ")":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// apposedName is the name an apposed age follows, its capitalised words
+// back from token k: "Stephen Paddock".
+func (s *sent) apposedName(k int) string {
+	i := k
+	for i > 0 && s.toks[i-1].kind == tokWord && s.toks[i-1].upper && i > k-3 {
+		i--
+	}
+	words := make([]string, 0, k-i+1)
+	for j := i; j <= k; j++ {
+		words = append(words, s.toks[j].raw)
+	}
+	return strings.Join(words, " ")
 }
 
 // strayUnitLetter reports a single letter written against the number before
