@@ -1236,7 +1236,8 @@ func largeDecimal(it *item) bool {
 // befell and the figure is outgrownBound times the bound or more ("at
 // least 34 confirmed deaths", "at least 85 storm-related deaths"): in the
 // real coverage of the private development sets every such pair is a
-// toll that rose between reports.
+// toll that rose between reports. An outbreak's tally (cases,
+// infections: tallyMeasures) outgrows a bound as a toll does.
 func risenPastBound(bound, other *item) bool {
 	if bound.doc == other.doc || bound.f.Kind != facts.KindCount || other.f.Kind != facts.KindCount ||
 		bound.f.Bound != facts.BoundAtLeast && bound.f.Bound != facts.BoundMoreThan {
@@ -1253,7 +1254,11 @@ func risenPastBound(bound, other *item) bool {
 	case risen(other):
 		return to > from*(1+maxRounding)
 	}
-	return bound.event != "" && bound.event == other.event && to >= from*outgrownBound
+	same := bound.event != "" && bound.event == other.event ||
+		// "over 23,400 suspected cholera cases", "218,798 suspected
+		// cholera cases": an outbreak's tally, which no event word names
+		bound.event == "" && other.event == "" && tallyMeasures[bound.measure] && bound.measure == other.measure
+	return same && to >= from*outgrownBound
 }
 
 // outgrownBound is how many times a lower bound another report's count of

@@ -115,3 +115,34 @@ func TestPlaceMainFigures(t *testing.T) {
 	assert.Equal(t, byDoc["a.txt"], byDoc["b.txt"], "one place, two names")
 	assert.NotEqual(t, byDoc["a.txt"], byDoc["c.txt"], "another place")
 }
+
+// TestTallyOutgrowsBound: an outbreak's tally of cases outgrows another
+// report's lower bound as a toll does ("over 23,400 suspected cases",
+// later "218,798 suspected cases"); a count of another measure within
+// the bound does not.
+func TestTallyOutgrowsBound(t *testing.T) {
+	a := reportOf("a.txt", "Yemen has recorded over 23,400 suspected cholera cases, the WHO said.\n")
+	b := reportOf("b.txt", "Yemen has recorded 218,798 suspected cholera cases, the WHO said.\n")
+	var cases *facts.Fact
+	for i := range a.Facts {
+		if a.Facts[i].Measure == "case" {
+			cases = &a.Facts[i]
+		}
+	}
+	require.NotNil(t, cases, "the extractor reads the cases: %v", a.Facts)
+	items, _ := prepareAll([]Doc{a, b}, Options{}.withDefaults())
+	var bound, later *item
+	for _, it := range items {
+		if it.measure == "case" && it.doc == 0 {
+			bound = it
+		}
+		if it.measure == "case" && it.doc == 1 {
+			later = it
+		}
+	}
+	require.NotNil(t, bound)
+	require.NotNil(t, later)
+	assert.True(t, risenPastBound(bound, later), "the tally has moved on from the bound")
+	bound.measure, later.measure = "school", "school"
+	assert.False(t, risenPastBound(bound, later), "schools are no tally of an outbreak")
+}
