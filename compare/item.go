@@ -165,7 +165,11 @@ func prepare(it *item, f *facts.Fact, doc, idx int, tol float64, env *env) *item
 	dim := ""
 	// The extractor's own unit table converts (facts.UnitBase), so the two
 	// packages can never disagree on a factor.
-	udim, ubase, ufactor, uoffset, ok := facts.UnitBase(f.Unit)
+	stated := f.Unit
+	if pointsMove(f, it.role) {
+		stated = "pp"
+	}
+	udim, ubase, ufactor, uoffset, ok := facts.UnitBase(stated)
 	switch {
 	case f.Unit == "":
 	case f.Kind == facts.KindMoney:
@@ -199,6 +203,20 @@ func prepare(it *item, f *facts.Fact, doc, idx int, tol float64, env *env) *item
 	}
 	return it
 }
+
+// pointsMove reports a rate's move written in per cent that can only be
+// points: "raises rates by 0.25%" beside "by a quarter of a percentage
+// point". A move of a rate by a quarter of one per cent of itself is no
+// news; a small move of a rate in "%" is the points it moved (the stated
+// unit stays on the fact, item.unit).
+func pointsMove(f *facts.Fact, role string) bool {
+	return f.Kind == facts.KindPercent && f.Unit == "%" && role == "change" && f.ChangeRole == "by" &&
+		f.Measure == "rate" && f.Value != nil && math.Abs(*f.Value) <= maxPointsMove
+}
+
+// maxPointsMove is the largest move of a rate in "%" read as points: a
+// central bank's or a jobless rate's moves are fractions of a point.
+const maxPointsMove = 1.0
 
 // sourceKind is sourceKind(src), kept by the source for the call: the
 // reports of a story name the same few sources.

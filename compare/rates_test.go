@@ -113,3 +113,34 @@ func TestChangesOverTwoPeriods(t *testing.T) {
 	require.NotNil(t, g)
 	assert.Len(t, g.Facts, 1, factTexts(g))
 }
+
+// TestRateMovesInPoints: a rate's small move written in per cent is the
+// points it moved ("raises rates by 0.25%" is "a quarter of a percentage
+// point"); a percentage change of anything else stays per cent.
+func TestRateMovesInPoints(t *testing.T) {
+	tests := []struct {
+		a, b, aText string
+		oneRow      bool
+	}{
+		{"The Federal Reserve raised its key interest rate by 0.25% on Wednesday.", "The Fed lifted its key interest rate by a quarter of a percentage point on Wednesday.", "0.25%", true},
+		{"The central bank inched up its key interest rate by 0.25%.", "The central bank raised its key interest rate by 25 basis points.", "0.25%", true},
+		{"Retail sales rose 0.25% in June.", "Retail sales rose by a quarter of a percentage point in June.", "0.25%", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.a, func(t *testing.T) {
+			docs := []Doc{
+				{Name: "a.txt", Facts: facts.ExtractString("a.txt", tt.a+"\n")},
+				{Name: "b.txt", Facts: facts.ExtractString("b.txt", tt.b+"\n")},
+			}
+			g := groupOf(Compare(docs, Options{}), "a.txt", tt.aText)
+			require.NotNil(t, g)
+			if !tt.oneRow {
+				assert.Len(t, g.Facts, 1, "per cent of sales and points never meet")
+				return
+			}
+			require.Len(t, g.Facts, 2, "one row: %v", g.Facts)
+			assert.Equal(t, StatusAgree, g.Status)
+			assert.Equal(t, "%", g.Facts[0].Unit, "the stated unit stays on the fact")
+		})
+	}
+}

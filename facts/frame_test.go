@@ -419,6 +419,13 @@ func TestChangeAcrossObject(t *testing.T) {
 	assert.Equal(t, "up", *m.Change)
 	n := factWithText(t, "They flew 40 people to the capital.", "40 people")
 	assert.Nil(t, n.Change)
+	// a drift verb's particle before the object is the verb's
+	p := factWithText(t, "The central bank inched up its key interest rate by a quarter-point.", "a quarter-point")
+	require.NotNil(t, p.Change)
+	assert.Equal(t, "up", *p.Change)
+	assert.Equal(t, "by", p.ChangeRole)
+	q := factWithText(t, "Shares of the firm were up in early trading by 3%.", "3%")
+	assert.Nil(t, q.Change, "a lone up with words between is no change")
 }
 
 // TestClauseTime: a figure takes the year of a figure before it in the

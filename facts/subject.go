@@ -1780,7 +1780,9 @@ func (s *sent) change(c *cand) {
 		if dir, ok := changeWordIDs.get(t[k].id); ok {
 			// "cut", "lost" and "up" need a figure right after them
 			// ("up by annualized 1.6%": a qualified rate is right after).
-			if (w == "up" || w == "down") && k != c.i-1 && role != "from" && role != "to" && !(qualified && s.word(k+1) == "by") {
+			// A drift verb's particle is the verb itself ("inched up its
+			// key interest rate by a quarter-point").
+			if (w == "up" || w == "down") && k != c.i-1 && role != "from" && role != "to" && !(qualified && s.word(k+1) == "by") && !(role == "by" && isChangeVerb(s.word(k-1))) {
 				return
 			}
 			if w == "up" && s.word(c.i-1) == "to" && k == c.i-2 && !s.upParticle(k) {
