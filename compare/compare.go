@@ -207,8 +207,15 @@ func Compare(docs []Doc, opt Options) Result {
 	vc := newVerdictCache(claims)
 	scratch := groupScratch{order: documentOrder(items), splits: newSplitSides(sourceSplitsOf(items), len(items))}
 	dates := readDates(docs)
+	// every item stands in one group: the groups' facts and claim
+	// numbers are cut from one slice each (take), not made group by group
+	scratch.facts, scratch.nums = make([]facts.Fact, len(items)), make([]int, len(items))
 	for _, cs := range joinMainFigures(cluster(model, claims, edges, docs), claims, docs) {
-		var members []*item
+		n := 0
+		for _, c := range cs {
+			n += len(c.items)
+		}
+		members := make([]*item, 0, n)
 		for _, c := range cs {
 			members = append(members, c.items...)
 		}
@@ -332,8 +339,8 @@ func prepareAll(docs []Doc, opt Options) ([]*item, []*claim) {
 // (then they are a difference to review, never a conflict).
 func buildGroup(m *Model, ms []*item, docs []Doc, dates []docDate, vc verdictCache, sc *groupScratch) Group {
 	sc.sortItems(ms)
-	g := Group{Type: "group", Kind: ms[0].f.Kind, Facts: make([]facts.Fact, len(ms)),
-		Disagreements: []Disagreement{}, Claims: make([]int, len(ms))}
+	g := Group{Type: "group", Kind: ms[0].f.Kind, Facts: sc.takeFacts(len(ms)),
+		Disagreements: []Disagreement{}, Claims: sc.takeNums(len(ms))}
 	var reps []int // the sharpest mention of each claim (sharper)
 	claimOf := sc.claimNumbers()
 	for i, it := range ms {
@@ -501,6 +508,32 @@ type groupScratch struct {
 	mentions [][]*item
 	// text holds the groups' reasons (reasonWith)
 	text textSlab
+	// facts and nums are what is left of the slices the groups' facts
+	// and claim numbers are cut from (takeFacts, takeNums)
+	facts []facts.Fact
+	nums  []int
+}
+
+// takeFacts is a group's slice of n facts, cut from sc.facts while it
+// lasts (its capacity its length: an append never writes into the next
+// group's).
+func (sc *groupScratch) takeFacts(n int) []facts.Fact {
+	if n > len(sc.facts) {
+		return make([]facts.Fact, n)
+	}
+	out := sc.facts[:n:n]
+	sc.facts = sc.facts[n:]
+	return out
+}
+
+// takeNums is takeFacts for a group's claim numbers.
+func (sc *groupScratch) takeNums(n int) []int {
+	if n > len(sc.nums) {
+		return make([]int, n)
+	}
+	out := sc.nums[:n:n]
+	sc.nums = sc.nums[n:]
+	return out
 }
 
 // mentionsOf gathers a group's items claim by claim (claims[i] is item
