@@ -1177,6 +1177,7 @@ func cluster(m *Model, claims []*claim, edges []edge, docs []Doc) [][]*claim {
 	// many edges between the same two groups.
 	refused := map[uint64]bool{}
 	lv := make([]int, 0, len(comparisons))
+	var docSlab slab[int32] // the merged groups' reports (unionDocs)
 	for _, e := range edges {
 		ra, rb := find(int(e.a)), find(int(e.b))
 		if ra == rb {
@@ -1196,7 +1197,7 @@ func cluster(m *Model, claims []*claim, edges []edge, docs []Doc) [][]*claim {
 		parent[rb] = ra
 		members[ra] = append(members[ra], members[rb]...)
 		members[rb] = nil
-		docsOf[ra] = unionDocs(docsOf[ra], docsOf[rb])
+		docsOf[ra] = unionDocs(docsOf[ra], docsOf[rb], &docSlab)
 		docsOf[rb] = nil
 	}
 	var out [][]*claim
@@ -1412,9 +1413,10 @@ func sharesDoc(a, b []int32) bool {
 	return false
 }
 
-// unionDocs is the union of two groups' reports, in increasing order.
-func unionDocs(a, b []int32) []int32 {
-	out := make([]int32, 0, len(a)+len(b))
+// unionDocs is the union of two groups' reports, in increasing order, cut
+// from into (some 8,000 merges for 1,000 distinct reports).
+func unionDocs(a, b []int32, into *slab[int32]) []int32 {
+	out := into.take(len(a) + len(b))[:0]
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
 		switch {

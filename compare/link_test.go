@@ -164,8 +164,8 @@ func TestGroupDocs(t *testing.T) {
 	} {
 		assert.Equal(t, tc.shares, sharesDoc(tc.a, tc.b), "%v %v", tc.a, tc.b)
 		assert.Equal(t, tc.shares, sharesDoc(tc.b, tc.a), "%v %v", tc.b, tc.a)
-		assert.Equal(t, tc.union, unionDocs(tc.a, tc.b))
-		assert.Equal(t, tc.union, unionDocs(tc.b, tc.a))
+		assert.Equal(t, tc.union, unionDocs(tc.a, tc.b, &slab[int32]{}))
+		assert.Equal(t, tc.union, unionDocs(tc.b, tc.a, &slab[int32]{}))
 	}
 }
 
