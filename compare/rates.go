@@ -62,5 +62,27 @@ func (e *env) readAsRate(it *item, f *facts.Fact) {
 	if r := e.rateOfChange(it.subject); r != "" {
 		it.role, it.change = "level", ""
 		it.measure = e.stem(r)
+		return
 	}
+	// "Inflation in October rose by 6.2 percent": a rate of change said
+	// to rise by so many per cent (not points, not "to") is the rate, as
+	// "consumer prices rose 6.2%" is: a move of the rate itself is
+	// written in points or as a new level
+	if f.Unit == "%" && f.ChangeRole != "to" && isChangeRate(it.subject) {
+		// the way it went stays: "inflation rose 3%" and "inflation
+		// fell 3%" still say opposite things
+		it.role = "level"
+	}
+}
+
+// isChangeRate reports a subject that names a rate of change
+// (changeRates) and nothing else: "inflation", "annual inflation", not
+// "inflation expectations".
+func isChangeRate(subj string) bool {
+	for _, rate := range changeRates {
+		if subj == rate || strings.HasSuffix(subj, " "+rate) {
+			return true
+		}
+	}
+	return false
 }

@@ -21,6 +21,8 @@ func TestRateOfChange(t *testing.T) {
 		{"Consumer prices rose 2.7% in March from a year earlier.", "Annual inflation was 2.9% in March.", "2.7%", true, StatusConflict},
 		{"The consumer price index climbed 2.9% in March from a year earlier.", "The annual inflation rate eased to 2.9 percent in March.", "2.9%", true, StatusAgree},
 		{"Oil prices rose 2.7% in March.", "Annual inflation was 2.9% in March.", "2.7%", false, ""},
+		// a rate of change said to rise by so many per cent is the rate
+		{"Inflation in October rose by 6.2 percent, the Labor Department said.", "The consumer price index rose 6.2% in October from a year earlier.", "6.2 percent", true, StatusAgree},
 	}
 	for _, tt := range tests {
 		t.Run(tt.a, func(t *testing.T) {
