@@ -196,7 +196,9 @@ func parseNumeral(toks []token, k int) (numSpan, bool) {
 			n.value += num / den
 			n.j = end
 			n.plainInt = false
-			n.precision = 0.01
+			// a mixed number is rounded to its fraction's step, as
+			// "nine and a half" is: "9 1/2 minutes" may be 9:29
+			n.precision = 1 / den
 		}
 	}
 	// "11-1/2 years": a mixed number joined by a hyphen.
@@ -205,7 +207,7 @@ func parseNumeral(toks []token, k int) (numSpan, bool) {
 			n.value += num / den
 			n.j = end
 			n.plainInt = false
-			n.precision = 0.01
+			n.precision = 1 / den
 		}
 	}
 	if num, den, end, ok := slashFraction(toks, k); ok && t.decimals < 0 && (k == 0 || toks[k-1].kind != tokNum) {

@@ -125,3 +125,26 @@ func TestApposedAge(t *testing.T) {
 		})
 	}
 }
+
+// TestMixedNumberStep: a mixed number is rounded to its fraction's step,
+// as the same number in words is ("9 1/2 minutes" may be 9:29).
+func TestMixedNumberStep(t *testing.T) {
+	for _, c := range []struct {
+		text, fig string
+		step      float64
+	}{
+		{"He knelt on his neck for 9 1/2 minutes.", "9 1/2 minutes", 0.5},
+		{"He knelt on his neck for nine and a half minutes.", "nine and a half minutes", 0.5},
+		{"The road is 3 3/4 miles long.", "3 3/4 miles", 0.25},
+		{"He served an 11-1/2 year term.", "11-1/2 year", 0.5},
+	} {
+		var got *facts.Fact
+		for _, f := range facts.ExtractString("t", c.text) {
+			if f.Text == c.fig {
+				got = &f
+			}
+		}
+		require.NotNil(t, got, "%s in %q", c.fig, c.text)
+		assert.InDelta(t, c.step, got.Precision, 1e-9, c.text)
+	}
+}
