@@ -3,6 +3,7 @@ package compare
 import (
 	"math"
 	"strings"
+	"unsafe"
 
 	"github.com/figcheck/figcheck/facts"
 )
@@ -457,13 +458,27 @@ func (s *spread) cosine(a, b *vector) float64 {
 	if n := len(b.ids); n > 0 && int(b.ids[n-1]) >= len(s.w) {
 		s.w = append(s.w, make([]float64, int(b.ids[n-1])+1-len(s.w))...)
 	}
-	var dot float64
-	w := s.w
-	bw := b.w[:len(b.ids)]
-	for k, id := range b.ids {
-		dot += w[id] * float64(bw[k])
+	return sparseDot(s.w, b.ids, b.w) / (float64(a.norm) * float64(b.norm))
+}
+
+// sparseDot is the sum of dense[ids[k]] times w[k], in the order of ids,
+// which are in increasing order, the last below len(dense) (checked
+// once: then so is every one). The loop reads dense without a bounds
+// check of its own: every pair of a block's candidates reads its context
+// and its sentence so, and the checks were a fifth of the loop.
+func sparseDot(dense []float64, ids []uint32, w []float32) float64 {
+	n := len(ids)
+	if n == 0 {
+		return 0
 	}
-	return dot / (float64(a.norm) * float64(b.norm))
+	w = w[:n]
+	_ = dense[ids[n-1]] // the largest id, in range
+	base := unsafe.Pointer(unsafe.SliceData(dense))
+	var dot float64
+	for k, id := range ids {
+		dot += *(*float64)(unsafe.Add(base, uintptr(id)*8)) * float64(w[k])
+	}
+	return dot
 }
 
 // set spreads out v in place of the vector spread before.

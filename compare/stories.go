@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"math"
 	"slices"
+	"unsafe"
 )
 
 // Compare is given the reports of one story, but a newsroom's day of copy,
@@ -362,7 +363,7 @@ func nearestReports(vecs []vector, df []int) [][]neighbour {
 			vb := &vecs[b]
 			// the shared terms' products in the order of the ids (a's
 			// weight is 0 for a term a lacks, and adding 0 changes no sum)
-			dot := denseDot(wa, vb.ids, vb.w)
+			dot := sparseDot(wa, vb.ids, vb.w)
 			if c := dot / (float64(va.norm) * float64(vb.norm)); dot != 0 && c >= storyLinkCosine {
 				nearest[a] = keepNearest(nearest[a], neighbour{b, c})
 				nearest[b] = keepNearest(nearest[b], neighbour{int32(a), c})
@@ -388,20 +389,31 @@ func lastNearest(ns []neighbour) float64 {
 
 // addScaled adds x times xs[j] to row[ds[j]] for each j (a loop of its
 // own: in nearestReports' body the compiler kept its values on the stack).
+// ds is in increasing order (a term's postings, report by report), its
+// first and last in row, checked once: then so is every one, and the loop
+// writes row without a bounds check of its own (they were a fifth of
+// its work).
 func addScaled(row []float64, ds []int32, xs []float64, x float64) {
+	if len(ds) == 0 {
+		return
+	}
 	xs = xs[:len(ds)]
+	_, _ = row[ds[0]], row[ds[len(ds)-1]] // the least and the largest report, in range
+	at := func(d int32) *float64 {
+		return (*float64)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(row)), uintptr(d)*8))
+	}
 	j := 0
 	// four at a time (the loop's own steps were a third of its work),
 	// each added in the same order as one at a time
 	for ; j+4 <= len(ds); j += 4 {
 		d, e := ds[j:j+4:j+4], xs[j:j+4:j+4]
-		row[d[0]] += x * e[0]
-		row[d[1]] += x * e[1]
-		row[d[2]] += x * e[2]
-		row[d[3]] += x * e[3]
+		*at(d[0]) += x * e[0]
+		*at(d[1]) += x * e[1]
+		*at(d[2]) += x * e[2]
+		*at(d[3]) += x * e[3]
 	}
 	for ; j < len(ds); j++ {
-		row[ds[j]] += x * xs[j]
+		*at(ds[j]) += x * xs[j]
 	}
 }
 
@@ -419,16 +431,6 @@ func boundReaches(cands []int32, part, cn []float64, ca, lim float64, base int32
 		}
 	}
 	return cands[:k]
-}
-
-// denseDot is the sum of dense[ids[k]] times w[k], in the order of ids.
-func denseDot(dense []float64, ids []uint32, w []float32) float64 {
-	w = w[:len(ids)]
-	var dot float64
-	for k, id := range ids {
-		dot += dense[id] * float64(w[k])
-	}
-	return dot
 }
 
 // neighbour is a report and its cosine with another.
