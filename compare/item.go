@@ -474,9 +474,20 @@ func sparseDot(dense []float64, ids []uint32, w []float32) float64 {
 	w = w[:n]
 	_ = dense[ids[n-1]] // the largest id, in range
 	base := unsafe.Pointer(unsafe.SliceData(dense))
+	at := func(id uint32) float64 { return *(*float64)(unsafe.Add(base, uintptr(id)*8)) }
 	var dot float64
-	for k, id := range ids {
-		dot += *(*float64)(unsafe.Add(base, uintptr(id)*8)) * float64(w[k])
+	k := 0
+	// four at a time (the loop's own steps were a fifth of its work),
+	// each added in the same order as one at a time
+	for ; k+4 <= n; k += 4 {
+		d, x := ids[k:k+4:k+4], w[k:k+4:k+4]
+		dot += at(d[0]) * float64(x[0])
+		dot += at(d[1]) * float64(x[1])
+		dot += at(d[2]) * float64(x[2])
+		dot += at(d[3]) * float64(x[3])
+	}
+	for ; k < n; k++ {
+		dot += at(ids[k]) * float64(w[k])
 	}
 	return dot
 }
