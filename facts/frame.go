@@ -866,7 +866,7 @@ func (s *sent) frameOf(c *cand, f *Fact, fr *frames, cands []cand) {
 	if f.Time == "" && s.earlierFigure(c) {
 		f.Time = TimeEarlier
 	}
-	if s.forecastBefore(c, cands) || pollSource(f.Source) {
+	if s.forecastBefore(c, cands) || pollSource(f.Source) || s.projectedClause(c) {
 		f.Modality = "forecast"
 	}
 	if f.Change != nil && f.ChangeRole != "from" || c.role == "by" {
@@ -980,7 +980,7 @@ func (s *sent) contrastScope(c *cand) string {
 var forecastWords = map[string]bool{
 	"expect": true, "expects": true, "expected": true, "expecting": true,
 	"forecast": true, "forecasts": true, "forecasted": true, "forecasting": true,
-	"project": true, "projects": true, "projected": true, "projection": true, "projections": true,
+	"project": true, "projects": true, "projected": true, "projecting": true, "projection": true, "projections": true,
 	"predict": true, "predicts": true, "predicted": true, "prediction": true,
 	"outlook": true, "guidance": true, "target": true, "targets": true, "targeted": true, "targeting": true,
 	"anticipate": true, "anticipates": true, "anticipated": true, "sees": true,
@@ -992,6 +992,40 @@ var forecastWords = map[string]bool{
 func pollSource(src string) bool {
 	for w := range strings.FieldsSeq(src) {
 		if w == "poll" || w == "polls" {
+			return true
+		}
+	}
+	return false
+}
+
+// projectionNouns say the figures of what they show are a projection:
+// "exit polls show", "projections show that Macron has won 65.5%".
+var projectionNouns = map[string]bool{"poll": true, "polls": true, "projection": true, "projections": true, "estimates": true}
+
+// showVerbs report what a poll or a projection found.
+var showVerbs = map[string]bool{"show": true, "shows": true, "showed": true, "suggest": true, "suggests": true, "suggested": true, "indicate": true, "indicates": true, "indicated": true}
+
+// projectedClause reports a figure in what a forecast verb or a poll
+// governs in its sentence: after "are projecting that", "polls show
+// that", "exit polls suggest" however far before, or before ", projections
+// show" (a clause break of ";" ends it).
+func (s *sent) projectedClause(c *cand) bool {
+	for k := c.i - 1; k >= 1; k-- {
+		w := s.word(k)
+		if w == ";" || w == ":" {
+			break
+		}
+		if (w == "that" && (forecastWordIDs.has(s.id(k-1)) || s.word(k-1) == "projecting")) ||
+			showVerbs[w] && projectionNouns[s.word(k-1)] {
+			return true
+		}
+	}
+	for k := c.j; k+1 < len(s.toks); k++ {
+		w := s.word(k)
+		if w == ";" || w == ":" || w == "." {
+			break
+		}
+		if projectionNouns[w] && showVerbs[s.word(k+1)] && s.word(k-1) == "," {
 			return true
 		}
 	}
