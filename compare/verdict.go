@@ -157,8 +157,28 @@ func differText(c differKind, a, b *item) string {
 // one inside the other's words, not a pointer back ("the province"), not
 // the same name in other words.
 func scopesDiffer(a, b *item) bool {
-	return a.scope != "" && b.scope != "" && a.scope != b.scope && !(strings.Contains(a.scope, b.scope) || strings.Contains(b.scope, a.scope)) &&
+	if a.scope == "" || b.scope == "" || a.scope == b.scope {
+		return false
+	}
+	if listedIn(a.scope, b.scope) || listedIn(b.scope, a.scope) {
+		return true // "nepal, india and tibet" and "nepal": the sum and a part
+	}
+	return !(strings.Contains(a.scope, b.scope) || strings.Contains(b.scope, a.scope)) &&
 		!anaphoricScopes[a.scope] && !anaphoricScopes[b.scope] && !sameNamedScope(a, b)
+}
+
+// listedIn reports a scope that lists several places, one of them place:
+// "turkey and syria" and "turkey", "nepal, india and tibet" and "tibet".
+func listedIn(list, place string) bool {
+	if !strings.Contains(list, " and ") || strings.Contains(place, " and ") {
+		return false
+	}
+	for part := range strings.SplitSeq(strings.ReplaceAll(list, " and ", ", "), ", ") {
+		if part == place {
+			return true
+		}
+	}
+	return false
 }
 
 // sidesApart reports two figures whose scopes end in opposed sides of a

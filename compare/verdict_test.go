@@ -494,3 +494,16 @@ func TestPartOfAStatedWhole(t *testing.T) {
 	require.NotNil(t, g)
 	assert.Equal(t, StatusConflict, g.Status, factTexts(g))
 }
+
+// TestListedScopes: a scope that lists places and one of its places are
+// two scopes (the sum and a part), though one holds the other's words.
+func TestListedScopes(t *testing.T) {
+	assert.True(t, listedIn("nepal, india and tibet", "tibet"))
+	assert.True(t, listedIn("turkey and syria", "turkey"))
+	assert.False(t, listedIn("turkey and syria", "syria's north"))
+	assert.False(t, listedIn("kherson province", "kherson"))
+	a, b := &item{scope: "turkey and syria"}, &item{scope: "turkey"}
+	assert.True(t, scopesDiffer(a, b))
+	assert.True(t, scopesDiffer(b, a))
+	assert.False(t, scopesDiffer(&item{scope: "kherson province"}, &item{scope: "kherson"}), "one place in other words")
+}

@@ -328,6 +328,7 @@ func (s *sent) readFrames(cands []cand, fr *frames) {
 			// a side word that sideAt does not read as a side is a
 			// determiner: "rose 5% for no clear reason"
 			if np, end := s.properPhrase(k+1, false); np != "" && !recordNouns[s.word(end)] && !s.notASide(np, k+1) {
+				np, end = s.placeList(np, end)
 				fr.scopes = append(fr.scopes, frameSpan{k, end, np})
 				k = end - 1
 			}
@@ -356,6 +357,26 @@ func (s *sent) readFrames(cands []cand, fr *frames) {
 			fr.leadScope = sp.text
 		}
 	}
+}
+
+// placeList extends a place phrase that opens a list of places to the
+// whole list: "in Nepal, India and Tibet" is the three, not Nepal. Only a
+// list closed by "and" is one ("in Paris, France" names Paris).
+func (s *sent) placeList(np string, end int) (string, int) {
+	parts := []string{np}
+	at := end
+	for n := 0; n < 4 && s.word(at) == "," && at+1 < len(s.toks) && s.toks[at+1].upper; n++ {
+		next, e := s.properPhrase(at+1, false)
+		if next == "" {
+			break
+		}
+		parts = append(parts, next)
+		if strings.Contains(next, " and ") {
+			return strings.Join(parts, ", "), e
+		}
+		at = e
+	}
+	return np, end
 }
 
 // framedFact is a figure of the sentence and the index of its fact.

@@ -246,6 +246,10 @@ func TestScopeAfterPlaceModifier(t *testing.T) {
 		{"It has killed at least 118 people, including 13 in neighbouring Qinghai province.", "13", "qinghai province"},
 		{"The quake has killed 111 people in Gansu and neighboring Qinghai Province.", "111 people", "gansu and qinghai province"},
 		{"Floods killed 40 people in nearby Derna.", "40 people", "derna"},
+		// a list of places closed by "and" is the scope; an apposed
+		// country is no list
+		{"The number of dead rose above 4,500 in Nepal, India and Tibet.", "above 4,500", "nepal, india and tibet"},
+		{"At least 40 people died in Paris, France, on Friday.", "At least 40 people", "paris"},
 		{"Among the reported deaths, 504 were in the worst-hit Ludian County and 72 in Qiaojia County.", "504", "ludian county"},
 		{"In Qinghai, the quake has left 182 people injured and 20 missing, with rescue efforts continuing.", "20", "qinghai"},
 	} {
