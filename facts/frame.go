@@ -359,6 +359,42 @@ func (s *sent) readFrames(cands []cand, fr *frames) {
 	}
 }
 
+// whereScope reads the place a figure's "where" clause is about: "the
+// Kathmandu Valley, where 1,441 have died", "the central region where
+// 2,757 have been killed". The clause opens at most three tokens before
+// the figure; the place is the phrase right before "where" that
+// properPhrase reads as a scope, ending there.
+func (s *sent) whereScope(c *cand) string {
+	w := -1
+	for k := c.i - 1; k >= 0 && k >= c.i-3; k-- {
+		if s.word(k) == "where" {
+			w = k
+			break
+		}
+		if s.toks[k].kind == tokPunct {
+			return ""
+		}
+	}
+	if w < 1 {
+		return ""
+	}
+	end := w
+	if s.word(end-1) == "," {
+		end--
+	}
+	start := end
+	for start > 0 && end-start < 4 && s.toks[start-1].kind == tokWord && (s.toks[start-1].upper || scopeWords[s.word(start-1)]) {
+		start--
+	}
+	if start == end {
+		return ""
+	}
+	if np, e := s.properPhrase(start, false); np != "" && e == end {
+		return np
+	}
+	return ""
+}
+
 // placeList extends a place phrase that opens a list of places to the
 // whole list: "in Nepal, India and Tibet" is the three, not Nepal. Only a
 // list closed by "and" is one ("in Paris, France" names Paris).
@@ -857,6 +893,9 @@ func (s *sent) frameOf(c *cand, f *Fact, fr *frames, cands []cand) {
 	}
 	if f.Scope == "" {
 		f.Scope = nearestFrame(c, fr.scopes, cands, 3)
+	}
+	if f.Scope == "" {
+		f.Scope = s.whereScope(c)
 	}
 	if f.Scope == "" && !s.causedBy(c) && !s.bracketLabel(c.i) {
 		// (a label before the figure says what it measures, not whose

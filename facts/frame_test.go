@@ -250,6 +250,10 @@ func TestScopeAfterPlaceModifier(t *testing.T) {
 		// country is no list
 		{"The number of dead rose above 4,500 in Nepal, India and Tibet.", "above 4,500", "nepal, india and tibet"},
 		{"At least 40 people died in Paris, France, on Friday.", "At least 40 people", "paris"},
+		// the place a "where" clause is about
+		{"The worst-hit areas were the Kathmandu Valley, where 1,441 have died, and the central region where 2,757 have been killed.", "2,757", "central region"},
+		{"The quake struck Sichuan province, where 23 people died.", "23 people", "sichuan province"},
+		{"They met in the room where 40 people had waited.", "40 people", ""},
 		{"Among the reported deaths, 504 were in the worst-hit Ludian County and 72 in Qiaojia County.", "504", "ludian county"},
 		{"In Qinghai, the quake has left 182 people injured and 20 missing, with rescue efforts continuing.", "20", "qinghai"},
 	} {
