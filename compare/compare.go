@@ -701,17 +701,21 @@ func (vc verdictCache) once(it *item) bool {
 	return it.sig >= 0 && it.sig < len(vc.shared) && !vc.shared[it.sig]
 }
 
-func (vc verdictCache) of(m *Model, a, b *item, as, bs []*item) pairVerdict {
+// into writes the verdict of claims a and b into v (a verdict is some
+// hundred bytes: written in place, not returned through two calls for
+// every pair of a group's claims).
+func (vc verdictCache) into(m *Model, a, b *item, as, bs []*item, v *pairVerdict) {
 	if vc.once(a) && vc.once(b) {
-		return verdictOf(m, a, b, as, bs, true)
+		verdictInto(m, a, b, as, bs, true, v)
+		return
 	}
 	k := uint64(uint32(a.sig+1))<<32 | uint64(uint32(b.sig+1)) // a sig is -1 or more
-	if v, ok := vc.kept[k]; ok && a.sig >= 0 && b.sig >= 0 {
-		return v
+	if kept, ok := vc.kept[k]; ok && a.sig >= 0 && b.sig >= 0 {
+		*v = kept
+		return
 	}
-	v := verdictOf(m, a, b, as, bs, false)
-	vc.kept[k] = v
-	return v
+	verdictInto(m, a, b, as, bs, false, v)
+	vc.kept[k] = *v
 }
 
 // verdictOf computes the verdict of claims a and b (as and bs all their
@@ -720,23 +724,31 @@ func (vc verdictCache) of(m *Model, a, b *item, as, bs []*item) pairVerdict {
 // reason's words are left to reasonWith.
 func verdictOf(m *Model, a, b *item, as, bs []*item, one bool) pairVerdict {
 	var v pairVerdict
-	kind := disagree(a, b)
-	if kind != agreeing {
-		v.disagree = true
-		v.why = differClaims(as, bs)
-		v.kind, v.linked = kind, linkedBy(a, b)
-		if v.why == "" && (!sureEnough(m, as, bs) || v.linked == linkedByContext && (farApart(a, b) || kind == opposedChange)) {
-			v.why = "the match is not certain enough to call it a conflict"
-		}
-		if !one {
-			v.base = kind.reason(a, b, v.linked)
-		}
-		v.source = sourceNote(as, bs)
-		if v.why != "" && !one {
-			v.review = v.base + ", but " + v.why
-		}
-	}
+	verdictInto(m, a, b, as, bs, one, &v)
 	return v
+}
+
+// verdictInto is verdictOf written into v.
+func verdictInto(m *Model, a, b *item, as, bs []*item, one bool, out *pairVerdict) {
+	*out = pairVerdict{}
+	kind := disagree(a, b)
+	if kind == agreeing {
+		return // most pairs
+	}
+	v := out
+	v.disagree = true
+	v.why = differClaims(as, bs)
+	v.kind, v.linked = kind, linkedBy(a, b)
+	if v.why == "" && (!sureEnough(m, as, bs) || v.linked == linkedByContext && (farApart(a, b) || kind == opposedChange)) {
+		v.why = "the match is not certain enough to call it a conflict"
+	}
+	if !one {
+		v.base = kind.reason(a, b, v.linked)
+	}
+	v.source = sourceNote(as, bs)
+	if v.why != "" && !one {
+		v.review = v.base + ", but " + v.why
+	}
 }
 
 // A rise and a fall that only the words around them link are mostly two
@@ -824,12 +836,12 @@ func newVerdictTable(ms []*item, reps []int, sc *groupScratch) verdictTable {
 	return verdictTable{local: local, n: len(num), shared: shared, at: at, verdicts: slices.Grow(sc.verdicts[:0], pairs)}
 }
 
-// of is vc.of for claims p and q of the group (a and b their first
+// of is vc.into for claims p and q of the group (a and b their first
 // mentions, as and bs all of them), and the verdict's place in the table,
 // -1 if it has none; the verdict is valid until the next call.
 func (vt *verdictTable) of(m *Model, vc verdictCache, p, q int, a, b *item, as, bs []*item) (*pairVerdict, int32) {
 	if vt.at == nil || vt.local[p] < 0 || vt.local[q] < 0 {
-		vt.last = vc.of(m, a, b, as, bs)
+		vc.into(m, a, b, as, bs, &vt.last)
 		return &vt.last, -1
 	}
 	k := &vt.at[int(vt.local[p])*vt.n+int(vt.local[q])]
@@ -838,7 +850,8 @@ func (vt *verdictTable) of(m *Model, vc verdictCache, p, q int, a, b *item, as, 
 		// cache's map, which a pair of signatures of another group
 		// seldom meets, is not asked (in 1,000 distinct reports it grew
 		// to a quarter of a million verdicts)
-		vt.verdicts = append(vt.verdicts, verdictOf(m, a, b, as, bs, vt.single(p, q)))
+		vt.verdicts = append(vt.verdicts, pairVerdict{})
+		verdictInto(m, a, b, as, bs, vt.single(p, q), &vt.verdicts[len(vt.verdicts)-1])
 		*k = int32(len(vt.verdicts))
 	}
 	return &vt.verdicts[*k-1], *k - 1
