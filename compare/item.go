@@ -331,6 +331,9 @@ var changeNouns = map[string]string{
 }
 
 func roleOf(f *facts.Fact, change string) string {
+	if f.Kind == facts.KindAge && f.ChangeRole == "from" {
+		return "from" // "raise the retirement age from 62 to 64": 62 was the age
+	}
 	if !changes(f.Kind) {
 		return "level"
 	}

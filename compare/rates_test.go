@@ -146,3 +146,24 @@ func TestRateMovesInPoints(t *testing.T) {
 		})
 	}
 }
+
+// TestAgeFrom: the age a change started from is no claim about the age
+// now ("raise the retirement age from 62 to 64" beside "raising the
+// retirement age to 64"): the 64s line up, the 62 is no conflict.
+func TestAgeFrom(t *testing.T) {
+	docs := []Doc{
+		{Name: "a.txt", Facts: facts.ExtractString("a.txt", "Protesters oppose the plan to raise the retirement age from 62 to 64.\n")},
+		{Name: "b.txt", Facts: facts.ExtractString("b.txt", "The government will keep its core measure, raising the retirement age to 64.\n")},
+	}
+	r := Compare(docs, Options{})
+	for _, g := range r.Groups {
+		assert.NotEqual(t, StatusConflict, g.Status, "%v", g.Facts)
+	}
+	g := groupOf(r, "b.txt", "64")
+	require.NotNil(t, g)
+	var texts []string
+	for _, f := range g.Facts {
+		texts = append(texts, f.Doc+" "+f.Text)
+	}
+	assert.Contains(t, texts, "a.txt 64", "the new ages line up: %v", texts)
+}

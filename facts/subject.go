@@ -1760,7 +1760,7 @@ func (s *sent) change(c *cand) {
 		// between the verb and "to" (as before "by", below); for a count,
 		// a toll's noun ("raising the toll from 129", "bringing the
 		// number of dead to 52")
-		if v := s.objectVerb(k); v >= 0 && (c.kind == KindPercent || c.kind == KindMoney || c.kind == KindCount && s.tallyWithin(v+1, k)) {
+		if v := s.objectVerb(k); v >= 0 && (c.kind == KindPercent || c.kind == KindMoney || c.kind == KindAge || c.kind == KindCount && s.tallyWithin(v+1, k)) {
 			k = v
 		}
 	case "by":

@@ -148,3 +148,28 @@ func TestMixedNumberStep(t *testing.T) {
 		assert.InDelta(t, c.step, got.Precision, 1e-9, c.text)
 	}
 }
+
+// TestAgeMoved: an age a change moves is an age at both ends ("raise the
+// retirement age from 62 to 64", "to 64 from 62"), the old one the level
+// it changed from.
+func TestAgeMoved(t *testing.T) {
+	for _, text := range []string{
+		"The government wants to raise the retirement age from 62 to 64.",
+		"Macron plans to raise the retirement age to 64 from 62.",
+	} {
+		byValue := map[float64]facts.Fact{}
+		for _, f := range facts.ExtractString("t", text) {
+			if f.Value != nil {
+				byValue[*f.Value] = f
+			}
+		}
+		old, now := byValue[62], byValue[64]
+		assert.Equal(t, facts.KindAge, old.Kind, text)
+		assert.Equal(t, facts.KindAge, now.Kind, text)
+		assert.Equal(t, "from", old.ChangeRole, text)
+		assert.Equal(t, "to", now.ChangeRole, text)
+	}
+	for _, f := range facts.ExtractString("t", "The bus went from 62 to 64 stops.") {
+		assert.NotEqual(t, facts.KindAge, f.Kind, "no age without the word")
+	}
+}

@@ -1352,6 +1352,15 @@ func ageIntroduced(s *sent, i int) bool {
 		return true
 	case "of":
 		return s.word(k-1) == "age"
+	case "to", "from":
+		// "raise the retirement age from 62 to 64", "lower the voting
+		// age to 16": the age a change moves, 64 as well as 62
+		if s.word(k-1) == "age" {
+			return true
+		}
+		// the other end: "from 62 to 64", "to 64 from 62"
+		other := map[string]string{"to": "from", "from": "to"}[s.word(k)]
+		return k >= 3 && s.toks[k-1].kind == tokNum && s.word(k-2) == other && s.word(k-3) == "age"
 	}
 	return false
 }
