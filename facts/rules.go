@@ -932,6 +932,11 @@ func (yearRule) Apply(s *sent, c *cand) bool {
 		prev, prevID = s.word(n.i-2), s.id(n.i-2)
 	}
 	next := s.word(n.j)
+	// "297,438 cases and 1706 deaths": after "and" (a date preposition
+	// of "between 1990 and 2000") an event's noun still counts
+	if (prev == "and" || prev == ",") && (eventNouns[next] || isKnownCountNoun(next)) && !(n.i >= 2 && isYear(&t[n.i-2])) {
+		return false // (not "between 1990 and 2000 deaths fell": a span of years)
+	}
 	// A quantity word after it makes it a count: "2000 people", "1500
 	// troops" — unless a date preposition says otherwise.
 	if !datePrepositionIDs.has(prevID) {

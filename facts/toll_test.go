@@ -173,3 +173,26 @@ func TestAgeMoved(t *testing.T) {
 		assert.NotEqual(t, facts.KindAge, f.Kind, "no age without the word")
 	}
 }
+
+// TestYearOrCountAfterAnd: a four-digit number after "and" with an
+// event's noun after it is a count ("297,438 cases and 1706 deaths");
+// after a year and "and" it is the other end of a span of years.
+func TestYearOrCountAfterAnd(t *testing.T) {
+	for _, c := range []struct {
+		text, fig string
+		kind      facts.Kind
+	}{
+		{"By 7 July there were 297,438 cases and 1706 deaths.", "1706 deaths", facts.KindCount},
+		{"Police made 1200 arrests and 1500 arrests followed.", "1500 arrests", facts.KindCount},
+		{"Between 1990 and 2000 deaths fell sharply.", "2000", facts.KindDate},
+	} {
+		var got *facts.Fact
+		for _, f := range facts.ExtractString("t", c.text) {
+			if f.Text == c.fig {
+				got = &f
+			}
+		}
+		require.NotNil(t, got, "%s in %q", c.fig, c.text)
+		assert.Equal(t, c.kind, got.Kind, c.text)
+	}
+}
