@@ -1526,7 +1526,21 @@ func oneThing(m *Model, x, y *claim, lv []int) bool {
 	if a.role != b.role || valueLevel(a, b) > 2 || a.dim == "date" || twoMoments(a, b) || listedPart(a, b) {
 		return false
 	}
+	if oneNamedAge(a, b) {
+		return true
+	}
 	return withinScore(m, x, y, lv) >= max(m.Same, m.Link)
+}
+
+// oneNamedAge reports two ages a report gives one named person
+// ("16-year-old Georgina Callander", "Georgina Callander, 18"): a person
+// has one age, so the report contradicts itself.
+func oneNamedAge(a, b *item) bool {
+	if a.f == nil || b.f == nil || a.f.Kind != facts.KindAge || b.f.Kind != facts.KindAge {
+		return false
+	}
+	sa, sb := a.f.Subject, b.f.Subject
+	return sa != "" && sa == sb && strings.Contains(sa, " ") && sa[0] >= 'A' && sa[0] <= 'Z'
 }
 
 // twoMoments reports whether a report states its two figures at two

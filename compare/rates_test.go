@@ -167,3 +167,20 @@ func TestAgeFrom(t *testing.T) {
 	}
 	assert.Contains(t, texts, "a.txt 64", "the new ages line up: %v", texts)
 }
+
+// TestOneNamedAge: a report that gives one named person two ages
+// contradicts itself; two people's ages are two claims.
+func TestOneNamedAge(t *testing.T) {
+	docs := []Doc{{Name: "b.txt", Facts: facts.ExtractString("b.txt",
+		"Among the dead was 16-year-old Georgina Callander, a student.\nPolice later named the victims as Georgina Callander, 18, of Lancashire, and Kelly Brewster, 32, of Sheffield.\n")}}
+	r := Compare(docs, Options{})
+	g := groupOf(r, "b.txt", "18")
+	require.NotNil(t, g)
+	require.Len(t, g.Facts, 2, "one person's two ages: %v", g.Facts)
+	assert.Equal(t, StatusConflict, g.Status)
+	require.NotEmpty(t, g.Disagreements)
+	assert.True(t, g.Disagreements[0].Internal)
+	k := groupOf(r, "b.txt", "32")
+	require.NotNil(t, k)
+	assert.Len(t, k.Facts, 1, "another person's age is another claim")
+}
