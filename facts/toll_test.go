@@ -102,6 +102,8 @@ func TestApposedAge(t *testing.T) {
 	}{
 		{"Police named the gunman as Stephen Paddock, 64, of Mesquite, Nevada.", "64", "Stephen Paddock"},
 		{"Among the dead was John Atkinson, 28.", "28", "John Atkinson"},
+		{"The victims were Saffie Rose Roussos, eight, and two others.", "eight", "Saffie Rose Roussos"},
+		{"Mr Smith, one of the officials, declined to comment.", "one", ""},
 		{"Georgina Callander, 18, of Lancashire, was named.", "18", "Georgina Callander"},
 		{"Governor Kazuo Ueda, 72, told reporters rates would stay low.", "72", "Governor Kazuo Ueda"},
 		{"Seats so far: the SNP, 48, the DUP, 8.", "48", ""},

@@ -1137,7 +1137,9 @@ func (s *sent) apposedAge(c *cand) bool {
 	n := c.n
 	t := s.toks
 	p := n.i - 1
-	if !n.plainInt || !n.digits || n.value < 1 || n.value >= 120 || c.hi != nil || p < 1 || t[p].text != "," {
+	// digits, or a number word ("Saffie Rose Roussos, eight"), not "one"
+	word := !n.digits && n.j == n.i+1 && !n.bareOne && !n.share && !n.ordinal && n.value == math.Trunc(n.value)
+	if !(n.plainInt && n.digits || word) || n.value < 1 || n.value >= 120 || c.hi != nil || p < 1 || t[p].text != "," {
 		return false
 	}
 	w := &t[p-1]
