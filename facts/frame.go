@@ -1044,6 +1044,7 @@ var forecastWords = map[string]bool{
 	"predict": true, "predicts": true, "predicted": true, "prediction": true,
 	"outlook": true, "guidance": true, "target": true, "targets": true, "targeted": true, "targeting": true,
 	"anticipate": true, "anticipates": true, "anticipated": true, "sees": true,
+	"expectations": true, "consensus": true, "estimates": true,
 }
 
 // pollSource reports a source that is a poll ("according to the exit
