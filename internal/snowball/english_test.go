@@ -61,6 +61,21 @@ func TestEnglish(t *testing.T) {
 		}
 		words[string(b)] = true
 	}
+	// words with runes outside ASCII: the apostrophes english.Stem makes
+	// plain, letters, a currency sign, bytes of no rune
+	pieces := []string{"a", "e", "i", "o", "u", "y", "Y", "b", "c", "d", "g", "l", "m", "n", "r", "s", "t", "w", "x", "z", "1",
+		"'", "’", "‘", "‛", "’s", "s’", "é", "É", "ï", "£", "€", "İ", "\u0080", "\u00a0", " ", "\xe2\x80", "\xff", "ing", "ed", "ly"}
+	for range 200000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		words[b.String()] = true
+	}
+	for _, w := range []string{"Ukraine’s", "it’s", "country’s", "‘quoted’", "’tis", "don’t", "a’", "‛s", "£120m", "£1", "naïve", "café", "ouaddaï",
+		"Pakistanï", "généralement", "generously’", strings.Repeat("ï", 60), strings.Repeat("é", 23) + "s"} {
+		words[w] = true
+	}
 	for w := range words {
 		if got, want := English(w), english.Stem(w, false); got != want {
 			t.Errorf("English(%q) = %q, english.Stem gives %q", w, got, want)
