@@ -246,6 +246,24 @@ func (s *sent) perUnitMeasure(c *cand) string {
 	return singular(w)
 }
 
+// periodRate reads an amount of money set against a span of time, which
+// is a rate, no sum: "cost GM $400 million a day", "£29 a month", "$1.2
+// billion per year" are measure "per day", "per month", "per year" (a
+// two-day strike's "$300 million" is another figure).
+func (s *sent) periodRate(c *cand) string {
+	if c.kind != KindMoney {
+		return ""
+	}
+	k := c.j
+	if w := s.word(k); w != "a" && w != "an" && w != "per" && w != "each" {
+		return ""
+	}
+	if unit, ok := durationUnitIDs.get(s.id(k + 1)); ok && (k+2 >= len(s.toks) || s.toks[k+2].kind != tokWord || s.toks[k+2].class&clsSubjectStop != 0) {
+		return "per " + unit
+	}
+	return ""
+}
+
 // wholeOf reads what a count set against a whole counts: "seven of nine
 // missiles", "Three of its five carriages derailed", "Seven of the nine
 // members": the part counts what the whole after "of" counts.
@@ -393,6 +411,7 @@ func (s *sent) contextMeasure(c *cand, cands []cand) string {
 // are asked.
 var contextMeasureReaders = []func(s *sent, c *cand, cands []cand) string{
 	func(s *sent, c *cand, _ []cand) string { return s.perUnitMeasure(c) },
+	func(s *sent, c *cand, _ []cand) string { return s.periodRate(c) },
 	func(s *sent, c *cand, _ []cand) string { return s.lengthMeasure(c) },
 	(*sent).spanVerb,
 	(*sent).amountOf,

@@ -24,6 +24,9 @@ func TestContextMeasure(t *testing.T) {
 		{"The shaft caved in on Monday some 400 metres below the surface.", "some 400 metres", "depth"},
 		{"A ditch, about 2 metres wide, was dug around the camp.", "about 2 metres", "width"},
 		{"The boy was thrown 5 metres into the car park.", "5 metres", ""}, // "into" a place is no height
+		// an amount set against a span of time is a rate
+		{"A strike this size would cost the carmaker $400 million a day.", "$400 million", "per day"},
+		{"Back then, a two-day halt cost the carmaker $300 million.", "$300 million", ""},
 		// an amount named by the noun before "of"
 		{"Shares closed at $12.40, a gain of $0.85.", "$0.85", "gain"},
 		{"The old hall reopened in 2019 at a cost of about €4 million.", "about €4 million", "cost"},
