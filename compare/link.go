@@ -266,7 +266,19 @@ func formClaims(items []*item, copyOf []int) []*claim {
 	for _, it := range items {
 		nDocs = max(nDocs, it.doc+1)
 	}
+	// a report's claims, in room cut from one slice for as many as it
+	// has items (grown from empty, the lists were reallocated some five
+	// times a report)
 	byDoc := make([][]*claim, nDocs)
+	perDoc := make([]int, nDocs+1)
+	for _, it := range items {
+		perDoc[it.doc+1]++
+	}
+	room := make([]*claim, len(items))
+	for d := range nDocs {
+		perDoc[d+1] += perDoc[d]
+		byDoc[d] = room[perDoc[d]:perDoc[d]:perDoc[d+1]]
+	}
 	firstOf := make([]int, nDocs) // a report → 1 + the place of its first item
 	for i := 0; i < len(items); i++ {
 		it := items[i]
