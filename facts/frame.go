@@ -331,6 +331,9 @@ func (s *sent) readFrames(cands []cand, fr *frames) {
 				np, end = s.placeList(np, end)
 				fr.scopes = append(fr.scopes, frameSpan{k, end, np})
 				k = end - 1
+			} else if np, end := s.groupPhrase(k); np != "" {
+				fr.scopes = append(fr.scopes, frameSpan{k, end, np})
+				k = end - 1
 			}
 		}
 	}
@@ -393,6 +396,33 @@ func (s *sent) whereScope(c *cand) string {
 		return np
 	}
 	return ""
+}
+
+// groupPhrase reads a group of people that "for" or "among" at k sets a
+// figure's part by: "Unemployment for adult women fell to 3.1 percent",
+// "among black workers": up to two lower-case words and a noun of people
+// (personNouns), with nothing after it that goes on the phrase.
+func (s *sent) groupPhrase(k int) (string, int) {
+	if w := s.word(k); w != "for" && w != "among" {
+		return "", k
+	}
+	for n := k + 1; n < len(s.toks) && n <= k+3; n++ {
+		t := &s.toks[n]
+		if t.kind != tokWord || t.upper || t.class&(clsSubjectStop|clsDate) != 0 {
+			return "", k
+		}
+		if personNouns[t.text] && t.text != "those" && t.text != "anyone" && t.text != "people" {
+			if n+1 < len(s.toks) && s.toks[n+1].kind == tokWord && !s.toks[n+1].upper && s.word(n+1) != "fell" && isPluralNoun(s.word(n+1)) {
+				return "", k // "for women workers": the noun goes on
+			}
+			words := make([]string, 0, 3)
+			for j := k + 1; j <= n; j++ {
+				words = append(words, s.toks[j].text)
+			}
+			return strings.Join(words, " "), n + 1
+		}
+	}
+	return "", k
 }
 
 // placeList extends a place phrase that opens a list of places to the

@@ -253,6 +253,10 @@ func TestScopeAfterPlaceModifier(t *testing.T) {
 		// country is no list
 		{"The number of dead rose above 4,500 in Nepal, India and Tibet.", "above 4,500", "nepal, india and tibet"},
 		{"At least 40 people died in Paris, France, on Friday.", "At least 40 people", "paris"},
+		// a group of people a rate is given for
+		{"Unemployment for adult women fell to 3.1 percent.", "3.1 percent", "adult women"},
+		{"The jobless rate among black workers rose to 5.5%.", "5.5%", "black workers"},
+		{"The jobless rate for people aged 16 to 24 rose to 12%.", "12%", ""},
 		// the place a "where" clause is about
 		{"The worst-hit areas were the Kathmandu Valley, where 1,441 have died, and the central region where 2,757 have been killed.", "2,757", "central region"},
 		{"The quake struck Sichuan province, where 23 people died.", "23 people", "sichuan province"},
