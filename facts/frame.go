@@ -1540,11 +1540,23 @@ func (s *sent) nameAt(start, end int) (string, int) {
 	}
 	quoteOpens := k > 0 && openingQuoteIDs.has(s.toks[k-1].id)
 	if k <= first || quoteOpens || k == first+1 && determinerIDs.has(s.id(first)) {
-		if len(words) == 1 && !s.toks[k].allUpper && !joined {
+		// "Puebla, a town southeast of Mexico City, saw 11 deaths": an
+		// apposition that opens with an article names what the first
+		// word is, a name
+		apposed := n == k+1 && s.word(n) == "," && (s.word(n+1) == "a" || s.word(n+1) == "an" || s.word(n+1) == "the") && !adverbOpeners[s.toks[k].text]
+		if len(words) == 1 && !s.toks[k].allUpper && !joined && !apposed {
 			return "", n
 		}
 	}
 	return s.joinWords(words, k), n
+}
+
+// adverbOpeners open a sentence with a comma after them and are no name:
+// "However, the toll rose".
+var adverbOpeners = map[string]bool{
+	"however": true, "meanwhile": true, "still": true, "overall": true, "separately": true, "earlier": true,
+	"later": true, "instead": true, "now": true, "then": true, "yesterday": true, "today": true, "also": true,
+	"nationwide": true, "elsewhere": true, "officially": true, "initially": true, "altogether": true, "together": true,
 }
 
 // openingQuotes are the marks a quotation opens with.

@@ -253,6 +253,9 @@ func TestScopeAfterPlaceModifier(t *testing.T) {
 		// country is no list
 		{"The number of dead rose above 4,500 in Nepal, India and Tibet.", "above 4,500", "nepal, india and tibet"},
 		{"At least 40 people died in Paris, France, on Friday.", "At least 40 people", "paris"},
+		// a name that opens the sentence, set off by an apposition
+		{"Puebla, a town southeast of Mexico City, saw 11 deaths.", "11 deaths", "puebla"},
+		{"However, the toll rose to 11 deaths.", "11 deaths", ""},
 		// a group of people a rate is given for
 		{"Unemployment for adult women fell to 3.1 percent.", "3.1 percent", "adult women"},
 		{"The jobless rate among black workers rose to 5.5%.", "5.5%", "black workers"},
