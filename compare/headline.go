@@ -1,6 +1,9 @@
 package compare
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A headline states again, in fewer words, a figure its report's body
 // gives: "Albis Bank to cut 2,000 posts" over "Albis Bank plans to
@@ -66,16 +69,28 @@ func pairHeadlines(claims []*claim) {
 	for _, c := range claims {
 		nDocs = max(nDocs, c.doc+1)
 	}
-	byDoc := make([][]*claim, nDocs) // a report's claims, in order: the work stays per report
+	// a report's claims, in order (the work stays per report), laid out
+	// report by report in one slice: counted, then placed
+	from := make([]int, nDocs+1)
 	for _, c := range claims {
-		byDoc[c.doc] = append(byDoc[c.doc], c)
+		from[c.doc+1]++
 	}
+	for d := range nDocs {
+		from[d+1] += from[d]
+	}
+	laid := make([]*claim, len(claims))
+	next := slices.Clone(from[:nDocs])
+	for _, c := range claims {
+		laid[next[c.doc]] = c
+		next[c.doc]++
+	}
+	byDoc := func(d int) []*claim { return laid[from[d]:from[d+1]] }
 	for _, h := range claims {
 		if !inHeadline(h) || h.dim == "date" {
 			continue
 		}
 		a := h.items[0]
-		for _, c := range byDoc[h.doc] {
+		for _, c := range byDoc(h.doc) {
 			if c == h || inHeadline(c) || c.dim != h.dim {
 				continue
 			}
