@@ -83,21 +83,65 @@ type chunkJob struct {
 	line       int    // the line of window's first byte
 	facts      []Fact
 	enc        ChunkEncoder // NewParallelChunks: the chunk's facts go to it, not to facts
+	sized      sized        // enc, when it tells the bytes it holds
+	count      int          // facts added since the last hand-on
+	reported   int          // what it held when it last looked (hold)
+	w          *work        // its reader
+	// live: the chunk is the oldest and its facts are those of a serial
+	// read (its reader has the state the chunks before it left), so what
+	// it holds is handed on as it comes; drop: the oldest, but it read
+	// that state where it differs, so it is read again in order and its
+	// reader keeps nothing more.
+	live, drop bool
 	use        carryUse
-	end        carried // the state the chunk left, read from the opening state
-	done       chan struct{}
+	end        carried       // the state the chunk left, read from the opening state
+	done       chan struct{} // closed once read
+	ready      chan struct{} // its reader, the oldest's, asks for what it holds to be handed on
+	resume     chan struct{} // and goes on once it is
 }
+
+// sized is an encoder that tells how many bytes it holds.
+type sized interface{ Len() int }
+
+// factSize is what a fact held in a chunk's facts counts for.
+const factSize = int(unsafe.Sizeof(Fact{}))
+
+// size is about how many bytes the chunk holds for the facts it found
+// since the last hand-on.
+func (j *chunkJob) size() int {
+	if j.sized != nil {
+		return j.sized.Len()
+	}
+	return j.count * factSize
+}
+
+// What the chunks hold is bounded in bytes, not only in chunks: a chunk
+// of figures packed on one line without a full stop makes a hundred times
+// its size of output or more (on two readers, 2n chunks waiting to be
+// handed on held 200 MB). The chunks not handed on hold at most about
+// holdLimit bytes between them: a reader past it waits until its chunk is
+// the oldest, or what older ones hold is handed on. The oldest never
+// waits; it hands on what it holds each time it passes headStep bytes,
+// once its facts are known to be those of a serial read (handPart). So a
+// writer that falls behind holds the readers back rather than their
+// output piling up. A reader looks at what it holds every holdStep bytes.
+var (
+	holdLimit = 4 << 20
+	headStep  = 512 << 10
+	holdStep  = 64 << 10
+)
 
 // ParallelStream extracts the facts of one document written to it piece
 // by piece, as Stream does, reading up to n chunks at once. It finds
 // exactly the facts Stream finds, and calls fn with them in the same
-// order, on the goroutine that calls Write and Close. It holds about 2n+2
-// chunks of text and their facts.
+// order, on the goroutine that calls Write and Close. It holds at most
+// 2n+2 chunks of text, and of their facts (or of what their encoders make
+// of them) about holdLimit+headStep bytes, whatever their number.
 type ParallelStream struct {
 	doc    string
 	fn     func(*Fact)
-	newEnc func() ChunkEncoder // NewParallelChunks: an encoder per chunk, on its reading goroutine
-	got    func(ChunkEncoder)  // and each handed on in order
+	newEnc func() ChunkEncoder               // NewParallelChunks: an encoder per chunk, on its reading goroutine
+	got    func(enc ChunkEncoder, done bool) // and each handed on in order
 	n      int
 	// free holds the readers' buffers, one per reading goroutine: taking
 	// one is the right to read a chunk, and the buffers stay warm from
@@ -105,6 +149,14 @@ type ParallelStream struct {
 	// anew and scanned as garbage).
 	free chan *work
 	wait []*chunkJob // chunks sent, in order, not yet handed to fn
+
+	// mu guards head, the oldest chunk not handed on, and held, the
+	// bytes the chunks not handed on reported holding; cond wakes the
+	// readers that wait for either to change.
+	mu   sync.Mutex
+	cond sync.Cond
+	head *chunkJob
+	held int
 
 	chunks
 	line   int // the line of buf[pos]
@@ -118,6 +170,7 @@ type ParallelStream struct {
 func NewParallelStream(doc string, n int, fn func(*Fact)) *ParallelStream {
 	n = max(n, 1)
 	s := &ParallelStream{doc: doc, fn: fn, n: n, free: make(chan *work, n), line: 1}
+	s.cond.L = &s.mu
 	for range n {
 		s.free <- nil // made on first use
 	}
@@ -126,7 +179,9 @@ func NewParallelStream(doc string, n int, fn func(*Fact)) *ParallelStream {
 
 // A ChunkEncoder makes what its caller wants of one chunk's facts (their
 // encoding, say), on the goroutine that reads the chunk: Add is given each
-// fact in order, valid only during the call. No fact is kept for it.
+// fact in order, valid only during the call. No fact is kept for it. An
+// encoder that also has a method Len() int, the bytes it holds, is held
+// back by them (holdLimit); one without counts as the facts it was given.
 type ChunkEncoder interface {
 	Add(f *Fact)
 }
@@ -135,9 +190,13 @@ type ChunkEncoder interface {
 // to an encoder of its own (newEnc) on the goroutine that reads the chunk,
 // and hands the encoders to got in the document's order, so that the work
 // of encoding is spread over the readers too and the facts themselves are
-// never held. An encoder whose chunk must be read again in order
-// (independent) is dropped unseen and a new one is given that reading.
-func NewParallelChunks(doc string, n int, newEnc func() ChunkEncoder, got func(ChunkEncoder)) *ParallelStream {
+// never held. got may be given a chunk's encoder several times while the
+// chunk is read, to take what it holds so far (done false), and then once
+// more when it is read (done true); it runs on the goroutine that calls
+// Write and Close, never while the encoder is given a fact. An encoder
+// whose chunk must be read again in order (independent) is dropped unseen
+// and a new one is given that reading.
+func NewParallelChunks(doc string, n int, newEnc func() ChunkEncoder, got func(enc ChunkEncoder, done bool)) *ParallelStream {
 	s := NewParallelStream(doc, n, nil)
 	s.newEnc, s.got = newEnc, got
 	return s
@@ -155,7 +214,7 @@ func (s *ParallelStream) Write(p []byte) (int, error) {
 func (s *ParallelStream) Close() error {
 	s.rest(s.send)
 	for len(s.wait) > 0 {
-		s.handOn()
+		s.next()
 	}
 	if s.serial != nil {
 		s.serial.emit = nil
@@ -173,7 +232,8 @@ func (s *ParallelStream) Close() error {
 }
 
 // send starts reading the chunk buf[pos:end], first handing on the oldest
-// chunk when as many wait as the stream may hold.
+// chunk when as many wait as the stream may hold. While it waits for a
+// reader, it hands on what the oldest chunk has for it.
 func (s *ParallelStream) send(end int) {
 	from := max(0, s.pos-lookBehind)
 	j := &chunkJob{
@@ -182,36 +242,76 @@ func (s *ParallelStream) send(end int) {
 		from:   s.pos - from,
 		line:   s.line - strings.Count(unsafe.String(unsafe.SliceData(s.buf[from:]), s.pos-from), "\n"),
 		done:   make(chan struct{}),
+		ready:  make(chan struct{}),
+		resume: make(chan struct{}),
 	}
 	s.line += strings.Count(unsafe.String(unsafe.SliceData(s.buf[s.pos:]), end-s.pos), "\n")
 	s.pos = end
 	for len(s.wait) >= 2*s.n {
-		s.handOn()
+		s.next()
 	}
 	s.wait = append(s.wait, j)
-	w := <-s.free
+	if len(s.wait) == 1 {
+		s.setHead()
+	}
+	var w *work
+	for taken := false; !taken; {
+		h := s.wait[0]
+		select {
+		case w = <-s.free:
+			taken = true
+		case <-h.done:
+			s.handOn()
+		case <-h.ready:
+			s.handPart(h)
+		}
+	}
 	if w == nil {
 		w = workers.Get().(*work)
 	}
 	go func() {
-		j.read(w, s.doc, s.newEnc)
+		j.read(s, w)
 		s.free <- w
 	}()
 }
 
+// next waits for the oldest chunk to be read, and hands it on, or to ask
+// for what it holds to be handed on.
+func (s *ParallelStream) next() {
+	h := s.wait[0]
+	select {
+	case <-h.done:
+		s.handOn()
+	case <-h.ready:
+		s.handPart(h)
+	}
+}
+
+// setHead notes the oldest chunk not handed on, which holds what it
+// finds back no more, and wakes the readers that wait.
+func (s *ParallelStream) setHead() {
+	var h *chunkJob
+	if len(s.wait) > 0 {
+		h = s.wait[0]
+	}
+	s.mu.Lock()
+	s.head = h
+	s.cond.Broadcast()
+	s.mu.Unlock()
+}
+
 // read extracts the chunk with reader w as if the document opened with
 // it, into its facts or, given newEnc, into an encoder of its own.
-func (j *chunkJob) read(w *work, doc string, newEnc func() ChunkEncoder) {
+func (j *chunkJob) read(s *ParallelStream, w *work) {
 	defer close(j.done)
-	if newEnc != nil {
-		j.enc = newEnc()
-		w.reset(doc, j.enc.Add)
-	} else {
-		if b, ok := factSlices.Get().(*[]Fact); ok {
-			j.facts = (*b)[:0]
-		}
-		w.reset(doc, func(f *Fact) { j.facts = append(j.facts, *f) })
+	j.w = w
+	if s.newEnc != nil {
+		j.enc = s.newEnc()
+		j.sized, _ = j.enc.(sized)
+	} else if b, ok := factSlices.Get().(*[]Fact); ok {
+		j.facts = (*b)[:0]
 	}
+	w.reset(s.doc, func(f *Fact) { s.add(j, f) })
 	w.carry = carryUse{}
 	w.line = j.line
 	w.chunk(j.window, j.base, j.from)
@@ -220,17 +320,103 @@ func (j *chunkJob) read(w *work, doc string, newEnc func() ChunkEncoder) {
 	w.emit = nil
 }
 
-// handOn waits for the oldest chunk, checks it against the state the
-// chunks before it left (reading it again in order if it depended on
+// add takes a fact of chunk j on its reader, and holds the reader back
+// when the chunk holds enough.
+func (s *ParallelStream) add(j *chunkJob, f *Fact) {
+	if j.drop {
+		return
+	}
+	if j.enc != nil {
+		j.enc.Add(f)
+	} else {
+		j.facts = append(j.facts, *f)
+	}
+	j.count++
+	if n := j.size(); n-j.reported >= holdStep {
+		s.hold(j, n)
+	}
+}
+
+// hold notes that chunk j holds n bytes. A chunk after the oldest waits
+// while the chunks not handed on hold more than holdLimit between them;
+// the oldest asks for what it holds to be handed on once it holds
+// headStep.
+func (s *ParallelStream) hold(j *chunkJob, n int) {
+	s.mu.Lock()
+	s.held += n - j.reported
+	j.reported = n
+	for s.head != j && s.held > holdLimit {
+		s.cond.Wait()
+	}
+	head := s.head == j
+	s.mu.Unlock()
+	if !head || n < headStep {
+		return
+	}
+	j.ready <- struct{}{}
+	<-j.resume
+	n = j.size()
+	s.mu.Lock()
+	s.held += n - j.reported
+	j.reported = n
+	s.cond.Broadcast()
+	s.mu.Unlock()
+}
+
+// handPart hands on what the oldest chunk, whose reader waits, holds so
+// far, if its facts are those of a serial read. They are when it read
+// nothing of the state the chunks before it left that differs from the
+// opening state: its reader is given that state, so that the rest of the
+// chunk is read as in order. Else the chunk will be read again in order,
+// and its reader keeps nothing more.
+func (s *ParallelStream) handPart(j *chunkJob) {
+	if !j.live && !j.drop {
+		if s.state.opening() || s.independent(&j.w.carry) {
+			w := j.w
+			if !w.carry.countedSet {
+				w.lastCounted = s.state.lastCounted
+			}
+			if !w.carry.shareSet {
+				w.lastShare, w.lastShareAt = s.state.lastShare, s.state.lastShareAt
+			}
+			j.live = true
+		} else {
+			j.drop = true
+		}
+	}
+	switch {
+	case j.live && s.got != nil:
+		s.got(j.enc, false)
+	case j.live:
+		for i := range j.facts {
+			s.fn(&j.facts[i])
+		}
+		fallthrough
+	default:
+		clear(j.facts)
+		j.facts = j.facts[:0]
+	}
+	j.count = 0
+	j.resume <- struct{}{}
+}
+
+// handOn hands on the oldest chunk, read: it checks it against the state
+// the chunks before it left (reading it again in order if it depended on
 // that state) and hands its facts to fn.
 func (s *ParallelStream) handOn() {
 	j := s.wait[0]
 	s.wait[0] = nil
 	s.wait = s.wait[1:]
 	<-j.done
-	if s.state.opening() || s.independent(j) {
+	defer func() {
+		s.mu.Lock()
+		s.held -= j.reported // all handed on, or dropped
+		s.mu.Unlock()
+		s.setHead()
+	}()
+	if !j.drop && (j.live || s.state.opening() || s.independent(&j.use)) {
 		if s.got != nil {
-			s.got(j.enc)
+			s.got(j.enc, true)
 		} else {
 			for i := range j.facts {
 				s.fn(&j.facts[i])
@@ -253,7 +439,13 @@ func (s *ParallelStream) handOn() {
 	var enc ChunkEncoder
 	if s.got != nil {
 		enc = s.newEnc() // read again into an encoder of its own
-		w.reset(s.doc, enc.Add)
+		sz, _ := enc.(sized)
+		w.reset(s.doc, func(f *Fact) {
+			enc.Add(f)
+			if sz != nil && sz.Len() >= headStep {
+				s.got(enc, false)
+			}
+		})
 	} else {
 		w.reset(s.doc, s.fn)
 	}
@@ -262,7 +454,7 @@ func (s *ParallelStream) handOn() {
 	w.line = j.line
 	w.chunk(j.window, j.base, j.from)
 	if s.got != nil {
-		s.got(enc)
+		s.got(enc, true)
 	}
 	s.recycle(j)
 	s.state = carried{table: w.table.clone(), lastCounted: w.lastCounted, lastShare: w.lastShare, lastShareAt: w.lastShareAt}
@@ -283,13 +475,14 @@ func (s *ParallelStream) recycle(j *chunkJob) {
 	factSlices.Put(&b)
 }
 
-// independent reports whether chunk j read nothing of the state the
+// independent reports whether a chunk that used the inherited state as
+// use tells read nothing of the state the
 // chunks before it left that differs from the opening state.
-func (s *ParallelStream) independent(j *chunkJob) bool {
+func (s *ParallelStream) independent(use *carryUse) bool {
 	st := &s.state
 	return !st.table.open() &&
-		(!j.use.countedRead || st.lastCounted == "") &&
-		(!j.use.shareRead || st.lastShare == "" || j.use.shareReadAt-st.lastShareAt > shareReach)
+		(!use.countedRead || st.lastCounted == "") &&
+		(!use.shareRead || st.lastShare == "" || use.shareReadAt-st.lastShareAt > shareReach)
 }
 
 // open reports a table's state that is not the cleared one: a header

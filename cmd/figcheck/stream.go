@@ -121,11 +121,15 @@ func (a *app) streamDoc(in source.Input, o *options, wk *worker, out *docOutput)
 	switch {
 	case long && encodesFacts(o.format):
 		encs := &chunkEncoders{o: o}
-		stream = facts.NewParallelChunks(in.Name, o.jobs, encs.get, func(e facts.ChunkEncoder) {
+		stream = facts.NewParallelChunks(in.Name, o.jobs, encs.get, func(e facts.ChunkEncoder, done bool) {
 			c := e.(*chunkEncoder)
-			c.group.flush(c.add)
-			c.enc.buf = out.addEncoded(c.enc.take(), c.n, c.err)
-			encs.put(c)
+			if done {
+				c.group.flush(c.add)
+			}
+			c.handTo(out)
+			if done {
+				encs.put(c)
+			}
 		})
 	case long && o.format != "html":
 		stream = facts.NewParallelStream(in.Name, o.jobs, keep)
@@ -186,13 +190,24 @@ func (a *app) streamDoc(in source.Input, o *options, wk *worker, out *docOutput)
 
 // chunkEncoder encodes a chunk's kept facts on the goroutine that reads
 // it, as docOutput.add would one by one: the facts of one start ordered by
-// their end (factGroup; a start lies in one chunk).
+// their end (factGroup; a start lies in one chunk). Its bytes are cut into
+// parts of about partSize as they come, each handed on as a part of the
+// document, so that no buffer grows to a chunk's output (a hundred times
+// the chunk's text, for figures packed on one line).
 type chunkEncoder struct {
 	o     *options
 	enc   docEncoder
 	group factGroup
-	n     int // facts kept
+	n     int // facts kept since the last part
 	err   error
+	parts []encodedPart
+	held  int // the bytes of parts
+}
+
+// encodedPart is a part of a chunk's bytes, which encode n facts.
+type encodedPart struct {
+	b []byte
+	n int
 }
 
 func newChunkEncoder(o *options) *chunkEncoder {
@@ -212,7 +227,28 @@ func (c *chunkEncoder) add(f *facts.Fact) {
 	c.n++
 	if c.err == nil {
 		c.err = c.enc.add(f)
+		if c.err == nil && c.enc.pending() >= partSize {
+			b := c.enc.handOff()
+			c.parts = append(c.parts, encodedPart{b, c.n})
+			c.held += len(b)
+			c.n = 0
+		}
 	}
+}
+
+// Len is how many bytes c holds (facts.ChunkEncoder).
+func (c *chunkEncoder) Len() int { return c.held + c.enc.pending() }
+
+// handTo hands on to out what c encoded so far: its parts, then what is
+// pending, with the error that ended the encoding.
+func (c *chunkEncoder) handTo(out *docOutput) {
+	for i, p := range c.parts {
+		putOutBuf(out.addEncoded(p.b, p.n, nil))
+		c.parts[i] = encodedPart{}
+	}
+	c.parts, c.held = c.parts[:0], 0
+	c.enc.buf = out.addEncoded(c.enc.take(), c.n, c.err)
+	c.n = 0
 }
 
 // chunkEncoders hands out the chunk encoders of one document and takes
