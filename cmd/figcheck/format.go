@@ -44,9 +44,45 @@ func cells(row []string, markdown bool) []string {
 }
 
 // oneLine collapses every run of white space (newlines included) into one
-// space and trims the ends.
+// space and trims the ends. A string that is one line already (most
+// sentences) is returned as it is, not split into its words and joined
+// again: that was most of what a csv or table row allocated.
 func oneLine(s string) string {
+	if isOneLine(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// isOneLine reports whether s has no white space but single spaces
+// between words (what strings.Fields splits at, unicode.IsSpace).
+func isOneLine(s string) bool {
+	space := true // a space here would lead the string or follow another
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case ' ':
+				if space {
+					return false
+				}
+				space = true
+			case '\t', '\n', '\v', '\f', '\r':
+				return false
+			default:
+				space = false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		space = false
+		i += n
+	}
+	return !space || s == ""
 }
 
 // ANSI colours, kept few: the kind column of extract, the status of

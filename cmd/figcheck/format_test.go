@@ -112,3 +112,12 @@ func TestTableWithoutContext(t *testing.T) {
 	assert.Contains(t, out.String(), "7 people")
 	assert.Equal(t, 5, strings.Count(out.String(), "\n"), "header, rules and one row")
 }
+
+// TestOneLine: a string that is one line already comes back as it is,
+// any other as strings.Fields joined by single spaces.
+func TestOneLine(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "a b", " a", "a ", "a  b", "a\nb", "a\tb", "a\u00a0b", "a\u2003b", "a\u0085b",
+		"“Quoted” café 4.5%", "x\xffy", "\xff ", "  lead and trail  ", "one\r\ntwo"} {
+		assert.Equal(t, strings.Join(strings.Fields(s), " "), oneLine(s), "%q", s)
+	}
+}
