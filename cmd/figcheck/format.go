@@ -44,12 +44,13 @@ func cells(row []string, markdown bool) []string {
 }
 
 // oneLine collapses every run of white space (newlines included) into one
-// space and trims the ends. A string that is one line already (most
-// sentences) is returned as it is, not split into its words and joined
-// again: that was most of what a csv or table row allocated.
+// space and trims the ends. A string that is one line already once
+// trimmed (most sentences, and the text each side of a figure) is
+// returned as it is, not split into its words and joined again: that was
+// most of what a csv or table row allocated.
 func oneLine(s string) string {
-	if isOneLine(s) {
-		return s
+	if t := strings.TrimFunc(s, unicode.IsSpace); isOneLine(t) {
+		return t
 	}
 	return strings.Join(strings.Fields(s), " ")
 }
@@ -298,9 +299,28 @@ func isSpaceAt(text []byte, i int) bool {
 }
 
 // lastRunes returns the last n runes of s, starting at a word if one
-// starts near the cut.
+// starts near the cut. s has more than n runes. The runes are walked in
+// place, not copied out of a long sentence for each fact.
 func lastRunes(s string, n int) string {
-	r := []rune(s)
+	if !utf8.ValidString(s) {
+		return lastRunesOf([]rune(s), n) // each bad byte becomes U+FFFD
+	}
+	b := len(s)
+	for range n {
+		_, size := utf8.DecodeLastRuneInString(s[:b])
+		b -= size
+	}
+	for i, k := b, 0; i < len(s) && k < 12; k++ {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return s[i+size:]
+		}
+		i += size
+	}
+	return s[b:]
+}
+
+func lastRunesOf(r []rune, n int) string {
 	r = r[len(r)-n:]
 	for i := 0; i < len(r) && i < 12; i++ {
 		if unicode.IsSpace(r[i]) {
@@ -311,9 +331,28 @@ func lastRunes(s string, n int) string {
 }
 
 // firstRunes returns the first n runes of s, ending at a word if one ends
-// near the cut.
+// near the cut. s has more than n runes.
 func firstRunes(s string, n int) string {
-	r := []rune(s)[:n]
+	if !utf8.ValidString(s) {
+		return firstRunesOf([]rune(s), n)
+	}
+	e := 0
+	for range n {
+		_, size := utf8.DecodeRuneInString(s[e:])
+		e += size
+	}
+	for i, k := e, 0; i > 0 && k < 12; k++ {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+		if unicode.IsSpace(r) {
+			return s[:i]
+		}
+	}
+	return s[:e]
+}
+
+func firstRunesOf(r []rune, n int) string {
+	r = r[:n]
 	for i := len(r) - 1; i >= 0 && i >= len(r)-12; i-- {
 		if unicode.IsSpace(r[i]) {
 			return string(r[:i])

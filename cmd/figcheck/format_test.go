@@ -3,8 +3,10 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/figcheck/figcheck/facts"
 	"github.com/figcheck/figcheck/source"
@@ -119,5 +121,25 @@ func TestOneLine(t *testing.T) {
 	for _, s := range []string{"", " ", "a", "a b", " a", "a ", "a  b", "a\nb", "a\tb", "a\u00a0b", "a\u2003b", "a\u0085b",
 		"“Quoted” café 4.5%", "x\xffy", "\xff ", "  lead and trail  ", "one\r\ntwo"} {
 		assert.Equal(t, strings.Join(strings.Fields(s), " "), oneLine(s), "%q", s)
+	}
+}
+
+// TestRunesAtCut: lastRunes and firstRunes walk a string in place and
+// give what its runes cut and made a string again give, bad bytes
+// included.
+func TestRunesAtCut(t *testing.T) {
+	words := []string{"a", "bb", "café", "“q”", " ", " ", "\u00a0", "\u2003", "\xff", "4.5%", "x\ty", "\n"}
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 3000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(30) {
+			b.WriteString(words[rng.IntN(len(words))])
+		}
+		s := b.String()
+		count := utf8.RuneCountInString(s)
+		for n := 0; n < count; n++ {
+			require.Equal(t, lastRunesOf([]rune(s), n), lastRunes(s, n), "last %d of %q", n, s)
+			require.Equal(t, firstRunesOf([]rune(s), n), firstRunes(s, n), "first %d of %q", n, s)
+		}
 	}
 }
