@@ -487,6 +487,12 @@ func (s *sent) tollInClause(i int) string {
 		// stands between; only a clause break ends the search
 		reach, moved = 30, true
 	}
+	if s.word(i-1) == "at" && s.putBefore(i-1) {
+		// "The home ministry put the toll from the 7.9-magnitude
+		// temblor at 3,815": the verb sets its object at the figure,
+		// past a modifier's figure
+		reach, moved = 30, true
+	}
 	for k := i - 1; k >= 0 && k >= i-reach; k-- {
 		t := &s.toks[k]
 		if t.kind == tokNum && !moved || clauseBreakIDs.has(t.id) || t.text == "." {
@@ -497,6 +503,27 @@ func (s *sent) tollInClause(i int) string {
 		}
 	}
 	return ""
+}
+
+// putVerbs set their object at a figure: "put the toll at 3,815",
+// "estimated the number of dead at 40".
+var putVerbs = map[string]bool{
+	"put": true, "puts": true, "putting": true, "placed": true, "places": true, "placing": true,
+	"estimated": true, "estimates": true, "estimating": true, "set": true, "sets": true,
+}
+
+// putBefore reports a verb of putVerbs within a dozen tokens before token
+// at ("at") in its clause.
+func (s *sent) putBefore(at int) bool {
+	for k := at - 1; k >= 0 && k >= at-12; k-- {
+		if clauseBreakIDs.has(s.toks[k].id) || s.word(k) == "." {
+			return false
+		}
+		if putVerbs[s.word(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // ofHeadNouns are people a phrase counts by what they are of ("victims of

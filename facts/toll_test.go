@@ -198,3 +198,23 @@ func TestYearOrCountAfterAnd(t *testing.T) {
 		assert.Equal(t, c.kind, got.Kind, c.text)
 	}
 }
+
+// TestPutTheTollAt: a verb that sets the toll at a figure makes it the
+// toll past a modifier's figure between ("put the toll from the
+// 7.9-magnitude temblor at 3,815").
+func TestPutTheTollAt(t *testing.T) {
+	for _, c := range []struct{ text, fig, event string }{
+		{"The home ministry put the toll from the 7.9-magnitude temblor at 3,815.", "3,815", "killed"},
+		{"Officials put the death toll at 52.", "52", "killed"},
+		{"The toll from the 7.9-magnitude quake was revised, and 3,815 homes fell.", "3,815 homes", ""},
+	} {
+		var got *facts.Fact
+		for _, f := range facts.ExtractString("t", c.text) {
+			if f.Text == c.fig {
+				got = &f
+			}
+		}
+		require.NotNil(t, got, "%s in %q", c.fig, c.text)
+		assert.Equal(t, c.event, got.Event, c.text)
+	}
+}
