@@ -1165,17 +1165,28 @@ func cluster(m *Model, claims []*claim, edges []edge, docs []Doc) [][]*claim {
 	}
 	sortEdges(edges, rank, byName)
 	parent := make([]int, len(claims))
-	members := make([][]*claim, len(claims))
+	// a group's members are a list through next, from head to tail
+	// (size of them): two groups merge by joining their lists, in the
+	// order appending the second's members to the first's gave, and
+	// the members are laid out in slices once, at the end (appended
+	// merge by merge, they were copied and reallocated over and over)
+	next, head, tail, size := make([]int32, len(claims)), make([]int32, len(claims)), make([]int32, len(claims)), make([]int32, len(claims))
 	docsOf := make([][]int32, len(claims)) // a group's reports, in order
 	one := make([]int32, len(claims))
-	oneMember := make([]*claim, len(claims))
 	for i, c := range claims {
 		parent[i] = i
-		oneMember[i] = c
-		members[i] = oneMember[i : i+1 : i+1]
+		next[i], head[i], tail[i], size[i] = -1, int32(i), int32(i), 1
 		one[i] = int32(c.doc)
 		docsOf[i] = one[i : i+1 : i+1]
 	}
+	// membersOf appends group r's members to out, in order
+	membersOf := func(r int, out []*claim) []*claim {
+		for k := head[r]; k >= 0; k = next[k] {
+			out = append(out, claims[k])
+		}
+		return out
+	}
+	var xs, ys []*claim // mergeable's groups
 	find := func(i int) int {
 		for parent[i] != i {
 			parent[i] = parent[parent[i]]
@@ -1199,23 +1210,28 @@ func cluster(m *Model, claims []*claim, edges []edge, docs []Doc) [][]*claim {
 		if refused[pair] {
 			continue
 		}
-		if sharesDoc(docsOf[ra], docsOf[rb]) && !mergeable(m, members[ra], members[rb], lv) {
-			refused[pair] = true
-			continue
+		if sharesDoc(docsOf[ra], docsOf[rb]) {
+			xs, ys = membersOf(ra, xs[:0]), membersOf(rb, ys[:0])
+			if !mergeable(m, xs, ys, lv) {
+				refused[pair] = true
+				continue
+			}
 		}
-		if len(members[ra]) < len(members[rb]) {
+		if size[ra] < size[rb] {
 			ra, rb = rb, ra
 		}
 		parent[rb] = ra
-		members[ra] = append(members[ra], members[rb]...)
-		members[rb] = nil
+		next[tail[ra]], tail[ra], size[ra] = head[rb], tail[rb], size[ra]+size[rb]
 		docsOf[ra] = unionDocs(docsOf[ra], docsOf[rb], &docSlab)
 		docsOf[rb] = nil
 	}
 	var out [][]*claim
+	laid := make([]*claim, 0, len(claims)) // every claim is in one group
 	for i := range claims {
 		if find(i) == i {
-			out = append(out, members[i])
+			start := len(laid)
+			laid = membersOf(i, laid)
+			out = append(out, laid[start:len(laid):len(laid)])
 		}
 	}
 	return out
