@@ -218,3 +218,25 @@ func TestPutTheTollAt(t *testing.T) {
 		assert.Equal(t, c.event, got.Event, c.text)
 	}
 }
+
+// TestHyphenYearOld: "39-year old" before a person is an age; before a
+// thing it is the thing's span.
+func TestHyphenYearOld(t *testing.T) {
+	for _, c := range []struct {
+		text, fig string
+		kind      facts.Kind
+	}{
+		{"The 39-year old Macron won the run-off.", "39-year old", facts.KindAge},
+		{"A 34-year old man was arrested.", "34-year old", facts.KindAge},
+		{"A 10-year old building collapsed.", "10-year", facts.KindDuration},
+	} {
+		var got *facts.Fact
+		for _, f := range facts.ExtractString("t", c.text) {
+			if f.Text == c.fig {
+				got = &f
+			}
+		}
+		require.NotNil(t, got, "%s in %q", c.fig, c.text)
+		assert.Equal(t, c.kind, got.Kind, c.text)
+	}
+}

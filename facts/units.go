@@ -1001,7 +1001,10 @@ func (durationRule) Apply(s *sent, c *cand) bool {
 			s.finish(c, KindAge)
 			return true
 		}
-		if end < len(t) && t[end].text == "old" && !hyphen {
+		// "the 39-year old Macron": a hyphen and a spaced "old" before a
+		// person (a "10-year old building" is an old building)
+		personAfter := end+1 < len(t) && t[end+1].kind == tokWord && (t[end+1].upper || personNouns[t[end+1].text] || singularPersonNouns[t[end+1].text])
+		if end < len(t) && t[end].text == "old" && (!hyphen || personAfter) {
 			c.unit = unit
 			c.j, c.numEnd = end+1, end+1
 			s.finish(c, KindAge)
@@ -1059,6 +1062,13 @@ var personNouns = map[string]bool{
 	"children": true, "people": true, "adults": true, "those": true, "men": true, "women": true,
 	"kids": true, "girls": true, "boys": true, "patients": true, "residents": true, "anyone": true,
 	"pensioners": true, "voters": true, "drivers": true, "workers": true, "infants": true,
+}
+
+// singularPersonNouns are people an age before them is of: "a 39-year old
+// man".
+var singularPersonNouns = map[string]bool{
+	"man": true, "woman": true, "boy": true, "girl": true, "child": true, "person": true,
+	"resident": true, "driver": true, "teenager": true, "student": true, "worker": true, "mother": true, "father": true,
 }
 
 // unitDays is the length in days of each canonical unit of time.
