@@ -26,12 +26,7 @@ func TestRateOfChange(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.a, func(t *testing.T) {
-			docs := []Doc{
-				{Name: "a.txt", Facts: facts.ExtractString("a.txt", tt.a+"\n")},
-				{Name: "b.txt", Facts: facts.ExtractString("b.txt", tt.b+"\n")},
-			}
-			g := groupOf(Compare(docs, Options{}), "a.txt", tt.aText)
-			require.NotNil(t, g)
+			g := twoReportsGroup(t, tt.a, tt.b, tt.aText)
 			if !tt.oneRow {
 				assert.NotEqual(t, StatusConflict, g.Status, "a change of oil prices is no inflation rate")
 				return
@@ -46,6 +41,19 @@ func TestRateOfChange(t *testing.T) {
 	assert.Equal(t, "", e.rateOfChange("prices"))
 	assert.Equal(t, "", e.rateOfChange("oil prices"))
 	assert.Equal(t, "", e.rateOfChange("consumer price inflation"), "a change of the rate itself")
+}
+
+// twoReportsGroup compares two one-sentence reports and returns the group
+// of a.txt's figure aText.
+func twoReportsGroup(t *testing.T, a, b, aText string) *Group {
+	t.Helper()
+	docs := []Doc{
+		{Name: "a.txt", Facts: facts.ExtractString("a.txt", a+"\n")},
+		{Name: "b.txt", Facts: facts.ExtractString("b.txt", b+"\n")},
+	}
+	g := groupOf(Compare(docs, Options{}), "a.txt", aText)
+	require.NotNil(t, g)
+	return g
 }
 
 // TestGrowthsNewLevel: the new level of a rate of change is that change,
@@ -130,12 +138,7 @@ func TestRateMovesInPoints(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.a, func(t *testing.T) {
-			docs := []Doc{
-				{Name: "a.txt", Facts: facts.ExtractString("a.txt", tt.a+"\n")},
-				{Name: "b.txt", Facts: facts.ExtractString("b.txt", tt.b+"\n")},
-			}
-			g := groupOf(Compare(docs, Options{}), "a.txt", tt.aText)
-			require.NotNil(t, g)
+			g := twoReportsGroup(t, tt.a, tt.b, tt.aText)
 			if !tt.oneRow {
 				assert.Len(t, g.Facts, 1, "per cent of sales and points never meet")
 				return

@@ -140,13 +140,7 @@ func TestMixedNumberStep(t *testing.T) {
 		{"The road is 3 3/4 miles long.", "3 3/4 miles", 0.25},
 		{"He served an 11-1/2 year term.", "11-1/2 year", 0.5},
 	} {
-		var got *facts.Fact
-		for _, f := range facts.ExtractString("t", c.text) {
-			if f.Text == c.fig {
-				got = &f
-			}
-		}
-		require.NotNil(t, got, "%s in %q", c.fig, c.text)
+		got := factWithText(t, c.text, c.fig)
 		assert.InDelta(t, c.step, got.Precision, 1e-9, c.text)
 	}
 }
@@ -176,10 +170,12 @@ func TestAgeMoved(t *testing.T) {
 	}
 }
 
-// TestYearOrCountAfterAnd: a four-digit number after "and" with an
-// event's noun after it is a count ("297,438 cases and 1706 deaths");
-// after a year and "and" it is the other end of a span of years.
-func TestYearOrCountAfterAnd(t *testing.T) {
+// TestKindInContext: what stands around a number decides its kind: a
+// four-digit number after "and" with an event's noun after it is a count
+// ("297,438 cases and 1706 deaths"), after a year and "and" the other end
+// of a span of years; "39-year old" before a person is an age, before a
+// thing the thing's span.
+func TestKindInContext(t *testing.T) {
 	for _, c := range []struct {
 		text, fig string
 		kind      facts.Kind
@@ -187,14 +183,11 @@ func TestYearOrCountAfterAnd(t *testing.T) {
 		{"By 7 July there were 297,438 cases and 1706 deaths.", "1706 deaths", facts.KindCount},
 		{"Police made 1200 arrests and 1500 arrests followed.", "1500 arrests", facts.KindCount},
 		{"Between 1990 and 2000 deaths fell sharply.", "2000", facts.KindDate},
+		{"The 39-year old Macron won the run-off.", "39-year old", facts.KindAge},
+		{"A 34-year old man was arrested.", "34-year old", facts.KindAge},
+		{"A 10-year old building collapsed.", "10-year", facts.KindDuration},
 	} {
-		var got *facts.Fact
-		for _, f := range facts.ExtractString("t", c.text) {
-			if f.Text == c.fig {
-				got = &f
-			}
-		}
-		require.NotNil(t, got, "%s in %q", c.fig, c.text)
+		got := factWithText(t, c.text, c.fig)
 		assert.Equal(t, c.kind, got.Kind, c.text)
 	}
 }
@@ -208,35 +201,7 @@ func TestPutTheTollAt(t *testing.T) {
 		{"Officials put the death toll at 52.", "52", "killed"},
 		{"The toll from the 7.9-magnitude quake was revised, and 3,815 homes fell.", "3,815 homes", ""},
 	} {
-		var got *facts.Fact
-		for _, f := range facts.ExtractString("t", c.text) {
-			if f.Text == c.fig {
-				got = &f
-			}
-		}
-		require.NotNil(t, got, "%s in %q", c.fig, c.text)
+		got := factWithText(t, c.text, c.fig)
 		assert.Equal(t, c.event, got.Event, c.text)
-	}
-}
-
-// TestHyphenYearOld: "39-year old" before a person is an age; before a
-// thing it is the thing's span.
-func TestHyphenYearOld(t *testing.T) {
-	for _, c := range []struct {
-		text, fig string
-		kind      facts.Kind
-	}{
-		{"The 39-year old Macron won the run-off.", "39-year old", facts.KindAge},
-		{"A 34-year old man was arrested.", "34-year old", facts.KindAge},
-		{"A 10-year old building collapsed.", "10-year", facts.KindDuration},
-	} {
-		var got *facts.Fact
-		for _, f := range facts.ExtractString("t", c.text) {
-			if f.Text == c.fig {
-				got = &f
-			}
-		}
-		require.NotNil(t, got, "%s in %q", c.fig, c.text)
-		assert.Equal(t, c.kind, got.Kind, c.text)
 	}
 }
