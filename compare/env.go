@@ -60,6 +60,7 @@ type env struct {
 	nReadings   int                    // the readings numbered
 	sourceKinds map[string]string      // sourceKind's answers, by source
 	keys        textSlab               // the figures' keys (figureKeyOf)
+	saids       chunks[said]           // the figures' caches of what their reasons read (item.said)
 	// cosines are the context and the sentence comparisons' vectors
 	// spread out by term id (spread)
 	cosines [2]spread
@@ -638,6 +639,22 @@ type vecScratch struct {
 	f32  slab[float32]
 }
 
+// chunks hands out pointers to zero values of T cut from blocks, so that
+// the thousands of small values of one kind a comparison makes (a
+// sentence's words, what a figure's reasons read) cost few allocations;
+// a block is never grown, so the pointers stay valid.
+type chunks[T any] struct{ cur []T }
+
+const chunkBlock = 256
+
+func (c *chunks[T]) next() *T {
+	if len(c.cur) == cap(c.cur) {
+		c.cur = make([]T, 0, chunkBlock)
+	}
+	c.cur = c.cur[:len(c.cur)+1]
+	return &c.cur[len(c.cur)-1]
+}
+
 // slab hands out slices of large blocks, so that many small slices cost
 // few allocations; each slice is full (its capacity its length), so an
 // append never writes into the next.
@@ -677,7 +694,8 @@ func (e *env) sentence(s string) *sentWords {
 			e.df[id]++
 		}
 	})
-	sw := &sentWords{whole: -1, n: int32(e.nSent), ids: sc.u32.take(len(ids)), at: sc.ints.take(len(at)), cuts: sc.ints.take(len(cuts))}
+	sw := sc.words.next()
+	*sw = sentWords{whole: -1, n: int32(e.nSent), ids: sc.u32.take(len(ids)), at: sc.ints.take(len(at)), cuts: sc.ints.take(len(cuts))}
 	copy(sw.ids, ids)
 	copy(sw.at, at)
 	copy(sw.cuts, cuts)
@@ -689,6 +707,7 @@ func (e *env) sentence(s string) *sentWords {
 
 // sentScratch is what sentence reuses from sentence to sentence.
 type sentScratch struct {
+	words    chunks[sentWords] // the sentences read, a block at a time
 	ids      []uint32
 	at, cuts []int
 	u32      slab[uint32]

@@ -112,7 +112,11 @@ type said struct {
 // said is the item's cache of what its reasons read, made on first use.
 func (it *item) said() *said {
 	if it.saidOf == nil {
-		it.saidOf = &said{}
+		if it.env != nil {
+			it.saidOf = it.env.saids.next()
+		} else {
+			it.saidOf = &said{}
+		}
 	}
 	return it.saidOf
 }
