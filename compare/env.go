@@ -61,6 +61,10 @@ type env struct {
 	sourceKinds map[string]string      // sourceKind's answers, by source
 	keys        textSlab               // the figures' keys (figureKeyOf)
 	saids       chunks[said]           // the figures' caches of what their reasons read (item.said)
+	// scopeStems holds the stems of the figures' scopes (scopeStemsOf),
+	// gathered in scopeScratch
+	scopeStems   slab[string]
+	scopeScratch []string
 	// cosines are the context and the sentence comparisons' vectors
 	// spread out by term id (spread)
 	cosines [2]spread

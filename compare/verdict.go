@@ -278,16 +278,26 @@ func scopeStems(it *item) []string {
 }
 
 func scopeStemsOf(it *item) []string {
-	if it.env == nil {
+	e := it.env
+	if e == nil {
 		return nil
 	}
-	var out []string
+	// gathered in the env's scratch, then cut to size from its slab (a
+	// scope holds a few stems: a slice grown from empty was two
+	// allocations a figure)
+	out := e.scopeScratch[:0]
 	eachWord(it.scope, func(_ int, w string, _ bool) {
-		if st := it.env.stem(w); termWeight(st) > 0 && !stemStop[st] {
+		if st := e.stem(w); termWeight(st) > 0 && !stemStop[st] {
 			out = append(out, st)
 		}
 	})
-	return out
+	e.scopeScratch = out
+	if len(out) == 0 {
+		return nil
+	}
+	stems := e.scopeStems.take(len(out))
+	copy(stems, out)
+	return stems
 }
 
 // isSum reports whether a subject joins two things it counts together.
