@@ -1510,7 +1510,12 @@ func quoted(it *item) string {
 func quotedOf(it *item) string {
 	if t := it.f.Text; t != "" {
 		if plainQuote(t) {
-			return `"` + t + `"` // what strconv.Quote writes for it
+			// what strconv.Quote writes for it, into the env's slab
+			// (every figure of a disagreement is quoted)
+			if it.env != nil {
+				return it.env.keys.concat([]string{`"`, t, `"`})
+			}
+			return `"` + t + `"`
 		}
 		return strconv.Quote(t) // as %q
 	}

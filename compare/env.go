@@ -376,6 +376,7 @@ func (e *env) setContexts(items []*item) {
 	// context in vecs
 	read := make(map[string]int32, len(order))
 	var texts []string
+	var spans [][2]int // figureSpans', reused from key to key
 	var ck []byte
 	var sc vecScratch
 	var wholes []int32 // the sentences' vectors in vecs
@@ -421,7 +422,7 @@ func (e *env) setContexts(items []*item) {
 			if shared {
 				read[string(ck)] = first
 			}
-			spans := figureSpans(k.sent, texts)
+			spans = figureSpans(k.sent, texts, spans)
 			terms := vecs[sw.whole].ids // the sentence's terms, in order
 			for i := range its {
 				vecs = append(vecs, sw.context(spans, i, len(e.names), terms, &sc))
@@ -460,9 +461,10 @@ func (e *env) setContexts(items []*item) {
 const docKeysListed = 16
 
 // figureSpans finds each figure's text in its sentence, in order: where
-// one text stands twice, the figure after the one before it.
-func figureSpans(sent string, texts []string) [][2]int {
-	spans := make([][2]int, len(texts))
+// one text stands twice, the figure after the one before it. The spans
+// are written over buf's room (a sentence's are read before the next's).
+func figureSpans(sent string, texts []string, buf [][2]int) [][2]int {
+	spans := slices.Grow(buf[:0], len(texts))[:len(texts)]
 	from := 0
 	for i, text := range texts {
 		at := strings.Index(sent[min(from, len(sent)):], text)
