@@ -572,6 +572,9 @@ type sent struct {
 	start, end int
 	ctx        uint8 // contexts of the sentence (ctxMoney…), once ctxRead
 	ctxRead    bool
+	// proj: the sentence holds the words of a projected clause, once
+	// projRead (mayProject).
+	proj, projRead bool
 }
 
 func (s *sent) claimed(i, j int) bool {

@@ -1099,15 +1099,19 @@ var showVerbs = map[string]bool{"show": true, "shows": true, "showed": true, "su
 // projectedClause reports a figure in what a forecast verb or a poll
 // governs in its sentence: after "are projecting that", "polls show
 // that", "exit polls suggest" however far before, or before ", projections
-// show" (a clause break of ";" ends it).
+// show" (a clause break of ";" ends it). The words are read by ID, and a
+// sentence without such words anywhere (mayProject) is not walked for each
+// of its figures.
 func (s *sent) projectedClause(c *cand) bool {
+	if !s.mayProject() {
+		return false
+	}
 	for k := c.i - 1; k >= 1; k-- {
 		w := s.word(k)
 		if w == ";" || w == ":" {
 			break
 		}
-		if (w == "that" && (forecastWordIDs.has(s.id(k-1)) || s.word(k-1) == "projecting")) ||
-			showVerbs[w] && projectionNouns[s.word(k-1)] {
+		if s.projectionOpener(k) {
 			return true
 		}
 	}
@@ -1116,11 +1120,33 @@ func (s *sent) projectedClause(c *cand) bool {
 		if w == ";" || w == ":" || w == "." {
 			break
 		}
-		if projectionNouns[w] && showVerbs[s.word(k+1)] && s.word(k-1) == "," {
+		if projectionNounIDs.has(s.toks[k].id) && showVerbIDs.has(s.toks[k+1].id) && s.word(k-1) == "," {
 			return true
 		}
 	}
 	return false
+}
+
+// projectionOpener reports token k (k >= 1) as the word that opens a
+// projected clause: "that" after a forecast verb, or a verb of showing
+// after a poll or projection ("polls show").
+func (s *sent) projectionOpener(k int) bool {
+	t := &s.toks[k]
+	return (t.text == "that" && (forecastWordIDs.has(s.toks[k-1].id) || s.toks[k-1].text == "projecting")) ||
+		showVerbIDs.has(t.id) && projectionNounIDs.has(s.toks[k-1].id)
+}
+
+// mayProject reports whether the sentence holds a projected clause's
+// words anywhere: an opener (projectionOpener), or a poll or projection
+// before a verb of showing (which that also finds). It is read once.
+func (s *sent) mayProject() bool {
+	if !s.projRead {
+		s.projRead = true
+		for k := 1; k < len(s.toks) && !s.proj; k++ {
+			s.proj = s.projectionOpener(k)
+		}
+	}
+	return s.proj
 }
 
 // forecastWindow is how many tokens before a figure a forecast word may

@@ -271,6 +271,8 @@ var (
 	countCopulaIDs          = setOf(countCopulas)
 	copulaAdverbIDs         = setOf(copulaAdverbs)
 	unitDefIDs              = tableOf(units)
+	projectionNounIDs       = setOf(projectionNouns)
+	showVerbIDs             = setOf(showVerbs)
 )
 
 // rawTable is a word list looked up by a token's written form (raw, in
