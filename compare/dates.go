@@ -93,8 +93,8 @@ func calendarOf(s string) (c calendar, ok bool) {
 		if strings.Trim(p, "X") == "" && i == 0 {
 			continue // an unknown year
 		}
-		n, err := strconv.Atoi(p)
-		if err != nil || n <= 0 {
+		n, ok := atoi(p)
+		if !ok || n <= 0 {
 			return c, false
 		}
 		v[i] = n
@@ -104,6 +104,25 @@ func calendarOf(s string) (c calendar, ok bool) {
 		return c, false
 	}
 	return c, true
+}
+
+// atoi is strconv.Atoi(p) and whether it gave no error, without the
+// error it makes (and allocates) for a part that is no number: a time's
+// "W12" or "SU" beside a year, which every pair of a group's times asks.
+func atoi(p string) (int, bool) {
+	if p == "" || len(p) >= 19 || p[0] == '+' || p[0] == '-' {
+		n, err := strconv.Atoi(p)
+		return n, err == nil
+	}
+	n := 0
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if c < '0' || c > '9' {
+			return 0, false // as Atoi: a byte that is no digit
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
 }
 
 // clashes reports two calendar dates that cannot name one day: a part both

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"github.com/figcheck/figcheck/facts"
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -149,5 +150,17 @@ func TestPastYearIsReview(t *testing.T) {
 func TestYearOf(t *testing.T) {
 	for in, want := range map[string]int{"1970": 1970, "2014-08-03": 2014, "2008-Q2": 2008, "XXXX-08": 0, "Q2": 0, "20145": 0, "": 0} {
 		assert.Equal(t, want, yearOf(in), in)
+	}
+}
+
+// TestAtoi: atoi is strconv.Atoi, and whether it gave no error.
+func TestAtoi(t *testing.T) {
+	for _, p := range []string{"", "0", "7", "07", "2024", "W12", "SU", "12a", "a12", "+5", "-5", "+", "-", " 5", "5 ",
+		"999999999999999999", "9999999999999999999", "99999999999999999999", "1_000", "٣", "XX"} {
+		n, ok := atoi(p)
+		want, err := strconv.Atoi(p)
+		if ok != (err == nil) || ok && n != want {
+			t.Errorf("atoi(%q) = %d, %v; Atoi gives %d, %v", p, n, ok, want, err)
+		}
 	}
 }
