@@ -47,10 +47,13 @@ func (e *env) markStories(items []*item, nDocs int, copyOf []int) {
 	vecs, df, alias := e.storyVectors(items, nDocs, copyOf)
 	nearest := nearestReports(vecs, df)
 	top := make([][]int32, nDocs)
+	tops := make([]int32, 0, storyNeighbours*nDocs) // every report's, one after the other
 	for a, ns := range nearest {
+		start := len(tops)
 		for _, n := range ns {
-			top[a] = append(top[a], n.d)
+			tops = append(tops, n.d)
 		}
+		top[a] = tops[start:len(tops):len(tops)]
 	}
 	parent := e.story
 	find := func(i int32) int32 {
@@ -279,7 +282,13 @@ var tfSmall = func() (t [64]float64) {
 func nearestReports(vecs []vector, df []int) [][]neighbour {
 	nDocs, nTerms := len(vecs), len(df)
 	nearest := make([][]neighbour, nDocs) // best first (keepNearest)
-	common := max(nDocs/5, 2)             // a term of more reports is common
+	// each report's room for its nearest and one more (keepNearest),
+	// cut from one slice
+	room := make([]neighbour, nDocs*(storyNeighbours+1))
+	for d := range nearest {
+		nearest[d] = room[d*(storyNeighbours+1) : d*(storyNeighbours+1) : (d+1)*(storyNeighbours+1)]
+	}
+	common := max(nDocs/5, 2) // a term of more reports is common
 	// the rarer terms' postings, report by report, with the term's weight
 	// in the report's unit vector; cn[d], the norm of report d's common
 	// terms in its unit vector
