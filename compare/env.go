@@ -48,6 +48,7 @@ type env struct {
 	conceptsOf   [][]uint32
 	conceptsRead []bool
 	words        map[string][]string // stem → the words it was read from (a few)
+	stemWords    chunks[[3]string]   // words' room, three words a stem
 	persons      map[string]bool     // word → lexicon.Person, as asked
 	split        map[string]bool     // measures some report splits by scope (markPartitions)
 	story        []int32             // document index → its story (markStories)
@@ -114,8 +115,12 @@ func (e *env) stem(w string) string {
 	}
 	s := canonStem(stem(w))
 	e.stems[w] = s
-	if len(e.words[s]) < 3 {
-		e.words[s] = append(e.words[s], w)
+	ws := e.words[s]
+	if ws == nil {
+		ws = e.stemWords.next()[:0] // room for the three, from a block
+	}
+	if len(ws) < 3 {
+		e.words[s] = append(ws, w)
 	}
 	return s
 }
