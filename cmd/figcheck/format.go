@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/figcheck/figcheck/facts"
 	"github.com/olekukonko/tablewriter"
@@ -221,32 +222,78 @@ func snippet(text []byte, f facts.Fact, n int) string {
 	if start < 0 || end > len(text) || start > end {
 		return oneLine(f.Sentence)
 	}
+	// The text is read through views of it, not copies (a sentence of
+	// 1,500 bytes was copied three times per fact); only the snippet
+	// itself is written anew, so nothing returned points into text.
 	lo, hi := sentenceBounds(text, f)
-	left := oneLine(string(text[lo:start]))
-	right := oneLine(string(text[end:hi]))
-	fig := oneLine(string(text[start:end]))
-	if start > lo && isSpaceBefore(text, start) {
-		left += " "
-	}
-	if hi > end && isSpaceAt(text, end) {
-		right = " " + right
-	}
+	left := oneLine(byteView(text[lo:start]))
+	right := oneLine(byteView(text[end:hi]))
+	fig := oneLine(byteView(text[start:end]))
+	// A space on either side of the figure goes with the text there:
+	// spaceLeft stands for left+" ", spaceRight for " "+right.
+	spaceLeft := start > lo && isSpaceBefore(text, start)
+	spaceRight := hi > end && isSpaceAt(text, end)
 	cutLeft, cutRight := false, false
-	if utf8.RuneCountInString(left) > n {
-		left, cutLeft = lastRunes(left, n), true
+	if m := utf8.RuneCountInString(left) + b2i(spaceLeft); m > n {
+		switch {
+		case spaceLeft && n > lastRunesReach:
+			left = lastRunes(left, n-1) // lastRunes(left+" ", n) less its last space
+		case spaceLeft:
+			left, spaceLeft = lastRunes(left+" ", n), false
+		default:
+			left = lastRunes(left, n)
+		}
+		cutLeft = true
 	}
-	if utf8.RuneCountInString(right) > n {
-		right, cutRight = firstRunes(right, n), true
+	if m := utf8.RuneCountInString(right) + b2i(spaceRight); m > n {
+		switch {
+		case spaceRight && n > lastRunesReach:
+			right = firstRunes(right, n-1) // firstRunes(" "+right, n) less its first space
+		case spaceRight:
+			right, spaceRight = firstRunes(" "+right, n), false
+		default:
+			right = firstRunes(right, n)
+		}
+		cutRight = true
 	}
-	s := strings.TrimLeftFunc(left, unicode.IsSpace) + fig + strings.TrimRightFunc(right, unicode.IsSpace)
+	left = strings.TrimLeftFunc(left, unicode.IsSpace)
+	right = strings.TrimRightFunc(right, unicode.IsSpace)
+	spaceLeft = spaceLeft && left != ""
+	spaceRight = spaceRight && right != ""
+	var b strings.Builder
+	b.Grow(len(left) + len(fig) + len(right) + 2 + 2*len("…"))
 	if cutLeft {
-		s = "…" + s
+		b.WriteString("…")
 	}
+	b.WriteString(left)
+	if spaceLeft {
+		b.WriteByte(' ')
+	}
+	b.WriteString(fig)
+	if spaceRight {
+		b.WriteByte(' ')
+	}
+	b.WriteString(right)
 	if cutRight {
-		s += "…"
+		b.WriteString("…")
 	}
-	return s
+	return b.String()
 }
+
+// byteView is b as a string, without a copy: what is read from it must
+// not outlive b's bytes.
+func byteView(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// lastRunesReach is how many runes from a cut lastRunes and firstRunes
+// look for a word's edge.
+const lastRunesReach = 12
 
 // snippetReach is how far around a figure sentenceBounds looks when the
 // sentence is not found as written.
@@ -259,7 +306,7 @@ func sentenceBounds(text []byte, f facts.Fact) (lo, hi int) {
 		from := max(0, f.End-len(sent))
 		to := min(len(text), f.Start+len(sent))
 		for i := from; i <= f.Start && i < to; {
-			k := bytes.Index(text[i:to], []byte(sent))
+			k := strings.Index(byteView(text[i:to]), sent)
 			if k < 0 {
 				break
 			}
@@ -310,7 +357,7 @@ func lastRunes(s string, n int) string {
 		_, size := utf8.DecodeLastRuneInString(s[:b])
 		b -= size
 	}
-	for i, k := b, 0; i < len(s) && k < 12; k++ {
+	for i, k := b, 0; i < len(s) && k < lastRunesReach; k++ {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsSpace(r) {
 			return s[i+size:]
@@ -341,7 +388,7 @@ func firstRunes(s string, n int) string {
 		_, size := utf8.DecodeRuneInString(s[e:])
 		e += size
 	}
-	for i, k := e, 0; i > 0 && k < 12; k++ {
+	for i, k := e, 0; i > 0 && k < lastRunesReach; k++ {
 		r, size := utf8.DecodeLastRuneInString(s[:i])
 		i -= size
 		if unicode.IsSpace(r) {

@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/figcheck/figcheck/facts"
@@ -141,5 +142,76 @@ func TestRunesAtCut(t *testing.T) {
 			require.Equal(t, lastRunesOf([]rune(s), n), lastRunes(s, n), "last %d of %q", n, s)
 			require.Equal(t, firstRunesOf([]rune(s), n), firstRunes(s, n), "first %d of %q", n, s)
 		}
+	}
+}
+
+// snippetByCopies is snippet as it was written first, on copies of the
+// text: the reference TestSnippetViews holds snippet to.
+func snippetByCopies(text []byte, f facts.Fact, n int) string {
+	start, end := f.Start, f.End
+	if start < 0 || end > len(text) || start > end {
+		return strings.Join(strings.Fields(f.Sentence), " ")
+	}
+	one := func(s string) string { return strings.Join(strings.Fields(s), " ") }
+	lo, hi := sentenceBounds(text, f)
+	left := one(string(text[lo:start]))
+	right := one(string(text[end:hi]))
+	fig := one(string(text[start:end]))
+	if start > lo && isSpaceBefore(text, start) {
+		left += " "
+	}
+	if hi > end && isSpaceAt(text, end) {
+		right = " " + right
+	}
+	cutLeft, cutRight := false, false
+	if utf8.RuneCountInString(left) > n {
+		left, cutLeft = lastRunesOf([]rune(left), n), true
+	}
+	if utf8.RuneCountInString(right) > n {
+		right, cutRight = firstRunesOf([]rune(right), n), true
+	}
+	s := strings.TrimLeftFunc(left, unicode.IsSpace) + fig + strings.TrimRightFunc(right, unicode.IsSpace)
+	if cutLeft {
+		s = "…" + s
+	}
+	if cutRight {
+		s += "…"
+	}
+	return s
+}
+
+// TestSnippetViews: snippet, which reads the text through views of it,
+// gives what it gave on copies, for random texts, figures and widths,
+// and what it returns does not change with the text after.
+func TestSnippetViews(t *testing.T) {
+	words := []string{"a", "bb", "café", "“q”", " ", " ", "  ", "\u00a0", "\u2003", "4.5%", "x\ty", "\n", "\n\n", "ünï", "said", "12"}
+	rng := rand.New(rand.NewPCG(9, 10))
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(60) {
+			b.WriteString(words[rng.IntN(len(words))])
+		}
+		text := []byte(b.String())
+		start := rng.IntN(len(text) + 1)
+		end := start + rng.IntN(len(text)-start+1)
+		for start > 0 && !utf8.RuneStart(text[start%len(text)]) && start < len(text) {
+			start--
+		}
+		for end < len(text) && !utf8.RuneStart(text[end]) {
+			end++
+		}
+		f := facts.Fact{Start: start, End: end}
+		if rng.IntN(2) == 0 {
+			lo, hi := max(0, start-rng.IntN(40)), min(len(text), end+rng.IntN(40))
+			f.Sentence = string(text[lo:hi])
+		}
+		n := rng.IntN(30)
+		want := snippetByCopies(text, f, n)
+		got := snippet(text, f, n)
+		require.Equal(t, want, got, "text %q, fact %d-%d %q, n %d", text, start, end, f.Sentence, n)
+		for i := range text {
+			text[i] = 'Z'
+		}
+		require.Equal(t, want, got, "snippet points into the text")
 	}
 }
