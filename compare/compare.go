@@ -1599,36 +1599,47 @@ func describeOf(it *item, useBase bool) string {
 	if useBase {
 		iv, unit = it.base, it.cmpUnit
 	}
-	num := func(x float64) string { return withUnit(fmtNum(x), unit) }
-	stated := func(p *float64) string {
+	// written on the stack, then copied once into the env's slab (every
+	// figure of a disagreement is described): the numbers, their units
+	// and the words around them were a string each
+	var buf [160]byte
+	b := buf[:0]
+	num := func(b []byte, x float64) []byte { return appendUnit(appendNum(b, x), unit) }
+	stated := func(b []byte, p *float64) []byte {
 		v, _ := figure(it.f)
 		if p != nil {
 			v = *p
 		}
 		x, u := it.display(v, useBase)
-		return withUnit(fmtNum(x), u)
+		return appendUnit(appendNum(b, x), u)
 	}
 	switch it.f.Bound {
 	case facts.BoundApprox:
-		return "approximate: " + num(iv.lo) + " to " + num(iv.hi)
+		b = num(append(num(append(b, "approximate: "...), iv.lo), " to "...), iv.hi)
 	case facts.BoundAtLeast:
-		return "at least " + stated(it.f.Low)
+		b = stated(append(b, "at least "...), it.f.Low)
 	case facts.BoundMoreThan:
-		return "more than " + stated(it.f.Low)
+		b = stated(append(b, "more than "...), it.f.Low)
 	case facts.BoundAtMost:
-		return "at most " + stated(it.f.High)
+		b = stated(append(b, "at most "...), it.f.High)
 	case facts.BoundLessThan:
-		return "less than " + stated(it.f.High)
+		b = stated(append(b, "less than "...), it.f.High)
 	case facts.BoundRange:
 		if it.f.High == nil {
-			return stated(it.f.Low) + " or more"
+			b = append(stated(b, it.f.Low), " or more"...)
+		} else {
+			b = stated(append(stated(append(b, "range: "...), it.f.Low), " to "...), it.f.High)
 		}
-		return "range: " + stated(it.f.Low) + " to " + stated(it.f.High)
+	default:
+		if it.step == 0 || it.integer && it.step <= 1 {
+			return "exact"
+		}
+		b = num(append(num(append(b, "rounded: "...), iv.lo), " up to "...), iv.hi)
 	}
-	if it.step == 0 || it.integer && it.step <= 1 {
-		return "exact"
+	if it.env == nil {
+		return string(b)
 	}
-	return "rounded: " + num(iv.lo) + " up to " + num(iv.hi)
+	return it.env.keys.copyOf(b)
 }
 
 // update tells whether a disagreement looks like an update, and which

@@ -382,15 +382,21 @@ func threeDigits(s string, i int) bool {
 // fmtNum writes a number for a reason: seven significant digits at most,
 // thousands grouped, no exponent.
 func fmtNum(x float64) string {
+	var buf [64]byte
+	return string(appendNum(buf[:0], x))
+}
+
+// appendNum appends fmtNum(x) to b.
+func appendNum(b []byte, x float64) []byte {
 	switch {
 	case math.IsInf(x, 1):
-		return "∞"
+		return append(b, "∞"...)
 	case math.IsInf(x, -1):
-		return "-∞"
+		return append(b, "-∞"...)
 	}
-	// formatted on the stack and grouped into a second buffer, one string
-	// made at the end: every figure of a reason is written so
-	var tmp, out [64]byte
+	// formatted on the stack, then grouped into b: every figure of a
+	// reason is written so
+	var tmp [64]byte
 	var s []byte
 	if a := math.Abs(x); a >= 1 && a < 1e7 && x == math.Trunc(x) {
 		// a whole number of seven digits or fewer (most figures): the
@@ -404,7 +410,6 @@ func fmtNum(x float64) string {
 		}
 		s = strconv.AppendFloat(tmp[:0], x, 'f', -1, 64)
 	}
-	b := out[:0]
 	if len(s) > 0 && s[0] == '-' {
 		b = append(b, '-')
 		s = s[1:]
@@ -425,7 +430,7 @@ func fmtNum(x float64) string {
 	if intLen < len(s) && intLen+1 < len(s) {
 		b = append(b, s[intLen:]...) // the point and the fraction
 	}
-	return string(b)
+	return b
 }
 
 // withUnit appends a unit to a formatted number.
@@ -437,4 +442,15 @@ func withUnit(num, unit string) string {
 		return num + "%"
 	}
 	return num + " " + unit
+}
+
+// appendUnit appends to b, a number, what withUnit adds to it.
+func appendUnit(b []byte, unit string) []byte {
+	switch unit {
+	case "":
+		return b
+	case "%":
+		return append(b, '%')
+	}
+	return append(append(b, ' '), unit...)
 }
