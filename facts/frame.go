@@ -1138,11 +1138,14 @@ func (s *sent) projectionOpener(k int) bool {
 
 // mayProject reports whether the sentence holds a projected clause's
 // words anywhere: an opener (projectionOpener), or a poll or projection
-// before a verb of showing (which that also finds). It is read once.
+// before a verb of showing (which that also finds). It is read once, and
+// only in a sentence whose contexts hold such a verb.
 func (s *sent) mayProject() bool {
 	if !s.projRead {
 		s.projRead = true
-		for k := 1; k < len(s.toks) && !s.proj; k++ {
+		// An opener holds a forecast verb or a verb of showing, which
+		// the sentence's contexts note (ctxProjection).
+		for k := 1; k < len(s.toks) && !s.proj && s.context()&ctxProjection != 0; k++ {
 			s.proj = s.projectionOpener(k)
 		}
 	}

@@ -1251,9 +1251,10 @@ const (
 	ctxMoney uint8 = 1 << iota
 	ctxQuake
 	ctxTemperature
-	ctxPercent // percentages, rates, polls: bare "points" are percentage points
-	ctxIndex   // a stock index: bare "points" are its points
-	ctxClimate // climate copy: a C written against a number is degrees Celsius ("the 1.5c target"), though no word of heat says so
+	ctxPercent    // percentages, rates, polls: bare "points" are percentage points
+	ctxIndex      // a stock index: bare "points" are its points
+	ctxClimate    // climate copy: a C written against a number is degrees Celsius ("the 1.5c target"), though no word of heat says so
+	ctxProjection // a verb of forecasting or of showing: a projected clause may open (mayProject)
 )
 
 var contextWords = func() map[string]uint8 {
@@ -1282,6 +1283,13 @@ var contextWords = func() map[string]uint8 {
 	}
 	for _, w := range strings.Fields(`climate degrees degree preindustrial`) {
 		m[w] |= ctxClimate
+	}
+	for _, words := range []map[string]bool{forecastWords, showVerbs} {
+		for w, ok := range words {
+			if ok {
+				m[w] |= ctxProjection
+			}
+		}
 	}
 	return m
 }()
