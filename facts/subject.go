@@ -1234,6 +1234,20 @@ var rateQualifiers = map[string]bool{
 	"estimated": true, "revised": true, "adjusted": true, "seasonally": true, "at": true,
 }
 
+// changeGapWords may stand between a verb of change and its figure: an
+// adverb, an auxiliary, an article ("rose sharply by 3%", "has grown an
+// annualised 1.6%"), and the rate qualifiers.
+var changeGapWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("sharply slightly by further again some has have had been is was a an its steadily year-on-year") {
+		m[w] = true
+	}
+	for w, ok := range rateQualifiers {
+		m[w] = ok
+	}
+	return m
+}()
+
 // byParticiples, before "by", end a noun phrase: "a quarter driven by
 // iPhone sales", "growth fuelled by exports".
 var byParticiples = map[string]bool{
@@ -1823,10 +1837,10 @@ func (s *sent) change(c *cand) {
 			c.change, c.role = dir, role
 			return
 		}
-		if !(w == "sharply" || w == "slightly" || w == "by" || w == "further" || w == "again" || w == "some" || w == "has" || w == "have" || w == "had" || w == "been" || w == "is" || w == "was" || w == "a" || w == "an" || w == "its" || w == "steadily" || w == "year-on-year") && !rateQualifiers[w] {
+		if !changeGapIDs.has(t[k].id) {
 			break
 		}
-		qualified = qualified && (w == "by" || rateQualifiers[w])
+		qualified = qualified && (w == "by" || rateQualifierIDs.has(t[k].id))
 		k--
 	}
 	// After the figure: "a 3% rise", "an 18% increase".

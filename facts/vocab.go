@@ -272,6 +272,8 @@ var (
 	copulaAdverbIDs         = setOf(copulaAdverbs)
 	unitDefIDs              = tableOf(units)
 	projectionNounIDs       = setOf(projectionNouns)
+	changeGapIDs            = setOf(changeGapWords)
+	rateQualifierIDs        = setOf(rateQualifiers)
 	showVerbIDs             = setOf(showVerbs)
 )
 
