@@ -425,6 +425,74 @@ func (s *sent) groupPhrase(k int) (string, int) {
 	return "", k
 }
 
+// defeatVerbs say the name before them beat the name after them.
+var defeatVerbs = map[string]bool{
+	"defeated": true, "defeats": true, "defeating": true, "beat": true, "beats": true, "beating": true,
+	"edged": true, "edges": true, "edging": true, "trounced": true, "routed": true,
+}
+
+// defeatShare reads whose share a percentage is in "A defeated B X% to
+// Y%" ("Macron defeating nationalist Le Pen 65.5% to 34.5%", "Biden beat
+// Trump by 51% to 47%"): X is A's, Y is B's. It returns the name, or "".
+func (s *sent) defeatShare(c *cand, cands []cand) string {
+	first, winner := -1, true
+	for ci := range cands {
+		d := &cands[ci]
+		if d.kind != KindPercent || d == c {
+			continue
+		}
+		if d.i == c.j+1 && s.word(c.j) == "to" {
+			first = c.i // c is the first of the two
+		}
+		if c.i == d.j+1 && s.word(d.j) == "to" {
+			first, winner = d.i, false // c is the second
+		}
+	}
+	if first < 0 {
+		return ""
+	}
+	end := first
+	if s.word(end-1) == "by" {
+		end--
+	}
+	nameRun := func(end int) int { // the start of the capitalised run ending at end
+		k := end
+		for k > 0 && end-k < 4 && s.toks[k-1].kind == tokWord && s.toks[k-1].upper && s.toks[k-1].class&clsDate == 0 {
+			k--
+		}
+		return k
+	}
+	lo := nameRun(end)
+	if lo == end {
+		return ""
+	}
+	v := lo - 1
+	for v > 0 && s.toks[v].kind == tokWord && !s.toks[v].upper && !defeatVerbs[s.word(v)] && lo-v <= 2 {
+		v-- // "defeating nationalist Le Pen": a modifier before the loser
+	}
+	if v < 1 || !defeatVerbs[s.word(v)] {
+		return ""
+	}
+	if !winner {
+		return s.wordsText(lo, end)
+	}
+	hi := v
+	wlo := nameRun(hi)
+	if wlo == hi {
+		return ""
+	}
+	return s.wordsText(wlo, hi)
+}
+
+// wordsText is the lower-case words of tokens lo to hi, joined by spaces.
+func (s *sent) wordsText(lo, hi int) string {
+	words := make([]string, 0, hi-lo)
+	for k := lo; k < hi; k++ {
+		words = append(words, s.toks[k].text)
+	}
+	return strings.Join(words, " ")
+}
+
 // placeList extends a place phrase that opens a list of places to the
 // whole list: "in Nepal, India and Tibet" is the three, not Nepal. Only a
 // list closed by "and" is one ("in Paris, France" names Paris).
@@ -904,6 +972,13 @@ func (s *sent) frameOf(c *cand, f *Fact, fr *frames, cands []cand) {
 	f.Role = roleOf(c, s)
 	f.Source = s.nearestSource(c, fr.sources) // an attribution covers its clause
 	f.Scope = c.scope
+	if f.Scope == "" && c.kind == KindPercent {
+		// "Macron defeated Le Pen 65.5% to 34.5%": the winner's share,
+		// then the loser's
+		if side := s.defeatShare(c, cands); side != "" {
+			f.Scope, f.Measure = side, "vote"
+		}
+	}
 	if f.Scope == "" {
 		// "55% for Yes", "The No side won 55%": the side of the vote is
 		// the figure's part; a line's label before it is where the side's

@@ -95,3 +95,20 @@ func factsWithText(t *testing.T, in, text string) []facts.Fact {
 	require.NotEmpty(t, out, "%q in %q", text, in)
 	return out
 }
+
+// TestDefeatShares: in "A defeated B X% to Y%" the first share is the
+// winner's and the second the loser's, shares of the vote; a move "from
+// 3% to 5%" names no side.
+func TestDefeatShares(t *testing.T) {
+	for _, c := range []struct{ text, fig, scope, measure string }{
+		{"A poll shows center-left Macron defeating nationalist Le Pen 65.5% to 34.5%.", "65.5%", "macron", "vote"},
+		{"A poll shows center-left Macron defeating nationalist Le Pen 65.5% to 34.5%.", "34.5%", "le pen", "vote"},
+		{"Biden beat Trump by 51% to 47% in the state.", "47%", "trump", "vote"},
+	} {
+		f := factWithText(t, c.text, c.fig)
+		assert.Equal(t, c.scope, f.Scope, c.text)
+		assert.Equal(t, c.measure, f.Measure, c.text)
+	}
+	f := factWithText(t, "Shares rose from 3% to 5%.", "5%")
+	assert.Equal(t, "", f.Scope)
+}
