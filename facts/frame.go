@@ -23,6 +23,7 @@ var sourceVerbs = map[string]bool{
 	"estimate": true, "reported": true, "reports": true, "announced": true, "confirmed": true,
 	"stated": true, "claimed": true, "claims": true, "counted": true, "recorded": true,
 	"put": true, "puts": true, "added": true, "according": true, "reporting": true, "saying": true,
+	"tweeted": true, "posted": true, "wrote": true, "announces": true, "confirms": true,
 }
 
 // agentParticiples before "by" make the agent of a passive a figure's

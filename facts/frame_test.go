@@ -183,6 +183,15 @@ func TestSourceWithAuxiliary(t *testing.T) {
 	assert.Equal(t, "officials", fs[2].Source)
 }
 
+// TestSourceTweeted: a source may tweet or post what it says, and is then
+// no scope: "Las Vegas Metropolitan Police tweeted that at least 50 were
+// dead".
+func TestSourceTweeted(t *testing.T) {
+	f := factWithText(t, "Las Vegas Metropolitan Police tweeted later that at least 50 were dead.", "at least 50")
+	assert.Equal(t, "las vegas metropolitan police", f.Source)
+	assert.Equal(t, "", f.Scope)
+}
+
 // TestPassiveNamesNoSource: "was put at" is a passive, not an attribution.
 func TestPassiveNamesNoSource(t *testing.T) {
 	fs := facts.ExtractString("t", "The repair bill was put at $3.1 billion.")
