@@ -413,14 +413,10 @@ func (s *sent) groupPhrase(k int) (string, int) {
 			return "", k
 		}
 		if personNouns[t.text] && t.text != "those" && t.text != "anyone" && t.text != "people" {
-			if n+1 < len(s.toks) && s.toks[n+1].kind == tokWord && !s.toks[n+1].upper && s.word(n+1) != "fell" && isPluralNoun(s.word(n+1)) {
+			if n+1 < len(s.toks) && s.toks[n+1].kind == tokWord && !s.toks[n+1].upper && isPluralNoun(s.word(n+1)) {
 				return "", k // "for women workers": the noun goes on
 			}
-			words := make([]string, 0, 3)
-			for j := k + 1; j <= n; j++ {
-				words = append(words, s.toks[j].text)
-			}
-			return strings.Join(words, " "), n + 1
+			return s.wordsText(k+1, n+1), n + 1
 		}
 	}
 	return "", k
