@@ -861,33 +861,7 @@ func wordForm(raw string) string {
 // makes it eachWord's): a caller that looks words up by their written
 // form, as sentence does, neither lowers nor copies them.
 func eachRawWord(text string, fn func(at int, raw string, cut bool)) {
-	cut := false
-	for i := 0; i < len(text); {
-		c := byteClass[text[i]]
-		if c&classWord == 0 {
-			if c&classCut != 0 {
-				cut = true
-			}
-			i++
-			continue
-		}
-		// a word, and whether it has a byte other than a digit (a
-		// figure's digits are no word)
-		j, letters := i, byte(0)
-		for j < len(text) {
-			c := byteClass[text[j]]
-			if c&classWord == 0 && !(text[j] == '\'' && j+1 < len(text) && isWordByte(text[j+1])) {
-				break
-			}
-			letters |= c // an apostrophe is classNotDigit too
-			j++
-		}
-		if letters&classNotDigit != 0 {
-			fn(i, text[i:j], cut)
-			cut = false
-		}
-		i = j
-	}
+	eachHashedWord(text, func(at int, raw string, _ uint64, cut bool) { fn(at, raw, cut) })
 }
 
 // eachHashedWord is eachRawWord with each word's rawHash, made as its

@@ -47,10 +47,10 @@ func eachRawWordByComparisons(text string, fn func(at int, raw string, cut bool)
 	}
 }
 
-// TestEachRawWordTable checks eachRawWord against the comparisons it
-// replaced, on the story sets' texts and random strings of the bytes it
-// tells apart.
-func TestEachRawWordTable(t *testing.T) {
+// wordTestTexts are the story sets' lines and 20,000 random strings of
+// the bytes the word scanners tell apart (seeded by s1, s2).
+func wordTestTexts(t *testing.T, s1, s2 uint64) []string {
+	t.Helper()
 	var texts []string
 	paths, _ := filepath.Glob("../testdata/compare*/*/*.txt")
 	for _, p := range paths {
@@ -60,7 +60,7 @@ func TestEachRawWordTable(t *testing.T) {
 		}
 		texts = append(texts, strings.Split(string(b), "\n")...)
 	}
-	rng := rand.New(rand.NewPCG(3, 4))
+	rng := rand.New(rand.NewPCG(s1, s2))
 	const bytes = "aZ09',;:()-. \x80\xff\"s"
 	for range 20000 {
 		b := make([]byte, rng.IntN(20))
@@ -69,6 +69,14 @@ func TestEachRawWordTable(t *testing.T) {
 		}
 		texts = append(texts, string(b))
 	}
+	return texts
+}
+
+// TestEachRawWordTable checks eachRawWord against the comparisons it
+// replaced, on the story sets' texts and random strings of the bytes it
+// tells apart.
+func TestEachRawWordTable(t *testing.T) {
+	texts := wordTestTexts(t, 3, 4)
 	words := func(each func(string, func(int, string, bool)), text string) string {
 		var b strings.Builder
 		each(text, func(at int, raw string, cut bool) { fmt.Fprintf(&b, "%d %q %v|", at, raw, cut) })
@@ -102,24 +110,7 @@ func sentenceByEachRawWord(e *env, s string) (ids []uint32, at, cuts []int) {
 // the story sets' texts and random strings of the bytes it tells apart,
 // and that what it put in the raw table is found by rawHash.
 func TestSentenceHashedWords(t *testing.T) {
-	var texts []string
-	paths, _ := filepath.Glob("../testdata/compare*/*/*.txt")
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, strings.Split(string(b), "\n")...)
-	}
-	rng := rand.New(rand.NewPCG(7, 8))
-	const bytes = "aZ09',;:()-. \x80\xff\"s"
-	for range 20000 {
-		b := make([]byte, rng.IntN(20))
-		for i := range b {
-			b[i] = bytes[rng.IntN(len(bytes))]
-		}
-		texts = append(texts, string(b))
-	}
+	texts := wordTestTexts(t, 7, 8)
 	e, ref := newEnv(), newEnv()
 	for _, text := range texts {
 		if _, ok := e.sentences[text]; ok {
